@@ -1,0 +1,3 @@
+from outreach_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,53 @@
+"""Command line: ``outreach-desk [--db PATH] [--lang L] [--smoke | --demo] [COMMAND ...]``.
+
+Without a command the window opens. Each command lives in its own module exposing
+``add_arguments(parser)`` and ``run(args) -> int``; heavy imports stay inside ``run``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import time
+
+from outreach_desk import __version__
+
+PROCESS_T0 = time.time()
+
+# (command, module, help): modules are imported only to build the parser; they import little.
+COMMANDS: list[tuple[str, str, str]] = [
+    ("demo", "outreach_desk.cli.demo_cmd", "fill the database with a synthetic township or county"),
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="outreach-desk", description="反诈宣传工作台 Outreach Desk")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="database file (default: the per-user data folder)")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help="user interface language")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--smoke", action="store_true", help="open the window, wait until painted, print seconds, exit")
+    mode.add_argument("--demo", action="store_true", help="open the window on a demo township database of its own")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, module_name, help_text in COMMANDS:
+        module = importlib.import_module(module_name)
+        command_parser = sub.add_parser(name, help=help_text, description=help_text)
+        module.add_arguments(command_parser)
+        command_parser.set_defaults(_module=module)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command:
+        from outreach_desk.cli.common import run_command
+
+        return run_command(args)
+    from outreach_desk.ui.app import run_gui
+
+    return run_gui(args, process_t0=PROCESS_T0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,187 @@
+"""The activity ledger: validation and writes of activity records (queries live in ledger_query)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as uuid_module
+from dataclasses import asdict, dataclass, field, replace
+
+from outreach_desk.i18n import translate
+from outreach_desk.services.errors import FieldError, NotFoundError, ValidationError
+from outreach_desk.store import DB
+from outreach_desk.store.models import Activity, ActivityKind, MemberUnit, Photo, Site, Village
+
+EARLIEST_DATE = dt.date(2000, 1, 1)
+MAX_QUANTITY = 10_000_000
+MAX_PEOPLE = 100_000_000
+FUTURE_DAYS_ALLOWED = 31
+
+
+def _tr(text: str) -> str:
+    return translate("Ledger", text)
+
+
+@dataclass
+class ActivityInput:
+    """What a clerk enters for one activity."""
+
+    date: dt.date
+    village_id: int
+    kind_id: int
+    quantity: int = 1
+    people: int = 0
+    site_id: int | None = None
+    member_unit_id: int | None = None
+    audiences: int = 0
+    topics: int = 0
+    place_note: str = ""
+    notes: str = ""
+
+
+@dataclass
+class ActivityRecord(ActivityInput):
+    id: int = 0
+    uuid: str = ""
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+    photos: list[dict] = field(default_factory=list)
+
+    def as_input(self) -> ActivityInput:
+        return ActivityInput(**{f: getattr(self, f) for f in ActivityInput.__dataclass_fields__})
+
+
+def latest_allowed_date(today: dt.date | None = None) -> dt.date:
+    return (today or dt.date.today()) + dt.timedelta(days=FUTURE_DAYS_ALLOWED)
+
+
+def validate(data: ActivityInput, today: dt.date | None = None) -> list[FieldError]:
+    """Every problem with ``data``, each tied to its field, in words a clerk understands."""
+    errors: list[FieldError] = []
+    latest = latest_allowed_date(today)
+    if not isinstance(data.date, dt.date):
+        errors.append(FieldError("date", _tr("Enter a date.")))
+    elif not EARLIEST_DATE <= data.date <= latest:
+        errors.append(FieldError("date", _tr("The date must lie between {first} and {last}.").format(
+            first=EARLIEST_DATE.isoformat(), last=latest.isoformat())))
+    if not isinstance(data.quantity, int) or isinstance(data.quantity, bool) or data.quantity < 1:
+        errors.append(FieldError("quantity", _tr("The quantity must be a whole number of at least 1.")))
+    elif data.quantity > MAX_QUANTITY:
+        errors.append(FieldError("quantity", _tr("The quantity is implausibly large.")))
+    if not isinstance(data.people, int) or isinstance(data.people, bool) or data.people < 0:
+        errors.append(FieldError("people", _tr("People reached must be a whole number of 0 or more.")))
+    elif data.people > MAX_PEOPLE:
+        errors.append(FieldError("people", _tr("People reached is implausibly large.")))
+    if not data.village_id or not Village.select().where(Village.id == data.village_id).exists():
+        errors.append(FieldError("village", _tr("Choose a village or community.")))
+    elif data.site_id is not None:
+        site_village = Site.select(Site.village).where(Site.id == data.site_id).scalar()
+        if site_village is None:
+            errors.append(FieldError("site", _tr("The chosen site no longer exists.")))
+        elif site_village != data.village_id:
+            errors.append(FieldError("site", _tr("The site does not belong to the chosen village.")))
+    if not data.kind_id or not ActivityKind.select().where(ActivityKind.id == data.kind_id).exists():
+        errors.append(FieldError("kind", _tr("Choose an activity kind.")))
+    if data.member_unit_id is not None and not MemberUnit.select().where(MemberUnit.id == data.member_unit_id).exists():
+        errors.append(FieldError("member_unit", _tr("The chosen member unit no longer exists.")))
+    if len(data.place_note or "") > 200:
+        errors.append(FieldError("place_note", _tr("The place note is longer than 200 characters.")))
+    if len(data.notes or "") > 5000:
+        errors.append(FieldError("notes", _tr("The notes are longer than 5000 characters.")))
+    return errors
+
+
+def _row_values(data: ActivityInput) -> dict:
+    return {
+        "date": data.date,
+        "village": data.village_id,
+        "site": data.site_id,
+        "member_unit": data.member_unit_id,
+        "kind": data.kind_id,
+        "quantity": data.quantity,
+        "people": data.people,
+        "audiences": data.audiences,
+        "topics": data.topics,
+        "place_note": (data.place_note or "").strip(),
+        "notes": (data.notes or "").strip(),
+    }
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def create(data: ActivityInput, *, uuid: str | None = None) -> int:
+    """Validate and insert one record in its own transaction; return its id."""
+    errors = validate(data)
+    if errors:
+        raise ValidationError(errors)
+    now = _now()
+    with DB.atomic():
+        return Activity.insert(uuid=uuid or str(uuid_module.uuid4()), created_at=now, updated_at=now,
+                               **_row_values(data)).execute()
+
+
+def update(activity_id: int, data: ActivityInput) -> None:
+    errors = validate(data)
+    if errors:
+        raise ValidationError(errors)
+    with DB.atomic():
+        changed = Activity.update(updated_at=_now(), **_row_values(data)).where(Activity.id == activity_id).execute()
+        if not changed:
+            raise NotFoundError(_tr("The activity record no longer exists."))
+
+
+def get(activity_id: int) -> ActivityRecord:
+    row = Activity.select().where(Activity.id == activity_id).dicts().first()
+    if row is None:
+        raise NotFoundError(_tr("The activity record no longer exists."))
+    photos = list(Photo.select(Photo.sha256, Photo.ext, Photo.original_name, Photo.added_at)
+                  .where(Photo.activity == activity_id).order_by(Photo.id).dicts())
+    return ActivityRecord(
+        id=row["id"], uuid=row["uuid"], date=row["date"], village_id=row["village"], site_id=row["site"],
+        member_unit_id=row["member_unit"], kind_id=row["kind"], quantity=row["quantity"], people=row["people"],
+        audiences=row["audiences"], topics=row["topics"], place_note=row["place_note"], notes=row["notes"],
+        created_at=row["created_at"], updated_at=row["updated_at"], photos=photos,
+    )
+
+
+def delete(activity_id: int) -> ActivityRecord:
+    """Delete a record and its photo rows; return the full record so an undo can restore it.
+
+    Photo files stay in the managed folder (content-addressed, possibly shared), so undo needs no copy.
+    """
+    with DB.atomic():
+        record = get(activity_id)
+        Photo.delete().where(Photo.activity == activity_id).execute()
+        Activity.delete().where(Activity.id == activity_id).execute()
+        return record
+
+
+def restore(record: ActivityRecord) -> int:
+    """Put back a deleted record with its id, uuid, timestamps and photos (undo of delete)."""
+    with DB.atomic():
+        Activity.insert(id=record.id, uuid=record.uuid, created_at=record.created_at or _now(),
+                        updated_at=record.updated_at or _now(), **_row_values(record)).execute()
+        for photo in record.photos:
+            Photo.insert(activity=record.id, **photo).execute()
+        return record.id
+
+
+def find_duplicates(data: ActivityInput, exclude_id: int | None = None) -> list[int]:
+    """Ids of records with the same date, village, site, kind and quantity (a likely double entry)."""
+    query = Activity.select(Activity.id).where(
+        (Activity.date == data.date) & (Activity.village == data.village_id) & (Activity.kind == data.kind_id)
+        & (Activity.quantity == data.quantity)
+        & (Activity.site.is_null() if data.site_id is None else Activity.site == data.site_id)
+    )
+    if exclude_id is not None:
+        query = query.where(Activity.id != exclude_id)
+    return [row[0] for row in query.limit(20).tuples()]
+
+
+def copy_input(data: ActivityInput, **changes) -> ActivityInput:
+    return replace(data, **changes)
+
+
+def as_dict(record: ActivityInput) -> dict:
+    return asdict(record)

@@ -1,0 +1,349 @@
+"""The organisation: township → villages/communities → sites, member units and activity kinds."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+import peewee as pw
+
+from outreach_desk.i18n import current_language, translate
+from outreach_desk.services import vocab
+from outreach_desk.services.errors import Dependents, FieldError, InUseError, NotFoundError, ValidationError
+from outreach_desk.store import DB
+from outreach_desk.store.models import Activity, ActivityKind, MemberUnit, Photo, Site, Township, Village
+
+
+def _tr(text: str) -> str:
+    return translate("Organisation", text)
+
+
+@dataclass
+class TownshipInfo:
+    id: int
+    name: str
+    office_name: str = ""
+
+
+@dataclass
+class VillageInfo:
+    id: int
+    township_id: int
+    name: str
+    kind: str = "village"
+    households: int = 0
+    residents: int = 0
+
+
+@dataclass
+class SiteInfo:
+    id: int
+    village_id: int
+    name: str
+    kind: str = "other"
+    entrances: int = 0
+    elevators: int = 0
+    households: int = 0
+    residents: int = 0
+    students: int = 0
+    classes: int = 0
+
+
+@dataclass
+class MemberUnitInfo:
+    id: int
+    township_id: int
+    name: str
+    duties: str = ""
+
+
+@dataclass
+class KindInfo:
+    id: int
+    code: str
+    name_zh: str
+    name_en: str
+    unit_zh: str
+    unit_en: str
+    builtin: bool
+    active: bool
+
+    @property
+    def name(self) -> str:
+        return self.name_zh if current_language() == "zh_CN" else self.name_en
+
+    @property
+    def unit(self) -> str:
+        return self.unit_zh if current_language() == "zh_CN" else self.unit_en
+
+
+@dataclass
+class OrgTree:
+    townships: list[TownshipInfo] = field(default_factory=list)
+    villages: dict[int, list[VillageInfo]] = field(default_factory=dict)
+    sites: dict[int, list[SiteInfo]] = field(default_factory=dict)
+
+    def village(self, village_id: int) -> VillageInfo | None:
+        for villages in self.villages.values():
+            for village in villages:
+                if village.id == village_id:
+                    return village
+        return None
+
+    def all_villages(self) -> list[VillageInfo]:
+        return [v for t in self.townships for v in self.villages.get(t.id, [])]
+
+    def all_sites(self) -> list[SiteInfo]:
+        return [s for v in self.all_villages() for s in self.sites.get(v.id, [])]
+
+
+def load_tree() -> OrgTree:
+    """The whole organisation in three queries, ordered by name (pinyin order is the collation's job)."""
+    tree = OrgTree()
+    for t in Township.select().order_by(Township.id).dicts():
+        tree.townships.append(TownshipInfo(**t))
+    for v in Village.select().order_by(Village.id).dicts():
+        v["township_id"] = v.pop("township")
+        tree.villages.setdefault(v["township_id"], []).append(VillageInfo(**v))
+    for s in Site.select().order_by(Site.id).dicts():
+        s["village_id"] = s.pop("village")
+        tree.sites.setdefault(s["village_id"], []).append(SiteInfo(**s))
+    return tree
+
+
+def _clean_name(name: str, field_name: str = "name") -> str:
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError([FieldError(field_name, _tr("The name must not be empty."))])
+    if len(name) > 100:
+        raise ValidationError([FieldError(field_name, _tr("The name is longer than 100 characters."))])
+    return name
+
+
+def _check_counts(values: dict) -> None:
+    errors = []
+    for key, value in values.items():
+        if key in vocab.SITE_ATTRIBUTES and (not isinstance(value, int) or value < 0):
+            errors.append(FieldError(key, _tr("{attribute} must be a whole number of 0 or more.").format(
+                attribute=vocab.attribute_label(key))))
+    if errors:
+        raise ValidationError(errors)
+
+
+def _unique(query, message: str) -> None:
+    if query.exists():
+        raise ValidationError([FieldError("name", message)])
+
+
+def add_township(name: str, office_name: str = "") -> int:
+    name = _clean_name(name)
+    with DB.atomic():
+        _unique(Township.select().where(Township.name == name), _tr("A township named {name} exists already.").format(name=name))
+        return Township.insert(name=name, office_name=office_name.strip()).execute()
+
+
+def update_township(township_id: int, *, name: str | None = None, office_name: str | None = None) -> None:
+    values = {}
+    if name is not None:
+        values["name"] = _clean_name(name)
+    if office_name is not None:
+        values["office_name"] = office_name.strip()
+    with DB.atomic():
+        if "name" in values:
+            _unique(Township.select().where((Township.name == values["name"]) & (Township.id != township_id)),
+                    _tr("A township named {name} exists already.").format(name=values["name"]))
+        if values and not Township.update(values).where(Township.id == township_id).execute():
+            raise NotFoundError(_tr("The township no longer exists."))
+
+
+def add_village(township_id: int, name: str, kind: str = "village", households: int = 0, residents: int = 0) -> int:
+    name = _clean_name(name)
+    _check_counts({"households": households, "residents": residents})
+    if kind not in {k.code for k in vocab.VILLAGE_KINDS}:
+        raise ValidationError([FieldError("kind", _tr("Unknown village kind."))])
+    with DB.atomic():
+        _unique(Village.select().where((Village.township == township_id) & (Village.name == name)),
+                _tr("A village or community named {name} exists already in this township.").format(name=name))
+        return Village.insert(township=township_id, name=name, kind=kind, households=households,
+                              residents=residents).execute()
+
+
+def update_village(village_id: int, **values) -> None:
+    if "name" in values:
+        values["name"] = _clean_name(values["name"])
+    _check_counts(values)
+    with DB.atomic():
+        village = Village.get_or_none(Village.id == village_id)
+        if village is None:
+            raise NotFoundError(_tr("The village no longer exists."))
+        if "name" in values:
+            _unique(Village.select().where((Village.township == village.township_id) & (Village.name == values["name"])
+                                           & (Village.id != village_id)),
+                    _tr("A village or community named {name} exists already in this township.").format(name=values["name"]))
+        Village.update(values).where(Village.id == village_id).execute()
+
+
+def add_site(village_id: int, name: str, kind: str = "other", **counts) -> int:
+    name = _clean_name(name)
+    if kind not in {k.code for k in vocab.SITE_KINDS}:
+        raise ValidationError([FieldError("kind", _tr("Unknown site kind."))])
+    _check_counts(counts)
+    with DB.atomic():
+        _unique(Site.select().where((Site.village == village_id) & (Site.name == name)),
+                _tr("A site named {name} exists already in this village.").format(name=name))
+        return Site.insert(village=village_id, name=name, kind=kind, **counts).execute()
+
+
+def update_site(site_id: int, **values) -> None:
+    if "name" in values:
+        values["name"] = _clean_name(values["name"])
+    if "kind" in values and values["kind"] not in {k.code for k in vocab.SITE_KINDS}:
+        raise ValidationError([FieldError("kind", _tr("Unknown site kind."))])
+    _check_counts(values)
+    with DB.atomic():
+        site = Site.get_or_none(Site.id == site_id)
+        if site is None:
+            raise NotFoundError(_tr("The site no longer exists."))
+        if "name" in values:
+            _unique(Site.select().where((Site.village == site.village_id) & (Site.name == values["name"])
+                                        & (Site.id != site_id)),
+                    _tr("A site named {name} exists already in this village.").format(name=values["name"]))
+        Site.update(values).where(Site.id == site_id).execute()
+
+
+def get_site(site_id: int) -> SiteInfo:
+    row = Site.select().where(Site.id == site_id).dicts().first()
+    if row is None:
+        raise NotFoundError(_tr("The site no longer exists."))
+    row["village_id"] = row.pop("village")
+    return SiteInfo(**row)
+
+
+def get_village(village_id: int) -> VillageInfo:
+    row = Village.select().where(Village.id == village_id).dicts().first()
+    if row is None:
+        raise NotFoundError(_tr("The village no longer exists."))
+    row["township_id"] = row.pop("township")
+    return VillageInfo(**row)
+
+
+def site_dependents(site_id: int) -> Dependents:
+    activities = Activity.select(Activity.id).where(Activity.site == site_id)
+    return Dependents(
+        activities=activities.count(),
+        photos=Photo.select().where(Photo.activity.in_(activities)).count(),
+    )
+
+
+def village_dependents(village_id: int) -> Dependents:
+    activities = Activity.select(Activity.id).where(Activity.village == village_id)
+    return Dependents(
+        sites=Site.select().where(Site.village == village_id).count(),
+        activities=activities.count(),
+        photos=Photo.select().where(Photo.activity.in_(activities)).count(),
+    )
+
+
+def _refusal(what: str, deps: Dependents) -> InUseError:
+    return InUseError(
+        _tr("{what} cannot be deleted: {sites} site(s), {activities} activity record(s) and {photos} photo(s) "
+            "depend on it.").format(what=what, sites=deps.sites, activities=deps.activities, photos=deps.photos),
+        deps,
+    )
+
+
+def delete_site(site_id: int, cascade: bool = False) -> Dependents:
+    """Delete a site; refused while records depend on it unless ``cascade`` (then they go too)."""
+    with DB.atomic():
+        site = Site.get_or_none(Site.id == site_id)
+        if site is None:
+            raise NotFoundError(_tr("The site no longer exists."))
+        deps = site_dependents(site_id)
+        if deps.total and not cascade:
+            raise _refusal(site.name, deps)
+        _delete_activities(Activity.select(Activity.id).where(Activity.site == site_id))
+        Site.delete().where(Site.id == site_id).execute()
+        return deps
+
+
+def delete_village(village_id: int, cascade: bool = False) -> Dependents:
+    with DB.atomic():
+        village = Village.get_or_none(Village.id == village_id)
+        if village is None:
+            raise NotFoundError(_tr("The village no longer exists."))
+        deps = village_dependents(village_id)
+        if deps.total and not cascade:
+            raise _refusal(village.name, deps)
+        _delete_activities(Activity.select(Activity.id).where(Activity.village == village_id))
+        Site.delete().where(Site.village == village_id).execute()
+        Village.delete().where(Village.id == village_id).execute()
+        return deps
+
+
+def _delete_activities(id_query) -> None:
+    Photo.delete().where(Photo.activity.in_(id_query)).execute()
+    Activity.delete().where(Activity.id.in_(id_query)).execute()
+
+
+def list_member_units(township_id: int | None = None) -> list[MemberUnitInfo]:
+    query = MemberUnit.select().order_by(MemberUnit.id)
+    if township_id is not None:
+        query = query.where(MemberUnit.township == township_id)
+    result = []
+    for row in query.dicts():
+        row["township_id"] = row.pop("township")
+        result.append(MemberUnitInfo(**row))
+    return result
+
+
+def add_member_unit(township_id: int, name: str, duties: str = "") -> int:
+    name = _clean_name(name)
+    with DB.atomic():
+        _unique(MemberUnit.select().where((MemberUnit.township == township_id) & (MemberUnit.name == name)),
+                _tr("A member unit named {name} exists already.").format(name=name))
+        return MemberUnit.insert(township=township_id, name=name, duties=duties.strip()).execute()
+
+
+def update_member_unit(unit_id: int, **values) -> None:
+    if "name" in values:
+        values["name"] = _clean_name(values["name"])
+    with DB.atomic():
+        if not MemberUnit.update(values).where(MemberUnit.id == unit_id).execute():
+            raise NotFoundError(_tr("The member unit no longer exists."))
+
+
+def delete_member_unit(unit_id: int) -> None:
+    with DB.atomic():
+        used = Activity.select().where(Activity.member_unit == unit_id).count()
+        if used:
+            raise InUseError(_tr("The member unit organised {count} activity record(s) and cannot be deleted.").format(
+                count=used), Dependents(activities=used))
+        MemberUnit.delete().where(MemberUnit.id == unit_id).execute()
+
+
+def list_kinds(active_only: bool = False) -> list[KindInfo]:
+    query = ActivityKind.select().order_by(ActivityKind.sort_order, ActivityKind.id)
+    if active_only:
+        query = query.where(ActivityKind.active == True)  # noqa: E712 (peewee expression)
+    return [KindInfo(**{k: v for k, v in row.items() if k != "sort_order"}) for row in query.dicts()]
+
+
+def add_kind(name_zh: str, name_en: str = "", unit_zh: str = "", unit_en: str = "", code: str = "") -> int:
+    """A clerk's own activity kind; its code is derived when not given."""
+    name_zh = _clean_name(name_zh)
+    name_en = (name_en or name_zh).strip()
+    with DB.atomic():
+        _unique(ActivityKind.select().where((ActivityKind.name_zh == name_zh) | (ActivityKind.name_en == name_en)),
+                _tr("An activity kind named {name} exists already.").format(name=name_zh))
+        next_order = (ActivityKind.select(pw.fn.MAX(ActivityKind.sort_order)).scalar() or 0) + 1
+        code = code or f"custom_{next_order}"
+        return ActivityKind.insert(code=code, name_zh=name_zh, name_en=name_en, unit_zh=unit_zh, unit_en=unit_en or unit_zh,
+                                   builtin=False, active=True, sort_order=next_order).execute()
+
+
+def set_kind_active(kind_id: int, active: bool) -> None:
+    with DB.atomic():
+        ActivityKind.update(active=active).where(ActivityKind.id == kind_id).execute()
+
+
+def as_dict(info) -> dict:
+    return asdict(info)

@@ -1,0 +1,21 @@
+"""Storage layer: the one database proxy, the peewee models and the schema migrations."""
+
+from outreach_desk.store.connection import (
+    DB,
+    CorruptDatabaseError,
+    NewerSchemaError,
+    NotADatabaseError,
+    StoreError,
+    close_database,
+    open_database,
+)
+
+__all__ = [
+    "DB",
+    "CorruptDatabaseError",
+    "NewerSchemaError",
+    "NotADatabaseError",
+    "StoreError",
+    "close_database",
+    "open_database",
+]

@@ -1,0 +1,1 @@
+"""Qt user interface: widgets, item models and dialogs. Talks to services, never to the store."""

@@ -1,0 +1,101 @@
+"""Application start-up: QApplication, translations, the store, the main window (and --smoke)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from outreach_desk import i18n
+from outreach_desk.paths import APP_NAME, default_database_path, demo_database_path
+
+
+def seconds_since_process_start(fallback_t0: float) -> float:
+    """Wall time since the OS started this process (Linux /proc), else since the CLI was imported."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as fh:
+            start_ticks = int(fh.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime", encoding="ascii") as fh:
+            uptime = float(fh.read().split()[0])
+        import os
+
+        return max(0.0, uptime - start_ticks / os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError):
+        return time.time() - fallback_t0
+
+
+class _FirstPaint(QObject):
+    """Calls back once the watched window has really been painted."""
+
+    def __init__(self, callback):
+        super().__init__()
+        self._callback = callback
+        self._done = False
+
+    def eventFilter(self, obj, event):
+        if not self._done and event.type() == QEvent.Type.Paint:
+            self._done = True
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(app.translate("App", "Outreach Desk"))
+    return app
+
+
+def choose_database(args: argparse.Namespace) -> Path:
+    if getattr(args, "demo", False):
+        return demo_database_path()
+    return Path(args.db) if args.db else default_database_path()
+
+
+def run_gui(args: argparse.Namespace, process_t0: float) -> int:
+    from outreach_desk.store import StoreError, close_database, open_database
+
+    app = make_application()
+    settings = QSettings()
+    language = i18n.install(app, i18n.resolve_language(args.lang, settings.value("ui/language")))
+    app.setApplicationDisplayName(app.translate("App", "Outreach Desk"))
+    path = choose_database(args)
+    if getattr(args, "demo", False) and not path.exists():
+        from outreach_desk.services import demo
+
+        open_database(path)
+        demo.generate("township", seed=1)
+        close_database()
+    try:
+        open_database(path)
+    except StoreError as exc:
+        if args.smoke:
+            print(str(exc), file=sys.stderr)
+            return 2
+        QMessageBox.critical(None, app.translate("App", "Cannot open the database"), str(exc))
+        return 2
+
+    from outreach_desk.ui.main_window import MainWindow
+
+    window = MainWindow(database_path=path, language=language)
+    if args.smoke:
+        def report():
+            print(f"{seconds_since_process_start(process_t0):.3f}")
+            app.quit()
+
+        watcher = _FirstPaint(report)
+        window.installEventFilter(watcher)
+        window.show()
+        QTimer.singleShot(30000, lambda: app.exit(3))
+    else:
+        window.show()
+    try:
+        return app.exec()
+    finally:
+        window.shutdown()
+        close_database()
