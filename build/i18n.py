@@ -395,8 +395,8 @@ def message_is_finished(message: ET.Element) -> bool:
     return all(t.strip() for t in texts)
 
 
-def read_ts(path: Path = TS_FILE) -> ET.ElementTree:
-    return ET.parse(path)
+def read_ts(path: Path | None = None) -> ET.ElementTree:
+    return ET.parse(path or TS_FILE)
 
 
 def iter_messages(tree: ET.ElementTree):
@@ -406,7 +406,8 @@ def iter_messages(tree: ET.ElementTree):
             yield name, message
 
 
-def unfinished_messages(path: Path = TS_FILE):
+def unfinished_messages(path: Path | None = None):
+    path = path or TS_FILE
     if not path.exists():
         return
     for context, message in iter_messages(read_ts(path)):
@@ -457,6 +458,7 @@ def read_fill_rows(path: Path) -> tuple[dict[tuple[str, str, str | None], str], 
 def fill(tsv: Path) -> int:
     rows, problems = read_fill_rows(tsv)
     used: set[tuple[str, str, str | None]] = set()
+    applied: list[str] = []
 
     def apply(scratch: Path) -> None:
         tree = read_ts(scratch)
@@ -484,6 +486,7 @@ def fill(tsv: Path) -> int:
             else:
                 translation.text = rows[key]
             used.add(key)
+            applied.append(source)
         tree.write(scratch, encoding="utf-8", xml_declaration=True)
 
     if not TS_FILE.exists():
@@ -493,8 +496,7 @@ def fill(tsv: Path) -> int:
         problems.append(f"not in the .ts (typo, or the string changed?): {key[0]} / {key[1]!r}")
     for line in problems:
         print(f"i18n: {line}", file=sys.stderr)
-    print(f"filled {len(used) - sum(1 for p in problems if ': placeholder' in p or '%n missing' in p)} "
-          f"translation(s) from {tsv}")
+    print(f"filled {len(applied)} translation(s) from {tsv}")
     return 1 if problems else 0
 
 
