@@ -13,6 +13,77 @@
     </message>
 </context>
 <context>
+    <name>Campaigns</name>
+    <message>
+        <source>A campaign named {name} exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report deadline has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concentrated push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the campaign&apos;s first and last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign has been set up yet, so there is nothing to measure coverage against. Create one with: outreach-desk campaign add NAME --from YYYY-MM-DD --to YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase &quot;{phase}&quot; ({start} to {end}) lies outside the campaign period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase &quot;{phase}&quot; ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase {number} has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases &quot;{first}&quot; and &quot;{second}&quot; overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary and acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign ends ({end}) before it starts ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign name is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign phase no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign named {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Interrupted.</source>
@@ -51,6 +122,41 @@
     </message>
 </context>
 <context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Activity records: {count}</source>
+        <translation>活动记录：{count} 条</translation>
+    </message>
+    <message>
+        <source>Database: {path} ({size:.1f} MB)</source>
+        <translation>数据库：{path}（{size:.1f} MB）</translation>
+    </message>
+    <message>
+        <source>Demo data for {scale} (seed {seed}) generated in {seconds:.1f} s.</source>
+        <translation>已生成{scale}的演示数据（随机种子 {seed}），用时 {seconds:.1f} 秒。</translation>
+    </message>
+    <message>
+        <source>Member units: {count}</source>
+        <translation>成员单位：{count} 个</translation>
+    </message>
+    <message>
+        <source>Sites: {count}</source>
+        <translation>点位：{count} 个</translation>
+    </message>
+    <message>
+        <source>Townships: {count}</source>
+        <translation>乡镇：{count} 个</translation>
+    </message>
+    <message>
+        <source>Villages and communities: {count}</source>
+        <translation>村（社区）：{count} 个</translation>
+    </message>
+    <message>
+        <source>{label}: {count}</source>
+        <translation>{label}：{count}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Cannot do that</source>
@@ -81,6 +187,77 @@ Your saved records are safe.</source>
     <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>Gaps</name>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required {quota}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}, {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{formula} = {quota}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit}: awareness rate {rate} is below {target} ({aware} of {respondents} respondents aware)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit}: no awareness survey yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit}: no parent letters issued yet ({students} students)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit}: no {kinds} yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit}: no {kinds} yet in {window}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit}: {missing} more people to reach through {kinds} ({formula}, {done} so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit}: {missing} {measure_unit} of {kinds} still missing ({formula}, {done} so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit}: {not_issued} parent letters not issued and {not_signed} not signed back ({students} students, {signed} signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit}: {not_signed} parent letters not signed back ({students} students, {signed} signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit}: {window}: {missing} more people to reach through {kinds} ({formula}, {done} so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit}: {window}: {missing} {measure_unit} of {kinds} still missing ({formula}, {done} so far)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -140,6 +317,53 @@ Your saved records are safe.</source>
     <message>
         <source>The site does not belong to the chosen village.</source>
         <translation>该点位不属于所选村（社区）。</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <source>Choose the school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the letters were handed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters for this school and class on this date are already recorded; edit that record instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters issued must be a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters signed back must be a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent letters are recorded for schools; the chosen site is not a school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students must be a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class name is longer than 50 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent letter record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{issued} letters issued is more than the {students} students.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{signed} letters signed back is more than the {issued} issued.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -263,12 +487,214 @@ Database: {path}</source>
         <source>{what} cannot be deleted: {sites} site(s), {activities} activity record(s) and {photos} photo(s) depend on it.</source>
         <translation>无法删除{what}：有 {sites} 个点位、{activities} 条活动记录和 {photos} 张照片与其关联。</translation>
     </message>
+    <message>
+        <source>{what} cannot be deleted: {villages} village(s) or communities, {sites} site(s), {activities} activity record(s), {photos} photo(s) and {units} member unit(s) belong to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <source>&quot;{text}&quot; is not a month; write it as YYYY-MM, e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign to {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}-{month}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>Activity kinds do not apply to this measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awareness rate (%) from surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awareness surveys are recorded per village: apply the rule to every village or community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one activity kind that counts for the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one site kind the rule applies to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the period the rule is judged over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the rule measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which units the rule applies to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every village or community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent letters are counted per school: apply the rule to sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent letters signed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota &quot;{expression}&quot;: &quot;{name}&quot; is not an attribute of {units}. Known attributes: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota &quot;{expression}&quot;: enter a number or an expression such as entrances + elevators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota &quot;{expression}&quot;: expected &quot;{expected}&quot; but found &quot;{found}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota &quot;{expression}&quot;: the character &quot;{char}&quot; is not allowed; use numbers, attribute names, + - * / and brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota &quot;{expression}&quot;: the expression ends too early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota &quot;{expression}&quot;: the number {number} is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota &quot;{expression}&quot;: too many nested brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota &quot;{expression}&quot;: unexpected &quot;{found}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota &quot;{expression}&quot;: {function}() needs at least two values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site kinds only apply to rules on sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites of the chosen kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of people reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The awareness target is a percentage between 1 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quota expression is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule key &quot;{key}&quot; must start with a lower-case letter and use only a-z, 0-9 and _ (at most 60 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule name is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign already has a rule with the key {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown activity kind: {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown site kind: {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>villages and communities</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -296,6 +722,65 @@ Database: {path}</source>
     <message>
         <source>This database was written by a newer version of Outreach Desk (schema {found}, this program knows up to {known}). Please update the program; the file has not been changed.</source>
         <translation>该数据库由更新版本的反诈宣传工作台写入（数据结构版本 {found}，本程序最高支持 {known}）。请升级程序；文件未被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>Surveys</name>
+    <message>
+        <source>About {needed} respondents are needed for a rate within 5 points ({more} more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the survey was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the village or community that was surveyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face-to-face interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents must be a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are longer than 2000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of aware respondents must be a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{aware} aware respondents is more than the {respondents} people asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{respondents} respondents pin the rate down to within 5 points.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
