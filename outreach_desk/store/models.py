@@ -88,3 +88,75 @@ class Photo(BaseModel):
 
 
 ALL_MODELS = [Township, Village, Site, MemberUnit, ActivityKind, Activity, Photo]
+
+
+# --- campaigns, target rules, surveys and parent letters (migration 0003) ---
+
+class Campaign(BaseModel):
+    name = pw.CharField(max_length=200, unique=True)
+    theme = pw.CharField(max_length=200, default="")
+    start_date = pw.DateField()
+    end_date = pw.DateField()
+    is_current = pw.BooleanField(default=False)
+    notes = pw.TextField(default="")
+    created_at = pw.DateTimeField(default=_now)
+
+
+class CampaignPhase(BaseModel):
+    campaign = pw.ForeignKeyField(Campaign, backref="phases", on_delete="CASCADE")
+    name = pw.CharField(max_length=100)
+    start_date = pw.DateField()
+    end_date = pw.DateField()
+    sort_order = pw.IntegerField(default=0)
+
+
+class CampaignDeadline(BaseModel):
+    campaign = pw.ForeignKeyField(Campaign, backref="deadlines", on_delete="CASCADE")
+    title = pw.CharField(max_length=200)
+    due_date = pw.DateField()
+
+
+class TargetRule(BaseModel):
+    campaign = pw.ForeignKeyField(Campaign, backref="rules", on_delete="CASCADE")
+    rule_key = pw.CharField(max_length=60)
+    name_zh = pw.CharField(max_length=200)
+    name_en = pw.CharField(max_length=200, default="")
+    applies_to = pw.CharField(max_length=20)
+    site_kinds = pw.CharField(max_length=300, default="")
+    measure = pw.CharField(max_length=20)
+    quota = pw.CharField(max_length=200, default="1")
+    period = pw.CharField(max_length=10, default="campaign")
+    enabled = pw.BooleanField(default=True)
+    sort_order = pw.IntegerField(default=0)
+
+
+class TargetRuleKind(BaseModel):
+    rule = pw.ForeignKeyField(TargetRule, backref="kind_links", on_delete="CASCADE")
+    kind = pw.ForeignKeyField(ActivityKind)
+
+    class Meta:
+        primary_key = pw.CompositeKey("rule", "kind")
+
+
+class Survey(BaseModel):
+    village = pw.ForeignKeyField(Village, backref="surveys", on_delete="CASCADE")
+    date = pw.DateField()
+    respondents = pw.IntegerField(default=0)
+    aware = pw.IntegerField(default=0)
+    method = pw.CharField(max_length=30, default="questionnaire")
+    notes = pw.TextField(default="")
+    created_at = pw.DateTimeField(default=_now)
+
+
+class ParentLetter(BaseModel):
+    site = pw.ForeignKeyField(Site, backref="parent_letters", on_delete="CASCADE")
+    class_name = pw.CharField(max_length=50, default="")
+    date = pw.DateField()
+    students = pw.IntegerField(default=0)
+    issued = pw.IntegerField(default=0)
+    signed = pw.IntegerField(default=0)
+    notes = pw.TextField(default="")
+    created_at = pw.DateTimeField(default=_now)
+
+
+ALL_MODELS += [Campaign, CampaignPhase, CampaignDeadline, TargetRule, TargetRuleKind, Survey, ParentLetter]

@@ -1,0 +1,254 @@
+"""Campaigns (专项行动): period, phases, report deadlines, and which campaign is current.
+
+An activity, survey or letter counts towards a campaign when its date lies inside the campaign's
+period, both ends included. Several campaigns may exist; exactly one is current once any exists.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from outreach_desk.i18n import translate
+from outreach_desk.services.errors import FieldError, NotFoundError, ServiceError, ValidationError
+from outreach_desk.store import DB
+from outreach_desk.store.models import Campaign, CampaignDeadline, CampaignPhase
+
+CONTEXT = "Campaigns"
+# The three phases of a township campaign (plan 3), as shares of the campaign's length.
+DEFAULT_PHASES = (
+    (QT_TRANSLATE_NOOP("Campaigns", "Mobilisation"), 0.15),
+    (QT_TRANSLATE_NOOP("Campaigns", "Concentrated push"), 0.75),
+    (QT_TRANSLATE_NOOP("Campaigns", "Summary and acceptance"), 0.10),
+)
+
+
+def _tr(text: str) -> str:
+    return translate(CONTEXT, text)
+
+
+class NoCampaignError(ServiceError):
+    """Coverage needs a campaign and none has been set up."""
+
+
+@dataclass
+class PhaseInfo:
+    name: str
+    start: dt.date
+    end: dt.date
+    id: int | None = None
+
+
+@dataclass
+class DeadlineInfo:
+    title: str
+    due: dt.date
+    id: int | None = None
+
+
+@dataclass
+class CampaignInfo:
+    name: str
+    start: dt.date
+    end: dt.date
+    theme: str = ""
+    notes: str = ""
+    is_current: bool = False
+    phases: list[PhaseInfo] = field(default_factory=list)
+    deadlines: list[DeadlineInfo] = field(default_factory=list)
+    id: int | None = None
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def day_of(self, today: dt.date) -> int:
+        """Campaign day number of ``today`` (1-based), clipped to 0 before and ``days`` after."""
+        return min(self.days, max(0, (today - self.start).days + 1))
+
+    def phase_on(self, day: dt.date) -> PhaseInfo | None:
+        return next((p for p in self.phases if p.start <= day <= p.end), None)
+
+    def phase(self, phase_id: int) -> PhaseInfo:
+        for phase in self.phases:
+            if phase.id == phase_id:
+                return phase
+        raise NotFoundError(_tr("The campaign phase no longer exists."))
+
+    def next_deadline(self, today: dt.date) -> DeadlineInfo | None:
+        upcoming = [d for d in self.deadlines if d.due >= today]
+        return min(upcoming, key=lambda d: d.due) if upcoming else None
+
+    def covers(self, day: dt.date) -> bool:
+        return self.start <= day <= self.end
+
+
+def default_phases(start: dt.date, end: dt.date) -> list[PhaseInfo]:
+    """Mobilisation, concentrated push, summary and acceptance, splitting the period 15/75/10."""
+    total = (end - start).days + 1
+    if total < len(DEFAULT_PHASES):
+        return [PhaseInfo(_tr(DEFAULT_PHASES[1][0]), start, end)]
+    phases, cursor, used = [], start, 0.0
+    for index, (name, share) in enumerate(DEFAULT_PHASES):
+        used += share
+        last = end if index == len(DEFAULT_PHASES) - 1 else start + dt.timedelta(days=max(1, round(total * used)) - 1)
+        last = max(last, cursor)
+        phases.append(PhaseInfo(_tr(name), cursor, last))
+        cursor = last + dt.timedelta(days=1)
+    return phases
+
+
+def validate(info: CampaignInfo) -> list[FieldError]:
+    errors: list[FieldError] = []
+    if not (info.name or "").strip():
+        errors.append(FieldError("name", _tr("Give the campaign a name.")))
+    elif len(info.name.strip()) > 200:
+        errors.append(FieldError("name", _tr("The campaign name is longer than 200 characters.")))
+    if not isinstance(info.start, dt.date) or not isinstance(info.end, dt.date):
+        errors.append(FieldError("start", _tr("Enter the campaign's first and last day.")))
+        return errors
+    if info.end < info.start:
+        errors.append(FieldError("end", _tr("The campaign ends ({end}) before it starts ({start}).").format(
+            start=info.start.isoformat(), end=info.end.isoformat())))
+    for number, phase in enumerate(info.phases, 1):
+        if not (phase.name or "").strip():
+            errors.append(FieldError("phases", _tr("Phase {number} has no name.").format(number=number)))
+        if phase.end < phase.start:
+            errors.append(FieldError("phases", _tr("Phase \"{phase}\" ends before it starts.").format(phase=phase.name)))
+        elif phase.start < info.start or phase.end > info.end:
+            errors.append(FieldError("phases", _tr(
+                "Phase \"{phase}\" ({start} to {end}) lies outside the campaign period.").format(
+                phase=phase.name, start=phase.start.isoformat(), end=phase.end.isoformat())))
+    ordered = sorted(info.phases, key=lambda p: p.start)
+    for before, after in zip(ordered, ordered[1:]):
+        if after.start <= before.end:
+            errors.append(FieldError("phases", _tr("Phases \"{first}\" and \"{second}\" overlap.").format(
+                first=before.name, second=after.name)))
+    for deadline in info.deadlines:
+        if not (deadline.title or "").strip():
+            errors.append(FieldError("deadlines", _tr("A report deadline has no title.")))
+    return errors
+
+
+def _write_children(campaign_id: int, info: CampaignInfo) -> None:
+    CampaignPhase.delete().where(CampaignPhase.campaign == campaign_id).execute()
+    CampaignDeadline.delete().where(CampaignDeadline.campaign == campaign_id).execute()
+    for order, phase in enumerate(sorted(info.phases, key=lambda p: p.start)):
+        CampaignPhase.insert(campaign=campaign_id, name=phase.name.strip(), start_date=phase.start,
+                             end_date=phase.end, sort_order=order).execute()
+    for deadline in info.deadlines:
+        CampaignDeadline.insert(campaign=campaign_id, title=deadline.title.strip(), due_date=deadline.due).execute()
+
+
+def _check_name_free(name: str, exclude_id: int | None = None) -> None:
+    query = Campaign.select().where(Campaign.name == name)
+    if exclude_id is not None:
+        query = query.where(Campaign.id != exclude_id)
+    if query.exists():
+        raise ValidationError([FieldError("name", _tr("A campaign named {name} exists already.").format(name=name))])
+
+
+def create(info: CampaignInfo, *, with_default_rules: bool = True) -> int:
+    """Insert a campaign with its phases and deadlines (and the default rule set); return its id.
+
+    The first campaign, or one created with ``is_current``, becomes the current campaign.
+    """
+    from outreach_desk.services.coverage import rules
+
+    errors = validate(info)
+    if errors:
+        raise ValidationError(errors)
+    name = info.name.strip()
+    with DB.atomic():
+        _check_name_free(name)
+        make_current = info.is_current or not Campaign.select().exists()
+        if make_current:
+            Campaign.update(is_current=False).execute()
+        campaign_id = Campaign.insert(name=name, theme=info.theme.strip(), start_date=info.start, end_date=info.end,
+                                      is_current=make_current, notes=info.notes.strip()).execute()
+        _write_children(campaign_id, info)
+        if with_default_rules:
+            rules.load_defaults(campaign_id)
+        return campaign_id
+
+
+def update(campaign_id: int, info: CampaignInfo) -> None:
+    """Replace name, dates, theme, notes, phases and deadlines (rules stay as they are)."""
+    errors = validate(info)
+    if errors:
+        raise ValidationError(errors)
+    name = info.name.strip()
+    with DB.atomic():
+        _check_name_free(name, campaign_id)
+        changed = Campaign.update(name=name, theme=info.theme.strip(), start_date=info.start, end_date=info.end,
+                                  notes=info.notes.strip()).where(Campaign.id == campaign_id).execute()
+        if not changed:
+            raise NotFoundError(_tr("The campaign no longer exists."))
+        _write_children(campaign_id, info)
+
+
+def delete(campaign_id: int) -> None:
+    """Delete a campaign with its phases, deadlines and rules; activities stay (they belong to no campaign)."""
+    with DB.atomic():
+        was_current = Campaign.select(Campaign.is_current).where(Campaign.id == campaign_id).scalar()
+        if was_current is None:
+            raise NotFoundError(_tr("The campaign no longer exists."))
+        Campaign.delete().where(Campaign.id == campaign_id).execute()
+        if was_current:
+            newest = Campaign.select(Campaign.id).order_by(Campaign.start_date.desc(), Campaign.id.desc()).scalar()
+            if newest is not None:
+                Campaign.update(is_current=True).where(Campaign.id == newest).execute()
+
+
+def set_current(campaign_id: int) -> None:
+    with DB.atomic():
+        if not Campaign.select().where(Campaign.id == campaign_id).exists():
+            raise NotFoundError(_tr("The campaign no longer exists."))
+        Campaign.update(is_current=(Campaign.id == campaign_id)).execute()
+
+
+def _info(row: dict) -> CampaignInfo:
+    phases = [PhaseInfo(p["name"], p["start_date"], p["end_date"], p["id"]) for p in
+              CampaignPhase.select().where(CampaignPhase.campaign == row["id"])
+              .order_by(CampaignPhase.start_date, CampaignPhase.sort_order).dicts()]
+    deadlines = [DeadlineInfo(d["title"], d["due_date"], d["id"]) for d in
+                 CampaignDeadline.select().where(CampaignDeadline.campaign == row["id"])
+                 .order_by(CampaignDeadline.due_date, CampaignDeadline.id).dicts()]
+    return CampaignInfo(name=row["name"], start=row["start_date"], end=row["end_date"], theme=row["theme"],
+                        notes=row["notes"], is_current=bool(row["is_current"]), phases=phases, deadlines=deadlines,
+                        id=row["id"])
+
+
+def get(campaign_id: int) -> CampaignInfo:
+    row = Campaign.select().where(Campaign.id == campaign_id).dicts().first()
+    if row is None:
+        raise NotFoundError(_tr("The campaign no longer exists."))
+    return _info(row)
+
+
+def list_campaigns() -> list[CampaignInfo]:
+    return [_info(row) for row in Campaign.select().order_by(Campaign.start_date.desc(), Campaign.id.desc()).dicts()]
+
+
+def current() -> CampaignInfo | None:
+    row = Campaign.select().where(Campaign.is_current == True).dicts().first()  # noqa: E712 (peewee expression)
+    return None if row is None else _info(row)
+
+
+def require_current() -> CampaignInfo:
+    """The current campaign, or a NoCampaignError telling the clerk how to create one."""
+    campaign = current()
+    if campaign is None:
+        raise NoCampaignError(_tr(
+            "No campaign has been set up yet, so there is nothing to measure coverage against. Create one with: "
+            "outreach-desk campaign add NAME --from YYYY-MM-DD --to YYYY-MM-DD"))
+    return campaign
+
+
+def find(name: str) -> CampaignInfo:
+    row = Campaign.select().where(Campaign.name == name.strip()).dicts().first()
+    if row is None:
+        raise NotFoundError(_tr("There is no campaign named {name}.").format(name=name))
+    return _info(row)

@@ -1,0 +1,412 @@
+"""The coverage engine: every enabled rule, every unit, every judging window, from SQL aggregates.
+
+For each rule one SQL statement lists the units it applies to (every village, sites of the
+rule's kinds, or every member unit), crossed with the rule's windows (see ``periods.py``), and
+LEFT JOINs one GROUP BY over the activity (or letter, or survey) table, so units without any
+record appear with a measure of 0. The quota expression is compiled into the same statement.
+Python then only rounds quotas and rolls units up to villages and townships; it never loops
+over activity records.
+
+Definitions (also in the README):
+
+- A unit *meets* a rule in a window when its measure reaches its quota; its *fulfilment* is
+  min(measure, quota) / quota. A unit judged over several windows (monthly and phase rules)
+  meets the rule when it meets it in every window; its fulfilment is the mean over the windows.
+- A quota of 0 (a block with no entrance and no elevator recorded, a school with no students)
+  asks for nothing: the unit is *not applicable*, shown as such, never listed as a gap, and left
+  out of both the share met and the fulfilment averages.
+- A village with no survey has *no data* for the awareness rule: the rate is shown as "no data",
+  never 0 %, but the target counts as not met (fulfilment 0), since nothing shows it was reached.
+- Per village and per township and rule: *assessed* units (applicable ones), *met* units, the
+  *share met* = met / assessed and the *summed fulfilment*; *fulfilment* = summed / assessed.
+- *Compliance index* of a village or township: the mean, over the enabled rules that have at
+  least one assessed unit there, of the rule's fulfilment there (every target weighs the same,
+  and within a target every unit weighs the same). 0 to 1; reports show it as a percentage.
+  Member-unit rules count towards the township only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from outreach_desk.services.coverage import campaigns as campaigns_service
+from outreach_desk.services.coverage import expression
+from outreach_desk.services.coverage import rules as rules_service
+from outreach_desk.services.coverage.campaigns import CampaignInfo
+from outreach_desk.services.coverage.dialect import date_param, param
+from outreach_desk.services.coverage.periods import Period, Window, windows
+from outreach_desk.services.coverage.rules import Rule
+from outreach_desk.services.coverage.surveys import wilson
+from outreach_desk.store import DB
+
+MET = "met"
+UNMET = "unmet"
+NO_DATA = "no_data"
+NOT_APPLICABLE = "not_applicable"
+
+# unit type -> (FROM clause, village id column, township id column, activity column)
+UNIT_SOURCES = {
+    "village": ("village u", "u.id", "u.township_id", "a.village_id"),
+    "site": ("site u JOIN village v ON v.id = u.village_id", "u.village_id", "v.township_id", "a.site_id"),
+    "member_unit": ("member_unit u", "NULL", "u.township_id", "a.member_unit_id"),
+}
+ACTIVITY_AGGREGATES = {"records": "COUNT(*)", "quantity": "SUM(a.quantity)", "people": "SUM(a.people)"}
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which part of the organisation to compute: everything, one township, or one village."""
+
+    township_id: int | None = None
+    village_id: int | None = None
+
+
+@dataclass
+class Assessment:
+    """One unit judged against one rule over one window."""
+
+    rule_key: str
+    window: Window
+    unit_type: str
+    unit_id: int
+    unit_name: str
+    village_id: int | None
+    township_id: int
+    measure: float | None
+    quota: int
+    attributes: dict[str, float] = field(default_factory=dict)
+    details: dict = field(default_factory=dict)
+
+    @property
+    def status(self) -> str:
+        if self.quota <= 0:
+            return NOT_APPLICABLE
+        if self.measure is None:
+            return NO_DATA
+        return MET if self.measure >= self.quota else UNMET
+
+    @property
+    def applicable(self) -> bool:
+        return self.quota > 0
+
+    @property
+    def met(self) -> bool:
+        return self.status in (MET, NOT_APPLICABLE)
+
+    @property
+    def fulfilment(self) -> float | None:
+        """min(measure, quota) / quota; None when not applicable, 0 with no data."""
+        if self.quota <= 0:
+            return None
+        if self.measure is None:
+            return 0.0
+        return min(self.measure, self.quota) / self.quota
+
+    @property
+    def missing(self) -> float | None:
+        """How much is still needed to reach the quota (None with no data)."""
+        if self.measure is None:
+            return None
+        return max(0, self.quota - self.measure)
+
+    def as_dict(self) -> dict:
+        return {"window": self.window.as_dict(), "measure": self.measure, "quota": self.quota,
+                "status": self.status, "fulfilment": self.fulfilment, "attributes": self.attributes,
+                "details": self.details}
+
+
+@dataclass
+class UnitResult:
+    """One unit against one rule over the whole period (all its windows)."""
+
+    rule_key: str
+    unit_type: str
+    unit_id: int
+    unit_name: str
+    village_id: int | None
+    township_id: int
+    assessments: list[Assessment] = field(default_factory=list)
+
+    @property
+    def applicable(self) -> bool:
+        return any(a.applicable for a in self.assessments)
+
+    @property
+    def status(self) -> str:
+        judged = [a for a in self.assessments if a.applicable]
+        if not judged:
+            return NOT_APPLICABLE
+        if all(a.status == MET for a in judged):
+            return MET
+        if all(a.status == NO_DATA for a in judged):
+            return NO_DATA
+        return UNMET
+
+    @property
+    def met(self) -> bool:
+        return self.status in (MET, NOT_APPLICABLE)
+
+    @property
+    def fulfilment(self) -> float | None:
+        values = [a.fulfilment for a in self.assessments if a.applicable]
+        return sum(values) / len(values) if values else None
+
+    def as_dict(self) -> dict:
+        return {"rule": self.rule_key, "unit_type": self.unit_type, "unit_id": self.unit_id, "unit": self.unit_name,
+                "village_id": self.village_id, "township_id": self.township_id, "status": self.status,
+                "fulfilment": self.fulfilment, "windows": [a.as_dict() for a in self.assessments]}
+
+
+@dataclass
+class Cell:
+    """One rule in one area (village or township)."""
+
+    assessed: int = 0
+    met: int = 0
+    fulfilment_sum: float = 0.0
+    not_applicable: int = 0
+
+    def add(self, unit: UnitResult) -> None:
+        if not unit.applicable:
+            self.not_applicable += 1
+            return
+        self.assessed += 1
+        self.met += unit.status == MET
+        self.fulfilment_sum += unit.fulfilment
+
+    @property
+    def share_met(self) -> float | None:
+        return self.met / self.assessed if self.assessed else None
+
+    @property
+    def fulfilment(self) -> float | None:
+        return self.fulfilment_sum / self.assessed if self.assessed else None
+
+    def as_dict(self) -> dict:
+        return {"assessed": self.assessed, "met": self.met, "not_applicable": self.not_applicable,
+                "share_met": self.share_met, "fulfilment_sum": self.fulfilment_sum, "fulfilment": self.fulfilment}
+
+
+@dataclass
+class AreaResult:
+    """A village or a township: its cells per rule key and its compliance index."""
+
+    id: int
+    name: str
+    township_id: int
+    cells: dict[str, Cell] = field(default_factory=dict)
+
+    @property
+    def index(self) -> float | None:
+        values = [c.fulfilment for c in self.cells.values() if c.assessed]
+        return sum(values) / len(values) if values else None
+
+    def cell(self, rule_key: str) -> Cell | None:
+        return self.cells.get(rule_key)
+
+    def as_dict(self, rule_keys: list[str]) -> dict:
+        return {"id": self.id, "name": self.name, "township_id": self.township_id, "index": self.index,
+                "rules": {key: self.cells[key].as_dict() for key in rule_keys if key in self.cells}}
+
+
+@dataclass
+class CoverageResult:
+    campaign: CampaignInfo
+    period: Period
+    scope: Scope
+    rules: list[Rule]
+    units: list[UnitResult]
+    villages: list[AreaResult]
+    townships: list[AreaResult]
+    computed_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().replace(microsecond=0))
+
+    def rule(self, key: str) -> Rule:
+        return next(r for r in self.rules if r.key == key)
+
+    def village(self, village_id: int) -> AreaResult | None:
+        return next((v for v in self.villages if v.id == village_id), None)
+
+    def township(self, township_id: int) -> AreaResult | None:
+        return next((t for t in self.townships if t.id == township_id), None)
+
+    def units_of(self, rule_key: str | None = None, village_id: int | None = None,
+                 township_id: int | None = None) -> list[UnitResult]:
+        """The units behind a matrix cell (a rule in a village, or in a township)."""
+        return [u for u in self.units
+                if (rule_key is None or u.rule_key == rule_key)
+                and (village_id is None or u.village_id == village_id)
+                and (township_id is None or u.township_id == township_id)]
+
+    def as_dict(self) -> dict:
+        keys = [r.key for r in self.rules]
+        return {
+            "campaign": {"id": self.campaign.id, "name": self.campaign.name, "theme": self.campaign.theme,
+                         "start": self.campaign.start.isoformat(), "end": self.campaign.end.isoformat()},
+            "period": self.period.as_dict(),
+            "rules": [{"key": r.key, "name": r.name, **{k: v for k, v in r.as_dict().items() if k != "key"}}
+                      for r in self.rules],
+            "townships": [t.as_dict(keys) for t in self.townships],
+            "villages": [v.as_dict(keys) for v in self.villages],
+            "units": [u.as_dict() for u in self.units],
+        }
+
+
+def compute(period: Period, *, campaign: CampaignInfo | None = None, scope: Scope = Scope(),
+            rule_keys: Iterable[str] | None = None) -> CoverageResult:
+    """Coverage of every enabled rule (or the given keys) of ``campaign`` (default: current) in ``period``."""
+    campaign = campaign or campaigns_service.require_current()
+    chosen = set(rule_keys) if rule_keys is not None else None
+    rules = [r for r in rules_service.list_rules(campaign.id, enabled_only=True) if chosen is None or r.key in chosen]
+    units: list[UnitResult] = []
+    for rule in rules:
+        units.extend(_judge(rule, windows(rule.period, campaign, period), scope))
+    villages, townships = _areas(scope)
+    by_village = {v.id: v for v in villages}
+    by_township = {t.id: t for t in townships}
+    for unit in units:
+        village = by_village.get(unit.village_id)
+        if village is not None:
+            village.cells.setdefault(unit.rule_key, Cell()).add(unit)
+        township = by_township.get(unit.township_id)
+        if township is not None:
+            township.cells.setdefault(unit.rule_key, Cell()).add(unit)
+    return CoverageResult(campaign, period, scope, rules, units, villages, townships)
+
+
+def _areas(scope: Scope) -> tuple[list[AreaResult], list[AreaResult]]:
+    p = param()
+    village_sql = "SELECT id, name, township_id FROM village"
+    args: list = []
+    if scope.village_id is not None:
+        village_sql += f" WHERE id = {p}"
+        args.append(scope.village_id)
+    elif scope.township_id is not None:
+        village_sql += f" WHERE township_id = {p}"
+        args.append(scope.township_id)
+    villages = [AreaResult(i, n, t) for i, n, t in DB.execute_sql(village_sql + " ORDER BY township_id, id", args)]
+    if scope.village_id is not None:
+        return villages, []
+    township_sql = "SELECT id, name FROM township"
+    args = []
+    if scope.township_id is not None:
+        township_sql += f" WHERE id = {p}"
+        args.append(scope.township_id)
+    townships = [AreaResult(i, n, i) for i, n in DB.execute_sql(township_sql + " ORDER BY id", args)]
+    return villages, townships
+
+
+def _windows_cte(rule_windows: list[Window]) -> tuple[str, list]:
+    d = date_param()
+    selects = " UNION ALL ".join(f"SELECT {w.index}, {d}, {d}" for w in rule_windows)
+    args: list = []
+    for w in rule_windows:
+        args += [w.start.isoformat(), w.end.isoformat()]
+    return f"w (idx, start_date, end_date) AS ({selects})", args
+
+
+def _measure_cte(rule: Rule, scope: Scope) -> tuple[str, list, list[str]]:
+    """The GROUP BY over the records that count for ``rule``: (SQL, parameters, extra columns)."""
+    p = param()
+    args: list = []
+    if rule.measure == "letters_signed":
+        sql = ("SELECT l.site_id AS unit_id, w.idx AS idx, SUM(l.signed) AS measure, SUM(l.issued) AS issued, "
+               "SUM(l.students) AS letter_students "
+               "FROM parent_letter l JOIN w ON l.date >= w.start_date AND l.date <= w.end_date "
+               "GROUP BY l.site_id, w.idx")
+        return sql, args, ["issued", "letter_students"]
+    if rule.measure == "awareness":
+        sql = ("SELECT s.village_id AS unit_id, w.idx AS idx, SUM(s.respondents) AS respondents, "
+               "SUM(s.aware) AS aware "
+               "FROM survey s JOIN w ON s.date >= w.start_date AND s.date <= w.end_date "
+               "GROUP BY s.village_id, w.idx")
+        return sql, args, ["respondents", "aware"]
+    column = UNIT_SOURCES[rule.applies_to][3]
+    kind_ids = _kind_ids(rule.kinds)
+    # For one village the unary plus keeps the planner on the (village_id, date) index instead of the
+    # (kind_id, date) one, which would visit every village's records of the kind. (For a township the
+    # kind index stays cheaper: the village index would read all kinds of its villages.)
+    kind_column = "a.kind_id" if scope.village_id is None else "+a.kind_id"
+    where = [f"{kind_column} IN ({', '.join([p] * len(kind_ids))})", f"{column} IS NOT NULL"]
+    args += kind_ids
+    if scope.village_id is not None:
+        where.append(f"a.village_id = {p}")
+        args.append(scope.village_id)
+    elif scope.township_id is not None:
+        where.append(f"a.village_id IN (SELECT id FROM village WHERE township_id = {p})")
+        args.append(scope.township_id)
+    sql = (f"SELECT {column} AS unit_id, w.idx AS idx, {ACTIVITY_AGGREGATES[rule.measure]} AS measure "
+           "FROM activity a JOIN w ON a.date >= w.start_date AND a.date <= w.end_date "
+           f"WHERE {' AND '.join(where)} GROUP BY {column}, w.idx")
+    return sql, args, []
+
+
+def _kind_ids(codes: list[str]) -> list[int]:
+    p = param()
+    rows = DB.execute_sql(f"SELECT id FROM activity_kind WHERE code IN ({', '.join([p] * len(codes))})", codes)
+    return [row[0] for row in rows] or [-1]
+
+
+def _unit_filter(rule: Rule, scope: Scope) -> tuple[list[str], list]:
+    p = param()
+    _, village_col, township_col, _ = UNIT_SOURCES[rule.applies_to]
+    where, args = [], []
+    if rule.applies_to == "site":
+        where.append(f"u.kind IN ({', '.join([p] * len(rule.site_kinds))})")
+        args += rule.site_kinds
+    if scope.village_id is not None:
+        where.append(f"{village_col} = {p}")
+        args.append(scope.village_id)
+    elif scope.township_id is not None:
+        where.append(f"{township_col} = {p}")
+        args.append(scope.township_id)
+    return where, args
+
+
+def _judge(rule: Rule, rule_windows: list[Window], scope: Scope) -> list[UnitResult]:
+    """One statement: units x windows LEFT JOIN the rule's measure, with the quota computed in SQL."""
+    if not rule_windows or (rule.applies_to == "member_unit" and scope.village_id is not None):
+        return []
+    node = rule.expression
+    attributes = sorted(node.attributes())
+    windows_sql, windows_args = _windows_cte(rule_windows)
+    measure_sql, measure_args, extras = _measure_cte(rule, scope)
+    source, village_col, township_col, _ = UNIT_SOURCES[rule.applies_to]
+    where, where_args = _unit_filter(rule, scope)
+    if rule.measure == "awareness":
+        measure_column = "CASE WHEN m.respondents > 0 THEN 100.0 * m.aware / m.respondents END"
+    else:
+        measure_column = "COALESCE(m.measure, 0)"
+    columns = [f"u.{a}" for a in attributes] + [f"COALESCE(m.{e}, 0)" for e in extras]
+    sql = (f"WITH {windows_sql}, m AS ({measure_sql}) "
+           f"SELECT u.id, u.name, {village_col}, {township_col}, w.idx, {node.sql('u')}, {measure_column}"
+           + "".join(f", {c}" for c in columns)
+           + f" FROM {source} CROSS JOIN w LEFT JOIN m ON m.unit_id = u.id AND m.idx = w.idx"
+           + (f" WHERE {' AND '.join(where)}" if where else "")
+           + f" ORDER BY {', '.join(c for c in (township_col, village_col) if c != 'NULL')}, u.id, w.idx")
+    by_index = {w.index: w for w in rule_windows}
+    results: list[UnitResult] = []
+    current: UnitResult | None = None
+    for row in DB.execute_sql(sql, windows_args + measure_args + where_args):
+        unit_id, name, village_id, township_id, index, raw_quota, measure = row[:7]
+        values = dict(zip(attributes, row[7:7 + len(attributes)]))
+        extra = dict(zip(extras, row[7 + len(attributes):]))
+        if current is None or current.unit_id != unit_id:
+            current = UnitResult(rule.key, rule.applies_to, unit_id, name, village_id, township_id)
+            results.append(current)
+        current.assessments.append(Assessment(
+            rule.key, by_index[index], rule.applies_to, unit_id, name, village_id, township_id,
+            measure, expression.quota_of(raw_quota), values, _details(rule, extra, measure)))
+    return results
+
+
+def _details(rule: Rule, extra: dict, measure) -> dict:
+    if rule.measure == "awareness":
+        interval = wilson(extra["aware"], extra["respondents"])
+        return {"respondents": extra["respondents"], "aware": extra["aware"],
+                "rate": None if measure is None else measure / 100,
+                "low": interval.low if interval else None, "high": interval.high if interval else None}
+    if rule.measure == "letters_signed":
+        return {"issued": extra["issued"], "signed": measure, "letter_students": extra["letter_students"]}
+    return {}

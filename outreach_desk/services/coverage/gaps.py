@@ -1,0 +1,173 @@
+"""The gap list: concretely what is still missing, and where, sorted by distance from the quota.
+
+Each unmet (unit, window) of a coverage result becomes one line a clerk can act on, e.g.
+"幸福小区: 还缺宣传海报 3 张 (出入口 4 + 电梯 2 = 6, 已有 3)". Distance is 1 - fulfilment, so a
+unit with nothing done comes before one that is nearly there, whatever the rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from outreach_desk.i18n import translate
+from outreach_desk.services import organisation
+from outreach_desk.services.coverage import expression
+from outreach_desk.services.coverage.engine import NO_DATA, UNMET, Assessment, CoverageResult
+from outreach_desk.services.coverage.rules import Rule
+
+CONTEXT = "Gaps"
+
+
+def _tr(text: str) -> str:
+    return translate(CONTEXT, text)
+
+
+@dataclass(frozen=True)
+class Gap:
+    rule_key: str
+    rule_name: str
+    unit_type: str
+    unit_id: int
+    unit_name: str
+    village_id: int | None
+    village_name: str
+    township_id: int
+    window_label: str
+    measure: float | None
+    quota: int
+    missing: float | None
+    distance: float
+    text: str
+
+    def as_dict(self) -> dict:
+        return {"rule": self.rule_key, "unit_type": self.unit_type, "unit_id": self.unit_id, "unit": self.unit_name,
+                "village_id": self.village_id, "village": self.village_name, "township_id": self.township_id,
+                "window": self.window_label, "measure": self.measure, "quota": self.quota, "missing": self.missing,
+                "distance": self.distance, "text": self.text}
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+
+
+def _percent(value: float) -> str:
+    return f"{value * 100:.1f}%"
+
+
+def join_alternatives(names: list[str]) -> str:
+    """"A", "A or B", "A, B or C" with translated patterns (no bare fragments)."""
+    if not names:
+        return ""
+    text = names[0]
+    for index, name in enumerate(names[1:], 2):
+        pattern = _tr("{first} or {second}") if index == len(names) else _tr("{first}, {second}")
+        text = pattern.format(first=text, second=name)
+    return text
+
+
+class _Writer:
+    """Turns one unmet assessment into its sentence; kind names come from the catalogue."""
+
+    def __init__(self):
+        self.kinds = {k.code: k for k in organisation.list_kinds()}
+
+    def kinds_text(self, rule: Rule) -> str:
+        return join_alternatives([self.kinds[c].name if c in self.kinds else c for c in rule.kinds])
+
+    def measure_unit(self, rule: Rule) -> str:
+        if rule.measure == "records":
+            first = self.kinds.get(rule.kinds[0]) if rule.kinds else None
+            return first.unit if first is not None and first.unit else _tr("records")
+        if rule.measure == "people":
+            return _tr("people")
+        first = self.kinds.get(rule.kinds[0]) if rule.kinds else None
+        return first.unit if first is not None else ""
+
+    def formula(self, rule: Rule, a: Assessment) -> str:
+        node = rule.expression
+        if expression.is_constant(node):
+            return _tr("required {quota}").format(quota=a.quota)
+        rendered = node.render(a.attributes)
+        if isinstance(node, expression.Attribute):
+            return rendered
+        return _tr("{formula} = {quota}").format(formula=rendered, quota=a.quota)
+
+    def text(self, rule: Rule, a: Assessment) -> str:
+        if rule.measure == "awareness":
+            return self._awareness(a)
+        if rule.measure == "letters_signed":
+            return self._letters(a)
+        return self._activity(rule, a)
+
+    def _activity(self, rule: Rule, a: Assessment) -> str:
+        windowed = a.window.kind != "campaign"
+        values = {"unit": a.unit_name, "kinds": self.kinds_text(rule), "window": a.window.label}
+        if a.measure == 0 and a.quota == 1:
+            if windowed:
+                return _tr("{unit}: no {kinds} yet in {window}").format(**values)
+            return _tr("{unit}: no {kinds} yet").format(**values)
+        values.update(missing=_number(a.missing), measure_unit=self.measure_unit(rule),
+                      formula=self.formula(rule, a), done=_number(a.measure))
+        if rule.measure == "people":
+            if windowed:
+                return _tr("{unit}: {window}: {missing} more people to reach through {kinds} ({formula}, "
+                           "{done} so far)").format(**values)
+            return _tr("{unit}: {missing} more people to reach through {kinds} ({formula}, {done} so far)").format(
+                **values)
+        if windowed:
+            return _tr("{unit}: {window}: {missing} {measure_unit} of {kinds} still missing ({formula}, "
+                       "{done} so far)").format(**values)
+        return _tr("{unit}: {missing} {measure_unit} of {kinds} still missing ({formula}, {done} so far)").format(
+            **values)
+
+    def _letters(self, a: Assessment) -> str:
+        students = a.quota
+        signed = int(a.measure or 0)
+        issued = int(a.details.get("issued", 0))
+        not_issued = max(0, students - issued)
+        not_signed = max(0, min(issued, students) - signed)
+        values = {"unit": a.unit_name, "students": students, "signed": signed, "issued": issued,
+                  "not_issued": not_issued, "not_signed": not_signed}
+        if issued == 0:
+            return _tr("{unit}: no parent letters issued yet ({students} students)").format(**values)
+        if not_issued:
+            return _tr("{unit}: {not_issued} parent letters not issued and {not_signed} not signed back "
+                       "({students} students, {signed} signed)").format(**values)
+        return _tr("{unit}: {not_signed} parent letters not signed back ({students} students, {signed} signed)").format(
+            **values)
+
+    def _awareness(self, a: Assessment) -> str:
+        if a.status == NO_DATA:
+            return _tr("{unit}: no awareness survey yet").format(unit=a.unit_name)
+        return _tr("{unit}: awareness rate {rate} is below {target} ({aware} of {respondents} respondents aware)").format(
+            unit=a.unit_name, rate=_percent(a.measure / 100), target=f"{a.quota}%", aware=a.details["aware"],
+            respondents=a.details["respondents"])
+
+
+def gap_list(result: CoverageResult, *, village_id: int | None = None, rule_key: str | None = None,
+             township_id: int | None = None) -> list[Gap]:
+    """Every unmet assessment in ``result`` (optionally one village / rule / township), furthest first."""
+    writer = _Writer()
+    rules = {r.key: r for r in result.rules}
+    village_names = {v.id: v.name for v in result.villages}
+    gaps = []
+    for unit in result.units_of(rule_key, village_id, township_id):
+        rule = rules[unit.rule_key]
+        for a in unit.assessments:
+            if a.status not in (UNMET, NO_DATA):
+                continue
+            gaps.append(Gap(
+                rule.key, rule.name, a.unit_type, a.unit_id, a.unit_name, a.village_id,
+                village_names.get(a.village_id, ""), a.township_id, a.window.label, a.measure, a.quota, a.missing,
+                1.0 - a.fulfilment, writer.text(rule, a)))
+    gaps.sort(key=lambda g: (-g.distance, -(g.quota if g.missing is None else g.missing), g.village_name,
+                             g.unit_name, g.rule_key, g.window_label))
+    return gaps
+
+
+def gaps_by_village(result: CoverageResult) -> dict[int | None, list[Gap]]:
+    """Gaps grouped per village in the result's village order (member units under None), each sorted."""
+    grouped: dict[int | None, list[Gap]] = {v.id: [] for v in result.villages}
+    for gap in gap_list(result):
+        grouped.setdefault(gap.village_id, []).append(gap)
+    return grouped

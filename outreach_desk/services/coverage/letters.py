@@ -1,0 +1,175 @@
+"""Parent letters (致全体学生及家长的一封信): issued and signed back, per school or per class.
+
+One record is one batch of letters: a whole school, or one class when ``class_name`` is given.
+The clerk edits ``signed`` as the signed slips come back, so batches are never added twice.
+The coverage rule ``parent_letters_signed`` sums ``signed`` per school against its students.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import peewee as pw
+
+from outreach_desk.i18n import translate
+from outreach_desk.services.errors import FieldError, NotFoundError, ValidationError
+from outreach_desk.store import DB
+from outreach_desk.store.models import ParentLetter, Site
+
+CONTEXT = "Letters"
+MAX_STUDENTS = 100_000
+
+
+def _tr(text: str) -> str:
+    return translate(CONTEXT, text)
+
+
+@dataclass(frozen=True)
+class LetterFigures:
+    students: int
+    issued: int
+    signed: int
+
+    @property
+    def signed_rate(self) -> float | None:
+        """Signed back against every student (the target is 100 %); None without students."""
+        return min(1.0, self.signed / self.students) if self.students > 0 else None
+
+    @property
+    def not_issued(self) -> int:
+        return max(0, self.students - self.issued)
+
+    @property
+    def not_signed(self) -> int:
+        """Letters handed out but not (yet) signed back."""
+        return max(0, self.issued - self.signed)
+
+    def as_dict(self) -> dict:
+        return {"students": self.students, "issued": self.issued, "signed": self.signed,
+                "signed_rate": self.signed_rate, "not_issued": self.not_issued, "not_signed": self.not_signed}
+
+
+@dataclass
+class LetterInput:
+    site_id: int
+    date: dt.date
+    students: int
+    issued: int
+    signed: int = 0
+    class_name: str = ""
+    notes: str = ""
+
+
+@dataclass
+class LetterRecord(LetterInput):
+    id: int = 0
+    site_name: str = ""
+    village_id: int = 0
+
+    @property
+    def figures(self) -> LetterFigures:
+        return LetterFigures(self.students, self.issued, self.signed)
+
+
+def _whole(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def validate(data: LetterInput, exclude_id: int | None = None) -> list[FieldError]:
+    errors: list[FieldError] = []
+    if not isinstance(data.date, dt.date):
+        errors.append(FieldError("date", _tr("Enter the date the letters were handed out.")))
+    kind = Site.select(Site.kind).where(Site.id == data.site_id).scalar() if data.site_id else None
+    if kind is None:
+        errors.append(FieldError("site", _tr("Choose the school.")))
+    elif kind != "school":
+        errors.append(FieldError("site", _tr("Parent letters are recorded for schools; the chosen site is not a school.")))
+    if not _whole(data.students) or not 1 <= data.students <= MAX_STUDENTS:
+        errors.append(FieldError("students", _tr("Students must be a whole number of at least 1.")))
+    if not _whole(data.issued) or data.issued < 0:
+        errors.append(FieldError("issued", _tr("Letters issued must be a whole number of 0 or more.")))
+    elif _whole(data.students) and data.issued > data.students:
+        errors.append(FieldError("issued", _tr("{issued} letters issued is more than the {students} students.").format(
+            issued=data.issued, students=data.students)))
+    if not _whole(data.signed) or data.signed < 0:
+        errors.append(FieldError("signed", _tr("Letters signed back must be a whole number of 0 or more.")))
+    elif _whole(data.issued) and data.signed > data.issued:
+        errors.append(FieldError("signed", _tr("{signed} letters signed back is more than the {issued} issued.").format(
+            signed=data.signed, issued=data.issued)))
+    if len((data.class_name or "").strip()) > 50:
+        errors.append(FieldError("class_name", _tr("The class name is longer than 50 characters.")))
+    if not errors:
+        clash = ParentLetter.select().where((ParentLetter.site == data.site_id) & (ParentLetter.date == data.date)
+                                            & (ParentLetter.class_name == (data.class_name or "").strip()))
+        if exclude_id is not None:
+            clash = clash.where(ParentLetter.id != exclude_id)
+        if clash.exists():
+            errors.append(FieldError("class_name", _tr(
+                "Letters for this school and class on this date are already recorded; edit that record instead.")))
+    return errors
+
+
+def _values(data: LetterInput) -> dict:
+    return {"site": data.site_id, "date": data.date, "students": data.students, "issued": data.issued,
+            "signed": data.signed, "class_name": (data.class_name or "").strip(), "notes": (data.notes or "").strip()}
+
+
+def add(data: LetterInput) -> int:
+    with DB.atomic():
+        errors = validate(data)
+        if errors:
+            raise ValidationError(errors)
+        return ParentLetter.insert(**_values(data)).execute()
+
+
+def update(letter_id: int, data: LetterInput) -> None:
+    with DB.atomic():
+        errors = validate(data, exclude_id=letter_id)
+        if errors:
+            raise ValidationError(errors)
+        if not ParentLetter.update(**_values(data)).where(ParentLetter.id == letter_id).execute():
+            raise NotFoundError(_tr("The parent letter record no longer exists."))
+
+
+def delete(letter_id: int) -> LetterRecord:
+    with DB.atomic():
+        record = get(letter_id)
+        ParentLetter.delete().where(ParentLetter.id == letter_id).execute()
+        return record
+
+
+def _records(query) -> list[LetterRecord]:
+    rows = (query.select(ParentLetter, Site.name.alias("site_name"), Site.village.alias("village_id"))
+            .join(Site, on=(ParentLetter.site == Site.id))
+            .order_by(ParentLetter.date.desc(), Site.name, ParentLetter.class_name).dicts())
+    return [LetterRecord(site_id=r["site"], date=r["date"], students=r["students"], issued=r["issued"],
+                         signed=r["signed"], class_name=r["class_name"], notes=r["notes"], id=r["id"],
+                         site_name=r["site_name"], village_id=r["village_id"]) for r in rows]
+
+
+def get(letter_id: int) -> LetterRecord:
+    found = _records(ParentLetter.select().where(ParentLetter.id == letter_id))
+    if not found:
+        raise NotFoundError(_tr("The parent letter record no longer exists."))
+    return found[0]
+
+
+def list_letters(start: dt.date | None = None, end: dt.date | None = None,
+                 site_id: int | None = None) -> list[LetterRecord]:
+    query = ParentLetter.select()
+    if start is not None:
+        query = query.where(ParentLetter.date >= start)
+    if end is not None:
+        query = query.where(ParentLetter.date <= end)
+    if site_id is not None:
+        query = query.where(ParentLetter.site == site_id)
+    return _records(query)
+
+
+def figures_by_school(start: dt.date, end: dt.date) -> dict[int, LetterFigures]:
+    """Summed figures per school over [start, end] (one GROUP BY); schools without letters are absent."""
+    query = (ParentLetter.select(ParentLetter.site, pw.fn.SUM(ParentLetter.students), pw.fn.SUM(ParentLetter.issued),
+                                 pw.fn.SUM(ParentLetter.signed))
+             .where((ParentLetter.date >= start) & (ParentLetter.date <= end)).group_by(ParentLetter.site))
+    return {site_id: LetterFigures(int(s or 0), int(i or 0), int(g or 0)) for site_id, s, i, g in query.tuples()}

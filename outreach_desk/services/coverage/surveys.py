@@ -1,0 +1,230 @@
+"""Awareness surveys (知晓率问卷): entry, the 95 % Wilson interval and the sample-size hint.
+
+A survey of zero respondents is "no data": its rate is None, never 0 %. Rates pool every survey
+in a window (aware / respondents summed), which is what the coverage engine judges.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+import peewee as pw
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from outreach_desk.i18n import translate
+from outreach_desk.services.errors import FieldError, NotFoundError, ValidationError
+from outreach_desk.store import DB
+from outreach_desk.store.models import Survey, Village
+
+CONTEXT = "Surveys"
+Z95 = 1.959963984540054
+TARGET_RATE = 0.80
+HINT_HALF_WIDTH = 0.05
+MAX_RESPONDENTS = 1_000_000
+METHODS = {
+    "questionnaire": QT_TRANSLATE_NOOP("Surveys", "Paper questionnaire"),
+    "online": QT_TRANSLATE_NOOP("Surveys", "Online questionnaire"),
+    "phone": QT_TRANSLATE_NOOP("Surveys", "Telephone"),
+    "interview": QT_TRANSLATE_NOOP("Surveys", "Face-to-face interview"),
+}
+
+
+def _tr(text: str) -> str:
+    return translate(CONTEXT, text)
+
+
+def method_label(code: str) -> str:
+    return _tr(METHODS[code]) if code in METHODS else code
+
+
+@dataclass(frozen=True)
+class Interval:
+    low: float
+    high: float
+
+
+def wilson(aware: int, respondents: int, z: float = Z95) -> Interval | None:
+    """The Wilson score interval for aware/respondents; None when nobody was asked."""
+    if respondents <= 0:
+        return None
+    p = aware / respondents
+    z2 = z * z
+    denominator = 1 + z2 / respondents
+    centre = (p + z2 / (2 * respondents)) / denominator
+    half = z / denominator * math.sqrt(p * (1 - p) / respondents + z2 / (4 * respondents * respondents))
+    return Interval(max(0.0, centre - half), min(1.0, centre + half))
+
+
+def respondents_needed(rate: float | None, target_half_width: float = HINT_HALF_WIDTH, z: float = Z95) -> int:
+    """Smallest number of respondents whose Wilson interval at ``rate`` is at most +-``target_half_width``.
+
+    With no data yet the worst case (50 %) is assumed, so the hint is never too small.
+    """
+    p = 0.5 if rate is None else min(max(rate, 0.0), 1.0)
+
+    def width(n: int) -> float:
+        z2 = z * z
+        return z / (1 + z2 / n) * math.sqrt(p * (1 - p) / n + z2 / (4 * n * n))
+
+    low, high = 1, 1
+    while width(high) > target_half_width:
+        high *= 2
+    while low < high:
+        middle = (low + high) // 2
+        if width(middle) <= target_half_width:
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
+@dataclass(frozen=True)
+class AwarenessFigures:
+    """Pooled survey figures of one area over one window."""
+
+    respondents: int
+    aware: int
+
+    @property
+    def has_data(self) -> bool:
+        return self.respondents > 0
+
+    @property
+    def rate(self) -> float | None:
+        return self.aware / self.respondents if self.respondents > 0 else None
+
+    @property
+    def interval(self) -> Interval | None:
+        return wilson(self.aware, self.respondents)
+
+    @property
+    def needed(self) -> int:
+        return respondents_needed(self.rate)
+
+    @property
+    def hint(self) -> str:
+        """What it takes to pin the rate to +-5 points, in words."""
+        needed = self.needed
+        if self.respondents >= needed:
+            return _tr("{respondents} respondents pin the rate down to within 5 points.").format(
+                respondents=self.respondents)
+        return _tr("About {needed} respondents are needed for a rate within 5 points ({more} more).").format(
+            needed=needed, more=needed - self.respondents)
+
+    def as_dict(self) -> dict:
+        interval = self.interval
+        return {"respondents": self.respondents, "aware": self.aware, "rate": self.rate,
+                "low": interval.low if interval else None, "high": interval.high if interval else None,
+                "respondents_needed": self.needed}
+
+
+@dataclass
+class SurveyInput:
+    village_id: int
+    date: dt.date
+    respondents: int
+    aware: int
+    method: str = "questionnaire"
+    notes: str = ""
+
+
+@dataclass
+class SurveyRecord(SurveyInput):
+    id: int = 0
+    village_name: str = ""
+
+    @property
+    def figures(self) -> AwarenessFigures:
+        return AwarenessFigures(self.respondents, self.aware)
+
+
+def _whole(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def validate(data: SurveyInput) -> list[FieldError]:
+    errors: list[FieldError] = []
+    if not isinstance(data.date, dt.date):
+        errors.append(FieldError("date", _tr("Enter the date of the survey.")))
+    if not data.village_id or not Village.select().where(Village.id == data.village_id).exists():
+        errors.append(FieldError("village", _tr("Choose the village or community that was surveyed.")))
+    if not _whole(data.respondents) or not 0 <= data.respondents <= MAX_RESPONDENTS:
+        errors.append(FieldError("respondents", _tr("Respondents must be a whole number of 0 or more.")))
+    if not _whole(data.aware) or data.aware < 0:
+        errors.append(FieldError("aware", _tr("The number of aware respondents must be a whole number of 0 or more.")))
+    elif _whole(data.respondents) and data.aware > data.respondents:
+        errors.append(FieldError("aware", _tr(
+            "{aware} aware respondents is more than the {respondents} people asked.").format(
+            aware=data.aware, respondents=data.respondents)))
+    if data.method not in METHODS:
+        errors.append(FieldError("method", _tr("Choose how the survey was done.")))
+    if len(data.notes or "") > 2000:
+        errors.append(FieldError("notes", _tr("The notes are longer than 2000 characters.")))
+    return errors
+
+
+def _values(data: SurveyInput) -> dict:
+    return {"village": data.village_id, "date": data.date, "respondents": data.respondents, "aware": data.aware,
+            "method": data.method, "notes": (data.notes or "").strip()}
+
+
+def add(data: SurveyInput) -> int:
+    errors = validate(data)
+    if errors:
+        raise ValidationError(errors)
+    with DB.atomic():
+        return Survey.insert(**_values(data)).execute()
+
+
+def update(survey_id: int, data: SurveyInput) -> None:
+    errors = validate(data)
+    if errors:
+        raise ValidationError(errors)
+    with DB.atomic():
+        if not Survey.update(**_values(data)).where(Survey.id == survey_id).execute():
+            raise NotFoundError(_tr("The survey record no longer exists."))
+
+
+def delete(survey_id: int) -> SurveyRecord:
+    with DB.atomic():
+        record = get(survey_id)
+        Survey.delete().where(Survey.id == survey_id).execute()
+        return record
+
+
+def _records(query) -> list[SurveyRecord]:
+    rows = (query.select(Survey, Village.name.alias("village_name")).join(Village, on=(Survey.village == Village.id))
+            .order_by(Survey.date.desc(), Survey.id.desc()).dicts())
+    return [SurveyRecord(village_id=r["village"], date=r["date"], respondents=r["respondents"], aware=r["aware"],
+                         method=r["method"], notes=r["notes"], id=r["id"], village_name=r["village_name"])
+            for r in rows]
+
+
+def get(survey_id: int) -> SurveyRecord:
+    found = _records(Survey.select().where(Survey.id == survey_id))
+    if not found:
+        raise NotFoundError(_tr("The survey record no longer exists."))
+    return found[0]
+
+
+def list_surveys(start: dt.date | None = None, end: dt.date | None = None,
+                 village_id: int | None = None) -> list[SurveyRecord]:
+    query = Survey.select()
+    if start is not None:
+        query = query.where(Survey.date >= start)
+    if end is not None:
+        query = query.where(Survey.date <= end)
+    if village_id is not None:
+        query = query.where(Survey.village == village_id)
+    return _records(query)
+
+
+def figures_by_village(start: dt.date, end: dt.date, township_id: int | None = None) -> dict[int, AwarenessFigures]:
+    """Pooled figures per village over [start, end] (one GROUP BY); villages without surveys are absent."""
+    query = (Survey.select(Survey.village, pw.fn.SUM(Survey.respondents), pw.fn.SUM(Survey.aware))
+             .where((Survey.date >= start) & (Survey.date <= end)).group_by(Survey.village))
+    if township_id is not None:
+        query = query.join(Village, on=(Survey.village == Village.id)).where(Village.township == township_id)
+    return {village_id: AwarenessFigures(int(n or 0), int(k or 0)) for village_id, n, k in query.tuples()}
