@@ -231,7 +231,8 @@ def test_unknown_scale_is_an_error(store):
         demo.generate("province")
 
 
-def test_cli_fills_a_new_database_then_refuses_to_fill_it_again(db_path, capsys):
+def test_cli_fills_a_new_database_then_refuses_to_fill_it_again(db_path, capsys, qapp):
+    """(``qapp`` first, so the command finds a QApplication rather than creating a bare core one.)"""
     from outreach_desk.cli import main
 
     assert main(["--db", str(db_path), "demo", "--scale", "township", "--seed", "5"]) == 0
