@@ -99,14 +99,16 @@ class OrgTree:
 def load_tree() -> OrgTree:
     """The whole organisation in three queries, ordered by name (pinyin order is the collation's job)."""
     tree = OrgTree()
-    for t in Township.select().order_by(Township.id).dicts():
-        tree.townships.append(TownshipInfo(**t))
-    for v in Village.select().order_by(Village.id).dicts():
-        v["township_id"] = v.pop("township")
-        tree.villages.setdefault(v["township_id"], []).append(VillageInfo(**v))
-    for s in Site.select().order_by(Site.id).dicts():
-        s["village_id"] = s.pop("village")
-        tree.sites.setdefault(s["village_id"], []).append(SiteInfo(**s))
+    for row in Township.select(Township.id, Township.name, Township.office_name).order_by(Township.id).tuples():
+        tree.townships.append(TownshipInfo(*row))
+    # tuples, not dicts: at county scale (5,000 sites) this halves the time the tree takes at start-up
+    village_fields = (Village.id, Village.township, Village.name, Village.kind, Village.households, Village.residents)
+    for row in Village.select(*village_fields).order_by(Village.id).tuples():
+        tree.villages.setdefault(row[1], []).append(VillageInfo(*row))
+    site_fields = (Site.id, Site.village, Site.name, Site.kind, Site.entrances, Site.elevators, Site.households,
+                   Site.residents, Site.students, Site.classes)
+    for row in Site.select(*site_fields).order_by(Site.id).tuples():
+        tree.sites.setdefault(row[1], []).append(SiteInfo(*row))
     return tree
 
 
@@ -170,6 +172,8 @@ def add_village(township_id: int, name: str, kind: str = "village", households: 
 def update_village(village_id: int, **values) -> None:
     if "name" in values:
         values["name"] = _clean_name(values["name"])
+    if "kind" in values and values["kind"] not in {k.code for k in vocab.VILLAGE_KINDS}:
+        raise ValidationError([FieldError("kind", _tr("Unknown village kind."))])
     _check_counts(values)
     with DB.atomic():
         village = Village.get_or_none(Village.id == village_id)
@@ -279,6 +283,86 @@ def delete_village(village_id: int, cascade: bool = False) -> Dependents:
         return deps
 
 
+def get_township(township_id: int) -> TownshipInfo:
+    row = Township.select().where(Township.id == township_id).dicts().first()
+    if row is None:
+        raise NotFoundError(_tr("The township no longer exists."))
+    return TownshipInfo(**row)
+
+
+def _township_activities(township_id: int):
+    villages = Village.select(Village.id).where(Village.township == township_id)
+    units = MemberUnit.select(MemberUnit.id).where(MemberUnit.township == township_id)
+    return Activity.select(Activity.id).where(Activity.village.in_(villages) | Activity.member_unit.in_(units))
+
+
+def township_dependents(township_id: int) -> Dependents:
+    """Everything a township holds; member units are counted in ``extra["member_units"]``."""
+    villages = Village.select(Village.id).where(Village.township == township_id)
+    activities = _township_activities(township_id)
+    return Dependents(
+        villages=villages.count(),
+        sites=Site.select().where(Site.village.in_(villages)).count(),
+        activities=activities.count(),
+        photos=Photo.select().where(Photo.activity.in_(activities)).count(),
+        extra={"member_units": MemberUnit.select().where(MemberUnit.township == township_id).count()},
+    )
+
+
+def delete_township(township_id: int, cascade: bool = False) -> Dependents:
+    """Delete a township; refused while it holds anything unless ``cascade`` (then all of it goes)."""
+    with DB.atomic():
+        township = Township.get_or_none(Township.id == township_id)
+        if township is None:
+            raise NotFoundError(_tr("The township no longer exists."))
+        deps = township_dependents(township_id)
+        if deps.total and not cascade:
+            raise InUseError(
+                _tr("{what} cannot be deleted: {villages} village(s) or communities, {sites} site(s), {activities} "
+                    "activity record(s), {photos} photo(s) and {units} member unit(s) belong to it.").format(
+                    what=township.name, villages=deps.villages, sites=deps.sites, activities=deps.activities,
+                    photos=deps.photos, units=deps.extra["member_units"]),
+                deps,
+            )
+        villages = Village.select(Village.id).where(Village.township == township_id)
+        _delete_activities(_township_activities(township_id))
+        Site.delete().where(Site.village.in_(villages)).execute()
+        Village.delete().where(Village.township == township_id).execute()
+        MemberUnit.delete().where(MemberUnit.township == township_id).execute()
+        Township.delete().where(Township.id == township_id).execute()
+        return deps
+
+
+@dataclass
+class SiteTotals:
+    """Sums over the sites of a village (or of a township, when added up)."""
+
+    sites: int = 0
+    entrances: int = 0
+    elevators: int = 0
+    households: int = 0
+    residents: int = 0
+    students: int = 0
+    classes: int = 0
+
+    def __add__(self, other: "SiteTotals") -> "SiteTotals":
+        return SiteTotals(**{k: getattr(self, k) + getattr(other, k) for k in self.__dataclass_fields__})
+
+
+def site_totals_by_village() -> dict[int, SiteTotals]:
+    """Per village: number of sites and the sums of their counts, in one grouped query."""
+    fn = pw.fn
+    query = (Site.select(Site.village, fn.COUNT(Site.id), fn.SUM(Site.entrances), fn.SUM(Site.elevators),
+                         fn.SUM(Site.households), fn.SUM(Site.residents), fn.SUM(Site.students), fn.SUM(Site.classes))
+             .group_by(Site.village).tuples())
+    return {row[0]: SiteTotals(*(int(v or 0) for v in row[1:])) for row in query}
+
+
+def member_unit_usage(unit_id: int) -> int:
+    """How many activity records name this member unit as organiser."""
+    return Activity.select().where(Activity.member_unit == unit_id).count()
+
+
 def _delete_activities(id_query) -> None:
     Photo.delete().where(Photo.activity.in_(id_query)).execute()
     Activity.delete().where(Activity.id.in_(id_query)).execute()
@@ -306,7 +390,14 @@ def add_member_unit(township_id: int, name: str, duties: str = "") -> int:
 def update_member_unit(unit_id: int, **values) -> None:
     if "name" in values:
         values["name"] = _clean_name(values["name"])
+    if "duties" in values:
+        values["duties"] = (values["duties"] or "").strip()
     with DB.atomic():
+        if "name" in values:
+            township_id = MemberUnit.select(MemberUnit.township).where(MemberUnit.id == unit_id).scalar()
+            _unique(MemberUnit.select().where((MemberUnit.township == township_id) & (MemberUnit.name == values["name"])
+                                              & (MemberUnit.id != unit_id)),
+                    _tr("A member unit named {name} exists already.").format(name=values["name"]))
         if not MemberUnit.update(values).where(MemberUnit.id == unit_id).execute():
             raise NotFoundError(_tr("The member unit no longer exists."))
 

@@ -113,6 +113,9 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
 
+        self.organisation_menu = bar.addMenu(self.tr("&Organisation"))
+        self.organisation_menu.addActions(self.tree_panel.menu_actions())
+
         self.help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Outreach Desk"), self)
         about.triggered.connect(self._about)

@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>CampaignCommand</name>
+    <message>
+        <source>Campaign {name} added with {rules} target rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is the current campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign yet. Add one with: outreach-desk campaign add NAME --from YYYY-MM-DD --to YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is now the current campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Campaigns</name>
     <message>
         <source>A campaign named {name} exists already.</source>
@@ -88,6 +107,84 @@
     <message>
         <source>Interrupted.</source>
         <translation>已中断。</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageCommand</name>
+    <message>
+        <source>--from needs --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to needs --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign: {name} ({start} to {end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilment by village (columns are the target numbers above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: {label} ({start} to {end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign has no enabled rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign has no phase named {name}. Its phases: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no township named {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no village or community named {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village / township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{area}: {met} of {assessed} units met ({share}), fulfilment {fulfilment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} villages are named {name}; add --township to choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more (use --gaps 0 to list all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverageDemo</name>
+    <message>
+        <source>Awareness surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent letter batches</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -261,6 +358,88 @@ Your saved records are safe.</source>
     </message>
 </context>
 <context>
+    <name>KindsDialog</name>
+    <message>
+        <source>&amp;Add kind</source>
+        <translation>添加类型(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese name:</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>重新启用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Activity kinds</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>New activity kind</source>
+        <translation>新增活动类型</translation>
+    </message>
+    <message>
+        <source>Unit (&amp;Chinese):</source>
+        <translation>计量单位（中文）(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Unit (E&amp;nglish):</source>
+        <translation>计量单位（英文）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. pieces, sessions</source>
+        <translation>如：条、场、份</translation>
+    </message>
+</context>
+<context>
+    <name>KindsTableModel</name>
+    <message>
+        <source>Built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+</context>
+<context>
     <name>Ledger</name>
     <message>
         <source>Choose a village or community.</source>
@@ -317,6 +496,14 @@ Your saved records are safe.</source>
     <message>
         <source>The site does not belong to the chosen village.</source>
         <translation>该点位不属于所选村（社区）。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerQuery</name>
+    <message>
+        <source>, </source>
+        <comment>separator between audience or topic labels</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -385,6 +572,10 @@ Your saved records are safe.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Organisation</source>
+        <translation>组织架构(&amp;O)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -419,6 +610,220 @@ Database: {path}</source>
     <message>
         <source>Outreach Desk — {name}</source>
         <translation>反诈宣传工作台 — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberUnitsDialog</name>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新增(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <source>D&amp;uties:</source>
+        <translation>职责分工(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Delete member unit</source>
+        <translation>删除成员单位</translation>
+    </message>
+    <message>
+        <source>Delete the member unit {name}?</source>
+        <translation>确定删除成员单位“{name}”吗？</translation>
+    </message>
+    <message>
+        <source>Member units</source>
+        <translation>成员单位</translation>
+    </message>
+    <message>
+        <source>New member unit</source>
+        <translation>新成员单位</translation>
+    </message>
+    <message numerus="yes">
+        <source>Organised %n activity record(s).</source>
+        <translation>
+            <numerusform>已组织 %n 条活动记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>乡镇：</translation>
+    </message>
+    <message>
+        <source>What this unit does in the campaign, e.g. lectures, case reports</source>
+        <translation>该单位在专项行动中的职责，如：开展宣讲、通报典型案例</translation>
+    </message>
+</context>
+<context>
+    <name>OrgTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>one-letter icon of a township</comment>
+        <translation>镇</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>{name} ({kind})
+Entrances: {entrances}
+Elevators: {elevators}
+Households: {households}
+Residents: {residents}
+Students: {students}
+Classes: {classes}</source>
+        <translation>{name}（{kind}）
+出入口：{entrances}
+电梯间：{elevators}
+户数：{households}
+人口：{residents}
+学生数：{students}
+班级数：{classes}</translation>
+    </message>
+    <message>
+        <source>{name} ({kind})
+Sites: {sites}
+Entrances: {entrances}
+Elevators: {elevators}
+Households: {households}
+Students: {students}</source>
+        <translation>{name}（{kind}）
+点位：{sites} 个
+出入口：{entrances}
+电梯间：{elevators}
+户数：{households}
+学生数：{students}</translation>
+    </message>
+    <message>
+        <source>{name} ({kind})
+Villages and communities: {villages}
+Sites: {sites}
+Entrances: {entrances}
+Elevators: {elevators}
+Households: {households}
+Students: {students}</source>
+        <translation>{name}（{kind}）
+村（社区）：{villages} 个
+点位：{sites} 个
+出入口：{entrances}
+电梯间：{elevators}
+户数：{households}
+学生数：{students}</translation>
+    </message>
+</context>
+<context>
+    <name>OrgTreePanel</name>
+    <message>
+        <source>&amp;Attributes…</source>
+        <translation>属性(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Member units…</source>
+        <translation>成员单位(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Activity &amp;kinds…</source>
+        <translation>活动类型(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;site…</source>
+        <translation>添加点位(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;township…</source>
+        <translation>添加乡镇(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;village/community…</source>
+        <translation>添加村/社区(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Add a site to the village or community (Insert on a village or site)</source>
+        <translation>在村（社区）下添加点位（选中村或点位时按 Insert）</translation>
+    </message>
+    <message>
+        <source>Add a village or community to the township (Insert on a township)</source>
+        <translation>在乡镇下添加村（社区）（选中乡镇时按 Insert）</translation>
+    </message>
+    <message>
+        <source>Add below</source>
+        <translation>添加下级</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>删除“{name}”</translation>
+    </message>
+    <message>
+        <source>Delete {name}? Nothing else depends on it.</source>
+        <translation>确定删除“{name}”吗？没有其他记录与其关联。</translation>
+    </message>
+    <message>
+        <source>Edit kind, entrances, households, students and other counts</source>
+        <translation>修改类型、出入口、户数、学生数等数据</translation>
+    </message>
+    <message>
+        <source>Find a village or site…</source>
+        <translation>查找村（社区）或点位…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>No township yet. Start by adding your township, then its villages, communities and sites.</source>
+        <translation>还没有乡镇。请先添加本乡镇，再添加下辖的村、社区和点位。</translation>
+    </message>
+    <message>
+        <source>{refusal}
+
+Delete it anyway? This also deletes {activities} activity record(s) and {photos} photo(s), and cannot be undone.</source>
+        <translation>{refusal}
+
+仍要删除吗？将同时删除 {activities} 条活动记录和 {photos} 张照片，且无法撤销。</translation>
+    </message>
+    <message>
+        <source>{refusal}
+
+Delete it anyway? This also deletes {sites} site(s), {activities} activity record(s) and {photos} photo(s), and cannot be undone.</source>
+        <translation>{refusal}
+
+仍要删除吗？将同时删除 {sites} 个点位、{activities} 条活动记录和 {photos} 张照片，且无法撤销。</translation>
+    </message>
+    <message>
+        <source>{refusal}
+
+Delete it anyway? This also deletes {villages} village(s) or communities, {sites} site(s), {activities} activity record(s), {photos} photo(s) and {units} member unit(s), and cannot be undone.</source>
+        <translation>{refusal}
+
+仍要删除吗？将同时删除 {villages} 个村（社区）、{sites} 个点位、{activities} 条活动记录、{photos} 张照片和 {units} 个成员单位，且无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -489,7 +894,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>{what} cannot be deleted: {villages} village(s) or communities, {sites} site(s), {activities} activity record(s), {photos} photo(s) and {units} member unit(s) belong to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除{what}：其下有 {villages} 个村（社区）、{sites} 个点位、{activities} 条活动记录、{photos} 张照片和 {units} 个成员单位。</translation>
     </message>
 </context>
 <context>
@@ -698,6 +1103,29 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>SiteDialog</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation>添加点位</translation>
+    </message>
+    <message>
+        <source>Edit site</source>
+        <translation>点位属性</translation>
+    </message>
+    <message>
+        <source>Village or community:</source>
+        <translation>所属村（社区）：</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>Cannot create the folder {folder}: {reason}</source>
@@ -781,6 +1209,48 @@ Database: {path}</source>
     <message>
         <source>{respondents} respondents pin the rate down to within 5 points.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TownshipDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>单位名称(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Add township</source>
+        <translation>添加乡镇</translation>
+    </message>
+    <message>
+        <source>Edit township</source>
+        <translation>乡镇属性</translation>
+    </message>
+    <message>
+        <source>Printed on reports, e.g. the comprehensive governance office</source>
+        <translation>打印在报表上，如：××镇综治办</translation>
+    </message>
+</context>
+<context>
+    <name>VillageDialog</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Add village or community</source>
+        <translation>添加村（社区）</translation>
+    </message>
+    <message>
+        <source>Edit village or community</source>
+        <translation>村（社区）属性</translation>
     </message>
 </context>
 <context>
@@ -884,6 +1354,13 @@ Database: {path}</source>
     <message>
         <source>WeChat / SMS scams</source>
         <translation>微信、短信诈骗</translation>
+    </message>
+</context>
+<context>
+    <name>_OrgDialog</name>
+    <message>
+        <source>{attribute}:</source>
+        <translation>{attribute}：</translation>
     </message>
 </context>
 </TS>

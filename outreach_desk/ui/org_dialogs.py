@@ -1,0 +1,257 @@
+"""Dialogs to add or edit a township, a village/community or a site.
+
+Each dialog saves through the organisation service when OK is pressed and stays open when the
+service refuses, with the message beside the field it concerns. The site dialog puts the counts
+that matter for its kind first (households for a residential block, students for a school …).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from outreach_desk.services import organisation as org
+from outreach_desk.services import vocab
+from outreach_desk.services.errors import ServiceError, ValidationError
+
+MAX_COUNT = 10_000_000
+
+#: the counts a clerk fills first for each site kind; the rest follow in the usual order
+RELEVANT_ATTRIBUTES = {
+    "residential_block": ("households", "residents", "entrances", "elevators"),
+    "factory": ("entrances", "elevators", "residents"),
+    "school": ("students", "classes", "entrances"),
+    "market": ("entrances",),
+    "business_outlet": ("entrances",),
+    "public_place": ("entrances",),
+    "other": (),
+}
+
+
+def attribute_order(kind: str) -> list[str]:
+    first = list(RELEVANT_ATTRIBUTES.get(kind, ()))
+    return first + [a for a in vocab.SITE_ATTRIBUTES if a not in first]
+
+
+class FieldErrors:
+    """Red messages under form fields, plus one general line for what belongs to no field."""
+
+    def __init__(self, general: QLabel):
+        self._labels: dict[str, QLabel] = {}
+        self._general = general
+        _style_error(general)
+
+    def wrap(self, name: str, field: QWidget) -> QWidget:
+        """``field`` with its (hidden) error line underneath, ready for a form row."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(field)
+        label = QLabel(box)
+        label.setObjectName(f"error_{name}")
+        _style_error(label)
+        layout.addWidget(label)
+        self._labels[name] = label
+        return box
+
+    def clear(self) -> None:
+        for label in [*self._labels.values(), self._general]:
+            label.clear()
+            label.hide()
+
+    def show(self, exc: ServiceError) -> None:
+        self.clear()
+        pairs = exc.by_field().items() if isinstance(exc, ValidationError) else [("", str(exc))]
+        general = []
+        for name, message in pairs:
+            label = self._labels.get(name)
+            if label is None:
+                general.append(message)
+            else:
+                label.setText(message)
+                label.show()
+        if general:
+            self._general.setText("\n".join(general))
+            self._general.show()
+
+    def message(self, name: str) -> str:
+        label = self._labels.get(name)
+        return label.text() if label is not None else self._general.text()
+
+
+def _style_error(label: QLabel) -> None:
+    label.setStyleSheet("color: #c62828;")
+    label.setWordWrap(True)
+    label.hide()
+
+
+def _count_box(value: int = 0) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(0, MAX_COUNT)
+    box.setGroupSeparatorShown(True)
+    box.setValue(value)
+    box.setAlignment(Qt.AlignmentFlag.AlignRight)
+    return box
+
+
+class _OrgDialog(QDialog):
+    """Form, error lines and OK/Cancel; subclasses build fields and implement ``_save``."""
+
+    def __init__(self, parent: QWidget | None):
+        super().__init__(parent)
+        self.saved_id: int | None = None
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        general = QLabel(self)
+        general.setObjectName("error_general")
+        self.errors = FieldErrors(general)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(general)
+        layout.addWidget(self.buttons)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("name")
+        self.name_edit.setMaxLength(100)
+
+    def count_label(self, attribute: str) -> str:
+        return self.tr("{attribute}:").format(attribute=vocab.attribute_label(attribute))
+
+    def _row(self, label: str, name: str, field: QWidget) -> None:
+        self.form.addRow(label, self.errors.wrap(name, field))
+
+    def accept(self) -> None:
+        """Save through the service; stay open and show the refusal beside its field."""
+        self.errors.clear()
+        try:
+            self.saved_id = self._save()
+        except ServiceError as exc:
+            self.errors.show(exc)
+            return
+        super().accept()
+
+    def _save(self) -> int:
+        raise NotImplementedError
+
+
+class TownshipDialog(_OrgDialog):
+    def __init__(self, parent: QWidget | None = None, township: org.TownshipInfo | None = None):
+        super().__init__(parent)
+        self.township = township
+        self.setWindowTitle(self.tr("Edit township") if township else self.tr("Add township"))
+        self.office_edit = QLineEdit(self)
+        self.office_edit.setObjectName("office_name")
+        self.office_edit.setMaxLength(200)
+        self.office_edit.setPlaceholderText(self.tr("Printed on reports, e.g. the comprehensive governance office"))
+        self._row(self.tr("&Name:"), "name", self.name_edit)
+        self._row(self.tr("&Office:"), "office_name", self.office_edit)
+        if township:
+            self.name_edit.setText(township.name)
+            self.office_edit.setText(township.office_name)
+        self.resize(420, self.sizeHint().height())
+
+    def _save(self) -> int:
+        if self.township is None:
+            return org.add_township(self.name_edit.text(), self.office_edit.text())
+        org.update_township(self.township.id, name=self.name_edit.text(), office_name=self.office_edit.text())
+        return self.township.id
+
+
+class VillageDialog(_OrgDialog):
+    def __init__(self, parent: QWidget | None = None, *, township_id: int | None = None,
+                 village: org.VillageInfo | None = None):
+        super().__init__(parent)
+        self.village, self.township_id = village, township_id if village is None else village.township_id
+        self.setWindowTitle(self.tr("Edit village or community") if village else self.tr("Add village or community"))
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("kind")
+        for term in vocab.VILLAGE_KINDS:
+            self.kind_combo.addItem(term.label, term.code)
+        self.households_box = _count_box()
+        self.households_box.setObjectName("households")
+        self.residents_box = _count_box()
+        self.residents_box.setObjectName("residents")
+        self._row(self.tr("&Name:"), "name", self.name_edit)
+        self._row(self.tr("&Kind:"), "kind", self.kind_combo)
+        self._row(self.count_label("households"), "households", self.households_box)
+        self._row(self.count_label("residents"), "residents", self.residents_box)
+        if village:
+            self.name_edit.setText(village.name)
+            self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(village.kind)))
+            self.households_box.setValue(village.households)
+            self.residents_box.setValue(village.residents)
+        self.resize(400, self.sizeHint().height())
+
+    def values(self) -> dict:
+        return {"name": self.name_edit.text(), "kind": self.kind_combo.currentData(),
+                "households": self.households_box.value(), "residents": self.residents_box.value()}
+
+    def _save(self) -> int:
+        if self.village is None:
+            return org.add_village(self.township_id, **self.values())
+        org.update_village(self.village.id, **self.values())
+        return self.village.id
+
+
+class SiteDialog(_OrgDialog):
+    def __init__(self, parent: QWidget | None = None, *, village_id: int | None = None,
+                 site: org.SiteInfo | None = None, village_name: str = ""):
+        super().__init__(parent)
+        self.site, self.village_id = site, village_id if site is None else site.village_id
+        self.setWindowTitle(self.tr("Edit site") if site else self.tr("Add site"))
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("kind")
+        for term in vocab.SITE_KINDS:
+            self.kind_combo.addItem(term.label, term.code)
+        self.count_boxes: dict[str, QSpinBox] = {}
+        self._count_rows: dict[str, QWidget] = {}
+        for attribute in vocab.SITE_ATTRIBUTES:
+            box = _count_box(getattr(site, attribute) if site else 0)
+            box.setObjectName(attribute)
+            self.count_boxes[attribute] = box
+            self._count_rows[attribute] = self.errors.wrap(attribute, box)
+        if village_name:
+            self.form.addRow(self.tr("Village or community:"), QLabel(village_name, self))
+        self._row(self.tr("&Name:"), "name", self.name_edit)
+        self._row(self.tr("&Kind:"), "kind", self.kind_combo)
+        self._first_count_row = self.form.rowCount()
+        if site:
+            self.name_edit.setText(site.name)
+            self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(site.kind)))
+        self.kind_combo.currentIndexChanged.connect(self._arrange_counts)
+        self._arrange_counts()
+        self.resize(420, self.sizeHint().height())
+
+    def ordered_attributes(self) -> list[str]:
+        return attribute_order(self.kind_combo.currentData())
+
+    def _arrange_counts(self) -> None:
+        """Re-lay the count rows so the ones that matter for the chosen kind come first."""
+        labels = {}
+        while self.form.rowCount() > self._first_count_row:
+            taken = self.form.takeRow(self._first_count_row)
+            if taken.labelItem is not None and taken.fieldItem is not None:
+                labels[taken.fieldItem.widget()] = taken.labelItem.widget()
+        previous: QWidget = self.kind_combo
+        for attribute in self.ordered_attributes():
+            row = self._count_rows[attribute]
+            label = labels.get(row) or QLabel(self.count_label(attribute), self)
+            label.setBuddy(self.count_boxes[attribute])
+            self.form.addRow(label, row)
+            QWidget.setTabOrder(previous, self.count_boxes[attribute])
+            previous = self.count_boxes[attribute]
+
+    def values(self) -> dict:
+        values = {"name": self.name_edit.text(), "kind": self.kind_combo.currentData()}
+        values.update({a: box.value() for a, box in self.count_boxes.items()})
+        return values
+
+    def _save(self) -> int:
+        if self.site is None:
+            return org.add_site(self.village_id, **self.values())
+        org.update_site(self.site.id, **self.values())
+        return self.site.id

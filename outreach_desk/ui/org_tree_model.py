@@ -1,0 +1,283 @@
+"""Item model of the organisation: township → villages/communities → sites.
+
+A small custom model over :func:`services.organisation.load_tree` so that every node keeps its
+service record (kind, counts) and a stable key ``(level, id)`` that survives reloads; the panel
+uses the key to keep expansion and selection. Renaming in place (F2) goes through ``setData``
+to the organisation service; a refusal is reported through :attr:`OrgTreeModel.edit_failed`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+
+from outreach_desk.services import organisation as org
+from outreach_desk.services import vocab
+from outreach_desk.services.errors import ServiceError
+
+TOWNSHIP, VILLAGE, SITE = "township", "village", "site"
+
+KeyRole = Qt.ItemDataRole.UserRole + 1  # (level, id)
+LevelRole = Qt.ItemDataRole.UserRole + 2
+IdRole = Qt.ItemDataRole.UserRole + 3
+
+_KIND_COLOURS = {
+    TOWNSHIP: "#b23a48",
+    "village": "#2e7d32",
+    "community": "#1565c0",
+    "residential_block": "#6a1b9a",
+    "factory": "#5d4037",
+    "school": "#ef6c00",
+    "market": "#00838f",
+    "business_outlet": "#283593",
+    "public_place": "#558b2f",
+    "other": "#616161",
+}
+
+
+@dataclass(eq=False)
+class OrgNode:
+    level: str
+    info: object  # TownshipInfo | VillageInfo | SiteInfo
+    parent: "OrgNode | None" = None
+    row: int = 0
+    children: list["OrgNode"] = field(default_factory=list)
+    totals: org.SiteTotals = field(default_factory=org.SiteTotals)
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return self.level, self.info.id
+
+    @property
+    def kind(self) -> str:
+        return TOWNSHIP if self.level == TOWNSHIP else self.info.kind
+
+    def ancestry(self) -> list[tuple[str, int]]:
+        """Keys from this node up to its township."""
+        keys, node = [], self
+        while node is not None:
+            keys.append(node.key)
+            node = node.parent
+        return keys
+
+    def scope(self) -> tuple[int | None, int | None]:
+        """(village id, site id) as the ledger filters: None for what does not apply."""
+        if self.level == SITE:
+            return self.info.village_id, self.info.id
+        if self.level == VILLAGE:
+            return self.info.id, None
+        return None, None
+
+    def township(self) -> "OrgNode":
+        node = self
+        while node.parent is not None:
+            node = node.parent
+        return node
+
+
+class OrgTreeModel(QAbstractItemModel):
+    #: a rename was refused; the argument is the ServiceError (message already translated)
+    edit_failed = Signal(object)
+    #: a node was renamed in place: (level, id)
+    renamed = Signal(str, int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._roots: list[OrgNode] = []
+        self._by_key: dict[tuple[str, int], OrgNode] = {}
+        self._icons: dict[str, QIcon] = {}
+
+    # ------------------------------------------------------------------ loading
+    def reload(self) -> None:
+        """Read the organisation again (three queries plus one grouped query for the counts)."""
+        tree = org.load_tree()
+        totals = org.site_totals_by_village()
+        self.beginResetModel()
+        self._roots, self._by_key = [], {}
+        for t_row, township in enumerate(tree.townships):
+            t_node = self._add(OrgNode(TOWNSHIP, township, None, t_row))
+            self._roots.append(t_node)
+            for v_row, village in enumerate(tree.villages.get(township.id, [])):
+                v_node = self._add(OrgNode(VILLAGE, village, t_node, v_row,
+                                           totals=totals.get(village.id, org.SiteTotals())))
+                t_node.children.append(v_node)
+                t_node.totals = t_node.totals + v_node.totals
+                for s_row, site in enumerate(tree.sites.get(village.id, [])):
+                    v_node.children.append(self._add(OrgNode(SITE, site, v_node, s_row)))
+        self.endResetModel()
+
+    def _add(self, node: OrgNode) -> OrgNode:
+        self._by_key[node.key] = node
+        return node
+
+    # ------------------------------------------------------------------ lookup
+    def node(self, index: QModelIndex | QPersistentModelIndex) -> OrgNode | None:
+        if not index.isValid():
+            return None
+        return index.internalPointer()
+
+    def node_by_key(self, key: tuple[str, int]) -> OrgNode | None:
+        return self._by_key.get(tuple(key))
+
+    def index_of(self, key: tuple[str, int]) -> QModelIndex:
+        node = self._by_key.get(tuple(key))
+        return QModelIndex() if node is None else self.createIndex(node.row, 0, node)
+
+    def townships(self) -> list[OrgNode]:
+        return list(self._roots)
+
+    def nodes(self):
+        """Every node, depth first."""
+        stack = list(reversed(self._roots))
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
+
+    # ------------------------------------------------------------------ structure
+    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        siblings = self._children_of(parent)
+        if siblings is None or row >= len(siblings):
+            return QModelIndex()
+        return self.createIndex(row, 0, siblings[row])
+
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: D401 (Qt's name)
+        node = self.node(index)
+        if node is None or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(node.parent.row, 0, node.parent)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        siblings = self._children_of(parent)
+        return 0 if siblings is None else len(siblings)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 1
+
+    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
+        return self.rowCount(parent) > 0
+
+    def _children_of(self, parent: QModelIndex) -> list[OrgNode] | None:
+        if not parent.isValid():
+            return self._roots
+        if parent.column() != 0:
+            return None
+        return self.node(parent).children
+
+    # ------------------------------------------------------------------ data
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if section == 0 and orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Name")
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        node = self.node(index)
+        if node is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return node.info.name
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(node.kind)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(node)
+        if role == KeyRole:
+            return node.key
+        if role == LevelRole:
+            return node.level
+        if role == IdRole:
+            return node.info.id
+        return None
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        node = self.node(index)
+        if node is None or role != Qt.ItemDataRole.EditRole:
+            return False
+        name = str(value or "").strip()
+        if name == node.info.name:
+            return True
+        try:
+            if node.level == TOWNSHIP:
+                org.update_township(node.info.id, name=name)
+            elif node.level == VILLAGE:
+                org.update_village(node.info.id, name=name)
+            else:
+                org.update_site(node.info.id, name=name)
+        except ServiceError as exc:
+            self.edit_failed.emit(exc)
+            return False
+        node.info.name = name
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
+                                             Qt.ItemDataRole.ToolTipRole])
+        self.renamed.emit(node.level, node.info.id)
+        return True
+
+    # ------------------------------------------------------------------ presentation
+    def kind_label(self, node: OrgNode) -> str:
+        if node.level == TOWNSHIP:
+            return self.tr("Township")
+        terms = vocab.VILLAGE_KINDS if node.level == VILLAGE else vocab.SITE_KINDS
+        return vocab.label(terms, node.info.kind)
+
+    def tooltip(self, node: OrgNode) -> str:
+        info, totals = node.info, node.totals
+        if node.level == TOWNSHIP:
+            households = sum(_village_households(v) for v in node.children)
+            return self.tr("{name} ({kind})\nVillages and communities: {villages}\nSites: {sites}\n"
+                           "Entrances: {entrances}\nElevators: {elevators}\nHouseholds: {households}\n"
+                           "Students: {students}").format(
+                name=info.name, kind=self.kind_label(node), villages=len(node.children), sites=totals.sites,
+                entrances=totals.entrances, elevators=totals.elevators, households=households,
+                students=totals.students)
+        if node.level == VILLAGE:
+            return self.tr("{name} ({kind})\nSites: {sites}\nEntrances: {entrances}\nElevators: {elevators}\n"
+                           "Households: {households}\nStudents: {students}").format(
+                name=info.name, kind=self.kind_label(node), sites=totals.sites, entrances=totals.entrances,
+                elevators=totals.elevators, households=_village_households(node), students=totals.students)
+        return self.tr("{name} ({kind})\nEntrances: {entrances}\nElevators: {elevators}\nHouseholds: {households}\n"
+                       "Residents: {residents}\nStudents: {students}\nClasses: {classes}").format(
+            name=info.name, kind=self.kind_label(node), entrances=info.entrances, elevators=info.elevators,
+            households=info.households, residents=info.residents, students=info.students, classes=info.classes)
+
+    def _icon(self, kind: str) -> QIcon:
+        icon = self._icons.get(kind)
+        if icon is None:
+            if kind == TOWNSHIP:
+                glyph = self.tr("T", "one-letter icon of a township")
+            else:
+                glyph = vocab.label(vocab.VILLAGE_KINDS + vocab.SITE_KINDS, kind)[:1]
+            icon = self._icons[kind] = _glyph_icon(glyph, _KIND_COLOURS.get(kind, _KIND_COLOURS["other"]))
+        return icon
+
+
+def _village_households(node: OrgNode) -> int:
+    """The village's registered households; the sum over its sites when none was entered."""
+    return node.info.households or node.totals.households
+
+
+def _glyph_icon(glyph: str, colour: str) -> QIcon:
+    """A small rounded square with the kind's first character: tells kinds apart at a glance."""
+    size = 32
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawRoundedRect(QRectF(1, 1, size - 2, size - 2), 7, 7)
+    font = QFont()
+    font.setPixelSize(21)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, glyph.upper())
+    painter.end()
+    return QIcon(pixmap)
