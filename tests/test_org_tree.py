@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from outreach_desk.services import ledger
 from outreach_desk.services import organisation as org
-from outreach_desk.store.models import Activity, ActivityKind, MemberUnit, Photo, Site, Township, Village
+from outreach_desk.store.models import (Activity, ActivityKind, MemberUnit, ParentLetter, Photo, Site, Survey, Township,
+                                        Village)
 from outreach_desk.ui.context import AppContext
 from outreach_desk.ui.org_dialogs import SiteDialog, TownshipDialog, VillageDialog
 from outreach_desk.ui.org_tree import OrgTreePanel
@@ -273,12 +274,34 @@ def test_delete_of_an_unused_site_asks_first(qtbot, panel, township, monkeypatch
     assert panel.current_node().key == (VILLAGE, township["village1"])
 
 
+def test_surveys_and_parent_letters_count_as_dependents(qtbot, panel, township, monkeypatch):
+    Survey.insert(village=township["village1"], date=dt.date(2026, 10, 20), respondents=50, aware=43).execute()
+    for class_name in ("一年级1班", "一年级2班", "二年级1班"):
+        ParentLetter.insert(site=township["school"], class_name=class_name, date=dt.date(2026, 10, 9),
+                            students=40, issued=40, signed=38).execute()
+    deps = org.village_dependents(township["village1"])
+    assert (deps.sites, deps.activities, deps.extra["surveys"], deps.extra["parent_letters"]) == (2, 0, 1, 3)
+    assert org.site_dependents(township["school"]).extra["parent_letters"] == 3
+    seen = []
+    _answer(monkeypatch, "warning", QMessageBox.StandardButton.Cancel, seen)
+    panel.select((SITE, township["school"]))
+    assert not panel.delete_current()  # letters only: still refused, not a plain "nothing depends on it"
+    assert "3" in seen[0] and ParentLetter.select().count() == 3
+    _answer(monkeypatch, "warning", QMessageBox.StandardButton.Yes, seen)
+    panel.select((VILLAGE, township["village1"]))
+    with qtbot.waitSignal(panel.model.modelReset, timeout=3000):
+        assert panel.delete_current()
+    assert Survey.select().count() == 0 and ParentLetter.select().count() == 0
+    assert Site.select().count() == 1
+
+
 def test_township_delete_is_refused_then_cascades(township):
     _activity(township, "village1", "school", unit=township["unit"], photos=2)
     with pytest.raises(org.InUseError) as info:
         org.delete_township(township["township"])
     deps = info.value.dependents
     assert (deps.villages, deps.sites, deps.activities, deps.photos, deps.extra["member_units"]) == (2, 3, 1, 2, 1)
+    assert deps.extra["surveys"] == deps.extra["parent_letters"] == 0
     assert Township.select().count() == 1
     org.delete_township(township["township"], cascade=True)
     for model in (Township, Village, Site, MemberUnit, Activity, Photo):

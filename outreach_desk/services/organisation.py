@@ -10,7 +10,8 @@ from outreach_desk.i18n import current_language, translate
 from outreach_desk.services import vocab
 from outreach_desk.services.errors import Dependents, FieldError, InUseError, NotFoundError, ValidationError
 from outreach_desk.store import DB
-from outreach_desk.store.models import Activity, ActivityKind, MemberUnit, Photo, Site, Township, Village
+from outreach_desk.store.models import (Activity, ActivityKind, MemberUnit, ParentLetter, Photo, Site, Survey, Township,
+                                         Village)
 
 
 def _tr(text: str) -> str:
@@ -231,26 +232,34 @@ def get_village(village_id: int) -> VillageInfo:
 
 
 def site_dependents(site_id: int) -> Dependents:
+    """Records that go with a site; parent letter records are counted in ``extra["parent_letters"]``."""
     activities = Activity.select(Activity.id).where(Activity.site == site_id)
     return Dependents(
         activities=activities.count(),
         photos=Photo.select().where(Photo.activity.in_(activities)).count(),
+        extra={"surveys": 0, "parent_letters": ParentLetter.select().where(ParentLetter.site == site_id).count()},
     )
 
 
 def village_dependents(village_id: int) -> Dependents:
+    """Sites and records that go with a village; surveys and parent letters are counted in ``extra``."""
     activities = Activity.select(Activity.id).where(Activity.village == village_id)
+    sites = Site.select(Site.id).where(Site.village == village_id)
     return Dependents(
-        sites=Site.select().where(Site.village == village_id).count(),
+        sites=sites.count(),
         activities=activities.count(),
         photos=Photo.select().where(Photo.activity.in_(activities)).count(),
+        extra={"surveys": Survey.select().where(Survey.village == village_id).count(),
+               "parent_letters": ParentLetter.select().where(ParentLetter.site.in_(sites)).count()},
     )
 
 
 def _refusal(what: str, deps: Dependents) -> InUseError:
     return InUseError(
-        _tr("{what} cannot be deleted: {sites} site(s), {activities} activity record(s) and {photos} photo(s) "
-            "depend on it.").format(what=what, sites=deps.sites, activities=deps.activities, photos=deps.photos),
+        _tr("{what} cannot be deleted: {sites} site(s), {activities} activity record(s), {photos} photo(s), "
+            "{surveys} survey(s) and {letters} parent letter record(s) depend on it.").format(
+            what=what, sites=deps.sites, activities=deps.activities, photos=deps.photos,
+            surveys=deps.extra["surveys"], letters=deps.extra["parent_letters"]),
         deps,
     )
 
@@ -265,6 +274,7 @@ def delete_site(site_id: int, cascade: bool = False) -> Dependents:
         if deps.total and not cascade:
             raise _refusal(site.name, deps)
         _delete_activities(Activity.select(Activity.id).where(Activity.site == site_id))
+        ParentLetter.delete().where(ParentLetter.site == site_id).execute()
         Site.delete().where(Site.id == site_id).execute()
         return deps
 
@@ -278,6 +288,9 @@ def delete_village(village_id: int, cascade: bool = False) -> Dependents:
         if deps.total and not cascade:
             raise _refusal(village.name, deps)
         _delete_activities(Activity.select(Activity.id).where(Activity.village == village_id))
+        sites = Site.select(Site.id).where(Site.village == village_id)
+        ParentLetter.delete().where(ParentLetter.site.in_(sites)).execute()
+        Survey.delete().where(Survey.village == village_id).execute()
         Site.delete().where(Site.village == village_id).execute()
         Village.delete().where(Village.id == village_id).execute()
         return deps
@@ -297,15 +310,18 @@ def _township_activities(township_id: int):
 
 
 def township_dependents(township_id: int) -> Dependents:
-    """Everything a township holds; member units are counted in ``extra["member_units"]``."""
+    """Everything a township holds; member units, surveys and parent letters are counted in ``extra``."""
     villages = Village.select(Village.id).where(Village.township == township_id)
+    sites = Site.select(Site.id).where(Site.village.in_(villages))
     activities = _township_activities(township_id)
     return Dependents(
         villages=villages.count(),
-        sites=Site.select().where(Site.village.in_(villages)).count(),
+        sites=sites.count(),
         activities=activities.count(),
         photos=Photo.select().where(Photo.activity.in_(activities)).count(),
-        extra={"member_units": MemberUnit.select().where(MemberUnit.township == township_id).count()},
+        extra={"member_units": MemberUnit.select().where(MemberUnit.township == township_id).count(),
+               "surveys": Survey.select().where(Survey.village.in_(villages)).count(),
+               "parent_letters": ParentLetter.select().where(ParentLetter.site.in_(sites)).count()},
     )
 
 
@@ -319,13 +335,18 @@ def delete_township(township_id: int, cascade: bool = False) -> Dependents:
         if deps.total and not cascade:
             raise InUseError(
                 _tr("{what} cannot be deleted: {villages} village(s) or communities, {sites} site(s), {activities} "
-                    "activity record(s), {photos} photo(s) and {units} member unit(s) belong to it.").format(
+                    "activity record(s), {photos} photo(s), {surveys} survey(s), {letters} parent letter record(s) "
+                    "and {units} member unit(s) belong to it.").format(
                     what=township.name, villages=deps.villages, sites=deps.sites, activities=deps.activities,
-                    photos=deps.photos, units=deps.extra["member_units"]),
+                    photos=deps.photos, surveys=deps.extra["surveys"], letters=deps.extra["parent_letters"],
+                    units=deps.extra["member_units"]),
                 deps,
             )
         villages = Village.select(Village.id).where(Village.township == township_id)
         _delete_activities(_township_activities(township_id))
+        sites = Site.select(Site.id).where(Site.village.in_(villages))
+        ParentLetter.delete().where(ParentLetter.site.in_(sites)).execute()
+        Survey.delete().where(Survey.village.in_(villages)).execute()
         Site.delete().where(Site.village.in_(villages)).execute()
         Village.delete().where(Village.township == township_id).execute()
         MemberUnit.delete().where(MemberUnit.township == township_id).execute()

@@ -361,19 +361,19 @@ class OrgTreePanel(QWidget):
 
     def _cascade_question(self, node: OrgNode, refusal: InUseError) -> str:
         deps = refusal.dependents
+        counts = {"refusal": refusal, "villages": deps.villages, "sites": deps.sites, "activities": deps.activities,
+                  "photos": deps.photos, "surveys": deps.extra.get("surveys", 0),
+                  "letters": deps.extra.get("parent_letters", 0), "units": deps.extra.get("member_units", 0)}
         if node.level == SITE:
-            return self.tr("{refusal}\n\nDelete it anyway? This also deletes {activities} activity record(s) and "
-                           "{photos} photo(s), and cannot be undone.").format(
-                refusal=refusal, activities=deps.activities, photos=deps.photos)
+            return self.tr("{refusal}\n\nDelete it anyway? This also deletes {activities} activity record(s), "
+                           "{photos} photo(s) and {letters} parent letter record(s), and cannot be undone.").format(**counts)
         if node.level == VILLAGE:
             return self.tr("{refusal}\n\nDelete it anyway? This also deletes {sites} site(s), {activities} activity "
-                           "record(s) and {photos} photo(s), and cannot be undone.").format(
-                refusal=refusal, sites=deps.sites, activities=deps.activities, photos=deps.photos)
+                           "record(s), {photos} photo(s), {surveys} survey(s) and {letters} parent letter record(s), "
+                           "and cannot be undone.").format(**counts)
         return self.tr("{refusal}\n\nDelete it anyway? This also deletes {villages} village(s) or communities, "
-                       "{sites} site(s), {activities} activity record(s), {photos} photo(s) and {units} member "
-                       "unit(s), and cannot be undone.").format(
-            refusal=refusal, villages=deps.villages, sites=deps.sites, activities=deps.activities,
-            photos=deps.photos, units=deps.extra.get("member_units", 0))
+                       "{sites} site(s), {activities} activity record(s), {photos} photo(s), {surveys} survey(s), "
+                       "{letters} parent letter record(s) and {units} member unit(s), and cannot be undone.").format(**counts)
 
     # ------------------------------------------------------------------ catalogue dialogs
     def open_member_units(self) -> QDialog:

@@ -804,26 +804,26 @@ Students: {students}</source>
     <message>
         <source>{refusal}
 
-Delete it anyway? This also deletes {activities} activity record(s) and {photos} photo(s), and cannot be undone.</source>
+Delete it anyway? This also deletes {activities} activity record(s), {photos} photo(s) and {letters} parent letter record(s), and cannot be undone.</source>
         <translation>{refusal}
 
-仍要删除吗？将同时删除 {activities} 条活动记录和 {photos} 张照片，且无法撤销。</translation>
+仍要删除吗？将同时删除 {activities} 条活动记录、{photos} 张照片和 {letters} 条家长信签收记录，且无法撤销。</translation>
     </message>
     <message>
         <source>{refusal}
 
-Delete it anyway? This also deletes {sites} site(s), {activities} activity record(s) and {photos} photo(s), and cannot be undone.</source>
+Delete it anyway? This also deletes {sites} site(s), {activities} activity record(s), {photos} photo(s), {surveys} survey(s) and {letters} parent letter record(s), and cannot be undone.</source>
         <translation>{refusal}
 
-仍要删除吗？将同时删除 {sites} 个点位、{activities} 条活动记录和 {photos} 张照片，且无法撤销。</translation>
+仍要删除吗？将同时删除 {sites} 个点位、{activities} 条活动记录、{photos} 张照片、{surveys} 次知晓率调查和 {letters} 条家长信签收记录，且无法撤销。</translation>
     </message>
     <message>
         <source>{refusal}
 
-Delete it anyway? This also deletes {villages} village(s) or communities, {sites} site(s), {activities} activity record(s), {photos} photo(s) and {units} member unit(s), and cannot be undone.</source>
+Delete it anyway? This also deletes {villages} village(s) or communities, {sites} site(s), {activities} activity record(s), {photos} photo(s), {surveys} survey(s), {letters} parent letter record(s) and {units} member unit(s), and cannot be undone.</source>
         <translation>{refusal}
 
-仍要删除吗？将同时删除 {villages} 个村（社区）、{sites} 个点位、{activities} 条活动记录、{photos} 张照片和 {units} 个成员单位，且无法撤销。</translation>
+仍要删除吗？将同时删除 {villages} 个村（社区）、{sites} 个点位、{activities} 条活动记录、{photos} 张照片、{surveys} 次知晓率调查、{letters} 条家长信签收记录和 {units} 个成员单位，且无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -889,12 +889,12 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>{attribute}须为大于或等于 0 的整数。</translation>
     </message>
     <message>
-        <source>{what} cannot be deleted: {sites} site(s), {activities} activity record(s) and {photos} photo(s) depend on it.</source>
-        <translation>无法删除{what}：有 {sites} 个点位、{activities} 条活动记录和 {photos} 张照片与其关联。</translation>
+        <source>{what} cannot be deleted: {sites} site(s), {activities} activity record(s), {photos} photo(s), {surveys} survey(s) and {letters} parent letter record(s) depend on it.</source>
+        <translation>无法删除{what}：有 {sites} 个点位、{activities} 条活动记录、{photos} 张照片、{surveys} 次知晓率调查和 {letters} 条家长信签收记录与其关联。</translation>
     </message>
     <message>
-        <source>{what} cannot be deleted: {villages} village(s) or communities, {sites} site(s), {activities} activity record(s), {photos} photo(s) and {units} member unit(s) belong to it.</source>
-        <translation>无法删除{what}：其下有 {villages} 个村（社区）、{sites} 个点位、{activities} 条活动记录、{photos} 张照片和 {units} 个成员单位。</translation>
+        <source>{what} cannot be deleted: {villages} village(s) or communities, {sites} site(s), {activities} activity record(s), {photos} photo(s), {surveys} survey(s), {letters} parent letter record(s) and {units} member unit(s) belong to it.</source>
+        <translation>无法删除{what}：其下有 {villages} 个村（社区）、{sites} 个点位、{activities} 条活动记录、{photos} 张照片、{surveys} 次知晓率调查、{letters} 条家长信签收记录和 {units} 个成员单位。</translation>
     </message>
 </context>
 <context>
