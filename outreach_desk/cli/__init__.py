@@ -18,6 +18,8 @@ PROCESS_T0 = time.time()
 # (command, module, help): modules are imported only to build the parser; they import little.
 COMMANDS: list[tuple[str, str, str]] = [
     ("demo", "outreach_desk.cli.demo_cmd", "fill the database with a synthetic township or county"),
+    ("campaign", "outreach_desk.cli.campaign_cmd", "list, add or choose campaigns (with their target rules)"),
+    ("coverage", "outreach_desk.cli.coverage_cmd", "coverage against the campaign's targets, with the gap list"),
 ]
 
 

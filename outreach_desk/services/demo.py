@@ -38,7 +38,7 @@ __all__ = [
 CONTEXT = "Demo"
 
 # "module:function" of further demo steps, each called as function(rng, scale, summary).
-EXTRA_STEPS: tuple[str, ...] = ()
+EXTRA_STEPS: tuple[str, ...] = ("outreach_desk.services.coverage.demo_data:add_demo_data",)
 
 Progress = Callable[[int, int, str], None]
 

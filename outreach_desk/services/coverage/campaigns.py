@@ -86,18 +86,22 @@ class CampaignInfo:
 
 
 def default_phases(start: dt.date, end: dt.date) -> list[PhaseInfo]:
-    """Mobilisation, concentrated push, summary and acceptance, splitting the period 15/75/10."""
+    """Mobilisation, concentrated push, summary and acceptance: about 15/75/10 % of the period,
+    with the boundaries moved to the nearest first of a month when the campaign is long enough."""
     total = (end - start).days + 1
     if total < len(DEFAULT_PHASES):
         return [PhaseInfo(_tr(DEFAULT_PHASES[1][0]), start, end)]
-    phases, cursor, used = [], start, 0.0
-    for index, (name, share) in enumerate(DEFAULT_PHASES):
+    boundaries, used = [], 0.0
+    for _, share in DEFAULT_PHASES[:-1]:
         used += share
-        last = end if index == len(DEFAULT_PHASES) - 1 else start + dt.timedelta(days=max(1, round(total * used)) - 1)
-        last = max(last, cursor)
-        phases.append(PhaseInfo(_tr(name), cursor, last))
-        cursor = last + dt.timedelta(days=1)
-    return phases
+        split = start + dt.timedelta(days=round(total * used))
+        nearest = (split + dt.timedelta(days=15)).replace(day=1)
+        boundaries.append(nearest if total >= 90 else split)
+    firsts = [start, *boundaries]
+    if any(b <= a for a, b in zip(firsts, firsts[1:])) or boundaries[-1] > end:
+        return [PhaseInfo(_tr(DEFAULT_PHASES[1][0]), start, end)]
+    lasts = [b - dt.timedelta(days=1) for b in boundaries] + [end]
+    return [PhaseInfo(_tr(name), first, last) for (name, _), first, last in zip(DEFAULT_PHASES, firsts, lasts)]
 
 
 def validate(info: CampaignInfo) -> list[FieldError]:

@@ -154,7 +154,7 @@ def validate(data: SurveyInput) -> list[FieldError]:
         errors.append(FieldError("respondents", _tr("Respondents must be a whole number of 0 or more.")))
     if not _whole(data.aware) or data.aware < 0:
         errors.append(FieldError("aware", _tr("The number of aware respondents must be a whole number of 0 or more.")))
-    elif _whole(data.respondents) and data.aware > data.respondents:
+    elif _whole(data.respondents) and 0 <= data.respondents < data.aware:
         errors.append(FieldError("aware", _tr(
             "{aware} aware respondents is more than the {respondents} people asked.").format(
             aware=data.aware, respondents=data.respondents)))

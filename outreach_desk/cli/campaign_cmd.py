@@ -1,0 +1,67 @@
+"""``outreach-desk campaign``: list campaigns, add one (with the default rules and phases), pick the current one."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+
+from outreach_desk.i18n import translate
+
+
+def _tr(text: str) -> str:
+    return translate("CampaignCommand", text)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    sub.add_parser("list", help="list campaigns; * marks the current one")
+    add = sub.add_parser("add", help="add a campaign with the default phases and target rules")
+    add.add_argument("name")
+    add.add_argument("--from", dest="start", metavar="DATE", type=_date, required=True, help="first day")
+    add.add_argument("--to", dest="end", metavar="DATE", type=_date, required=True, help="last day")
+    add.add_argument("--theme", default="", help='e.g. "防诈骗、不参与"')
+    add.add_argument("--current", action="store_true", help="make it the current campaign")
+    add.add_argument("--no-default-rules", action="store_true", help="start without the default target rules")
+    use = sub.add_parser("use", help="make a campaign the current one")
+    use.add_argument("name")
+
+
+def run(args: argparse.Namespace) -> int:
+    from outreach_desk.services.coverage import campaigns, rules
+    from outreach_desk.services.errors import ServiceError
+
+    try:
+        if args.action == "add":
+            info = campaigns.CampaignInfo(args.name, args.start, args.end, theme=args.theme, is_current=args.current,
+                                          phases=campaigns.default_phases(args.start, args.end))
+            campaign_id = campaigns.create(info, with_default_rules=not args.no_default_rules)
+            created = campaigns.get(campaign_id)
+            print(_tr("Campaign {name} added with {rules} target rules.").format(
+                name=created.name, rules=len(rules.list_rules(campaign_id))))
+            if created.is_current:
+                print(_tr("It is the current campaign."))
+            return 0
+        if args.action == "use":
+            campaigns.set_current(campaigns.find(args.name).id)
+            print(_tr("{name} is now the current campaign.").format(name=args.name))
+            return 0
+        found = campaigns.list_campaigns()
+        if not found:
+            print(_tr("No campaign yet. Add one with: outreach-desk campaign add NAME --from YYYY-MM-DD --to YYYY-MM-DD"))
+        for campaign in found:
+            mark = "*" if campaign.is_current else " "
+            print(f"{mark} {campaign.name}  {campaign.start.isoformat()} – {campaign.end.isoformat()}  {campaign.theme}")
+            for phase in campaign.phases:
+                print(f"      {phase.name}: {phase.start.isoformat()} – {phase.end.isoformat()}")
+        return 0
+    except ServiceError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2

@@ -1,0 +1,179 @@
+"""``outreach-desk coverage``: the coverage engine's figures for a month, a phase, a range or to date.
+
+Prints exactly what the coverage page and the monthly report show (all three call the same
+engine); ``--json`` names every rule by its stable key.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import unicodedata
+
+from outreach_desk.i18n import translate
+
+DEFAULT_GAPS = 30
+
+
+def _tr(text: str) -> str:
+    return translate("CoverageCommand", text)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    period = parser.add_mutually_exclusive_group()
+    period.add_argument("--month", metavar="YYYY-MM", help="one month (default: the campaign to date)")
+    period.add_argument("--from", dest="start", metavar="DATE", type=_date, help="first day of a date range")
+    period.add_argument("--phase", metavar="NAME", help="one phase of the campaign")
+    parser.add_argument("--to", dest="end", metavar="DATE", type=_date, help="last day of a date range (with --from)")
+    parser.add_argument("--campaign", metavar="NAME", help="campaign (default: the current one)")
+    parser.add_argument("--township", metavar="NAME", help="only this township")
+    parser.add_argument("--village", metavar="NAME", help="only this village or community")
+    parser.add_argument("--gaps", type=int, default=DEFAULT_GAPS, metavar="N",
+                        help=f"print at most N gaps (default {DEFAULT_GAPS}; 0 = all)")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+class UsageError(Exception):
+    pass
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int, right: bool = False) -> str:
+    space = " " * max(0, width - _width(text))
+    return space + text if right else text + space
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.0f}%"
+
+
+def _period(args, campaign):
+    from outreach_desk.services.coverage import periods
+
+    if args.end is not None and args.start is None:
+        raise UsageError(_tr("--to needs --from."))
+    if args.month:
+        return periods.parse_month(args.month)
+    if args.start is not None:
+        if args.end is None:
+            raise UsageError(_tr("--from needs --to."))
+        return periods.date_range(args.start, args.end)
+    if args.phase:
+        for phase in campaign.phases:
+            if phase.name == args.phase.strip():
+                return periods.phase(campaign, phase.id)
+        names = ", ".join(p.name for p in campaign.phases) or "—"
+        raise UsageError(_tr("The campaign has no phase named {name}. Its phases: {names}.").format(
+            name=args.phase, names=names))
+    return periods.to_date(campaign)
+
+
+def _scope(args):
+    from outreach_desk.services.coverage.engine import Scope
+    from outreach_desk.store.models import Township, Village
+
+    township_id = None
+    if args.township:
+        township_id = Township.select(Township.id).where(Township.name == args.township.strip()).scalar()
+        if township_id is None:
+            raise UsageError(_tr("There is no township named {name}.").format(name=args.township))
+    if not args.village:
+        return Scope(township_id=township_id)
+    query = Village.select(Village.id).where(Village.name == args.village.strip())
+    if township_id is not None:
+        query = query.where(Village.township == township_id)
+    found = [row[0] for row in query.tuples()]
+    if not found:
+        raise UsageError(_tr("There is no village or community named {name}.").format(name=args.village))
+    if len(found) > 1:
+        raise UsageError(_tr("{count} villages are named {name}; add --township to choose one.").format(
+            count=len(found), name=args.village))
+    return Scope(village_id=found[0])
+
+
+def run(args: argparse.Namespace) -> int:
+    from outreach_desk.services.coverage import campaigns, engine, gaps
+    from outreach_desk.services.errors import ServiceError
+
+    try:
+        campaign = campaigns.find(args.campaign) if args.campaign else campaigns.require_current()
+        period = _period(args, campaign)
+        scope = _scope(args)
+        result = engine.compute(period, campaign=campaign, scope=scope)
+    except (ServiceError, UsageError) as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    gap_list = gaps.gap_list(result)
+    if args.json:
+        data = result.as_dict()
+        data["gaps"] = [g.as_dict() for g in gap_list]
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1, default=str)
+        print()
+        return 0
+    print(render_text(result, gap_list, args.gaps))
+    return 0
+
+
+def render_text(result, gap_list, gap_limit: int = DEFAULT_GAPS) -> str:
+    """The plain-text report: rules with their township totals, the villages x rules matrix, gaps."""
+    from outreach_desk.services.coverage.rules import PERIOD_LABELS, label
+
+    campaign, period = result.campaign, result.period
+    lines = [
+        _tr("Campaign: {name} ({start} to {end})").format(name=campaign.name, start=campaign.start.isoformat(),
+                                                         end=campaign.end.isoformat()),
+        _tr("Period: {label} ({start} to {end})").format(label=period.label, start=period.start.isoformat(),
+                                                        end=period.end.isoformat()),
+        "",
+    ]
+    if not result.rules:
+        lines.append(_tr("The campaign has no enabled rules."))
+        return "\n".join(lines)
+    lines.append(_tr("Targets"))
+    for number, rule in enumerate(result.rules, 1):
+        lines.append(f"{number:>3}  {rule.key}  {rule.name}  [{label(PERIOD_LABELS, rule.period)}]")
+        for township in result.townships:
+            cell = township.cell(rule.key)
+            if cell is None or not cell.assessed:
+                continue
+            lines.append("       " + _tr("{area}: {met} of {assessed} units met ({share}), fulfilment {fulfilment}")
+                         .format(area=township.name, met=cell.met, assessed=cell.assessed,
+                                 share=_percent(cell.share_met), fulfilment=_percent(cell.fulfilment)))
+    lines.append("")
+    lines += _matrix(result)
+    lines.append("")
+    shown = gap_list if gap_limit <= 0 else gap_list[:gap_limit]
+    lines.append(_tr("Gaps ({count})").format(count=len(gap_list)))
+    lines += [f"  {gap.text}" for gap in shown]
+    if len(shown) < len(gap_list):
+        lines.append("  " + _tr("… and {count} more (use --gaps 0 to list all).").format(
+            count=len(gap_list) - len(shown)))
+    return "\n".join(lines)
+
+
+def _matrix(result) -> list[str]:
+    keys = [r.key for r in result.rules]
+    areas = [(t.name, t) for t in result.townships] + [(v.name, v) for v in result.villages]
+    name_width = max([_width(_tr("Village / township"))] + [_width(name) for name, _ in areas]) + 2
+    header = _pad(_tr("Village / township"), name_width) + _pad(_tr("Index"), 7, right=True)
+    header += "".join(_pad(str(n), 6, right=True) for n in range(1, len(keys) + 1))
+    lines = [_tr("Fulfilment by village (columns are the target numbers above)"), header]
+    for name, area in areas:
+        row = _pad(name, name_width) + _pad(_percent(area.index), 7, right=True)
+        for key in keys:
+            cell = area.cell(key)
+            row += _pad(_percent(cell.fulfilment if cell else None), 6, right=True)
+        lines.append(row)
+    return lines
