@@ -87,6 +87,7 @@ world_st = st.fixed_dictionaries({
     "letters": st.lists(letter_st, max_size=3),
     "rules": st.integers(1, 4).flatmap(lambda n: st.tuples(*[rule_st(i) for i in range(n)])),
     "period": period_st(),
+    "scope": st.one_of(st.none(), st.tuples(st.sampled_from(("village", "township")), st.integers(0, 2))),
 })
 
 TABLES = ("target_rule_kind", "target_rule", "campaign_phase", "campaign_deadline", "campaign", "parent_letter",
@@ -104,10 +105,11 @@ def _build(world) -> tuple:
     from outreach_desk.services import organisation as org
     from outreach_desk.services.coverage import campaigns, letters, rules, surveys
 
-    t = org.add_township("测试镇")
+    townships = [org.add_township("测试镇"), org.add_township("邻镇")]
+    t = townships[0]
     villages, sites, schools = [], [], []
     for vi, village in enumerate(world["villages"]):
-        vid = org.add_village(t, f"村{vi}", households=village["households"])
+        vid = org.add_village(townships[vi % 2], f"村{vi}", households=village["households"])
         villages.append(vid)
         for si, site in enumerate(village["sites"]):
             values = {k: v for k, v in site.items() if k != "kind"}
@@ -163,7 +165,29 @@ def _day(value) -> D:
     return value if isinstance(value, D) else D.fromisoformat(value)
 
 
-def reference(database, campaign, period) -> dict:
+def _scope(spec, database):
+    from outreach_desk.services.coverage.engine import Scope
+
+    if spec is None:
+        return Scope()
+    table = "village" if spec[0] == "village" else "township"
+    ids = [row[0] for row in database.execute_sql(f"SELECT id FROM {table} ORDER BY id")]
+    chosen = ids[spec[1] % len(ids)]
+    return Scope(village_id=chosen) if spec[0] == "village" else Scope(township_id=chosen)
+
+
+def _in_scope(unit_type, unit, scope, village_township) -> bool:
+    if unit_type == "member_unit":
+        village, township = None, unit["township_id"]
+    else:
+        village = unit["id"] if unit_type == "village" else unit["village_id"]
+        township = village_township[village]
+    if scope.village_id is not None:
+        return village == scope.village_id
+    return scope.township_id is None or township == scope.township_id
+
+
+def reference(database, campaign, period, scope) -> dict:
     """{(rule key, unit type, unit id): [(window index, measure, quota)]} by loops over every record."""
     from outreach_desk.services.coverage import expression, periods, rules
 
@@ -176,11 +200,14 @@ def reference(database, campaign, period) -> dict:
     }
     survey_rows, letter_rows = _rows(database, "survey"), _rows(database, "parent_letter")
     column = {"village": "village_id", "site": "site_id", "member_unit": "member_unit_id"}
+    village_township = {v["id"]: v["township_id"] for v in units["village"]}
     expected = {}
     for rule in rules.list_rules(campaign.id, enabled_only=True):
         node = expression.parse(rule.quota, rule.applies_to)
         for unit in units[rule.applies_to]:
             if rule.applies_to == "site" and unit["kind"] not in rule.site_kinds:
+                continue
+            if not _in_scope(rule.applies_to, unit, scope, village_township):
                 continue
             judged = []
             for window in periods.windows(rule.period, campaign, period):
@@ -204,16 +231,16 @@ def reference(database, campaign, period) -> dict:
     return expected
 
 
-def reference_index(expected: dict, village_of: dict) -> dict:
-    """Compliance index per village from the reference judgements (definition in engine.py)."""
+def reference_index(expected: dict, area_of: dict) -> dict:
+    """Compliance index per area (village or township) from the reference judgements (engine.py's definition)."""
     per_village: dict = {}
     for (key, unit_type, unit_id), judged in expected.items():
-        village = village_of.get((unit_type, unit_id))
+        area = area_of.get((unit_type, unit_id))
         applicable = [(m, q) for _, m, q in judged if q > 0]
-        if village is None or not applicable:
+        if area is None or not applicable:
             continue
         fulfilment = sum(0 if m is None else min(m, q) / q for m, q in applicable) / len(applicable)
-        per_village.setdefault(village, {}).setdefault(key, []).append(fulfilment)
+        per_village.setdefault(area, {}).setdefault(key, []).append(fulfilment)
     return {v: sum(sum(f) / len(f) for f in rules.values()) / len(rules) for v, rules in per_village.items()}
 
 
@@ -226,19 +253,22 @@ def test_sql_engine_agrees_with_python_reference(store, world):
     _reset(store)
     campaign = _build(world)
     period = _period(world["period"], campaign)
-    result = engine.compute(period, campaign=campaign)
+    scope = _scope(world["scope"], store)
+    result = engine.compute(period, campaign=campaign, scope=scope)
     got = {(u.rule_key, u.unit_type, u.unit_id): [(a.window.index, a.measure, a.quota) for a in u.assessments]
            for u in result.units}
-    expected = reference(store, campaign, period)
+    expected = reference(store, campaign, period, scope)
     assert got.keys() == expected.keys()
     for key, judged in expected.items():
         for (gi, gm, gq), (ei, em, eq) in zip(got[key], judged, strict=True):
             assert (gi, gq) == (ei, eq), key
             assert (gm is None and em is None) or gm == pytest.approx(em), key
-    village_of = {(u.unit_type, u.unit_id): u.village_id for u in result.units}
-    expected_index = reference_index(expected, village_of)
-    for village in result.villages:
-        if village.id in expected_index:
-            assert village.index == pytest.approx(expected_index[village.id])
-        else:
-            assert village.index is None
+    for areas, attribute in ((result.villages, "village_id"), (result.townships, "township_id")):
+        area_of = {(u.unit_type, u.unit_id): getattr(u, attribute) for u in result.units}
+        expected_index = reference_index(expected, area_of)
+        for area in areas:
+            assert scope.village_id in (None, area.id) if attribute == "village_id" else scope.village_id is None
+            if area.id in expected_index:
+                assert area.index == pytest.approx(expected_index[area.id])
+            else:
+                assert area.index is None

@@ -306,20 +306,37 @@ def _windows_cte(rule_windows: list[Window]) -> tuple[str, list]:
     return f"w (idx, start_date, end_date) AS ({selects})", args
 
 
+def _in_scope(village_column: str, scope: Scope) -> tuple[list[str], list]:
+    """A condition keeping ``village_column`` inside the scope (none for the whole database)."""
+    p = param()
+    if scope.village_id is not None:
+        return [f"{village_column} = {p}"], [scope.village_id]
+    if scope.township_id is not None:
+        return [f"{village_column} IN (SELECT id FROM village WHERE township_id = {p})"], [scope.township_id]
+    return [], []
+
+
+def _where(conditions: list[str]) -> str:
+    return f" WHERE {' AND '.join(conditions)}" if conditions else ""
+
+
 def _measure_cte(rule: Rule, scope: Scope) -> tuple[str, list, list[str]]:
     """The GROUP BY over the records that count for ``rule``: (SQL, parameters, extra columns)."""
     p = param()
-    args: list = []
     if rule.measure == "letters_signed":
+        where, args = _in_scope("ls.village_id", scope)
+        sites = f"SELECT ls.id FROM site ls{_where(where)}"
         sql = ("SELECT l.site_id AS unit_id, w.idx AS idx, SUM(l.signed) AS measure, SUM(l.issued) AS issued, "
                "SUM(l.students) AS letter_students "
                "FROM parent_letter l JOIN w ON l.date >= w.start_date AND l.date <= w.end_date "
-               "GROUP BY l.site_id, w.idx")
+               + (f"WHERE l.site_id IN ({sites}) " if where else "")
+               + "GROUP BY l.site_id, w.idx")
         return sql, args, ["issued", "letter_students"]
     if rule.measure == "awareness":
+        where, args = _in_scope("s.village_id", scope)
         sql = ("SELECT s.village_id AS unit_id, w.idx AS idx, SUM(s.respondents) AS respondents, "
                "SUM(s.aware) AS aware "
-               "FROM survey s JOIN w ON s.date >= w.start_date AND s.date <= w.end_date "
+               f"FROM survey s JOIN w ON s.date >= w.start_date AND s.date <= w.end_date{_where(where)} "
                "GROUP BY s.village_id, w.idx")
         return sql, args, ["respondents", "aware"]
     column = UNIT_SOURCES[rule.applies_to][3]
@@ -328,18 +345,12 @@ def _measure_cte(rule: Rule, scope: Scope) -> tuple[str, list, list[str]]:
     # (kind_id, date) one, which would visit every village's records of the kind. (For a township the
     # kind index stays cheaper: the village index would read all kinds of its villages.)
     kind_column = "a.kind_id" if scope.village_id is None else "+a.kind_id"
-    where = [f"{kind_column} IN ({', '.join([p] * len(kind_ids))})", f"{column} IS NOT NULL"]
-    args += kind_ids
-    if scope.village_id is not None:
-        where.append(f"a.village_id = {p}")
-        args.append(scope.village_id)
-    elif scope.township_id is not None:
-        where.append(f"a.village_id IN (SELECT id FROM village WHERE township_id = {p})")
-        args.append(scope.township_id)
+    scoped, scope_args = _in_scope("a.village_id", scope)
+    where = [f"{kind_column} IN ({', '.join([p] * len(kind_ids))})", f"{column} IS NOT NULL", *scoped]
     sql = (f"SELECT {column} AS unit_id, w.idx AS idx, {ACTIVITY_AGGREGATES[rule.measure]} AS measure "
-           "FROM activity a JOIN w ON a.date >= w.start_date AND a.date <= w.end_date "
-           f"WHERE {' AND '.join(where)} GROUP BY {column}, w.idx")
-    return sql, args, []
+           f"FROM activity a JOIN w ON a.date >= w.start_date AND a.date <= w.end_date{_where(where)} "
+           f"GROUP BY {column}, w.idx")
+    return sql, kind_ids + scope_args, []
 
 
 def _kind_ids(codes: list[str]) -> list[int]:
@@ -383,7 +394,7 @@ def _judge(rule: Rule, rule_windows: list[Window], scope: Scope) -> list[UnitRes
            f"SELECT u.id, u.name, {village_col}, {township_col}, w.idx, {node.sql('u')}, {measure_column}"
            + "".join(f", {c}" for c in columns)
            + f" FROM {source} CROSS JOIN w LEFT JOIN m ON m.unit_id = u.id AND m.idx = w.idx"
-           + (f" WHERE {' AND '.join(where)}" if where else "")
+           + _where(where)
            + f" ORDER BY {', '.join(c for c in (township_col, village_col) if c != 'NULL')}, u.id, w.idx")
     by_index = {w.index: w for w in rule_windows}
     results: list[UnitResult] = []
