@@ -345,7 +345,14 @@ def _measure_cte(rule: Rule, scope: Scope) -> tuple[str, list, list[str]]:
     # (kind_id, date) one, which would visit every village's records of the kind. (For a township the
     # kind index stays cheaper: the village index would read all kinds of its villages.)
     kind_column = "a.kind_id" if scope.village_id is None else "+a.kind_id"
-    scoped, scope_args = _in_scope("a.village_id", scope)
+    if rule.applies_to == "member_unit":
+        # A member unit's records count for it wherever they took place; scope by the unit's township.
+        scoped, scope_args = [], []
+        if scope.township_id is not None:
+            scoped, scope_args = [f"a.member_unit_id IN (SELECT id FROM member_unit WHERE township_id = {p})"], [
+                scope.township_id]
+    else:
+        scoped, scope_args = _in_scope("a.village_id", scope)
     where = [f"{kind_column} IN ({', '.join([p] * len(kind_ids))})", f"{column} IS NOT NULL", *scoped]
     sql = (f"SELECT {column} AS unit_id, w.idx AS idx, {ACTIVITY_AGGREGATES[rule.measure]} AS measure "
            f"FROM activity a JOIN w ON a.date >= w.start_date AND a.date <= w.end_date{_where(where)} "
