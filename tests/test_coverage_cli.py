@@ -17,6 +17,12 @@ def _run(capsys, db_path, *argv):
     return code, captured.out, captured.err
 
 
+@pytest.fixture(autouse=True)
+def _application(qapp):
+    """The command line makes a QCoreApplication when none exists; later widget tests need a QApplication."""
+    return qapp
+
+
 @pytest.fixture
 def town_db(db_path):
     from outreach_desk.store import close_database, open_database

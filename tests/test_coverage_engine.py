@@ -296,3 +296,29 @@ def test_no_campaign_is_a_clear_refusal(store):
     with pytest.raises(campaigns.NoCampaignError) as info:
         engine.compute(periods.month(2026, 10))
     assert "campaign add" in str(info.value)
+
+
+def test_gap_texts_in_simplified_chinese(qapp, town):
+    from outreach_desk import i18n
+    from outreach_desk.services.coverage import campaigns, engine, gaps, periods
+
+    i18n.install(qapp, "zh_CN")
+    try:
+        result = engine.compute(periods.month(2026, 10), campaign=campaigns.get(town["campaign"]))
+        texts = [g.text for g in gaps.gap_list(result)]
+    finally:
+        i18n.install(qapp, "en")
+    assert "幸福小区: 还缺宣传海报 3 张 (出入口 4 + 电梯间 2 = 6, 已有 3)" in texts
+    assert "幸福社区: 2026年10月尚无现场宣讲会或文艺活动" in texts
+    assert "格林小学: 家长信未签回 24 份 (学生 300 人, 已签回 276 份)" in texts
+    assert "幸福社区: 尚未开展知晓率问卷调查" in texts
+
+
+def test_monthly_gaps_come_in_calendar_order(town):
+    from outreach_desk.services.coverage import campaigns, engine, gaps, periods
+
+    campaign = campaigns.get(town["campaign"])
+    result = engine.compute(periods.to_date(campaign, D(2026, 11, 28)), campaign=campaign)
+    months = [g.window_start for g in gaps.gap_list(result, village_id=town["xingfu"],
+                                                      rule_key="monthly_event_per_village")]
+    assert months == [D(2026, 8, 1), D(2026, 9, 1), D(2026, 10, 1)]

@@ -16,90 +16,90 @@
     <name>CampaignCommand</name>
     <message>
         <source>Campaign {name} added with {rules} target rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加专项行动“{name}”，含 {rules} 条达标规则。</translation>
     </message>
     <message>
         <source>It is the current campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设为当前专项行动。</translation>
     </message>
     <message>
         <source>No campaign yet. Add one with: outreach-desk campaign add NAME --from YYYY-MM-DD --to YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未建立专项行动。添加方法: outreach-desk campaign add 名称 --from YYYY-MM-DD --to YYYY-MM-DD</translation>
     </message>
     <message>
         <source>{name} is now the current campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”已设为当前专项行动。</translation>
     </message>
 </context>
 <context>
     <name>Campaigns</name>
     <message>
         <source>A campaign named {name} exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在名为“{name}”的专项行动。</translation>
     </message>
     <message>
         <source>A report deadline has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个报送节点没有填写名称。</translation>
     </message>
     <message>
         <source>Concentrated push</source>
-        <translation type="unfinished"></translation>
+        <translation>集中攻坚</translation>
     </message>
     <message>
         <source>Enter the campaign&apos;s first and last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写专项行动的起止日期。</translation>
     </message>
     <message>
         <source>Give the campaign a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写专项行动名称。</translation>
     </message>
     <message>
         <source>Mobilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>动员部署</translation>
     </message>
     <message>
         <source>No campaign has been set up yet, so there is nothing to measure coverage against. Create one with: outreach-desk campaign add NAME --from YYYY-MM-DD --to YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未建立专项行动，无法计算达标情况。请先建立: outreach-desk campaign add 名称 --from YYYY-MM-DD --to YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Phase &quot;{phase}&quot; ({start} to {end}) lies outside the campaign period.</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段“{phase}”({start} 至 {end})超出了专项行动期限。</translation>
     </message>
     <message>
         <source>Phase &quot;{phase}&quot; ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段“{phase}”的结束日期早于开始日期。</translation>
     </message>
     <message>
         <source>Phase {number} has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 个阶段没有填写名称。</translation>
     </message>
     <message>
         <source>Phases &quot;{first}&quot; and &quot;{second}&quot; overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段“{first}”与“{second}”时间重叠。</translation>
     </message>
     <message>
         <source>Summary and acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>总结验收</translation>
     </message>
     <message>
         <source>The campaign ends ({end}) before it starts ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>专项行动的结束日期({end})早于开始日期({start})。</translation>
     </message>
     <message>
         <source>The campaign name is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>专项行动名称超过 200 个字符。</translation>
     </message>
     <message>
         <source>The campaign no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该专项行动已不存在。</translation>
     </message>
     <message>
         <source>The campaign phase no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该行动阶段已不存在。</translation>
     </message>
     <message>
         <source>There is no campaign named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{name}”的专项行动。</translation>
     </message>
 </context>
 <context>
@@ -113,78 +113,78 @@
     <name>CoverageCommand</name>
     <message>
         <source>--from needs --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from 须与 --to 一起使用。</translation>
     </message>
     <message>
         <source>--to needs --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to 须与 --from 一起使用。</translation>
     </message>
     <message>
         <source>Campaign: {name} ({start} to {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>专项行动: {name} ({start} 至 {end})</translation>
     </message>
     <message>
         <source>Fulfilment by village (columns are the target numbers above)</source>
-        <translation type="unfinished"></translation>
+        <translation>各村(社区)完成度(列号即上方目标序号)</translation>
     </message>
     <message>
         <source>Gaps ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>问题清单 (共 {count} 条)</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>综合指数</translation>
     </message>
     <message>
         <source>Period: {label} ({start} to {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>统计期间: {label} ({start} 至 {end})</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>达标目标</translation>
     </message>
     <message>
         <source>The campaign has no enabled rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>该专项行动没有启用的达标规则。</translation>
     </message>
     <message>
         <source>The campaign has no phase named {name}. Its phases: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>该专项行动没有名为“{name}”的阶段。现有阶段: {names}。</translation>
     </message>
     <message>
         <source>There is no township named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{name}”的乡镇。</translation>
     </message>
     <message>
         <source>There is no village or community named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{name}”的村(社区)。</translation>
     </message>
     <message>
         <source>Village / township</source>
-        <translation type="unfinished"></translation>
+        <translation>村(社区)/乡镇</translation>
     </message>
     <message>
         <source>{area}: {met} of {assessed} units met ({share}), fulfilment {fulfilment}</source>
-        <translation type="unfinished"></translation>
+        <translation>{area}: {assessed} 个单位中 {met} 个达标 ({share})，完成度 {fulfilment}</translation>
     </message>
     <message>
         <source>{count} villages are named {name}; add --township to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {count} 个村(社区)名为“{name}”，请用 --township 指定乡镇。</translation>
     </message>
     <message>
         <source>… and {count} more (use --gaps 0 to list all).</source>
-        <translation type="unfinished"></translation>
+        <translation>……另有 {count} 条(用 --gaps 0 列出全部)。</translation>
     </message>
 </context>
 <context>
     <name>CoverageDemo</name>
     <message>
         <source>Awareness surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>知晓率问卷调查</translation>
     </message>
     <message>
         <source>Parent letter batches</source>
-        <translation type="unfinished"></translation>
+        <translation>家长信发放批次</translation>
     </message>
 </context>
 <context>
@@ -254,6 +254,109 @@
     </message>
 </context>
 <context>
+    <name>EntryWorkbook</name>
+    <message>
+        <source>Awareness surveys</source>
+        <translation type="unfinished">知晓率问卷调查</translation>
+    </message>
+    <message>
+        <source>Optional. Anything else worth knowing, at most 2000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. How the survey was done, from the list; a paper questionnaire when empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. Letters signed by a parent and returned; not more than the letters handed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. One or more audience groups from the list; separate several with 、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. One or more fraud topics from the list; separate several with 、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. People reached, a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. The class, when letters are counted class by class; at most 50 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. The member unit that organised it, from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. The residential block, school, factory or other site, from the list; it must belong to the village.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. Where exactly, e.g. the gate of the village committee; at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. Your own number for the row, unique within your village, e.g. 2026-11-001. With it, a corrected file sent again is recognised row by row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required. A whole number of at least 1: pieces hung or put up, events held, copies handed out, households visited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required. Choose the kind of activity from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required. Choose the village or community from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required. How many answered correctly; not more than the people asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required. How many people answered, a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required. Letters handed out; not more than the students.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required. Students of the school (or class), a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required. The day of the activity, e.g. 2026-11-05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required. The day of the survey, e.g. 2026-11-05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required. The day the letters were handed out, e.g. 2026-11-05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required. The school, from the list; it must belong to the village.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Cannot do that</source>
@@ -287,74 +390,264 @@ Your saved records are safe.</source>
     </message>
 </context>
 <context>
+    <name>ExcelImport</name>
+    <message>
+        <source>Parent letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell holds a formula ({formula}); imports take values only. Copy the column and paste it back as values (Paste Special › Values).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell holds the error value {code} (a formula error, or a date out of range). Enter the value itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date {date} lies outside {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains an invisible control character (U+{code:04X}); delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is {length} characters long; at most {limit} are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no activity kind named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no activity kind named “{name}”. Did you mean “{suggestion}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member unit named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member unit named “{name}”. Did you mean “{suggestion}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no village or community named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no village or community named “{name}”. Did you mean “{suggestion}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column must be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity {quantity}, people {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{aware} of {respondents} aware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} villages or communities are named “{name}” (in {townships}); import the file into one township at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{school}, class {class_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{signed} of {issued} signed back, {students} students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is far too large a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{village} has no site named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{village} has no site named “{name}”. Did you mean “{suggestion}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” belongs to {other}, not to {village}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a school; parent letters are recorded for schools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write it as 2026-11-05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number; enter digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not in the list. Did you mean “{suggestion}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not in the list; choose from: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExcelReader</name>
+    <message>
+        <source>The file {name} cannot be opened: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as an Excel workbook; it may be damaged ({reason}). Open it in Excel or WPS and save it again as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds {count} parts; a workbook has far fewer. It is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive but not an Excel workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an OpenDocument (.ods) spreadsheet. Save it as Excel Workbook (*.xlsx) and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel 97-2003 (.xls) file or a password-protected workbook. Open it in Excel or WPS, choose File › Save As › Excel Workbook (*.xlsx) without a password, and import the .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it starts like an .xlsx file but is not a readable zip archive ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is neither UTF-8 nor GBK text. Save it as &quot;CSV UTF-8&quot; in Excel or WPS and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it contains NUL characters); it cannot be read as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (an .xlsx file is a zip archive, this one is not). If it is a CSV file, give it the extension .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {size}; CSV files larger than {limit} are not accepted. Split it into several files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {size}; workbooks larger than {limit} are not accepted. Split it into several files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} would expand to {size} when opened (the limit is {limit}); it is not accepted. A zip bomb looks like this; a real entry workbook is far smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: the CSV file cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gaps</name>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>人</translation>
     </message>
     <message>
         <source>records</source>
-        <translation type="unfinished"></translation>
+        <translation>次</translation>
     </message>
     <message>
         <source>required {quota}</source>
-        <translation type="unfinished"></translation>
+        <translation>应有 {quota}</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}或{second}</translation>
     </message>
     <message>
         <source>{first}, {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}、{second}</translation>
     </message>
     <message>
         <source>{formula} = {quota}</source>
-        <translation type="unfinished"></translation>
+        <translation>{formula} = {quota}</translation>
     </message>
     <message>
         <source>{unit}: awareness rate {rate} is below {target} ({aware} of {respondents} respondents aware)</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit}: 知晓率 {rate}, 低于 {target} (问卷 {respondents} 份, 知晓 {aware} 份)</translation>
     </message>
     <message>
         <source>{unit}: no awareness survey yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit}: 尚未开展知晓率问卷调查</translation>
     </message>
     <message>
         <source>{unit}: no parent letters issued yet ({students} students)</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit}: 尚未发放家长信 (学生 {students} 人)</translation>
     </message>
     <message>
         <source>{unit}: no {kinds} yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit}: 尚无{kinds}</translation>
     </message>
     <message>
         <source>{unit}: no {kinds} yet in {window}</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit}: {window}尚无{kinds}</translation>
     </message>
     <message>
         <source>{unit}: {missing} more people to reach through {kinds} ({formula}, {done} so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit}: {kinds}还需覆盖 {missing} 人 ({formula}, 已覆盖 {done})</translation>
     </message>
     <message>
         <source>{unit}: {missing} {measure_unit} of {kinds} still missing ({formula}, {done} so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit}: 还缺{kinds} {missing} {measure_unit} ({formula}, 已有 {done})</translation>
     </message>
     <message>
         <source>{unit}: {not_issued} parent letters not issued and {not_signed} not signed back ({students} students, {signed} signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit}: 家长信未发放 {not_issued} 份、已发未签回 {not_signed} 份 (学生 {students} 人, 已签回 {signed} 份)</translation>
     </message>
     <message>
         <source>{unit}: {not_signed} parent letters not signed back ({students} students, {signed} signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit}: 家长信未签回 {not_signed} 份 (学生 {students} 人, 已签回 {signed} 份)</translation>
     </message>
     <message>
         <source>{unit}: {window}: {missing} more people to reach through {kinds} ({formula}, {done} so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit}: {window}{kinds}还需覆盖 {missing} 人 ({formula}, 已覆盖 {done})</translation>
     </message>
     <message>
         <source>{unit}: {window}: {missing} {measure_unit} of {kinds} still missing ({formula}, {done} so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit}: {window}还缺{kinds} {missing} {measure_unit} ({formula}, 已有 {done})</translation>
     </message>
 </context>
 <context>
@@ -499,6 +792,121 @@ Your saved records are safe.</source>
     </message>
 </context>
 <context>
+    <name>LedgerFilterBar</name>
+    <message>
+        <source>All activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search place, notes, village or site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{township} · {village}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village / community</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPage</name>
+    <message numerus="yes">
+        <source>%n record(s) · quantity {quantity} · people reached {people}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not count the records: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n record(s). Undo brings them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LedgerQuery</name>
     <message>
         <source>, </source>
@@ -510,47 +918,47 @@ Your saved records are safe.</source>
     <name>Letters</name>
     <message>
         <source>Choose the school.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择学校。</translation>
     </message>
     <message>
         <source>Enter the date the letters were handed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写家长信发放日期。</translation>
     </message>
     <message>
         <source>Letters for this school and class on this date are already recorded; edit that record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>该学校(班级)当天的家长信已有记录，请直接修改那条记录。</translation>
     </message>
     <message>
         <source>Letters issued must be a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>发放份数须为 0 或以上的整数。</translation>
     </message>
     <message>
         <source>Letters signed back must be a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>签回份数须为 0 或以上的整数。</translation>
     </message>
     <message>
         <source>Parent letters are recorded for schools; the chosen site is not a school.</source>
-        <translation type="unfinished"></translation>
+        <translation>家长信只对学校登记，所选场所不是学校。</translation>
     </message>
     <message>
         <source>Students must be a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>学生人数须为 1 或以上的整数。</translation>
     </message>
     <message>
         <source>The class name is longer than 50 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>班级名称超过 50 个字符。</translation>
     </message>
     <message>
         <source>The parent letter record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该家长信记录已不存在。</translation>
     </message>
     <message>
         <source>{issued} letters issued is more than the {students} students.</source>
-        <translation type="unfinished"></translation>
+        <translation>发放 {issued} 份，多于学生人数 {students} 人。</translation>
     </message>
     <message>
         <source>{signed} letters signed back is more than the {issued} issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>签回 {signed} 份，多于发放的 {issued} 份。</translation>
     </message>
 </context>
 <context>
@@ -901,23 +1309,23 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <name>Periods</name>
     <message>
         <source>&quot;{text}&quot; is not a month; write it as YYYY-MM, e.g. 2026-11.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”不是月份，请按 YYYY-MM 填写，例如 2026-11。</translation>
     </message>
     <message>
         <source>Campaign to {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>行动开始至 {date}</translation>
     </message>
     <message>
         <source>The period ends ({end}) before it starts ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>统计期间的结束日期({end})早于开始日期({start})。</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} 至 {end}</translation>
     </message>
     <message>
         <source>{year}-{month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}年{month}月</translation>
     </message>
 </context>
 <context>
@@ -931,175 +1339,175 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <name>Rules</name>
     <message>
         <source>Activity kinds do not apply to this measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>该计量方式不按活动类型统计，请勿选择活动类型。</translation>
     </message>
     <message>
         <source>Awareness rate (%) from surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷知晓率(%)</translation>
     </message>
     <message>
         <source>Awareness surveys are recorded per village: apply the rule to every village or community.</source>
-        <translation type="unfinished"></translation>
+        <translation>知晓率问卷按村(社区)登记，请把规则适用于各村(社区)。</translation>
     </message>
     <message>
         <source>Campaign to date</source>
-        <translation type="unfinished"></translation>
+        <translation>行动开始至今</translation>
     </message>
     <message>
         <source>Choose at least one activity kind that counts for the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一种计入该规则的活动类型。</translation>
     </message>
     <message>
         <source>Choose at least one site kind the rule applies to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一种适用的场所类型。</translation>
     </message>
     <message>
         <source>Choose the period the rule is judged over.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择考核周期。</translation>
     </message>
     <message>
         <source>Choose what the rule measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择计量方式。</translation>
     </message>
     <message>
         <source>Choose which units the rule applies to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择规则适用的对象。</translation>
     </message>
     <message>
         <source>Each month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月</translation>
     </message>
     <message>
         <source>Each phase</source>
-        <translation type="unfinished"></translation>
+        <translation>每个阶段</translation>
     </message>
     <message>
         <source>Every member unit</source>
-        <translation type="unfinished"></translation>
+        <translation>各成员单位</translation>
     </message>
     <message>
         <source>Every village or community</source>
-        <translation type="unfinished"></translation>
+        <translation>各村(社区)</translation>
     </message>
     <message>
         <source>Give the rule a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写规则名称。</translation>
     </message>
     <message>
         <source>Number of records</source>
-        <translation type="unfinished"></translation>
+        <translation>活动次数</translation>
     </message>
     <message>
         <source>Parent letters are counted per school: apply the rule to sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>家长信按学校统计，请把规则适用于场所(学校)。</translation>
     </message>
     <message>
         <source>Parent letters signed back</source>
-        <translation type="unfinished"></translation>
+        <translation>家长信签回份数</translation>
     </message>
     <message>
         <source>Quota &quot;{expression}&quot;: &quot;{name}&quot; is not an attribute of {units}. Known attributes: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“{expression}”: “{name}”不是{units}的属性。可用属性: {known}。</translation>
     </message>
     <message>
         <source>Quota &quot;{expression}&quot;: enter a number or an expression such as entrances + elevators.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“{expression}”: 请填写数字或算式，例如 出入口 + 电梯间。</translation>
     </message>
     <message>
         <source>Quota &quot;{expression}&quot;: expected &quot;{expected}&quot; but found &quot;{found}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“{expression}”: 此处应为“{expected}”，却是“{found}”。</translation>
     </message>
     <message>
         <source>Quota &quot;{expression}&quot;: the character &quot;{char}&quot; is not allowed; use numbers, attribute names, + - * / and brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“{expression}”: 不能使用字符“{char}”，只能使用数字、属性名、+ - * / 和括号。</translation>
     </message>
     <message>
         <source>Quota &quot;{expression}&quot;: the expression ends too early.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“{expression}”: 算式不完整。</translation>
     </message>
     <message>
         <source>Quota &quot;{expression}&quot;: the number {number} is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“{expression}”: 数字 {number} 过大。</translation>
     </message>
     <message>
         <source>Quota &quot;{expression}&quot;: too many nested brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“{expression}”: 括号嵌套层数过多。</translation>
     </message>
     <message>
         <source>Quota &quot;{expression}&quot;: unexpected &quot;{found}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“{expression}”: 此处不应出现“{found}”。</translation>
     </message>
     <message>
         <source>Quota &quot;{expression}&quot;: {function}() needs at least two values.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“{expression}”: {function}() 至少需要两个值。</translation>
     </message>
     <message>
         <source>Site kinds only apply to rules on sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有适用于场所的规则才需选择场所类型。</translation>
     </message>
     <message>
         <source>Sites of the chosen kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>所选类型的场所</translation>
     </message>
     <message>
         <source>Sum of people reached</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖人数合计</translation>
     </message>
     <message>
         <source>Sum of quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量合计</translation>
     </message>
     <message>
         <source>The awareness target is a percentage between 1 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>知晓率目标须为 1 到 100 之间的百分数。</translation>
     </message>
     <message>
         <source>The campaign no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该专项行动已不存在。</translation>
     </message>
     <message>
         <source>The quota expression is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标算式超过 {limit} 个字符。</translation>
     </message>
     <message>
         <source>The rule key &quot;{key}&quot; must start with a lower-case letter and use only a-z, 0-9 and _ (at most 60 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>规则代码“{key}”须以小写字母开头，只能使用 a-z、0-9 和 _ (最多 60 个字符)。</translation>
     </message>
     <message>
         <source>The rule name is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则名称超过 200 个字符。</translation>
     </message>
     <message>
         <source>The rule no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该规则已不存在。</translation>
     </message>
     <message>
         <source>This campaign already has a rule with the key {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>该专项行动已有代码为 {key} 的规则。</translation>
     </message>
     <message>
         <source>Unknown activity kind: {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的活动类型: {codes}。</translation>
     </message>
     <message>
         <source>Unknown site kind: {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的场所类型: {codes}。</translation>
     </message>
     <message>
         <source>member units</source>
-        <translation type="unfinished"></translation>
+        <translation>成员单位</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>sites</source>
-        <translation type="unfinished"></translation>
+        <translation>场所</translation>
     </message>
     <message>
         <source>villages and communities</source>
-        <translation type="unfinished"></translation>
+        <translation>村(社区)</translation>
     </message>
 </context>
 <context>
@@ -1156,59 +1564,59 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <name>Surveys</name>
     <message>
         <source>About {needed} respondents are needed for a rate within 5 points ({more} more).</source>
-        <translation type="unfinished"></translation>
+        <translation>要使知晓率误差在 ±5 个百分点以内，约需 {needed} 份问卷 (还差 {more} 份)。</translation>
     </message>
     <message>
         <source>Choose how the survey was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择调查方式。</translation>
     </message>
     <message>
         <source>Choose the village or community that was surveyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择被调查的村(社区)。</translation>
     </message>
     <message>
         <source>Enter the date of the survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写调查日期。</translation>
     </message>
     <message>
         <source>Face-to-face interview</source>
-        <translation type="unfinished"></translation>
+        <translation>当面访谈</translation>
     </message>
     <message>
         <source>Online questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>网络问卷</translation>
     </message>
     <message>
         <source>Paper questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>纸质问卷</translation>
     </message>
     <message>
         <source>Respondents must be a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>受访人数须为 0 或以上的整数。</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话调查</translation>
     </message>
     <message>
         <source>The notes are longer than 2000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注超过 2000 个字符。</translation>
     </message>
     <message>
         <source>The number of aware respondents must be a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>知晓人数须为 0 或以上的整数。</translation>
     </message>
     <message>
         <source>The survey record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该问卷调查记录已不存在。</translation>
     </message>
     <message>
         <source>{aware} aware respondents is more than the {respondents} people asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>知晓人数 {aware} 多于受访人数 {respondents}。</translation>
     </message>
     <message>
         <source>{respondents} respondents pin the rate down to within 5 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有 {respondents} 份问卷，知晓率误差在 ±5 个百分点以内。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ unit with nothing done comes before one that is nearly there, whatever the rule.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from outreach_desk.i18n import translate
@@ -33,6 +34,7 @@ class Gap:
     village_name: str
     township_id: int
     window_label: str
+    window_start: dt.date
     measure: float | None
     quota: int
     missing: float | None
@@ -42,7 +44,7 @@ class Gap:
     def as_dict(self) -> dict:
         return {"rule": self.rule_key, "unit_type": self.unit_type, "unit_id": self.unit_id, "unit": self.unit_name,
                 "village_id": self.village_id, "village": self.village_name, "township_id": self.township_id,
-                "window": self.window_label, "measure": self.measure, "quota": self.quota, "missing": self.missing,
+                "window": self.window_label, "window_start": self.window_start.isoformat(), "measure": self.measure, "quota": self.quota, "missing": self.missing,
                 "distance": self.distance, "text": self.text}
 
 
@@ -158,10 +160,10 @@ def gap_list(result: CoverageResult, *, village_id: int | None = None, rule_key:
                 continue
             gaps.append(Gap(
                 rule.key, rule.name, a.unit_type, a.unit_id, a.unit_name, a.village_id,
-                village_names.get(a.village_id, ""), a.township_id, a.window.label, a.measure, a.quota, a.missing,
+                village_names.get(a.village_id, ""), a.township_id, a.window.label, a.window.start, a.measure, a.quota, a.missing,
                 1.0 - a.fulfilment, writer.text(rule, a)))
     gaps.sort(key=lambda g: (-g.distance, -(g.quota if g.missing is None else g.missing), g.village_name,
-                             g.unit_name, g.rule_key, g.window_label))
+                             g.unit_name, g.rule_key, g.window_start))
     return gaps
 
 
