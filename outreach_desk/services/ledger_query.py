@@ -1,0 +1,423 @@
+"""Reading the activity ledger a page at a time: filters, totals and keyset pagination.
+
+The ledger may hold a million records, so nothing here reads more than one page. Pages follow
+each other by keyset (``(sort key, ..., id) > (last values)``, a row-value comparison that
+SQLite and PostgreSQL share) instead of OFFSET, so page 2,000 costs what page 1 costs.
+
+A sort by a name (village, site, kind, member unit) joins the named table and orders by
+``(name, its id, date, id)``: the planner then walks the name index and, for each name, the
+ledger's ``(foreign key, date)`` index, stopping after one page. Rows whose site or member unit
+is empty form a segment of their own ahead of the named ones (behind them when descending).
+Ids are turned into names with small cached lookups rather than joins.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from outreach_desk.i18n import current_language, translate
+from outreach_desk.services import organisation, vocab
+from outreach_desk.store import DB
+
+PAGE_SIZE = 500
+
+#: columns the ledger can be sorted by, in the order the table shows them
+SORT_COLUMNS = ("date", "village", "site", "kind", "member_unit", "quantity", "people", "place_note")
+
+
+@dataclass(frozen=True)
+class LedgerFilter:
+    """Which records to show; ``None`` or an empty text means "no restriction"."""
+
+    village_id: int | None = None
+    site_id: int | None = None
+    kind_id: int | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    text: str = ""
+
+    @property
+    def search_text(self) -> str:
+        return " ".join((self.text or "").split())
+
+
+class LedgerTotals(NamedTuple):
+    count: int
+    quantity: int
+    people: int
+
+
+class LedgerRow(NamedTuple):
+    """One record as the table shows it (names already looked up)."""
+
+    id: int
+    date: dt.date
+    village_id: int
+    village: str
+    site_id: int | None
+    site: str
+    kind_id: int
+    kind: str
+    unit: str
+    member_unit: str
+    quantity: int
+    people: int
+    audiences: str
+    topics: str
+    place_note: str
+    notes: str
+    photos: int
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where the next page starts: a segment of the sort and the sort key of the last row shown."""
+
+    segment: int
+    key: tuple | None
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[LedgerRow]
+    #: ``None`` when no further rows match
+    cursor: Cursor | None
+
+
+# --- SQL building ---------------------------------------------------------------------------
+
+_ROW_SQL = ("a.id, a.date, a.village_id, a.site_id, a.kind_id, a.member_unit_id, a.quantity, a.people, "
+            "a.audiences, a.topics, a.place_note, a.notes")
+_ROW_WIDTH = 12
+#: a free-text match on more place names than this is tested by subquery instead of a list of ids
+_MAX_LISTED_IDS = 500
+
+
+@dataclass(frozen=True)
+class _Segment:
+    join: str
+    where: str
+    keys: tuple[str, ...]
+    #: sort only ids and keys, then read the page's rows by id (set by _scanning)
+    sorted_apart: bool = False
+
+
+def _like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _filter_sql(f: LedgerFilter, off_index: frozenset[str] = frozenset()) -> tuple[list[str], list]:
+    """WHERE clauses for ``f``; columns named in ``off_index`` are written so no index is used for them."""
+    def column(name: str) -> str:
+        return _no_index(name) if name in off_index else name
+
+    clauses: list[str] = []
+    params: list = []
+    for name, value in (("a.village_id", f.village_id), ("a.site_id", f.site_id), ("a.kind_id", f.kind_id)):
+        if value is not None:
+            clauses.append(f"{column(name)} = ?")
+            params.append(value)
+    if f.date_from is not None:
+        clauses.append(f"{column('a.date')} >= ?")
+        params.append(f.date_from)
+    if f.date_to is not None:
+        clauses.append(f"{column('a.date')} <= ?")
+        params.append(f.date_to)
+    text = f.search_text
+    if text:
+        clause, text_params = _text_clause(text)
+        clauses.append(clause)
+        params.extend(text_params)
+    return clauses, params
+
+
+def _text_clause(text: str) -> tuple[str, list]:
+    """Free text in the place note, the notes, or the name of the village or site.
+
+    The names live in small tables, so the matching villages and sites are looked up first and
+    only those ids are tested per record; a word that names no place costs no per-record lookup.
+    """
+    pattern = _like_pattern(text)
+    parts = ["a.place_note LIKE ? ESCAPE '\\'", "a.notes LIKE ? ESCAPE '\\'"]
+    params: list = [pattern, pattern]
+    for column, table in (("a.village_id", "village"), ("a.site_id", "site")):
+        ids = [row[0] for row in _execute(f"SELECT id FROM {table} WHERE name LIKE ? ESCAPE '\\'", [pattern])]
+        if len(ids) > _MAX_LISTED_IDS:
+            parts.append(f"{column} IN (SELECT id FROM {table} WHERE name LIKE ? ESCAPE '\\')")
+            params.append(pattern)
+        elif ids:
+            parts.append(f"{column} IN ({', '.join('?' for _ in ids)})")
+            params.extend(ids)
+    return f"({' OR '.join(parts)})", params
+
+
+def _off_index(f: LedgerFilter, sort_column: str) -> frozenset[str]:
+    """Filter columns the planner should not reach through an index, for a fast plan without statistics.
+
+    A site or village narrows the ledger to a few thousand rows at most, so their indexes win and
+    the kind must not compete. A kind alone still leaves a tenth of a million-row ledger: for a
+    sort by a place or unit name, walking the name order and skipping other kinds fills a page far
+    sooner than sorting them all. For a numeric or note sort the values may cluster by kind (posters
+    reach nobody), so the walk could pass most of the ledger; sorting one kind's rows is bounded
+    (see :func:`_sort_by_scanning`).
+    """
+    if f.search_text:
+        return frozenset()
+    if f.site_id is not None:
+        return frozenset({"a.kind_id", "a.village_id"})
+    if f.village_id is not None:
+        return frozenset({"a.kind_id"})
+    if f.kind_id is not None and sort_column in ("village", "site", "member_unit"):
+        return frozenset({"a.kind_id"})
+    return frozenset()
+
+
+def _sort_by_scanning(f: LedgerFilter, sort_column: str) -> bool:
+    """Whether to read the matching rows and sort them rather than walk the sort order's index."""
+    if f.search_text:
+        return sort_column != "date"
+    return (f.kind_id is not None and f.village_id is None and f.site_id is None
+            and sort_column in ("quantity", "people", "place_note"))
+
+
+def _no_index(expression: str) -> str:
+    """``expression`` written so the planner cannot use an index for it (unary plus; valid SQL everywhere).
+
+    SQLite reads ``+column`` as "do not use an index here"; PostgreSQL, which keeps statistics and
+    plans for itself, treats it as the plain value. This is the only dialect-specific trick here.
+    """
+    return f"+{expression}"
+
+
+def _kind_name_column() -> str:
+    return "k.name_zh" if current_language() == "zh_CN" else "k.name_en"
+
+
+def _segments(sort_column: str) -> list[_Segment]:
+    """The ascending sort as a list of segments, each ordered by its key expressions."""
+    if sort_column == "date":
+        return [_Segment("", "", ("a.date", "a.id"))]
+    if sort_column in ("quantity", "people", "place_note"):
+        return [_Segment("", "", (f"a.{sort_column}", "a.date", "a.id"))]
+    if sort_column == "village":
+        return [_Segment("JOIN village v ON v.id = a.village_id", "", ("v.name", "v.id", "a.date", "a.id"))]
+    if sort_column == "kind":
+        return [_Segment("JOIN activity_kind k ON k.id = a.kind_id", "", (_kind_name_column(), "k.id", "a.date", "a.id"))]
+    if sort_column == "site":
+        return [_Segment("", "a.site_id IS NULL", ("a.date", "a.id")),
+                _Segment("JOIN site s ON s.id = a.site_id", "", ("s.name", "s.id", "a.date", "a.id"))]
+    if sort_column == "member_unit":
+        return [_Segment("", "a.member_unit_id IS NULL", ("a.date", "a.id")),
+                _Segment("JOIN member_unit m ON m.id = a.member_unit_id", "", ("m.name", "m.id", "a.date", "a.id"))]
+    raise ValueError(f"cannot sort the ledger by {sort_column!r}; expected one of {SORT_COLUMNS}")
+
+
+def _scanning(segment: _Segment) -> _Segment:
+    """The same segment planned as reading the matching rows and sorting them.
+
+    Most rows fail a free-text filter, so walking a name or number index in sort order could visit
+    nearly every row by random access before a page is full (seconds on a million rows); one scan
+    of the table is bounded. The date order is exempt: records are written roughly in date order,
+    so its index walk reads the table almost sequentially and stops as soon as a page is found.
+    Only ids and sort keys go through the sort (a deferred join): sorting whole rows costs several
+    times more when many rows match.
+    """
+    join = segment.join
+    if join:
+        table_key, ledger_key = join.split(" ON ")[1].split(" = ")
+        join = join.replace(f"{table_key} = {ledger_key}", f"{table_key} = {_no_index(ledger_key)}")
+    return _Segment(join, segment.where, tuple(_no_index(key) for key in segment.keys), sorted_apart=True)
+
+
+def _execute(sql: str, params: list) -> list[tuple]:
+    """Run portable SQL written with ``?`` placeholders on whatever database ``DB`` holds."""
+    if DB.param != "?":
+        sql = sql.replace("?", DB.param)
+    return DB.execute_sql(sql, params).fetchall()
+
+
+def _segment_rows(segment: _Segment, f: LedgerFilter, off_index: frozenset[str], descending: bool,
+                  after: tuple | None, limit: int) -> list[tuple]:
+    clauses, params = _filter_sql(f, off_index)
+    if segment.where:
+        clauses.append(segment.where)
+    keys = ", ".join(segment.keys)
+    if after is not None:
+        marks = ", ".join("?" for _ in segment.keys)
+        clauses.append(f"({keys}) {'<' if descending else '>'} ({marks})")
+        params.extend(after)
+    direction = " DESC" if descending else ""
+    order = ", ".join(key + direction for key in segment.keys)
+    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    if not segment.sorted_apart:
+        sql = f"SELECT {_ROW_SQL}, {keys} FROM activity a {segment.join}{where} ORDER BY {order} LIMIT ?"
+        return _execute(sql, params + [limit])
+    sql = f"SELECT a.id, {keys} FROM activity a {segment.join}{where} ORDER BY {order} LIMIT ?"
+    ranked = _execute(sql, params + [limit])
+    rows = {row[0]: row for row in _by_ids(f"SELECT {_ROW_SQL} FROM activity a WHERE a.id IN ({{ids}})",
+                                           [r[0] for r in ranked])}
+    return [tuple(rows[r[0]]) + tuple(r[1:]) for r in ranked if r[0] in rows]
+
+
+# --- the public queries ---------------------------------------------------------------------
+
+def totals(f: LedgerFilter) -> LedgerTotals:
+    """Number of records and the sums of quantity and people reached, in one aggregate query."""
+    clauses, params = _filter_sql(f, _off_index(f, "date"))
+    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    count, quantity, people = _execute(
+        f"SELECT COUNT(*), COALESCE(SUM(a.quantity), 0), COALESCE(SUM(a.people), 0) FROM activity a{where}", params
+    )[0]
+    return LedgerTotals(int(count), int(quantity), int(people))
+
+
+def fetch_page(f: LedgerFilter, sort_column: str = "date", descending: bool = True, cursor: Cursor | None = None,
+               limit: int = PAGE_SIZE) -> Page:
+    """Up to ``limit`` rows after ``cursor`` (from the start when ``None``) in the requested order."""
+    if limit < 1:
+        raise ValueError("limit must be at least 1")
+    segments = _segments(sort_column)
+    if _sort_by_scanning(f, sort_column):
+        segments = [_scanning(segment) for segment in segments]
+    if descending:
+        segments.reverse()
+    off_index = _off_index(f, sort_column)
+    raw: list[tuple] = []
+    start = cursor.segment if cursor is not None else 0
+    for index in range(start, len(segments)):
+        after = cursor.key if cursor is not None and index == cursor.segment else None
+        wanted = limit - len(raw)
+        if wanted == 0:
+            more = _segment_rows(segments[index], f, off_index, descending, after, 1)
+            return Page(_display(raw), Cursor(index, after) if more else None)
+        found = _segment_rows(segments[index], f, off_index, descending, after, wanted + 1)
+        if len(found) > wanted:
+            raw.extend(found[:wanted])
+            return Page(_display(raw), Cursor(index, tuple(raw[-1][_ROW_WIDTH:])))
+        raw.extend(found)
+    return Page(_display(raw), None)
+
+
+def fetch_all(f: LedgerFilter, sort_column: str = "date", descending: bool = True, limit: int = PAGE_SIZE):
+    """Every matching row, a page at a time (for exports and tests; the table fetches lazily)."""
+    cursor = None
+    while True:
+        page = fetch_page(f, sort_column, descending, cursor, limit)
+        yield from page.rows
+        if page.cursor is None:
+            return
+        cursor = page.cursor
+
+
+# --- choices for filter widgets ---------------------------------------------------------------
+
+def village_choices() -> list[tuple[int, str, str]]:
+    """(village id, village name, township name) of every village, township by township."""
+    return [tuple(row) for row in _execute(
+        "SELECT v.id, v.name, t.name FROM village v JOIN township t ON t.id = v.township_id "
+        "ORDER BY v.township_id, v.id", [])]
+
+
+def site_choices(village_id: int) -> list[tuple[int, str]]:
+    """(site id, name) of the sites of one village."""
+    return [tuple(row) for row in _execute("SELECT id, name FROM site WHERE village_id = ? ORDER BY id", [village_id])]
+
+
+def site_village(site_id: int) -> int | None:
+    rows = _execute("SELECT village_id FROM site WHERE id = ?", [site_id])
+    return rows[0][0] if rows else None
+
+
+def kind_choices() -> list[tuple[int, str]]:
+    """(kind id, name in the current language) of every kind, retired ones too (old records use them)."""
+    return [(kind.id, kind.name) for kind in organisation.list_kinds()]
+
+
+# --- ids to display values ------------------------------------------------------------------
+
+class _Names:
+    """Id → name lookups that grow with the ids the pages show (a county has 5,000 sites; a page uses few)."""
+
+    def __init__(self) -> None:
+        self.database = None
+        self.language = ""
+        self.villages: dict[int, str] = {}
+        self.sites: dict[int, str] = {}
+        self.units: dict[int, str] = {}
+        self.kinds: dict[int, tuple[str, str]] = {}
+        self.masks: dict[tuple[str, int], str] = {}
+        self.dates: dict[object, dt.date] = {}
+
+    def reset(self) -> None:
+        self.database = DB.obj
+        self.language = current_language()
+        self.villages, self.sites, self.units, self.masks = {}, {}, {}, {}
+        self.kinds = {k.id: (k.name, k.unit) for k in organisation.list_kinds()}
+
+    def ensure(self, rows: list[tuple]) -> None:
+        if self.database is not DB.obj or self.language != current_language():
+            self.reset()
+        if any(row[4] not in self.kinds for row in rows):
+            self.kinds = {k.id: (k.name, k.unit) for k in organisation.list_kinds()}
+        for table, column, known in (("village", 2, self.villages), ("site", 3, self.sites),
+                                     ("member_unit", 5, self.units)):
+            missing = list({row[column] for row in rows if row[column] is not None} - known.keys())
+            if missing:
+                known.update(_by_ids(f"SELECT id, name FROM {table} WHERE id IN ({{ids}})", missing))
+
+    def mask_text(self, terms: tuple[vocab.Term, ...], kind: str, mask: int) -> str:
+        key = (kind, mask)
+        text = self.masks.get(key)
+        if text is None:
+            separator = translate("LedgerQuery", ", ", "separator between audience or topic labels")
+            text = self.masks[key] = separator.join(vocab.labels_of(terms, mask))
+        return text
+
+    def date(self, value) -> dt.date:
+        found = self.dates.get(value)
+        if found is None:
+            found = self.dates[value] = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+        return found
+
+
+_names = _Names()
+
+
+def reload_names() -> None:
+    """Forget cached names (call after villages, sites, member units or kinds were renamed)."""
+    _names.database = None
+
+
+def _by_ids(sql: str, ids: list) -> list[tuple]:
+    """Run ``sql`` (with ``IN ({ids})``) for ``ids`` in chunks that every database accepts."""
+    found: list[tuple] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        found.extend(_execute(sql.format(ids=", ".join("?" for _ in chunk)), chunk))
+    return found
+
+
+def _photo_counts(ids: list[int]) -> dict[int, int]:
+    return dict(_by_ids("SELECT activity_id, COUNT(*) FROM photo WHERE activity_id IN ({ids}) GROUP BY activity_id",
+                        ids))
+
+
+def _display(raw: list[tuple]) -> list[LedgerRow]:
+    names = _names
+    names.ensure(raw)
+    photos = _photo_counts([r[0] for r in raw])
+    rows = []
+    for (id_, date, village_id, site_id, kind_id, unit_id, quantity, people, audiences, topics, place_note,
+         notes, *_keys) in raw:
+        kind_name, kind_unit = names.kinds[kind_id]
+        rows.append(LedgerRow(
+            id_, names.date(date), village_id, names.villages[village_id], site_id,
+            names.sites[site_id] if site_id is not None else "", kind_id, kind_name, kind_unit,
+            names.units[unit_id] if unit_id is not None else "", quantity, people,
+            names.mask_text(vocab.AUDIENCES, "a", audiences), names.mask_text(vocab.TOPICS, "t", topics),
+            place_note, notes, photos.get(id_, 0),
+        ))
+    return rows

@@ -1,0 +1,193 @@
+"""The ledger query service against a real SQLite file: filters, every sort order, keyset pages, totals."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from ledger_data import make_records
+
+from outreach_desk.services import ledger, ledger_query, organisation as org, vocab
+from outreach_desk.services.ledger_query import Cursor, LedgerFilter
+
+
+@pytest.fixture
+def records(township):
+    return make_records(township)
+
+
+def _names():
+    tree = org.load_tree()
+    villages = {v.id: v.name for v in tree.all_villages()}
+    sites = {s.id: s.name for s in tree.all_sites()}
+    units = {u.id: u.name for u in org.list_member_units()}
+    kinds = {k.id: k for k in org.list_kinds()}
+    return villages, sites, units, kinds
+
+
+def _matches(data: ledger.ActivityInput, f: LedgerFilter, villages, sites) -> bool:
+    if f.village_id is not None and data.village_id != f.village_id:
+        return False
+    if f.site_id is not None and data.site_id != f.site_id:
+        return False
+    if f.kind_id is not None and data.kind_id != f.kind_id:
+        return False
+    if f.date_from is not None and data.date < f.date_from:
+        return False
+    if f.date_to is not None and data.date > f.date_to:
+        return False
+    text = f.search_text
+    if text:
+        haystacks = [data.place_note, data.notes, villages[data.village_id],
+                     sites[data.site_id] if data.site_id else ""]
+        return any(text in h for h in haystacks)
+    return True
+
+
+def _reference_key(sort_column: str, activity_id: int, data: ledger.ActivityInput, names):
+    """The documented order: (name, its id, date, id), empty site/unit first; numbers then date, id."""
+    villages, sites, units, kinds = names
+    if sort_column == "date":
+        return (data.date, activity_id)
+    if sort_column in ("quantity", "people", "place_note"):
+        return (getattr(data, sort_column), data.date, activity_id)
+    if sort_column == "village":
+        return (villages[data.village_id], data.village_id, data.date, activity_id)
+    if sort_column == "kind":
+        return (kinds[data.kind_id].name, data.kind_id, data.date, activity_id)
+    fk = data.site_id if sort_column == "site" else data.member_unit_id
+    table = sites if sort_column == "site" else units
+    if fk is None:
+        return (0, "", 0, data.date, activity_id)
+    return (1, table[fk], fk, data.date, activity_id)
+
+
+def _expected_ids(records, f: LedgerFilter, sort_column="date", descending=True):
+    names = _names()
+    chosen = [(a, d) for a, d in records["stored"].items() if _matches(d, f, names[0], names[1])]
+    chosen.sort(key=lambda item: _reference_key(sort_column, item[0], item[1], names), reverse=descending)
+    return [a for a, _ in chosen]
+
+
+def _all_ids(f: LedgerFilter, sort_column="date", descending=True, limit=500) -> list[int]:
+    return [row.id for row in ledger_query.fetch_all(f, sort_column, descending, limit)]
+
+
+@pytest.mark.parametrize("limit", [1, 7, 150, 500])
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("sort_column", ledger_query.SORT_COLUMNS)
+def test_pages_cover_every_row_once_in_the_documented_order(records, sort_column, descending, limit):
+    ids = _all_ids(LedgerFilter(), sort_column, descending, limit)
+    assert len(ids) == len(set(ids)) == 150
+    assert ids == _expected_ids(records, LedgerFilter(), sort_column, descending)
+
+
+@pytest.mark.parametrize("sort_column", ["site", "member_unit", "kind"])
+def test_pages_cover_filtered_rows_in_every_order(records, sort_column):
+    f = LedgerFilter(village_id=records["village1"], date_from=dt.date(2026, 3, 1))
+    for descending in (False, True):
+        assert _all_ids(f, sort_column, descending, 4) == _expected_ids(records, f, sort_column, descending)
+
+
+def test_free_text_pages_follow_the_same_order(records):
+    f = LedgerFilter(text="村")
+    expected = _expected_ids(records, f, "village", False)
+    assert expected
+    assert _all_ids(f, "village", False, 9) == expected
+    assert _all_ids(f, "site", True, 9) == _expected_ids(records, f, "site", True)
+
+
+def test_page_cursor_marks_the_end(records):
+    page = ledger_query.fetch_page(LedgerFilter(), limit=150)
+    assert len(page.rows) == 150 and page.cursor is None
+    page = ledger_query.fetch_page(LedgerFilter(), limit=149)
+    assert len(page.rows) == 149 and page.cursor is not None
+    last = ledger_query.fetch_page(LedgerFilter(), cursor=page.cursor, limit=149)
+    assert len(last.rows) == 1 and last.cursor is None
+
+
+def test_a_page_that_ends_exactly_at_a_segment_boundary_continues_with_the_next(records):
+    empty_site = sum(1 for d in records["stored"].values() if d.site_id is None)
+    page = ledger_query.fetch_page(LedgerFilter(), "site", False, limit=empty_site)
+    assert all(row.site_id is None for row in page.rows)
+    assert page.cursor == Cursor(1, None)
+    rest = list(ledger_query.fetch_page(LedgerFilter(), "site", False, page.cursor, limit=500).rows)
+    assert len(rest) == 150 - empty_site and all(row.site_id is not None for row in rest)
+
+
+@pytest.mark.parametrize("make_filter", [
+    lambda r: LedgerFilter(village_id=r["village1"]),
+    lambda r: LedgerFilter(site_id=r["school"]),
+    lambda r: LedgerFilter(kind_id=r["kinds"]["lecture"]),
+    lambda r: LedgerFilter(date_from=dt.date(2026, 4, 1), date_to=dt.date(2026, 4, 30)),
+    lambda r: LedgerFilter(date_from=dt.date(2026, 6, 1)),
+    lambda r: LedgerFilter(date_to=dt.date(2026, 2, 1)),
+    lambda r: LedgerFilter(village_id=r["village2"], kind_id=r["kinds"]["poster"]),
+    lambda r: LedgerFilter(site_id=r["factory"], date_from=dt.date(2026, 5, 1)),
+    lambda r: LedgerFilter(kind_id=r["kinds"]["banner"], date_to=dt.date(2026, 9, 1)),
+], ids=["village", "site", "kind", "month", "from", "to", "village+kind", "site+from", "kind+to"])
+def test_filters_select_exactly_the_matching_records_and_totals_add_them_up(records, make_filter):
+    f = make_filter(records)
+    expected = _expected_ids(records, f)
+    assert _all_ids(f, limit=11) == expected
+    chosen = [records["stored"][a] for a in expected]
+    assert ledger_query.totals(f) == (len(chosen), sum(d.quantity for d in chosen), sum(d.people for d in chosen))
+
+
+@pytest.mark.parametrize("text", ["广场", "冒充公检法", "幸福社区", "格林小学", "太平", "100%", "%", "a_b", "_"])
+def test_free_text_matches_place_notes_village_and_site_names(records, text):
+    f = LedgerFilter(text=text)
+    expected = _expected_ids(records, f)
+    assert _all_ids(f, limit=13) == expected
+    assert ledger_query.totals(f).count == len(expected)
+
+
+def test_free_text_wildcards_are_literal_and_spaces_are_trimmed(records):
+    percent = _all_ids(LedgerFilter(text="%"))
+    assert percent and all("%" in records["stored"][a].place_note + records["stored"][a].notes for a in percent)
+    assert _all_ids(LedgerFilter(text="  广场  ")) == _all_ids(LedgerFilter(text="广场"))
+    assert _all_ids(LedgerFilter(text="没有这种说法")) == []
+
+
+def test_totals_of_everything_and_of_nothing(records):
+    stored = records["stored"].values()
+    assert ledger_query.totals(LedgerFilter()) == (150, sum(d.quantity for d in stored), sum(d.people for d in stored))
+    assert ledger_query.totals(LedgerFilter(text="查无此项")) == (0, 0, 0)
+
+
+def test_rows_carry_display_values(records):
+    villages, sites, units, kinds = _names()
+    by_id = {row.id: row for row in ledger_query.fetch_all(LedgerFilter())}
+    for activity_id, data in records["stored"].items():
+        row = by_id[activity_id]
+        assert row.date == data.date and isinstance(row.date, dt.date)
+        assert row.village == villages[data.village_id]
+        assert row.site == (sites[data.site_id] if data.site_id else "")
+        assert row.member_unit == (units[data.member_unit_id] if data.member_unit_id else "")
+        assert (row.kind, row.unit) == (kinds[data.kind_id].name, kinds[data.kind_id].unit)
+        assert (row.quantity, row.people, row.place_note, row.notes) == (
+            data.quantity, data.people, data.place_note, data.notes)
+        assert row.photos == records["photos"].get(activity_id, 0)
+        for label in vocab.labels_of(vocab.AUDIENCES, data.audiences):
+            assert label in row.audiences
+        for label in vocab.labels_of(vocab.TOPICS, data.topics):
+            assert label in row.topics
+        assert bool(row.audiences) == bool(data.audiences)
+
+
+def test_names_follow_renames_and_new_places(records):
+    target = records["village1"]
+    org.update_village(target, name="太平新村")
+    ledger_query.reload_names()
+    rows = list(ledger_query.fetch_all(LedgerFilter(village_id=target)))
+    assert rows and {row.village for row in rows} == {"太平新村"}
+    fresh = org.add_village(records["township"], "新建村")
+    ledger.create(ledger.ActivityInput(date=dt.date(2026, 11, 1), village_id=fresh, kind_id=records["kinds"]["poster"]))
+    assert [row.village for row in ledger_query.fetch_all(LedgerFilter(village_id=fresh))] == ["新建村"]
+
+
+def test_an_unknown_sort_column_is_refused(records):
+    with pytest.raises(ValueError):
+        ledger_query.fetch_page(LedgerFilter(), "uuid")
+    with pytest.raises(ValueError):
+        ledger_query.fetch_page(LedgerFilter(), limit=0)
