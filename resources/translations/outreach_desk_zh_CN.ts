@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ActivityRows</name>
+    <message>
+        <source>quantity {quantity}, people {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -260,6 +267,26 @@
         <translation type="unfinished">知晓率问卷调查</translation>
     </message>
     <message>
+        <source>Choose names from the drop-down lists: the villages, sites, activity kinds and member units are those of the township&apos;s database on {date}. If one is missing, ask the township office for a new workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are entered like 2026-11-05. Numbers are digits only, without units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use formulas or merged cells: the import takes values only. Save the file as .xlsx (CSV files in UTF-8 or GBK are accepted too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in one row per activity, survey or batch of parent letters. Keep the sheet names and the headers in row 1 as they are; optional columns may stay empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is imported while any row is wrong. The township office then sends the file back with every wrong cell marked in red and a note saying what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Optional. Anything else worth knowing, at most 2000 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,6 +382,14 @@
         <source>Required. The school, from the list; it must belong to the village.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Several audience groups or fraud topics are separated with 、 for example 老年人、在校学生.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编号 (record number) is optional. If you may send a corrected file again, give every row a number of your own, unique within your village: rows imported before are then recognised and skipped. Without 编号, a row you change counts as a new row.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -390,9 +425,40 @@ Your saved records are safe.</source>
     </message>
 </context>
 <context>
+    <name>ExcelFiles</name>
+    <message>
+        <source>The folder {folder} cannot be written to. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be written: it is probably open in Excel or WPS. Close it there, or save under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExcelImport</name>
     <message>
-        <source>Parent letters</source>
+        <source>Checking {sheet}: {rows} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters for this school and class on this date are recorded already; correct that record in Outreach Desk instead of importing it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged cells {cells}: unmerge them and fill in every cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header row found in the first rows: row 1 must hold the column headers ({headers}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} holds letters for the same school, class and date; add them up in one row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -404,7 +470,35 @@ Your saved records are safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The column appears twice; keep only one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database changed while the file was being checked ({reason}); nothing was imported. Check the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The date {date} lies outside {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has {count} problem(s); nothing was imported. Correct them and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record number is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record number {number} is used in row {row} already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required column {header} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} has more than {limit} rows. Import at most {limit} rows at a time: split the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -444,11 +538,11 @@ Your saved records are safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>quantity {quantity}, people {people}</source>
+        <source>This row was imported on {date} and has been changed since; the change was not applied. Correct the record in the ledger if needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{aware} of {respondents} aware</source>
+        <source>This sheet was not imported: it is none of 活动, 问卷调查 or 家长信 and its headers match none of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -456,11 +550,27 @@ Your saved records are safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{school}, class {class_name}</source>
+        <source>{name} has no sheet named 活动, 问卷调查 or 家长信, and no sheet whose first rows hold their column headers (日期, 村/社区, …). Use the entry workbook made by Outreach Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{signed} of {issued} signed back, {students} students</source>
+        <source>{name} holds no rows to import: the sheets are empty below their headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}, column {column} ({cell})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -795,114 +905,114 @@ Your saved records are safe.</source>
     <name>LedgerFilterBar</name>
     <message>
         <source>All activities</source>
-        <translation type="unfinished"></translation>
+        <translation>全部活动</translation>
     </message>
     <message>
         <source>All sites</source>
-        <translation type="unfinished"></translation>
+        <translation>全部点位</translation>
     </message>
     <message>
         <source>All villages</source>
-        <translation type="unfinished"></translation>
+        <translation>全部村（社区）</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>不限日期</translation>
     </message>
     <message>
         <source>Clear every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>清除全部筛选条件</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Search place, notes, village or site</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索地点、备注、村（社区）或点位</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部</translation>
     </message>
     <message>
         <source>{township} · {village}</source>
-        <translation type="unfinished"></translation>
+        <translation>{township} · {village}</translation>
     </message>
 </context>
 <context>
     <name>LedgerModel</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活动类型</translation>
     </message>
     <message>
         <source>Audiences</source>
-        <translation type="unfinished"></translation>
+        <translation>宣传对象</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Fraud topics</source>
-        <translation type="unfinished"></translation>
+        <translation>诈骗类型</translation>
     </message>
     <message>
         <source>Organised by</source>
-        <translation type="unfinished"></translation>
+        <translation>组织单位</translation>
     </message>
     <message>
         <source>People reached</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖人数</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>点位</translation>
     </message>
     <message>
         <source>Village / community</source>
-        <translation type="unfinished"></translation>
+        <translation>村（社区）</translation>
     </message>
 </context>
 <context>
     <name>LedgerPage</name>
     <message numerus="yes">
         <source>%n record(s) · quantity {quantity} · people reached {people}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 条记录 · 数量合计 {quantity} · 覆盖人数 {people}</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not count the records: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计记录：{error}</translation>
     </message>
     <message>
         <source>Counting records…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计记录…</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n record(s). Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已删除 %n 条记录，可用“撤销”恢复。</numerusform>
         </translation>
     </message>
 </context>
@@ -911,6 +1021,21 @@ Your saved records are safe.</source>
     <message>
         <source>, </source>
         <comment>separator between audience or topic labels</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRows</name>
+    <message>
+        <source>Parent letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{school}, class {class_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{signed} of {issued} signed back, {students} students</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1558,6 +1683,13 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>This database was written by a newer version of Outreach Desk (schema {found}, this program knows up to {known}). Please update the program; the file has not been changed.</source>
         <translation>该数据库由更新版本的反诈宣传工作台写入（数据结构版本 {found}，本程序最高支持 {known}）。请升级程序；文件未被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRows</name>
+    <message>
+        <source>{aware} of {respondents} aware</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
