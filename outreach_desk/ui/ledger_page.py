@@ -47,6 +47,7 @@ class LedgerPage(QWidget):
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("ledgerStatus")
+        self.status_label.hide()
         self._status_attached = False
 
         self._refresh_timer = QTimer(self)
@@ -157,9 +158,10 @@ class LedgerPage(QWidget):
             self.status_label.setText(self.tr("Counting records…"))
             return
         locale = QLocale()
-        self.status_label.setText(self.tr("%n record(s) · quantity {quantity} · people reached {people}", "",
-                                          totals.count).format(quantity=locale.toString(totals.quantity),
-                                                               people=locale.toString(totals.people)))
+        text = self.tr("{count} record(s) · quantity {quantity} · people reached {people}", "", totals.count)
+        self.status_label.setText(text.format(count=locale.toString(totals.count),
+                                              quantity=locale.toString(totals.quantity),
+                                              people=locale.toString(totals.people)))
 
     def _show_totals_failed(self, message: str) -> None:
         self.status_label.setText(self.tr("Could not count the records: {error}").format(error=message))

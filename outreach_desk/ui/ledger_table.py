@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from outreach_desk.ui.ledger_model import COLUMNS, LedgerModel, column_index
 
 _DEFAULT_WIDTHS = {"date": 96, "village": 120, "site": 130, "kind": 120, "member_unit": 110, "quantity": 80,
-                   "people": 80, "audiences": 150, "topics": 170, "place_note": 150, "photos": 50}
+                   "people": 96, "audiences": 150, "topics": 170, "place_note": 150, "photos": 50}
 
 
 class LedgerTableView(QTableView):

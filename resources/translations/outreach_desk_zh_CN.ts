@@ -989,12 +989,6 @@ Your saved records are safe.</source>
 </context>
 <context>
     <name>LedgerPage</name>
-    <message numerus="yes">
-        <source>%n record(s) · quantity {quantity} · people reached {people}</source>
-        <translation>
-            <numerusform>共 %n 条记录 · 数量合计 {quantity} · 覆盖人数 {people}</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not count the records: {error}</source>
         <translation>无法统计记录：{error}</translation>
@@ -1013,6 +1007,12 @@ Your saved records are safe.</source>
         <source>Deleted %n record(s). Undo brings them back.</source>
         <translation>
             <numerusform>已删除 %n 条记录，可用“撤销”恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} record(s) · quantity {quantity} · people reached {people}</source>
+        <translation>
+            <numerusform>共 {count} 条记录 · 数量合计 {quantity} · 覆盖人数 {people}</numerusform>
         </translation>
     </message>
 </context>
