@@ -65,6 +65,7 @@ def main() -> int:
     raw = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
     activities = DB.execute_sql("SELECT COUNT(*) FROM activity").fetchone()[0]
     village_id, village_name = DB.execute_sql("SELECT id, name FROM village ORDER BY id LIMIT 1").fetchone()
+    township_id, township_name = DB.execute_sql("SELECT id, name FROM township ORDER BY id LIMIT 1").fetchone()
 
     to_date = periods.to_date(campaign, AS_OF)
     november = periods.month(2026, 11)
@@ -81,6 +82,10 @@ def main() -> int:
          baseline(campaign.start, to_date.end)),
         ("all rules, one month (2026-11)", lambda: engine.compute(november, campaign=campaign),
          baseline(campaign.start, november.end)),
+        (f"all rules, one township ({township_name}), to date",
+         lambda: engine.compute(to_date, campaign=campaign, scope=engine.Scope(township_id=township_id)),
+         baseline(campaign.start, to_date.end, "village_id IN (SELECT id FROM village WHERE township_id = ?)",
+                  (township_id,))),
         (f"all rules, one village ({village_name}), to date",
          lambda: engine.compute(to_date, campaign=campaign, scope=one_village),
          baseline(campaign.start, to_date.end, "village_id = ?", (village_id,))),

@@ -1,6 +1,9 @@
 -- Version 3: campaigns (phases, report deadlines), target rules, awareness surveys and parent letters.
 -- Written in the SQL that SQLite and PostgreSQL share; {pk} is the dialect's auto-increment key.
 
+-- The coverage engine reads one rule's kinds for one township or village at a time.
+CREATE INDEX activity_kind_village_date ON activity (kind_id, village_id, date);
+
 CREATE TABLE campaign (
     id {pk},
     name VARCHAR(200) NOT NULL UNIQUE,

@@ -341,10 +341,6 @@ def _measure_cte(rule: Rule, scope: Scope) -> tuple[str, list, list[str]]:
         return sql, args, ["respondents", "aware"]
     column = UNIT_SOURCES[rule.applies_to][3]
     kind_ids = _kind_ids(rule.kinds)
-    # For one village the unary plus keeps the planner on the (village_id, date) index instead of the
-    # (kind_id, date) one, which would visit every village's records of the kind. (For a township the
-    # kind index stays cheaper: the village index would read all kinds of its villages.)
-    kind_column = "a.kind_id" if scope.village_id is None else "+a.kind_id"
     if rule.applies_to == "member_unit":
         # A member unit's records count for it wherever they took place; scope by the unit's township.
         scoped, scope_args = [], []
@@ -353,7 +349,7 @@ def _measure_cte(rule: Rule, scope: Scope) -> tuple[str, list, list[str]]:
                 scope.township_id]
     else:
         scoped, scope_args = _in_scope("a.village_id", scope)
-    where = [f"{kind_column} IN ({', '.join([p] * len(kind_ids))})", f"{column} IS NOT NULL", *scoped]
+    where = [f"a.kind_id IN ({', '.join([p] * len(kind_ids))})", f"{column} IS NOT NULL", *scoped]
     sql = (f"SELECT {column} AS unit_id, w.idx AS idx, {ACTIVITY_AGGREGATES[rule.measure]} AS measure "
            f"FROM activity a JOIN w ON a.date >= w.start_date AND a.date <= w.end_date{_where(where)} "
            f"GROUP BY {column}, w.idx")
