@@ -404,6 +404,8 @@ def _judge(rule: Rule, rule_windows: list[Window], scope: Scope) -> list[UnitRes
     current: UnitResult | None = None
     for row in DB.execute_sql(sql, windows_args + measure_args + where_args):
         unit_id, name, village_id, township_id, index, raw_quota, measure = row[:7]
+        if measure is not None and not isinstance(measure, int):
+            measure = float(measure)  # PostgreSQL returns NUMERIC as Decimal
         values = dict(zip(attributes, row[7:7 + len(attributes)]))
         extra = dict(zip(extras, row[7 + len(attributes):]))
         if current is None or current.unit_id != unit_id:
