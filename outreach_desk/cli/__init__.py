@@ -20,6 +20,8 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("demo", "outreach_desk.cli.demo_cmd", "fill the database with a synthetic township or county"),
     ("campaign", "outreach_desk.cli.campaign_cmd", "list, add or choose campaigns (with their target rules)"),
     ("coverage", "outreach_desk.cli.coverage_cmd", "coverage against the campaign's targets, with the gap list"),
+    ("template", "outreach_desk.cli.template_cmd", "write the entry workbook for village cadres"),
+    ("import", "outreach_desk.cli.import_cmd", "import a filled entry workbook or CSV file (all rows or none)"),
 ]
 
 

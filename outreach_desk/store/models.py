@@ -160,3 +160,18 @@ class ParentLetter(BaseModel):
 
 
 ALL_MODELS += [Campaign, CampaignPhase, CampaignDeadline, TargetRule, TargetRuleKind, Survey, ParentLetter]
+
+
+# --- rows brought in by workbook imports (migration 0004) ---
+
+class ImportedRow(BaseModel):
+    """One imported workbook row; its stable key makes a second import of the same file a no-op."""
+
+    row_key = pw.CharField(max_length=36, primary_key=True)
+    record_type = pw.CharField(max_length=20)
+    content_hash = pw.CharField(max_length=32)
+    source_name = pw.CharField(max_length=255, default="")
+    imported_at = pw.DateTimeField(default=_now)
+
+
+ALL_MODELS += [ImportedRow]

@@ -1,0 +1,359 @@
+"""Importing a filled entry workbook (or CSV): check every row first, then all rows or none.
+
+:func:`prepare` reads the file (bounded, see ``reader.py``), finds the tables, converts and
+validates every row and looks up which rows were imported before; it writes nothing. The plan
+lists every problem with sheet, row, column and a message, and the rows that would be imported.
+:func:`commit` refuses a plan with problems and otherwise inserts every new row in one
+transaction with bulk inserts, together with the rows' keys, so a failure or a cancel leaves
+the database as it was and a second import of the same file imports nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import peewee
+
+from outreach_desk.i18n import translate
+from outreach_desk.services.errors import ServiceError
+from outreach_desk.services.excel import preview, row_keys, sheets
+from outreach_desk.services.excel.cells import is_blank
+from outreach_desk.services.excel.import_tables import IMPORTERS, RowResult
+from outreach_desk.services.excel.layout import LETTERS, MAX_DATA_ROWS
+from outreach_desk.services.excel.reader import ROW_LIMIT, WorkbookError, open_source
+from outreach_desk.services.excel.resolve import OrgIndex
+from outreach_desk.store import DB
+from outreach_desk.store.models import Activity, ImportedRow, ParentLetter, Survey
+
+CONTEXT = "ExcelImport"
+NEW, IMPORTED, CHANGED = "new", "imported", "changed"
+MAX_LISTED_ISSUES = 2_000
+INSERT_CHUNK = 500
+PROGRESS_EVERY = 500
+MODELS = {"activity": Activity, "survey": Survey, "parent_letter": ParentLetter}
+
+Progress = Callable[[int, int, str], None]
+
+
+def _tr(text: str) -> str:
+    return translate(CONTEXT, text)
+
+
+def column_letter(index: int) -> str:
+    letters = ""
+    while index > 0:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+@dataclass(frozen=True)
+class Issue:
+    """A problem at one place: sheet, row (0 = the sheet as a whole), column (1-based; 0 = none)."""
+
+    sheet: str
+    row: int
+    column: int
+    header: str
+    message: str
+
+    @property
+    def cell(self) -> str:
+        return f"{column_letter(self.column)}{self.row}" if self.row and self.column else ""
+
+    @property
+    def place(self) -> str:
+        if self.row and self.header and self.cell:
+            return _tr("{sheet}, row {row}, column {column} ({cell})").format(
+                sheet=self.sheet, row=self.row, column=self.header, cell=self.cell)
+        if self.row and self.header:
+            return _tr("{sheet}, row {row}, column {column}").format(sheet=self.sheet, row=self.row, column=self.header)
+        if self.row:
+            return _tr("{sheet}, row {row}").format(sheet=self.sheet, row=self.row)
+        return self.sheet
+
+    def __str__(self) -> str:
+        return _tr("{place}: {message}").format(place=self.place, message=self.message) if self.place else self.message
+
+
+@dataclass
+class PlannedRow:
+    record_type: str
+    sheet: str
+    row: int
+    key: str
+    digest: str
+    status: str
+    values: dict
+    cells: dict  # column key -> the cell as read, for the preview
+    columns: dict[str, int] = field(default_factory=dict)  # column key -> 0-based index in the sheet
+
+    @property
+    def display(self) -> tuple[str, ...]:
+        return preview.row_text(self.record_type, self.cells)
+
+    def issue(self, key: str, header: str, message: str) -> Issue:
+        return Issue(self.sheet, self.row, self.columns.get(key, -1) + 1, header, message)
+
+
+@dataclass
+class RejectedRow:
+    record_type: str
+    sheet: str
+    row: int
+    cells: dict
+
+    @property
+    def display(self) -> tuple[str, ...]:
+        return preview.row_text(self.record_type, self.cells)
+
+
+@dataclass
+class ImportPlan:
+    path: Path
+    source_kind: str
+    rows: list[PlannedRow] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+    notices: list[Issue] = field(default_factory=list)
+    issue_count: int = 0
+    rejected_rows: list[RejectedRow] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.issue_count == 0
+
+    @property
+    def source_name(self) -> str:
+        return self.path.name
+
+    def count(self, status: str, record_type: str | None = None) -> int:
+        return sum(1 for r in self.rows if r.status == status and (record_type is None or r.record_type == record_type))
+
+    def add_issue(self, issue: Issue) -> None:
+        self.issue_count += 1
+        if len(self.issues) < MAX_LISTED_ISSUES:
+            self.issues.append(issue)
+
+
+@dataclass
+class ImportResult:
+    imported: Counter
+    skipped: int
+
+    @property
+    def total(self) -> int:
+        return sum(self.imported.values())
+
+
+def prepare(path: str | Path, *, township_id: int | None = None, progress: Progress | None = None,
+            today: dt.date | None = None) -> ImportPlan:
+    """Read and check ``path`` completely; nothing is written. Raises WorkbookError for unreadable files."""
+    path = Path(path)
+    today = today or dt.date.today()
+    source = open_source(path)
+    try:
+        plan = ImportPlan(path, source.kind)
+        found, unknown = sheets.locate(source)
+        if not found:
+            raise WorkbookError(_tr("{name} has no sheet named 活动, 问卷调查 or 家长信, and no sheet whose first "
+                                    "rows hold their column headers (日期, 村/社区, …). Use the entry workbook "
+                                    "made by Outreach Desk.").format(name=path.name))
+        index = OrgIndex(township_id)
+        importers = {key: cls(index, today) for key, cls in IMPORTERS.items()}
+        candidates: list[tuple[RowResult, dict, sheets.SheetMap, int]] = []
+        for sheet_map in found:
+            _read_sheet(source, sheet_map, importers[sheet_map.table.key], plan, candidates, progress)
+        for sheet in unknown:
+            plan.notices.append(Issue(sheet, 0, 0, "", _tr("This sheet was not imported: it is none of 活动, "
+                                                          "问卷调查 or 家长信 and its headers match none of them.")))
+    finally:
+        source.close()
+    if not candidates and plan.ok:
+        raise WorkbookError(_tr("{name} holds no rows to import: the sheets are empty below their headers.").format(
+            name=path.name))
+    _plan_rows(plan, candidates)
+    order = {m.sheet: n for n, m in enumerate(found)}
+    plan.issues.sort(key=lambda i: (order.get(i.sheet, -1), i.row, i.column))
+    return plan
+
+
+def _read_sheet(source, sheet_map: sheets.SheetMap, importer, plan: ImportPlan, candidates: list,
+                progress: Progress | None) -> None:
+    table, sheet = sheet_map.table, sheet_map.sheet
+    if not sheet_map.columns:
+        plan.add_issue(Issue(sheet, 0, 0, "", _tr("No header row found in the first rows: row 1 must hold the "
+                                                  "column headers ({headers}).").format(
+            headers="、".join(c.header for c in table.columns))))
+        return
+    for key in sheet_map.missing:
+        plan.add_issue(Issue(sheet, sheet_map.header_row, 0, "", _tr("The required column {header} is missing.")
+                             .format(header=table.column(key).header)))
+    for key, position in sheet_map.duplicates:
+        plan.add_issue(Issue(sheet, sheet_map.header_row, position + 1, table.column(key).header,
+                             _tr("The column appears twice; keep only one.")))
+    for merged in source.merged(sheet):
+        if merged.max_row > sheet_map.header_row:
+            plan.add_issue(Issue(sheet, max(merged.min_row, sheet_map.header_row + 1), merged.min_col, "",
+                                 _tr("Merged cells {cells}: unmerge them and fill in every cell.").format(
+                                     cells=merged.ref)))
+    if sheet_map.missing:
+        return
+    columns = sheet_map.columns
+    items, width = list(columns.items()), sheet_map.width
+    headers = {key: table.column(key).header for key in columns}
+    data_rows = 0
+    for number, values in source.rows(sheet, min_row=sheet_map.header_row + 1, max_col=width):
+        if number > ROW_LIMIT or data_rows >= MAX_DATA_ROWS and not all(is_blank(v) for v in values):
+            raise WorkbookError(_tr("The sheet {sheet} has more than {limit} rows. Import at most {limit} rows at a "
+                                    "time: split the file.").format(sheet=sheet, limit=f"{MAX_DATA_ROWS:,}"))
+        if len(values) < width:
+            values = values + (None,) * (width - len(values))
+        by_key = {key: values[position] for key, position in items}
+        if all(is_blank(v) for v in by_key.values()):
+            continue
+        data_rows += 1
+        result = importer.convert(by_key)
+        if result.problems:
+            for key, message in result.problems:
+                plan.add_issue(Issue(sheet, number, columns.get(key, -1) + 1, headers.get(key, ""), message))
+            plan.rejected_rows.append(RejectedRow(table.record_type, sheet, number, by_key))
+        else:
+            candidates.append((result, by_key, sheet_map, number))
+        if progress is not None and data_rows % PROGRESS_EVERY == 0:
+            progress(data_rows, 0, _tr("Checking {sheet}: {rows} rows").format(sheet=sheet, rows=data_rows))
+
+
+def _plan_rows(plan: ImportPlan, candidates: list) -> None:
+    """Give every good row its key, then mark it new, imported before, or changed since."""
+    occurrences: Counter = Counter()
+    numbered: dict[tuple, int] = {}
+    for result, cells_by_key, sheet_map, number in candidates:
+        table, sheet = sheet_map.table, sheet_map.sheet
+        record_type = table.record_type
+        digest = row_keys.content_hash(record_type, result.values)
+        if result.record_no:
+            scope = (record_type, result.village_id, result.record_no.casefold())
+            if scope in numbered:
+                plan.add_issue(Issue(sheet, number, sheet_map.columns["record_no"] + 1, table.column("record_no").header, _tr(
+                    "The record number {number} is used in row {row} already.").format(
+                    number=result.record_no, row=numbered[scope])))
+                continue
+            numbered[scope] = number
+            key = row_keys.numbered_key(record_type, result.village_id, result.record_no)
+        else:
+            key = row_keys.content_key(record_type, digest, occurrences[(record_type, digest)])
+            occurrences[(record_type, digest)] += 1
+        plan.rows.append(PlannedRow(record_type, sheet, number, key, digest, NEW, result.values, cells_by_key,
+                                    sheet_map.columns))
+    before = row_keys.imported([r.key for r in plan.rows])
+    for planned in plan.rows:
+        if planned.key in before:
+            digest, when = before[planned.key]
+            planned.status = IMPORTED if digest == planned.digest else CHANGED
+            if planned.status == CHANGED:
+                plan.notices.append(Issue(planned.sheet, planned.row, 0, "", _tr(
+                    "This row was imported on {date} and has been changed since; the change was not applied. "
+                    "Correct the record in the ledger if needed.").format(date=str(when)[:10])))
+    _check_letter_clashes(plan)
+
+
+def _check_letter_clashes(plan: ImportPlan) -> None:
+    """One letter record per school, class and date: within the file and against the database."""
+    new_letters = [r for r in plan.rows if r.status == NEW and r.record_type == LETTERS.record_type]
+    if not new_letters:
+        return
+    header = LETTERS.column("class_name").header
+    sites = sorted({r.values["site"] for r in new_letters})
+    existing = set()
+    for start in range(0, len(sites), row_keys.QUERY_CHUNK):
+        query = (ParentLetter.select(ParentLetter.site, ParentLetter.class_name, ParentLetter.date)
+                 .where(ParentLetter.site.in_(sites[start:start + row_keys.QUERY_CHUNK])).tuples())
+        existing.update((site, name, day) for site, name, day in query)
+    seen: dict[tuple, int] = {}
+    for planned in new_letters:
+        clash = (planned.values["site"], planned.values["class_name"], planned.values["date"])
+        if clash in existing:
+            message = _tr("Letters for this school and class on this date are recorded already; correct that record "
+                          "in Outreach Desk instead of importing it again.")
+        elif clash in seen:
+            message = _tr("Row {row} holds letters for the same school, class and date; add them up in one row.")\
+                .format(row=seen[clash])
+        else:
+            seen[clash] = planned.row
+            continue
+        plan.add_issue(planned.issue("class_name", header, message))
+
+
+def commit(plan: ImportPlan, progress: Progress | None = None, source_name: str | None = None) -> ImportResult:
+    """Insert every new row of ``plan`` in one transaction; all or nothing."""
+    if not plan.ok:
+        raise ServiceError(_tr("The file has {count} problem(s); nothing was imported. Correct them and import the "
+                               "file again.").format(count=plan.issue_count))
+    pending = [r for r in plan.rows if r.status == NEW]
+    now = dt.datetime.now().replace(microsecond=0)
+    name = (source_name or plan.source_name)[:255]
+    imported: Counter = Counter()
+    try:
+        with DB.atomic():
+            again = row_keys.imported([r.key for r in pending])
+            pending = [r for r in pending if r.key not in again]
+            for record_type, model in MODELS.items():
+                rows = [r for r in pending if r.record_type == record_type]
+                for start in range(0, len(rows), INSERT_CHUNK):
+                    chunk = rows[start:start + INSERT_CHUNK]
+                    _insert(model, [_insert_values(r, now) for r in chunk])
+                    imported[record_type] += len(chunk)
+                    if progress is not None:
+                        progress(sum(imported.values()), len(pending), _tr("Importing…"))
+            for start in range(0, len(pending), INSERT_CHUNK):
+                _insert(ImportedRow, [{"row_key": r.key, "record_type": r.record_type, "content_hash": r.digest,
+                                       "source_name": name, "imported_at": now}
+                                      for r in pending[start:start + INSERT_CHUNK]])
+    except peewee.IntegrityError as exc:
+        raise ServiceError(_tr("The database changed while the file was being checked ({reason}); nothing was "
+                               "imported. Check the file again.").format(reason=str(exc)[:200])) from None
+    return ImportResult(imported, len(plan.rows) - len(pending))
+
+
+def _iso(value):
+    """Dates and times go in as ISO text, which SQLite stores and PostgreSQL casts (as the demo loader does)."""
+    return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
+
+
+def _insert(model, rows: list[dict]) -> None:
+    """One ``executemany`` of ``rows`` (all with the same keys): peewee's insert_many builds SQL per row."""
+    if not rows:
+        return
+    names = list(rows[0])
+    fields = [model._meta.fields[name] for name in names]
+    dates = [i for i, f in enumerate(fields) if isinstance(f, (peewee.DateField, peewee.DateTimeField))]
+    sql = (f"INSERT INTO {model._meta.table_name} ({', '.join(f.column_name for f in fields)}) "
+           f"VALUES ({', '.join([DB.param] * len(names))})")
+    params = []
+    for row in rows:
+        values = [row[name] for name in names]
+        for position in dates:
+            values[position] = _iso(values[position])
+        params.append(values)
+    with peewee.__exception_wrapper__:  # what peewee wraps its own calls in: driver errors become peewee's
+        DB.cursor().executemany(sql, params)
+
+
+def _insert_values(planned: PlannedRow, now: dt.datetime) -> dict:
+    values = dict(planned.values, created_at=now)
+    if planned.record_type == "activity":
+        values.update(uuid=planned.key, updated_at=now)
+    return values
+
+
+def run_import(path: str | Path, *, dry_run: bool = False, township_id: int | None = None,
+               progress: Progress | None = None) -> tuple[ImportPlan, ImportResult | None]:
+    """Check ``path`` and, unless ``dry_run`` or it has problems, import it."""
+    plan = prepare(path, township_id=township_id, progress=progress)
+    if dry_run or not plan.ok:
+        return plan, None
+    return plan, commit(plan, progress)

@@ -1,0 +1,141 @@
+"""Benchmark: importing a 10,000-row entry workbook against merely iterating it with openpyxl.
+
+    QT_QPA_PLATFORM=offscreen python tests/bench_import.py [ROWS]
+
+The workbook is the real entry template, filled by a script with ROWS activity rows (10,000 by
+default) across 20 villages and 200 sites, every column used. Baseline: openpyxl read-only mode
+iterating every sheet of the same file (``values_only=True``), in the same run. Measured: the
+whole import (read, check every row, look up row keys, insert in one transaction) into a fresh
+copy of the database each time; also the dry run (check only). Best of three each. Target: the
+import within 2x the baseline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+TARGET = 2.0
+REPEATS = 3
+
+
+def build(folder: Path, rows: int) -> tuple[Path, Path]:
+    from outreach_desk.services import organisation as org
+    from outreach_desk.services.excel import names, template
+    from outreach_desk.store import close_database, open_database
+
+    db = folder / "pristine.db"
+    open_database(db)
+    township = org.add_township("平安镇", "平安镇综治办")
+    villages = [org.add_village(township, f"第{i + 1}村") for i in range(20)]
+    sites = {v: [f"第{n + 1}村{j + 1}号小区" for j in range(10)] for n, v in enumerate(villages)}
+    for village, names_of_sites in sites.items():
+        for site in names_of_sites:
+            org.add_site(village, site, "residential_block", entrances=2)
+    for unit in ("平安派出所", "平安司法所", "文广站"):
+        org.add_member_unit(township, unit)
+    path = template.make_template(folder / "录入表.xlsx", township)
+    kinds = org.list_kinds(active_only=True)
+    close_database()
+
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path)
+    sheet = workbook["活动"]
+    rng = random.Random(7)
+    audiences, topics = names.audiences().labels, names.topics().labels
+    for number in range(rows):
+        index = rng.randrange(len(villages))
+        sheet.append([f"2026-11-{number + 1:05d}", dt.date(2026, 11, 1) + dt.timedelta(days=rng.randrange(27)),
+                      f"第{index + 1}村", rng.choice(sites[villages[index]]), rng.choice(kinds).name_zh,
+                      rng.randrange(1, 30), rng.randrange(0, 400), rng.choice(["平安派出所", "平安司法所", None]),
+                      "、".join(rng.sample(audiences, 2)), rng.choice(topics), "村委会门口", "入户宣传，发放资料"])
+    filled = folder / "已填写.xlsx"
+    workbook.save(filled)
+    return db, filled
+
+
+def best(fn) -> float:
+    times = []
+    for _ in range(REPEATS):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from outreach_desk.services.excel import import_rows
+    from outreach_desk.store import close_database, open_database
+
+    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 (translations need it)
+    folder = Path(tempfile.mkdtemp(prefix="bench-import-"))
+    try:
+        db, filled = build(folder, rows)
+
+        def baseline():
+            from openpyxl import load_workbook
+
+            workbook = load_workbook(filled, read_only=True)
+            for sheet in workbook.worksheets:
+                for _row in sheet.iter_rows(values_only=True):
+                    pass
+            workbook.close()
+
+        results = {}
+
+        def fresh_import():
+            copy = folder / "run.db"
+            shutil.copyfile(db, copy)
+            open_database(copy)
+            try:
+                start = time.perf_counter()
+                plan, result = import_rows.run_import(filled)
+                elapsed = time.perf_counter() - start
+                assert plan.ok and result.total == rows, (plan.issues[:3], result)
+                again, _ = import_rows.run_import(filled, dry_run=True)
+                assert again.count(import_rows.NEW) == 0 and again.count(import_rows.IMPORTED) == rows
+                results.setdefault("import", []).append(elapsed)
+            finally:
+                close_database()
+
+        def dry_run():
+            open_database(db)
+            try:
+                plan, _ = import_rows.run_import(filled, dry_run=True)
+                assert plan.ok and plan.count(import_rows.NEW) == rows
+            finally:
+                close_database()
+
+        base = best(baseline)
+        for _ in range(REPEATS):
+            fresh_import()
+        full = min(results["import"])
+        check = best(dry_run)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+    size = f"{rows:,} rows"
+    print(f"{'measurement':<46}{'seconds':>9}{'ratio':>8}")
+    print(f"{'openpyxl read-only iteration (baseline), ' + size:<46}{base:>9.2f}{1:>8.2f}")
+    print(f"{'dry run (read + check every row)':<46}{check:>9.2f}{check / base:>8.2f}")
+    print(f"{'import (read + check + insert, one transaction)':<46}{full:>9.2f}{full / base:>8.2f}")
+    verdict = "met" if full / base <= TARGET else "NOT met"
+    print(f"target: import <= {TARGET:.1f}x baseline: {verdict}")
+    return 0 if full / base <= TARGET else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
