@@ -112,7 +112,10 @@ def whole_number(value) -> int | None:
         cleaned = unicodedata.normalize("NFKC", str(value)).strip().replace(",", "").replace(" ", "")
         if not _WHOLE.match(cleaned):
             raise CellError(_tr("“{value}” is not a whole number; enter digits only.").format(value=shown(value)))
-        number = int(cleaned.split(".")[0])
+        digits = cleaned.split(".")[0]
+        if len(digits.lstrip("+-0")) > len(str(MAX_WHOLE_NUMBER)):
+            raise CellError(_tr("{value} is far too large a number.").format(value=shown(value)))
+        number = int(digits)
     if abs(number) > MAX_WHOLE_NUMBER:
         raise CellError(_tr("{value} is far too large a number.").format(value=shown(value)))
     return number

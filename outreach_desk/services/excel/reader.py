@@ -298,15 +298,13 @@ def _merged(ref: str) -> Merged:
 
 
 _SPECIAL_TYPES = frozenset({"f", "e"})
-_quieted = False
-
-
 def _quiet_openpyxl() -> None:
-    """openpyxl warns about extensions it skips and dates out of range; the import reports those cells itself."""
-    global _quieted
-    if not _quieted:
-        warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl\..*")
-        _quieted = True
+    """openpyxl warns about extensions it skips and dates out of range; the import reports those cells itself.
+
+    Added at every open (``filterwarnings`` replaces an identical filter), since test runners and
+    callers may reset the filters in between.
+    """
+    warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl\..*")
 
 
 # -------------------------------------------------------------------------------------- csv
