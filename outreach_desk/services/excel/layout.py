@@ -74,9 +74,10 @@ def _village() -> Column:
         aliases=("村社区", "村(社区)", "村", "社区", "村居"))
 
 
-def _notes(width: int = 30) -> Column:
-    return Column("notes", "备注", "text", False, width, QT_TRANSLATE_NOOP(
-        "EntryWorkbook", "Optional. Anything else worth knowing, at most 2000 characters."), max_length=2000)
+def _notes(max_length: int) -> Column:
+    """Notes; the limit is the record's own (the ledger takes 5000 characters, surveys and letters 2000)."""
+    return Column("notes", "备注", "text", False, 30, QT_TRANSLATE_NOOP(
+        "EntryWorkbook", "Optional. Anything else worth knowing."), max_length=max_length)
 
 
 ACTIVITIES = Table("activities", "活动", "activity", QT_TRANSLATE_NOOP("EntryWorkbook", "Outreach activities"), (
@@ -105,7 +106,7 @@ ACTIVITIES = Table("activities", "活动", "activity", QT_TRANSLATE_NOOP("EntryW
     Column("place_note", "地点说明", "text", False, 20, QT_TRANSLATE_NOOP(
         "EntryWorkbook", "Optional. Where exactly, e.g. the gate of the village committee; at most 200 characters."),
         max_length=200, aliases=("具体地点",)),
-    _notes(),
+    _notes(5000),
 ))
 
 SURVEYS = Table("surveys", "问卷调查", "survey", QT_TRANSLATE_NOOP("EntryWorkbook", "Awareness surveys"), (
@@ -122,7 +123,7 @@ SURVEYS = Table("surveys", "问卷调查", "survey", QT_TRANSLATE_NOOP("EntryWor
     Column("method", "调查方式", "method", False, 14, QT_TRANSLATE_NOOP(
         "EntryWorkbook", "Optional. How the survey was done, from the list; a paper questionnaire when empty."),
         aliases=("方式",)),
-    _notes(),
+    _notes(2000),
 ))
 
 LETTERS = Table("letters", "家长信", "parent_letter", QT_TRANSLATE_NOOP("EntryWorkbook", "Parent letters"), (
@@ -144,7 +145,7 @@ LETTERS = Table("letters", "家长信", "parent_letter", QT_TRANSLATE_NOOP("Entr
     Column("signed", "签回份数", "int", False, 10, QT_TRANSLATE_NOOP(
         "EntryWorkbook", "Optional. Letters signed by a parent and returned; not more than the letters handed out."),
         aliases=("签回数", "回执份数")),
-    _notes(),
+    _notes(2000),
 ))
 
 TABLES = (ACTIVITIES, SURVEYS, LETTERS)

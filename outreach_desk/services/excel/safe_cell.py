@@ -19,8 +19,11 @@ REPLACEMENT = "\ufffd"
 
 
 def clean_text(value: str) -> str:
-    """``value`` without the characters an xlsx file cannot hold, cut to Excel's cell limit."""
-    text = _ILLEGAL.sub(REPLACEMENT, value)
+    """``value`` without the characters an xlsx file cannot hold, cut to Excel's cell limit.
+
+    Line ends become LF: XML reading turns a bare CR into LF anyway, so this only makes it visible.
+    """
+    text = _ILLEGAL.sub(REPLACEMENT, value.replace("\r\n", "\n").replace("\r", "\n"))
     return text[:EXCEL_MAX_TEXT]
 
 
