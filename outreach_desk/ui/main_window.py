@@ -100,6 +100,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
+        from outreach_desk.ui.excel_actions import ExcelActions
+
+        self.excel_actions = ExcelActions(self.context, self)
+        self.file_menu.addActions(self.excel_actions.actions())
+        self.file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

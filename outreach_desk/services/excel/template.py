@@ -62,6 +62,10 @@ class ListRange:
 
 
 def default_file_name(township_id: int | None = None) -> str:
+    """``<镇名>防诈宣传录入表_<date>.xlsx`` (the township's name when there is one township, or one is given)."""
+    townships = organisation.load_tree().townships
+    if township_id is None and len(townships) == 1:
+        township_id = townships[0].id
     name = organisation.get_township(township_id).name if township_id else ""
     return _tr("{township}Entry workbook {date}.xlsx").format(township=name, date=dt.date.today().isoformat())
 
