@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>ActivityRows</name>
-    <message>
-        <source>quantity {quantity}, people {people}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -263,132 +256,184 @@
 <context>
     <name>EntryWorkbook</name>
     <message>
+        <source>At most {limit} characters.</source>
+        <translation>最多 {limit} 个字。</translation>
+    </message>
+    <message>
         <source>Awareness surveys</source>
-        <translation type="unfinished">知晓率问卷调查</translation>
+        <translation>知晓率问卷调查</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>请从下拉列表中选择。</translation>
     </message>
     <message>
         <source>Choose names from the drop-down lists: the villages, sites, activity kinds and member units are those of the township&apos;s database on {date}. If one is missing, ask the township office for a new workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称请从下拉列表中选择：村（社区）、点位、活动类型和成员单位取自乡镇数据库（{date}）。如缺少某个名称，请向乡镇综治办索取新的录入表。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
     </message>
     <message>
         <source>Dates are entered like 2026-11-05. Numbers are digits only, without units.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期按 2026-11-05 的格式填写；数字只填数字，不带单位。</translation>
     </message>
     <message>
         <source>Do not use formulas or merged cells: the import takes values only. Save the file as .xlsx (CSV files in UTF-8 or GBK are accepted too).</source>
-        <translation type="unfinished"></translation>
+        <translation>不要使用公式和合并单元格，导入只认数值。文件请保存为 .xlsx（UTF-8 或 GBK 编码的 CSV 文件也可以）。</translation>
+    </message>
+    <message>
+        <source>Enter a date between 2000-01-01 and a month from today, e.g. 2026-11-05.</source>
+        <translation>请填写 2000-01-01 至今后一个月之间的日期，如 2026-11-05。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of at least {minimum}.</source>
+        <translation>请填写不小于 {minimum} 的整数。</translation>
     </message>
     <message>
         <source>Fill in one row per activity, survey or batch of parent letters. Keep the sheet names and the headers in row 1 as they are; optional columns may stay empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>每项活动、每次问卷调查、每批家长信各填一行。工作表名称和第 1 行的表头不要改动；选填的列可以空着。</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>表头</translation>
     </message>
     <message>
         <source>Nothing is imported while any row is wrong. The township office then sends the file back with every wrong cell marked in red and a note saying what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>只要有一行填错，整个文件都不会导入。乡镇综治办会把文件退回，错误的单元格标成红色，并附批注说明怎样改。</translation>
     </message>
     <message>
-        <source>Optional. Anything else worth knowing, at most 2000 characters.</source>
-        <translation type="unfinished"></translation>
+        <source>Optional. Anything else worth knowing.</source>
+        <translation>选填。其他需要说明的情况。</translation>
     </message>
     <message>
         <source>Optional. How the survey was done, from the list; a paper questionnaire when empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>选填。调查方式，从下拉列表中选择；不填按纸质问卷计。</translation>
     </message>
     <message>
         <source>Optional. Letters signed by a parent and returned; not more than the letters handed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>选填。家长签字后交回的份数，不能多于发放份数。</translation>
     </message>
     <message>
         <source>Optional. One or more audience groups from the list; separate several with 、</source>
-        <translation type="unfinished"></translation>
+        <translation>选填。一个或多个宣传对象，从列表中选择；多个用“、”隔开</translation>
     </message>
     <message>
         <source>Optional. One or more fraud topics from the list; separate several with 、</source>
-        <translation type="unfinished"></translation>
+        <translation>选填。一个或多个诈骗类型，从列表中选择；多个用“、”隔开</translation>
     </message>
     <message>
         <source>Optional. People reached, a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>选填。覆盖人数，0 或以上的整数。</translation>
     </message>
     <message>
         <source>Optional. The class, when letters are counted class by class; at most 50 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>选填。按班级统计时填写班级，最多 50 个字。</translation>
     </message>
     <message>
         <source>Optional. The member unit that organised it, from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>选填。组织活动的成员单位，从下拉列表中选择。</translation>
     </message>
     <message>
         <source>Optional. The residential block, school, factory or other site, from the list; it must belong to the village.</source>
-        <translation type="unfinished"></translation>
+        <translation>选填。小区、学校、企业等点位，从下拉列表中选择，须属于所填的村（社区）。</translation>
     </message>
     <message>
         <source>Optional. Where exactly, e.g. the gate of the village committee; at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>选填。具体地点，如村委会门口，最多 200 个字。</translation>
     </message>
     <message>
         <source>Optional. Your own number for the row, unique within your village, e.g. 2026-11-001. With it, a corrected file sent again is recognised row by row.</source>
-        <translation type="unfinished"></translation>
+        <translation>选填。本行的自编号，本村内不重复，如 2026-11-001。填了编号，修改后重新报送的文件可以逐行识别。</translation>
     </message>
     <message>
         <source>Outreach activities</source>
-        <translation type="unfinished"></translation>
+        <translation>宣传活动</translation>
     </message>
     <message>
         <source>Parent letters</source>
-        <translation type="unfinished"></translation>
+        <translation>致家长的一封信</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
     </message>
     <message>
         <source>Required. A whole number of at least 1: pieces hung or put up, events held, copies handed out, households visited.</source>
-        <translation type="unfinished"></translation>
+        <translation>必填。不小于 1 的整数：悬挂或张贴的条数、张数，举办的场次，发放的份数，走访的户数等。</translation>
     </message>
     <message>
         <source>Required. Choose the kind of activity from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>必填。从下拉列表中选择活动类型。</translation>
     </message>
     <message>
         <source>Required. Choose the village or community from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>必填。从下拉列表中选择村（社区）。</translation>
     </message>
     <message>
         <source>Required. How many answered correctly; not more than the people asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>必填。答对（知晓）的人数，不能多于调查人数。</translation>
     </message>
     <message>
         <source>Required. How many people answered, a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>必填。接受调查的人数，0 或以上的整数。</translation>
     </message>
     <message>
         <source>Required. Letters handed out; not more than the students.</source>
-        <translation type="unfinished"></translation>
+        <translation>必填。发放份数，不能多于学生数。</translation>
     </message>
     <message>
         <source>Required. Students of the school (or class), a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>必填。全校（或该班）学生数，不小于 1 的整数。</translation>
     </message>
     <message>
         <source>Required. The day of the activity, e.g. 2026-11-05.</source>
-        <translation type="unfinished"></translation>
+        <translation>必填。活动日期，如 2026-11-05。</translation>
     </message>
     <message>
         <source>Required. The day of the survey, e.g. 2026-11-05.</source>
-        <translation type="unfinished"></translation>
+        <translation>必填。调查日期，如 2026-11-05。</translation>
     </message>
     <message>
         <source>Required. The day the letters were handed out, e.g. 2026-11-05.</source>
-        <translation type="unfinished"></translation>
+        <translation>必填。发放日期，如 2026-11-05。</translation>
     </message>
     <message>
         <source>Required. The school, from the list; it must belong to the village.</source>
-        <translation type="unfinished"></translation>
+        <translation>必填。从下拉列表中选择学校，须属于所填的村（社区）。</translation>
     </message>
     <message>
-        <source>Several audience groups or fraud topics are separated with 、 for example 老年人、在校学生.</source>
-        <translation type="unfinished"></translation>
+        <source>Several audience groups or fraud topics are separated with 、 for example 老年人、学生.</source>
+        <translation>有多个宣传对象或诈骗类型时用“、”隔开，例如 老年人、学生。</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}: {title}</source>
+        <translation>工作表“{sheet}”：{title}</translation>
+    </message>
+    <message>
+        <source>What to enter</source>
+        <translation>填写内容</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>{township} anti-fraud outreach entry workbook: how to fill it in</source>
+        <translation>{township}防范电信网络诈骗宣传录入表 填写说明</translation>
+    </message>
+    <message>
+        <source>{township}Entry workbook {date}.xlsx</source>
+        <translation>{township}防诈宣传录入表_{date}.xlsx</translation>
     </message>
     <message>
         <source>编号 (record number) is optional. If you may send a corrected file again, give every row a number of your own, unique within your village: rows imported before are then recognised and skipped. Without 编号, a row you change counts as a new row.</source>
-        <translation type="unfinished"></translation>
+        <translation>“编号”可以不填。如果以后可能修改后重新报送，请给每一行编一个本村内不重复的编号：重新报送时，已导入的行会被识别并跳过。不填编号时，改动过的行会被当作一条新记录。</translation>
     </message>
 </context>
 <context>
@@ -425,268 +470,407 @@ Your saved records are safe.</source>
     </message>
 </context>
 <context>
+    <name>ExcelActions</name>
+    <message>
+        <source>&amp;Import workbook…</source>
+        <translation>导入录入表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook for village cadres to fill in, with drop-down lists of this database&apos;s villages, sites and activity kinds</source>
+        <translation>生成供村（社区）干部填写的 Excel 录入表，带有本数据库中村（社区）、点位和活动类型的下拉列表</translation>
+    </message>
+    <message>
+        <source>Check a filled entry workbook or CSV file and import all of its rows, or none</source>
+        <translation>检查填好的录入表或 CSV 文件，全部正确才导入</translation>
+    </message>
+    <message>
+        <source>Entry workbook</source>
+        <translation>录入表</translation>
+    </message>
+    <message>
+        <source>Entry workbooks and CSV files (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation>录入表和 CSV 文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation>文件被占用</translation>
+    </message>
+    <message>
+        <source>Import workbook</source>
+        <translation>导入录入表</translation>
+    </message>
+    <message>
+        <source>Make &amp;entry workbook…</source>
+        <translation>生成录入表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Make entry workbook</source>
+        <translation>生成录入表</translation>
+    </message>
+    <message>
+        <source>Making the entry workbook…</source>
+        <translation>正在生成录入表…</translation>
+    </message>
+    <message>
+        <source>The entry workbook was saved as {path}. Send it to the village cadres; when it comes back filled in, use File › Import workbook.</source>
+        <translation>录入表已保存为 {path}。请发给村（社区）干部填写；交回后，用“文件 › 导入录入表”导入。</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Save under another name?</source>
+        <translation>{message}
+
+是否另存为其他文件名？</translation>
+    </message>
+</context>
+<context>
     <name>ExcelFiles</name>
     <message>
         <source>The folder {folder} cannot be written to. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件夹 {folder}，请选择其他文件夹。</translation>
     </message>
     <message>
         <source>{name} cannot be written: it is probably open in Excel or WPS. Close it there, or save under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {name}：该文件可能正在 Excel 或 WPS 中打开。请先关闭，或另存为其他文件名。</translation>
     </message>
 </context>
 <context>
     <name>ExcelImport</name>
     <message>
+        <source>Awareness survey</source>
+        <translation>知晓率问卷</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
         <source>Checking {sheet}: {rows} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查“{sheet}”：{rows} 行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Import errors</source>
+        <translation>导入错误</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <source>Letters for this school and class on this date are recorded already; correct that record in Outreach Desk instead of importing it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该学校、该班级在这一天的家长信已有记录；请在工作台中修改那条记录，不要重复导入。</translation>
     </message>
     <message>
         <source>Merged cells {cells}: unmerge them and fill in every cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>合并单元格 {cells}：请取消合并，并把每个单元格都填上。</translation>
     </message>
     <message>
         <source>No header row found in the first rows: row 1 must hold the column headers ({headers}).</source>
-        <translation type="unfinished"></translation>
+        <translation>前几行中找不到表头：第 1 行应是各列的表头（{headers}）。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Parent letters</source>
+        <translation>家长信</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
     </message>
     <message>
         <source>Row {row} holds letters for the same school, class and date; add them up in one row.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行已有同一学校、同一班级、同一天的家长信，请合并成一行填写。</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Site / school</source>
+        <translation>点位 / 学校</translation>
     </message>
     <message>
         <source>The cell holds a formula ({formula}); imports take values only. Copy the column and paste it back as values (Paste Special › Values).</source>
-        <translation type="unfinished"></translation>
+        <translation>该单元格是公式（{formula}），导入只认数值。请复制这一列，再用“选择性粘贴 › 数值”粘贴回去。</translation>
     </message>
     <message>
         <source>The cell holds the error value {code} (a formula error, or a date out of range). Enter the value itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>该单元格是错误值 {code}（公式出错，或日期超出范围），请直接填写数值。</translation>
     </message>
     <message>
         <source>The column appears twice; keep only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>这一列出现了两次，请只保留一列。</translation>
     </message>
     <message>
         <source>The database changed while the file was being checked ({reason}); nothing was imported. Check the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查文件期间数据库发生了变化（{reason}），没有导入任何记录。请重新检查该文件。</translation>
     </message>
     <message>
         <source>The date {date} lies outside {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 {date} 不在 {first} 至 {last} 之间。</translation>
     </message>
     <message>
         <source>The file has {count} problem(s); nothing was imported. Correct them and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中有 {count} 处错误，没有导入任何记录。请改正后重新导入。</translation>
     </message>
     <message>
         <source>The record number is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号超过 {limit} 个字。</translation>
     </message>
     <message>
         <source>The record number {number} is used in row {row} already.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号 {number} 已在第 {row} 行用过。</translation>
     </message>
     <message>
         <source>The required column {header} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必填列“{header}”。</translation>
     </message>
     <message>
         <source>The sheet {sheet} has more than {limit} rows. Import at most {limit} rows at a time: split the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表“{sheet}”超过 {limit} 行。每次最多导入 {limit} 行，请把文件拆开。</translation>
     </message>
     <message>
         <source>The text contains an invisible control character (U+{code:04X}); delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字中有看不见的控制字符（U+{code:04X}），请删除。</translation>
     </message>
     <message>
         <source>The text is {length} characters long; at most {limit} are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字长 {length} 个字，最多只能 {limit} 个字。</translation>
     </message>
     <message>
         <source>There is no activity kind named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{name}”的活动类型。</translation>
     </message>
     <message>
         <source>There is no activity kind named “{name}”. Did you mean “{suggestion}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{name}”的活动类型。是否是“{suggestion}”？</translation>
     </message>
     <message>
         <source>There is no member unit named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{name}”的成员单位。</translation>
     </message>
     <message>
         <source>There is no member unit named “{name}”. Did you mean “{suggestion}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{name}”的成员单位。是否是“{suggestion}”？</translation>
     </message>
     <message>
         <source>There is no village or community named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{name}”的村（社区）。</translation>
     </message>
     <message>
         <source>There is no village or community named “{name}”. Did you mean “{suggestion}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{name}”的村（社区）。是否是“{suggestion}”？</translation>
     </message>
     <message>
         <source>This column must be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>这一列必须填写。</translation>
     </message>
     <message>
         <source>This row was imported on {date} and has been changed since; the change was not applied. Correct the record in the ledger if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>这一行已于 {date} 导入，之后内容有改动；改动没有导入。如需更正，请在台账中修改。</translation>
     </message>
     <message>
         <source>This sheet was not imported: it is none of 活动, 问卷调查 or 家长信 and its headers match none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>这张工作表没有导入：它不是“活动”“问卷调查”或“家长信”，表头也对不上其中任何一张。</translation>
+    </message>
+    <message>
+        <source>Village / community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>quantity {quantity}, people {people}</source>
+        <translation>数量 {quantity}，覆盖 {people} 人</translation>
+    </message>
+    <message>
+        <source>{aware} of {respondents} aware</source>
+        <translation>{respondents} 人中 {aware} 人知晓</translation>
     </message>
     <message>
         <source>{count} villages or communities are named “{name}” (in {townships}); import the file into one township at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {count} 个村（社区）都叫“{name}”（分别在{townships}）；请按乡镇分别导入。</translation>
     </message>
     <message>
         <source>{name} has no sheet named 活动, 问卷调查 or 家长信, and no sheet whose first rows hold their column headers (日期, 村/社区, …). Use the entry workbook made by Outreach Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 中没有名为“活动”“问卷调查”或“家长信”的工作表，也没有哪张工作表的前几行是这些表的表头（日期、村/社区……）。请使用工作台生成的录入表。</translation>
     </message>
     <message>
         <source>{name} holds no rows to import: the sheets are empty below their headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 中没有可导入的内容：各工作表表头下面都是空的。</translation>
     </message>
     <message>
         <source>{place}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}：{message}</translation>
+    </message>
+    <message>
+        <source>{school}, class {class_name}</source>
+        <translation>{school} {class_name}</translation>
     </message>
     <message>
         <source>{sheet}, row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{sheet}”第 {row} 行</translation>
     </message>
     <message>
         <source>{sheet}, row {row}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{sheet}”第 {row} 行“{column}”列</translation>
     </message>
     <message>
         <source>{sheet}, row {row}, column {column} ({cell})</source>
-        <translation type="unfinished"></translation>
+        <translation>“{sheet}”第 {row} 行“{column}”列（{cell}）</translation>
+    </message>
+    <message>
+        <source>{signed} of {issued} signed back, {students} students</source>
+        <translation>学生 {students} 人，发放 {issued} 份，签回 {signed} 份</translation>
+    </message>
+    <message>
+        <source>{stem} (marked).xlsx</source>
+        <translation>{stem}（已标注）.xlsx</translation>
     </message>
     <message>
         <source>{value} is far too large a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 这个数太大了。</translation>
     </message>
     <message>
         <source>{village} has no site named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{village}没有名为“{name}”的点位。</translation>
     </message>
     <message>
         <source>{village} has no site named “{name}”. Did you mean “{suggestion}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>{village}没有名为“{name}”的点位。是否是“{suggestion}”？</translation>
     </message>
     <message>
         <source>“{name}” belongs to {other}, not to {village}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”属于{other}，不属于{village}。</translation>
     </message>
     <message>
         <source>“{name}” is not a school; parent letters are recorded for schools.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”不是学校；家长信只登记学校。</translation>
     </message>
     <message>
         <source>“{value}” is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是日期。</translation>
     </message>
     <message>
         <source>“{value}” is not a date; write it as 2026-11-05.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是日期，请按 2026-11-05 的格式填写。</translation>
     </message>
     <message>
         <source>“{value}” is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的日期。</translation>
     </message>
     <message>
         <source>“{value}” is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是整数。</translation>
     </message>
     <message>
         <source>“{value}” is not a whole number; enter digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是整数，请只填数字。</translation>
     </message>
     <message>
         <source>“{value}” is not in the list. Did you mean “{suggestion}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不在列表中。是否是“{suggestion}”？</translation>
     </message>
     <message>
         <source>“{value}” is not in the list; choose from: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不在列表中，请从以下选项中选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>… and {count} more problems.</source>
+        <translation>……还有 {count} 处错误。</translation>
     </message>
 </context>
 <context>
     <name>ExcelReader</name>
     <message>
         <source>The file {name} cannot be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件 {name}：{reason}</translation>
     </message>
     <message>
         <source>The file {name} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {name} 不存在。</translation>
     </message>
     <message>
         <source>The file {name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {name} 是空的。</translation>
     </message>
     <message>
         <source>{name} cannot be read as an Excel workbook; it may be damaged ({reason}). Open it in Excel or WPS and save it again as .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法按 Excel 工作簿读取 {name}，文件可能已损坏（{reason}）。请在 Excel 或 WPS 中打开，重新另存为 .xlsx。</translation>
     </message>
     <message>
         <source>{name} holds {count} parts; a workbook has far fewer. It is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 内含 {count} 个部件，正常的工作簿远没有这么多，不予接受。</translation>
     </message>
     <message>
         <source>{name} is a zip archive but not an Excel workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是压缩包，但不是 Excel 工作簿。</translation>
     </message>
     <message>
         <source>{name} is an OpenDocument (.ods) spreadsheet. Save it as Excel Workbook (*.xlsx) and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是 OpenDocument（.ods）表格。请另存为“Excel 工作簿（*.xlsx）”后导入。</translation>
     </message>
     <message>
         <source>{name} is an old Excel 97-2003 (.xls) file or a password-protected workbook. Open it in Excel or WPS, choose File › Save As › Excel Workbook (*.xlsx) without a password, and import the .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是旧版 Excel 97-2003（.xls）文件或设了密码的工作簿。请在 Excel 或 WPS 中打开，选择“文件 › 另存为 › Excel 工作簿（*.xlsx）”（不设密码），再导入 .xlsx 文件。</translation>
     </message>
     <message>
         <source>{name} is damaged: it starts like an .xlsx file but is not a readable zip archive ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已损坏：文件开头像 .xlsx，但不是可读的压缩包（{reason}）。</translation>
     </message>
     <message>
         <source>{name} is neither UTF-8 nor GBK text. Save it as &quot;CSV UTF-8&quot; in Excel or WPS and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 既不是 UTF-8 也不是 GBK 编码的文本。请在 Excel 或 WPS 中另存为“CSV UTF-8”后重新导入。</translation>
     </message>
     <message>
         <source>{name} is not a text file (it contains NUL characters); it cannot be read as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是文本文件（含有 NUL 字符），不能按 CSV 读取。</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (an .xlsx file is a zip archive, this one is not). If it is a CSV file, give it the extension .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是 Excel 工作簿（.xlsx 文件是压缩包，这个文件不是）。如果是 CSV 文件，请把扩展名改为 .csv。</translation>
     </message>
     <message>
         <source>{name} is {size}; CSV files larger than {limit} are not accepted. Split it into several files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 有 {size}，超过 {limit} 的 CSV 文件不予接受。请拆成几个文件。</translation>
     </message>
     <message>
         <source>{name} is {size}; workbooks larger than {limit} are not accepted. Split it into several files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 有 {size}，超过 {limit} 的工作簿不予接受。请拆成几个文件。</translation>
     </message>
     <message>
         <source>{name} would expand to {size} when opened (the limit is {limit}); it is not accepted. A zip bomb looks like this; a real entry workbook is far smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 打开后会展开到 {size}（上限为 {limit}），不予接受。“压缩炸弹”就是这样的；真正的录入表要小得多。</translation>
     </message>
     <message>
         <source>{name}, line {line}: the CSV file cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 第 {line} 行：无法读取 CSV 文件（{reason}）。</translation>
     </message>
 </context>
 <context>
@@ -758,6 +942,171 @@ Your saved records are safe.</source>
     <message>
         <source>{unit}: {window}: {missing} {measure_unit} of {kinds} still missing ({formula}, {done} so far)</source>
         <translation>{unit}: {window}还缺{kinds} {missing} {measure_unit} ({formula}, 已有 {done})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Note: {notice}</source>
+        <translation>提示：{notice}</translation>
+    </message>
+    <message>
+        <source>The annotated copy could not be written: {reason}</source>
+        <translation>无法写入标注副本：{reason}</translation>
+    </message>
+    <message>
+        <source>The wrong cells are marked in {path}.</source>
+        <translation>错误的单元格已在 {path} 中标出。</translation>
+    </message>
+    <message>
+        <source>There is no township named {name}.</source>
+        <translation>没有名为 {name} 的乡镇。</translation>
+    </message>
+    <message>
+        <source>{activities} activities, {surveys} surveys, {letters} parent letter records</source>
+        <translation>活动 {activities} 条、问卷 {surveys} 条、家长信 {letters} 条</translation>
+    </message>
+    <message>
+        <source>{count} row(s) had been imported before and were skipped.</source>
+        <translation>{count} 行以前已导入，已跳过。</translation>
+    </message>
+    <message>
+        <source>{count} row(s) were imported before and would be skipped.</source>
+        <translation>{count} 行以前已导入，将被跳过。</translation>
+    </message>
+    <message>
+        <source>{name}: imported {activities} activities, {surveys} surveys and {letters} parent letter records.</source>
+        <translation>{name}：已导入活动 {activities} 条、问卷 {surveys} 条、家长信 {letters} 条。</translation>
+    </message>
+    <message>
+        <source>{name}: no problems. Would import {counts}.</source>
+        <translation>{name}：没有错误。可导入{counts}。</translation>
+    </message>
+    <message>
+        <source>{name}: {count} problem(s); nothing was imported.</source>
+        <translation>{name}：有 {count} 处错误，没有导入任何记录。</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>……还有 {count} 处。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Import {count} rows</source>
+        <translation>导入 {count} 行(&amp;I)</translation>
+    </message>
+    <message>
+        <source>A copy of the file with every wrong cell marked red and explained, to send back to the village</source>
+        <translation>生成文件副本，把每个错误单元格标红并加说明，退回给村（社区）</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>正在检查 {name}…</translation>
+    </message>
+    <message>
+        <source>Every row of {name} was imported before; there is nothing new.</source>
+        <translation>{name} 的每一行以前都已导入，没有新内容。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Import workbook — {name}</source>
+        <translation>导入录入表 — {name}</translation>
+    </message>
+    <message>
+        <source>Imported {activities} activities, {surveys} surveys and {letters} parent letter records from {name}.</source>
+        <translation>已从 {name} 导入活动 {activities} 条、问卷 {surveys} 条、家长信 {letters} 条。</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>正在导入 {name}…</translation>
+    </message>
+    <message>
+        <source>Marked copy saved as {path}.</source>
+        <translation>标注副本已保存为 {path}。</translation>
+    </message>
+    <message>
+        <source>Problems and notes</source>
+        <translation>错误和提示</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>文件中的各行</translation>
+    </message>
+    <message>
+        <source>Save &amp;marked copy…</source>
+        <translation>保存标注副本(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Save marked copy</source>
+        <translation>保存标注副本</translation>
+    </message>
+    <message>
+        <source>Writing the marked copy…</source>
+        <translation>正在写入标注副本…</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) in {name}. Nothing can be imported until they are corrected: send the marked copy back to the village.</source>
+        <translation>{name} 中有 {count} 处错误。改正之前不能导入：请把标注副本退回给村（社区）。</translation>
+    </message>
+    <message>
+        <source>{count} row(s) were imported before and will be skipped.</source>
+        <translation>{count} 行以前已导入，将被跳过。</translation>
+    </message>
+    <message>
+        <source>{name} has no problems: {activities} activities, {surveys} surveys and {letters} parent letter records are ready to import.</source>
+        <translation>{name} 没有错误：可以导入活动 {activities} 条、问卷 {surveys} 条、家长信 {letters} 条。</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesModel</name>
+    <message>
+        <source>Cell</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
     </message>
 </context>
 <context>
@@ -1022,21 +1371,6 @@ Your saved records are safe.</source>
         <source>, </source>
         <comment>separator between audience or topic labels</comment>
         <translation>、</translation>
-    </message>
-</context>
-<context>
-    <name>LetterRows</name>
-    <message>
-        <source>Parent letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{school}, class {class_name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{signed} of {issued} signed back, {students} students</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1788,37 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Changed since import</source>
+        <translation>导入后有改动</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>有错误</translation>
+    </message>
+    <message>
+        <source>Imported before</source>
+        <translation>以前已导入</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -1686,13 +2051,6 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
 </context>
 <context>
-    <name>SurveyRows</name>
-    <message>
-        <source>{aware} of {respondents} aware</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Surveys</name>
     <message>
         <source>About {needed} respondents are needed for a rate within 5 points ({more} more).</source>
@@ -1749,6 +2107,17 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>{respondents} respondents pin the rate down to within 5 points.</source>
         <translation>已有 {respondents} 份问卷，知晓率误差在 ±5 个百分点以内。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommand</name>
+    <message>
+        <source>Entry workbook written to {path}.</source>
+        <translation>录入表已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>There is no township named {name}.</source>
+        <translation>没有名为 {name} 的乡镇。</translation>
     </message>
 </context>
 <context>

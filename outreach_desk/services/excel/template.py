@@ -22,7 +22,7 @@ from outreach_desk.i18n import translate
 from outreach_desk.services import organisation
 from outreach_desk.services.excel import layout, names
 from outreach_desk.services.excel.files import save_workbook
-from outreach_desk.services.excel.layout import CONTEXT, Column, Table
+from outreach_desk.services.excel.layout import Column, Table
 from outreach_desk.services.excel.resolve import OrgIndex
 from outreach_desk.services.excel.safe_cell import set_text
 
@@ -52,7 +52,7 @@ GENERAL_NOTES = (
 
 
 def _tr(text: str) -> str:
-    return translate(CONTEXT, text)
+    return translate("EntryWorkbook", text)
 
 
 @dataclass(frozen=True)
