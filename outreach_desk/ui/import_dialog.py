@@ -124,7 +124,8 @@ class ImportDialog(QDialog):
             text += "\n" + self.tr("{count} row(s) were imported before and will be skipped.").format(count=before)
         self.summary.setText(text)
         self.summary.setStyleSheet("" if plan.ok else "color: #9C0006;")
-        self.import_button.setText(self.tr("&Import {count} rows").format(count=new) if new else self.tr("&Import"))
+        self.import_button.setText(self.tr("&Import {count} rows").format(count=new) if new and plan.ok
+                                   else self.tr("&Import"))
         self._update_buttons()
 
     def _check_failed(self, exc: Exception, details: str) -> None:
