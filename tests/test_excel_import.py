@@ -325,3 +325,12 @@ def test_legacy_xls_is_refused_with_save_as_xlsx(township, tmp_path, name, conte
     with pytest.raises(WorkbookError) as info:
         import_rows.prepare(tmp_path / name)
     assert name in str(info.value) and ".xlsx" in str(info.value)
+
+
+def test_row_keys_are_standard_uuid5():
+    import uuid
+
+    from outreach_desk.services.excel import row_keys
+
+    for name in ("activity|v1|no:7", "survey|c:abc|0", "长" * 300):
+        assert row_keys.uuid5(name) == str(uuid.uuid5(row_keys.NAMESPACE, name))

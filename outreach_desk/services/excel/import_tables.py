@@ -77,6 +77,27 @@ def usable(value) -> bool:
     return value is not BAD and value is not None
 
 
+def memoised(convert):
+    """``convert`` remembered per distinct cell value: a file repeats its dates and choices thousands of times."""
+    memo: dict = {}
+
+    def converted(value):
+        try:
+            hit = memo.get(value)
+        except TypeError:  # an unhashable value; never seen from a reader, but stay correct
+            return convert(value)
+        if hit is None:
+            try:
+                hit = memo[value] = (True, convert(value))
+            except CellError as exc:
+                hit = memo[value] = (False, str(exc))
+        if hit[0]:
+            return hit[1]
+        raise CellError(hit[1])
+
+    return converted
+
+
 class TableRows:
     """Base of the three tables: name lookups, memoised reference checks, service error mapping."""
 
@@ -89,6 +110,8 @@ class TableRows:
         self.today = today
         self.required_message = _tr("This column must be filled in.")
         self._reference_memo: dict[tuple, list] = {}
+        self.date = memoised(cells.date)
+        self._masks: dict[tuple[str, str], tuple[int | None, str]] = {}
 
     def new_row(self, cells_by_key: dict) -> _Row:
         return _Row(cells_by_key, self.required_message)
@@ -120,11 +143,15 @@ class TableRows:
         typed = row.get(key, cells.text)
         if typed is BAD or not typed:
             return 0 if typed == "" else BAD
-        codes, unknown = choices.codes(typed)
-        if unknown:
-            row.problem(key, not_in_list(unknown[0], choices))
+        found = self._masks.get((key, typed))
+        if found is None:
+            codes, unknown = choices.codes(typed)
+            found = self._masks[(key, typed)] = ((None, not_in_list(unknown[0], choices)) if unknown
+                                                 else (vocab.mask_of(terms, codes), ""))
+        if found[0] is None:
+            row.problem(key, found[1])
             return BAD
-        return vocab.mask_of(terms, codes)
+        return found[0]
 
     def convert(self, cells_by_key: dict) -> RowResult:
         raise NotImplementedError
@@ -158,7 +185,7 @@ class ActivityRows(TableRows):
     def convert(self, cells_by_key: dict) -> RowResult:
         row = self.new_row(cells_by_key)
         record_no = row.get("record_no", cells.record_number)
-        day = row.get("date", cells.date, required=True)
+        day = row.get("date", self.date, required=True)
         village_id = self.village(row)
         site_name = row.get("site", cells.text)
         site_id = None
@@ -204,7 +231,7 @@ class SurveyRows(TableRows):
     def convert(self, cells_by_key: dict) -> RowResult:
         row = self.new_row(cells_by_key)
         record_no = row.get("record_no", cells.record_number)
-        day = row.get("date", cells.date, required=True)
+        day = row.get("date", self.date, required=True)
         village_id = self.village(row)
         respondents = row.get("respondents", cells.whole_number, required=True)
         aware = row.get("aware", cells.whole_number, required=True)
@@ -236,7 +263,7 @@ class LetterRows(TableRows):
     def convert(self, cells_by_key: dict) -> RowResult:
         row = self.new_row(cells_by_key)
         record_no = row.get("record_no", cells.record_number)
-        day = row.get("date", cells.date, required=True)
+        day = row.get("date", self.date, required=True)
         village_id = self.village(row)
         school = row.get("school", cells.text, required=True)
         site_id = BAD

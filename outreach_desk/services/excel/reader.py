@@ -56,6 +56,7 @@ NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 NS_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 OFFICE_DOCUMENT = "/officeDocument"
+_SPECIAL_CELL = re.compile(rb"<(?:\w+:)?f[\s>/]|\bt=\"e\"")  # a formula element, or an error-typed cell
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z]{1,3}\d{1,7}(?::[A-Za-z]{1,3}\d{1,7})?)\"")
 
 
@@ -146,6 +147,7 @@ class XlsxSource:
         self.sheet_parts: dict[str, str] = {}
         self.hidden: set[str] = set()
         self.total_uncompressed = 0
+        self._scans: dict[str, tuple[list[Merged], bool]] = {}
         self._inspect()
         self._workbook = self._load()
 
@@ -243,37 +245,53 @@ class XlsxSource:
 
     def rows(self, sheet: str, min_row: int = 1, max_row: int = ROW_LIMIT + 1,
              max_col: int = MAX_COLUMNS) -> Iterator[tuple[int, tuple]]:
-        """(row number, values) for rows ``min_row``..``max_row``, at most ``max_col`` values each."""
+        """(row number, values) for rows ``min_row``..``max_row``, at most ``max_col`` values each.
+
+        A sheet without formula or error cells (the usual case, found by :meth:`_scan`) is read in
+        openpyxl's values-only mode, which skips making a cell object per value.
+        """
         try:
             worksheet = self._workbook[sheet]
             if not hasattr(worksheet, "iter_rows"):
                 return
+            _merges, special = self._scan(sheet)
             number = min_row
-            for row in worksheet.iter_rows(min_row=min_row, max_row=max_row, max_col=max_col):
-                yield number, tuple([cell.value if cell.data_type not in _SPECIAL_TYPES else _cell_value(cell) for cell in row])
-                number += 1
+            if special:
+                for row in worksheet.iter_rows(min_row=min_row, max_row=max_row, max_col=max_col):
+                    yield number, tuple([c.value if c.data_type not in _SPECIAL_TYPES else _cell_value(c) for c in row])
+                    number += 1
+            else:
+                for values in worksheet.iter_rows(min_row=min_row, max_row=max_row, max_col=max_col, values_only=True):
+                    yield number, values
+                    number += 1
         except WorkbookError:
             raise
         except Exception as exc:
             raise _damaged(self.name, exc) from None
 
     def merged(self, sheet: str) -> list[Merged]:
-        """Merged ranges of ``sheet``, found by scanning its XML (read-only mode does not report them)."""
+        """Merged ranges of ``sheet`` (read-only mode does not report them)."""
+        return self._scan(sheet)[0]
+
+    def _scan(self, sheet: str) -> tuple[list[Merged], bool]:
+        """One pass over the sheet's raw XML: its merged ranges, and whether any cell holds a formula or an error."""
+        if sheet in self._scans:
+            return self._scans[sheet]
         part = self.sheet_parts.get(sheet)
-        if part is None:
-            return []
-        found, tail = [], b""
+        found, special, tail = [], False, b""
         try:
             with zipfile.ZipFile(self.path) as archive, archive.open(part) as stream:
                 while chunk := stream.read(1 << 20):
                     data = tail + chunk
+                    special = special or bool(_SPECIAL_CELL.search(data))
                     for match in _MERGE.finditer(data):
                         if len(found) < 1000:
                             found.append(match.group(1).decode("ascii"))
                     tail = data[-200:]
         except Exception as exc:
             raise _damaged(self.name, exc) from None
-        return [_merged(ref) for ref in dict.fromkeys(found)]
+        self._scans[sheet] = ([_merged(ref) for ref in dict.fromkeys(found)], special)
+        return self._scans[sheet]
 
     def close(self) -> None:
         self._workbook.close()
