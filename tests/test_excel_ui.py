@@ -127,4 +127,30 @@ def test_the_file_menu_offers_both_actions(qtbot, db_path, township, monkeypatch
     main = main_window.MainWindow(db_path, "en")
     qtbot.addWidget(main)
     names = [a.objectName() for a in main.file_menu.actions()]
-    assert names[:2] == ["makeEntryWorkbook", "importWorkbook"]
+    assert names[:3] == ["makeEntryWorkbook", "importWorkbook", "monthlyReport"]
+
+
+def test_monthly_report_options_are_remembered_and_the_report_is_written(qtbot, context, window, db_path, tmp_path,
+                                                                          monkeypatch, no_modal_boxes, store):
+    from test_coverage_engine import build_town
+
+    from outreach_desk.ui.report_dialog import ReportOptionsDialog
+
+    build_town()
+    actions = ExcelActions(context, window)
+    dialog = ReportOptionsDialog(context, "平安镇综治办", window)
+    qtbot.addWidget(dialog)
+    assert dialog.month.count() >= 1 and dialog.unit.text() == "平安镇综治办"
+    dialog.month.setCurrentIndex(dialog.month.findData("2026-10"))
+    dialog.preparer.setText("张三")
+    dialog.reviewer.setText("李四")
+    dialog.accept()
+    assert context.settings.value("report/preparer") == "张三"
+    again = ReportOptionsDialog(context, "x", window)
+    qtbot.addWidget(again)
+    assert (again.unit.text(), again.preparer.text(), again.reviewer.text()) == ("平安镇综治办", "张三", "李四")
+
+    target = tmp_path / "月报.xlsx"
+    actions.write_report(dialog.chosen_month(), dialog.signatures(), str(target))
+    qtbot.waitUntil(lambda: bool(no_modal_boxes), timeout=30_000)
+    assert target.exists() and "2026" in no_modal_boxes[-1][1]

@@ -1,6 +1,6 @@
-"""File menu actions for the village entry workbook: make one, and import a filled one.
+"""File menu actions for Excel: make the entry workbook, import a filled one, write the monthly report.
 
-Both run their work off the GUI thread. A target file that is open in Excel or WPS is reported and
+All three run their work off the GUI thread (the report with a progress bar and a cancel button). A target file that is open in Excel or WPS is reported and
 the user is offered another name.
 """
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from outreach_desk.ui.context import AppContext
 from outreach_desk.ui.tasks import run_task
@@ -35,8 +35,14 @@ class ExcelActions(QObject):
                                                 "or none"))
         self.import_action.triggered.connect(self.choose_and_import)
 
+        self.report_action = QAction(self.tr("Monthly &report…"), self)
+        self.report_action.setObjectName("monthlyReport")
+        self.report_action.setStatusTip(self.tr("The monthly Excel report to the county: summary, targets, gaps, "
+                                                "ledger, surveys and parent letters"))
+        self.report_action.triggered.connect(self.monthly_report)
+
     def actions(self) -> list[QAction]:
-        return [self.make_template_action, self.import_action]
+        return [self.make_template_action, self.import_action, self.report_action]
 
     def _folder(self) -> str:
         return str(self.context.settings.value(FOLDER_KEY, str(Path.home())))
@@ -91,3 +97,46 @@ class ExcelActions(QObject):
         self.dialog.show()
         self.dialog.start_check()
         return self.dialog
+
+    def monthly_report(self) -> None:
+        from outreach_desk.services.excel import report
+        from outreach_desk.ui.report_dialog import ReportOptionsDialog
+
+        options = ReportOptionsDialog(self.context, report.office(), self.window)
+        if options.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.write_report(options.chosen_month(), options.signatures())
+
+    def write_report(self, month: str, signatures, target: str | None = None) -> None:
+        """Ask where (unless ``target``), then write the report for ``month`` in the background."""
+        from outreach_desk.services.coverage import periods
+        from outreach_desk.services.excel import report
+
+        if not target:
+            suggested = Path(self._folder()) / report.default_file_name(periods.parse_month(month))
+            target, _filter = QFileDialog.getSaveFileName(self.window, self.tr("Save the monthly report"),
+                                                          str(suggested), self.tr("Excel workbook (*.xlsx)"))
+        if not target:
+            return
+        self._remember(target)
+        run_task(self.window, self.tr("Writing the monthly report…"),
+                 lambda progress: report.build_report(target, month, signatures=signatures, progress=progress),
+                 on_done=self._report_written,
+                 on_error=lambda exc, details: self._report_failed(exc, details, month, signatures))
+
+    def _report_written(self, result) -> None:
+        QMessageBox.information(self.window, self.tr("Monthly report"), self.tr(
+            "The report for {period} was saved as {path} ({rows} activity records, {gaps} gaps).").format(
+            period=result.period.label, path=result.path, rows=result.ledger_rows, gaps=result.gaps))
+
+    def _report_failed(self, exc: Exception, details: str, month: str, signatures) -> None:
+        from outreach_desk.services.excel.files import FileInUseError
+        from outreach_desk.ui.errors import show_exception
+
+        if isinstance(exc, FileInUseError):
+            answer = QMessageBox.question(self.window, self.tr("File in use"), self.tr(
+                "{message}\n\nSave under another name?").format(message=exc))
+            if answer == QMessageBox.StandardButton.Yes:
+                self.write_report(month, signatures)
+            return
+        show_exception(self.window, exc, details)

@@ -1,0 +1,364 @@
+"""The monthly report to the county: one workbook, six printed forms, the engine's own figures.
+
+Sheets: 汇总 (per village: records by kind, people reached, compliance index, awareness; township
+totals; a bar chart of the index by village), 达标情况 (villages x target rules: fulfilment, unmet
+marked), 问题清单 (the gap list), 活动台账 (every activity of the month with its photo count),
+问卷调查 and 家长信 (the month's survey and letter figures). Coverage, index and gaps come from
+``coverage.engine.compute`` for the month and ``coverage.gaps.gap_list``, so the report, the
+coverage page and ``outreach-desk coverage`` agree; survey and letter figures come from the
+coverage package's own services.
+
+Everything is written in write-only (streaming) mode, so a 100,000-row ledger needs little
+memory, to a temporary file that replaces the target only when complete (``files.save_workbook``);
+a cancel (``progress`` raising) or a failure leaves no file behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from outreach_desk.i18n import current_language, translate
+from outreach_desk.services import organisation, vocab
+from outreach_desk.services.coverage import campaigns, engine, gaps, letters, periods, surveys
+from outreach_desk.services.coverage.periods import Period
+from outreach_desk.services.excel import report_data
+from outreach_desk.services.excel.files import save_workbook
+from outreach_desk.services.excel.report_form import INTEGER, PERCENT, UNMET_PERCENT, SheetForm, Signatures, fitted
+
+CONTEXT = "ExcelReport"
+PROGRESS_EVERY = 2_000
+SHEET_TITLES = {
+    "汇总": QT_TRANSLATE_NOOP("ExcelReport", "Summary"),
+    "达标情况": QT_TRANSLATE_NOOP("ExcelReport", "Targets met"),
+    "问题清单": QT_TRANSLATE_NOOP("ExcelReport", "What is still missing"),
+    "活动台账": QT_TRANSLATE_NOOP("ExcelReport", "Activity ledger"),
+    "问卷调查": QT_TRANSLATE_NOOP("ExcelReport", "Awareness surveys"),
+    "家长信": QT_TRANSLATE_NOOP("ExcelReport", "Parent letters"),
+}
+
+Progress = Callable[[int, int, str], None]
+
+
+def _tr(text: str) -> str:
+    return translate(CONTEXT, text)
+
+
+@dataclass
+class ReportResult:
+    path: Path
+    period: Period
+    villages: int
+    gaps: int
+    ledger_rows: int
+
+
+def _townships(township_id: int | None) -> list:
+    return [t for t in organisation.load_tree().townships if township_id is None or t.id == township_id]
+
+
+def office(township_id: int | None = None) -> str:
+    """The reporting office: the township's office name (or its name); all townships when there are several."""
+    townships = _townships(township_id)
+    if len(townships) == 1:
+        return townships[0].office_name or townships[0].name
+    return _tr("All townships")
+
+
+def default_file_name(month: Period, township_id: int | None = None) -> str:
+    """``<镇名>_防诈宣传月报_<YYYY-MM>.xlsx``."""
+    townships = _townships(township_id)
+    name = townships[0].name if len(townships) == 1 else _tr("All townships")
+    return f"{name}_防诈宣传月报_{month.start:%Y-%m}.xlsx"
+
+
+def build_report(path: str | Path, month: str | Period, *, township_id: int | None = None,
+                 signatures: Signatures | None = None, progress: Progress | None = None) -> ReportResult:
+    """Write the monthly report for ``month`` ("YYYY-MM" or a month period) to ``path``."""
+    from openpyxl import Workbook
+
+    report = progress or (lambda done, total, text="": None)
+    period = periods.parse_month(month) if isinstance(month, str) else month
+    campaign = campaigns.require_current()
+    report(0, 0, _tr("Computing coverage…"))
+    result = engine.compute(period, campaign=campaign, scope=engine.Scope(township_id=township_id))
+    gap_list = gaps.gap_list(result)
+    signatures = signatures or Signatures(office(township_id))
+    writer = _Writer(result, signatures, township_id)
+    workbook = Workbook(write_only=True)
+    try:
+        writer.summary(workbook)
+        writer.compliance(workbook)
+        writer.gaps(workbook, gap_list)
+        rows = writer.ledger(workbook, report)
+        writer.surveys(workbook)
+        writer.letters(workbook)
+        report(rows, rows, _tr("Saving the workbook…"))
+        saved = save_workbook(workbook, path)
+    except BaseException:
+        _discard(workbook)
+        raise
+    return ReportResult(saved, period, len(result.villages), len(gap_list), rows)
+
+
+def _discard(workbook) -> None:
+    """Close and delete what openpyxl streamed of unsaved write-only sheets (else it stays in the temp folder
+    until the program exits)."""
+    for sheet in workbook.worksheets:
+        if getattr(sheet, "closed", True):
+            continue
+        try:
+            sheet.close()
+            sheet._writer.cleanup()  # openpyxl 3.1: the sheet's temporary file
+        except (OSError, ValueError, AttributeError):
+            pass
+
+
+class _Writer:
+    """Writes the six sheets of one coverage result."""
+
+    def __init__(self, result: engine.CoverageResult, signatures: Signatures, township_id: int | None):
+        self.result = result
+        self.signatures = signatures
+        self.period = result.period
+        self.start, self.end = result.period.start, result.period.end
+        self.township_id = township_id
+        self.several = len(result.townships) > 1
+        self.township_names = {t.id: t.name for t in result.townships}
+        self.office = signatures.unit
+        self.no_data = _tr("no data")
+
+    def form(self, workbook, sheet: str, columns, **options) -> SheetForm:
+        title = _tr("{office} anti-fraud outreach monthly report: {sheet} ({period})").format(
+            office=self.office, sheet=_tr(SHEET_TITLES[sheet]), period=self.period.label)
+        return SheetForm(workbook, sheet, title, columns, self.signatures, **options)
+
+    def place_columns(self, names) -> list:
+        columns = [fitted(_tr("Township"), self.township_names.values())] if self.several else []
+        return columns + [fitted(_tr("Village / community"), names)]
+
+    def place(self, township_id: int, name: str) -> list:
+        return ([self.township_names.get(township_id, "")] if self.several else []) + [name]
+
+    # --- 汇总 ---------------------------------------------------------------------------------
+
+    def summary(self, workbook) -> None:
+        totals = report_data.activity_totals(self.start, self.end, self.township_id)
+        used = {kind for village in totals.values() for kind in village.records_by_kind}
+        kinds = [k for k in organisation.list_kinds() if k.id in used]
+        awareness = surveys.figures_by_village(self.start, self.end, self.township_id)
+        villages = self.result.villages
+        places = self.place_columns([v.name for v in villages])
+        columns = places + [fitted(k.name, minimum=8) for k in kinds] + [
+            fitted(_tr("Records"), minimum=8), fitted(_tr("People reached"), minimum=10),
+            fitted(_tr("Compliance index"), minimum=10), fitted(_tr("Awareness rate"), minimum=10),
+            fitted(_tr("Respondents"), minimum=8)]
+        form = self.form(workbook, "汇总", columns, header_height=45)
+        first = len(places)
+        index_column = first + len(kinds) + 2
+        formats = {i: INTEGER for i in range(first, first + len(kinds) + 2)}
+        formats.update({index_column: PERCENT, index_column + 1: PERCENT, index_column + 2: INTEGER})
+        first_row = form.row + 1
+        for village in villages:
+            data = totals.get(village.id, report_data.VillageTotals())
+            figures = awareness.get(village.id, surveys.AwarenessFigures(0, 0))
+            form.add(self.place(village.township_id, village.name)
+                     + [data.records_by_kind.get(k.id, 0) for k in kinds]
+                     + [data.records, data.people, village.index, self._rate(figures), figures.respondents],
+                     formats)
+        last_row = form.row
+        for township in self.result.townships:
+            members = [v for v in villages if v.township_id == township.id]
+            records = {k.id: sum(totals.get(v.id, report_data.VillageTotals()).records_by_kind.get(k.id, 0)
+                                 for v in members) for k in kinds}
+            pooled = surveys.AwarenessFigures(sum(awareness[v.id].respondents for v in members if v.id in awareness),
+                                              sum(awareness[v.id].aware for v in members if v.id in awareness))
+            label = _tr("{township} total").format(township=township.name)
+            form.add(([township.name] if self.several else []) + [label] + [records[k.id] for k in kinds]
+                     + [sum(records.values()), sum(totals[v.id].people for v in members if v.id in totals),
+                        township.index, self._rate(pooled), pooled.respondents], formats, total=True)
+        form.finish(_tr("The compliance index is the mean fulfilment of the campaign's targets (see 达标情况); the "
+                        "awareness rate pools the surveys of the month."))
+        if villages:
+            self._chart(form, index_column + 1, first, first_row, last_row)
+
+    def _rate(self, figures: surveys.AwarenessFigures):
+        return figures.rate if figures.has_data else self.no_data
+
+    def _chart(self, form: SheetForm, value_column: int, name_column: int, first_row: int, last_row: int) -> None:
+        from openpyxl.chart import BarChart, Reference
+
+        chart = BarChart()
+        chart.type = "col"
+        chart.title = _tr("Compliance index by village")
+        chart.y_axis.scaling.min = 0
+        chart.y_axis.scaling.max = 1
+        chart.y_axis.number_format = "0%"
+        chart.y_axis.majorGridlines = None
+        chart.legend = None
+        chart.add_data(Reference(form.sheet, min_col=value_column, min_row=first_row - 1, max_row=last_row),
+                       titles_from_data=True)
+        chart.set_categories(Reference(form.sheet, min_col=name_column + 1, min_row=first_row, max_row=last_row))
+        chart.width = min(40, max(16, 0.8 * (last_row - first_row + 1)))
+        chart.height = 9
+        form.sheet.add_chart(chart, f"A{form.row + 2}")
+
+    # --- 达标情况 -----------------------------------------------------------------------------
+
+    def compliance(self, workbook) -> None:
+        rules = self.result.rules
+        places = self.place_columns([v.name for v in self.result.villages])
+        columns = places + [fitted(r.name, minimum=10, maximum=14) for r in rules] + [
+            fitted(_tr("Compliance index"), minimum=10)]
+        form = self.form(workbook, "达标情况", columns, header_height=75)
+        for village in self.result.villages:
+            self._compliance_row(form, self.place(village.township_id, village.name), village, len(places))
+        for township in self.result.townships:
+            label = _tr("{township} total").format(township=township.name)
+            self._compliance_row(form, ([township.name] if self.several else []) + [label], township, len(places),
+                                 total=True)
+        form.finish(_tr("Each cell is the fulfilment of the target in that village (min(done, required) / required, "
+                        "averaged over its units); × and red mark a target not met; — means not applicable."))
+
+    def _compliance_row(self, form: SheetForm, place: list, area, first: int, total: bool = False) -> None:
+        values, formats, warn = list(place), {}, []
+        for position, rule in enumerate(self.result.rules, first):
+            cell = area.cell(rule.key)
+            if cell is None or not cell.assessed:
+                values.append("—")
+                continue
+            values.append(cell.fulfilment)
+            if cell.met < cell.assessed:
+                formats[position] = UNMET_PERCENT
+                warn.append(position)
+            else:
+                formats[position] = PERCENT
+        values.append(area.index)
+        formats[len(values) - 1] = PERCENT
+        form.add(values, formats, warn=warn, total=total)
+
+    # --- 问题清单 -----------------------------------------------------------------------------
+
+    def gaps(self, workbook, gap_list: list) -> None:
+        columns = [fitted(_tr("No."), minimum=5)] + self.place_columns([g.village_name for g in gap_list[:500]]) + [
+            fitted(_tr("Target"), [g.rule_name for g in gap_list[:500]], maximum=24),
+            fitted(_tr("Unit"), [g.unit_name for g in gap_list[:500]], maximum=24),
+            fitted(_tr("Period"), [g.window_label for g in gap_list[:500]], maximum=24),
+            fitted(_tr("Done"), minimum=7), fitted(_tr("Required"), minimum=7), fitted(_tr("Missing"), minimum=7),
+            fitted(_tr("What is missing, and where"), minimum=40, maximum=70)]
+        form = self.form(workbook, "问题清单", columns, cell_borders=len(gap_list) <= 5_000)
+        offset = 1 + (1 if self.several else 0)
+        for number, gap in enumerate(gap_list, 1):
+            values = [number, *self.place(gap.township_id, gap.village_name), gap.rule_name, gap.unit_name,
+                      gap.window_label, self.no_data if gap.measure is None else gap.measure, gap.quota,
+                      "" if gap.missing is None else gap.missing, gap.text]
+            if form.cell_borders:
+                form.add(values, {offset + 4: "0.##", offset + 5: INTEGER, offset + 6: "0.##"})
+            else:
+                form.add_plain(values)
+        if not gap_list:
+            form.add([_tr("Every target is met.")] + [""] * (len(columns) - 1))
+        form.finish()
+
+    # --- 活动台账 -----------------------------------------------------------------------------
+
+    def ledger(self, workbook, report: Progress) -> int:
+        total = report_data.ledger_count(self.start, self.end, self.township_id)
+        chinese = current_language() == "zh_CN"
+        columns = [fitted(_tr("Date"), ["2026-11-30"])]
+        if self.several:
+            columns.append(fitted(_tr("Township"), self.township_names.values()))
+        columns += [fitted(header, minimum=width, maximum=max(width, 16)) for header, width in (
+            (_tr("Village / community"), 14), (_tr("Site"), 16), (_tr("Kind"), 14), (_tr("Quantity"), 7),
+            (_tr("Unit of count"), 7), (_tr("People reached"), 9), (_tr("Organised by"), 14), (_tr("Audiences"), 16),
+            (_tr("Fraud topics"), 18), (_tr("Place"), 16), (_tr("Notes"), 30), (_tr("Photos"), 6))]
+        form = self.form(workbook, "活动台账", columns, cell_borders=False)
+        audiences: dict[int, str] = {}
+        topics: dict[int, str] = {}
+        done = 0
+        for row in report_data.ledger_rows(self.start, self.end, self.township_id):
+            (day, township, village, site, kind_zh, kind_en, quantity, unit_zh, unit_en, people, member_unit,
+             audience_mask, topic_mask, place_note, notes, photos) = row
+            if audience_mask not in audiences:
+                audiences[audience_mask] = "、".join(vocab.labels_of(vocab.AUDIENCES, audience_mask))
+            if topic_mask not in topics:
+                topics[topic_mask] = "、".join(vocab.labels_of(vocab.TOPICS, topic_mask))
+            values = [report_data.as_date(day)] + ([township] if self.several else []) + [
+                village, site, kind_zh if chinese else kind_en, quantity, unit_zh if chinese else unit_en, people,
+                member_unit, audiences[audience_mask], topics[topic_mask], place_note, notes, photos]
+            form.add_plain(values)
+            done += 1
+            if done % PROGRESS_EVERY == 0:
+                report(done, total, _tr("Writing the activity ledger: {done} of {total} records…").format(
+                    done=f"{done:,}", total=f"{total:,}"))
+        form.finish(_tr("{count} activity records.").format(count=f"{done:,}"))
+        return done
+
+    # --- 问卷调查 -----------------------------------------------------------------------------
+
+    def surveys(self, workbook) -> None:
+        figures = surveys.figures_by_village(self.start, self.end, self.township_id)
+        villages = self.result.villages
+        places = self.place_columns([v.name for v in villages])
+        columns = places + [fitted(_tr("Respondents"), minimum=8), fitted(_tr("Aware"), minimum=8),
+                            fitted(_tr("Awareness rate"), minimum=10), fitted(_tr("95% interval from"), minimum=10),
+                            fitted(_tr("95% interval to"), minimum=10), fitted(_tr("Against 80%"), minimum=12)]
+        form = self.form(workbook, "问卷调查", columns)
+        for village in villages:
+            self._survey_row(form, self.place(village.township_id, village.name),
+                             figures.get(village.id, surveys.AwarenessFigures(0, 0)), len(places))
+        for township in self.result.townships:
+            members = [v.id for v in villages if v.township_id == township.id and v.id in figures]
+            pooled = surveys.AwarenessFigures(sum(figures[i].respondents for i in members),
+                                              sum(figures[i].aware for i in members))
+            self._survey_row(form, ([township.name] if self.several else []) + [
+                _tr("{township} total").format(township=township.name)], pooled, len(places), total=True)
+        form.finish(_tr("Surveys of the month pooled per village; the 95% interval is Wilson's."))
+
+    def _survey_row(self, form: SheetForm, place: list, figures: surveys.AwarenessFigures, first: int,
+                    total: bool = False) -> None:
+        if not figures.has_data:
+            form.add(place + [figures.respondents, figures.aware, self.no_data, "", "", self.no_data],
+                     {first: INTEGER, first + 1: INTEGER}, total=total)
+            return
+        interval = figures.interval
+        met = figures.rate >= surveys.TARGET_RATE
+        form.add(place + [figures.respondents, figures.aware, figures.rate, interval.low, interval.high,
+                          _tr("reached") if met else _tr("below")],
+                 {first: INTEGER, first + 1: INTEGER, first + 2: PERCENT, first + 3: PERCENT, first + 4: PERCENT},
+                 warn=[] if met else [first + 2, first + 5], total=total)
+
+    # --- 家长信 -------------------------------------------------------------------------------
+
+    def letters(self, workbook) -> None:
+        tree = organisation.load_tree()
+        by_id = {v.id: v for v in self.result.villages}
+        schools = [s for s in tree.all_sites() if s.kind == "school" and s.village_id in by_id]
+        figures = letters.figures_by_school(self.start, self.end)
+        places = self.place_columns([by_id[s.village_id].name for s in schools])
+        columns = places + [fitted(_tr("School"), [s.name for s in schools], minimum=12),
+                            fitted(_tr("Students"), minimum=8), fitted(_tr("Letters issued"), minimum=10),
+                            fitted(_tr("Signed back"), minimum=10), fitted(_tr("Signed rate"), minimum=10),
+                            fitted(_tr("Not signed back"), minimum=10), fitted(_tr("Not issued"), minimum=10)]
+        form = self.form(workbook, "家长信", columns)
+        first = len(places) + 1
+        for school in schools:
+            village = by_id[school.village_id]
+            place = self.place(village.township_id, village.name) + [school.name]
+            found = figures.get(school.id)
+            if found is None:
+                form.add(place + [school.students, _tr("no letters this month"), "", "", "", ""],
+                         {first: INTEGER})
+                continue
+            rate = found.signed_rate
+            form.add(place + [found.students, found.issued, found.signed, "" if rate is None else rate,
+                              found.not_signed, found.not_issued],
+                     {first: INTEGER, first + 1: INTEGER, first + 2: INTEGER, first + 3: PERCENT, first + 4: INTEGER,
+                      first + 5: INTEGER}, warn=[first + 3] if rate is not None and rate < 1 else [])
+        if not schools:
+            form.add([_tr("No schools are recorded.")] + [""] * (len(columns) - 1))
+        form.finish(_tr("Letters issued in the month; the signed rate is counted against the students (target 100%)."))
+
