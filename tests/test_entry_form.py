@@ -1,0 +1,419 @@
+"""The entry form driven from the keyboard as a clerk types paper slips (language-independent)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QDate, QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+
+from outreach_desk.services import ledger, photos
+from outreach_desk.services import organisation as org
+from outreach_desk.services.ledger import ActivityInput
+from outreach_desk.store.models import Activity
+from outreach_desk.ui.context import AppContext
+from outreach_desk.ui.entry_form import EntryForm, FocusLearner, parse_count
+
+
+@pytest.fixture
+def settings_file(tmp_path):
+    return str(tmp_path / "entry.ini")
+
+
+@pytest.fixture
+def context(db_path, settings_file, qapp):
+    return AppContext(db_path, "en", settings=QSettings(settings_file, QSettings.Format.IniFormat))
+
+
+def open_form(qtbot, context) -> EntryForm:
+    form = EntryForm(context)
+    qtbot.addWidget(form)
+    form.resize(520, 900)
+    form.show()
+    qtbot.waitExposed(form)
+    return form
+
+
+@pytest.fixture
+def form(township, context, qtbot):
+    return open_form(qtbot, context)
+
+
+@pytest.fixture
+def picture(tmp_path):
+    path = tmp_path / "现场照片" / "宣讲会.jpg"
+    path.parent.mkdir()
+    Image.new("RGB", (80, 60), (30, 160, 60)).save(path, "JPEG")
+    return path
+
+
+def commit_text(widget, text: str) -> None:
+    """Type text the way a Pinyin input method delivers it (keyClicks cannot send non-ASCII)."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key where Qt would deliver it: to an open completion list first, else to the focused widget."""
+    qtbot.keyClick(QApplication.activePopupWidget() or QApplication.focusWidget(), key, modifier)
+
+
+def type_into_combo(qtbot, combo, text: str) -> None:
+    combo.setFocus()
+    combo.lineEdit().selectAll()
+    commit_text(combo.lineEdit(), text)
+    press(qtbot, Qt.Key.Key_Tab)
+
+
+def kind_name(code: str) -> str:
+    return next(k.name for k in org.list_kinds() if k.code == code)
+
+
+def expected_message(field: str, data: ActivityInput) -> str:
+    return {e.field: e.message for e in ledger.validate(data)}[field]
+
+
+def base_slip(township, **changes) -> ActivityInput:
+    values = dict(date=dt.date(2026, 11, 20), village_id=township["village1"], kind_id=township["kinds"]["banner"],
+                  quantity=2, site_id=township["factory"])
+    values.update(changes)
+    return ActivityInput(**values)
+
+
+def fill(form, data: ActivityInput) -> None:
+    form._fill(data)
+
+
+# ------------------------------------------------------------------------------------------ typing slips
+def test_typing_a_slip_and_pressing_enter_saves_it_and_starts_the_next(form, township, qtbot, context, settings_file):
+    saved = []
+    form.saved.connect(saved.append)
+    form.focus_field("date")
+    qtbot.keyClicks(form.date_edit, "20")  # the day section is selected, as when tabbing in
+    assert form.date_edit.date().day() == 20
+    type_into_combo(qtbot, form.village_combo, "幸福")  # part of a name completes to 幸福社区
+    assert form.village_combo.value() == (township["village2"], True)
+    assert form.site_combo.itemText(1) == "幸福小区"
+    type_into_combo(qtbot, form.site_combo, "幸福小区")
+    type_into_combo(qtbot, form.kind_combo, kind_name("poster"))
+    type_into_combo(qtbot, form.unit_combo, "派出所")
+    assert form.quantity_edit.hasFocus()
+    qtbot.keyClicks(form.quantity_edit, "12")
+    qtbot.keyClick(form.quantity_edit, Qt.Key.Key_Tab)
+    qtbot.keyClicks(form.people_edit, "1,050")
+    qtbot.keyClick(form.people_edit, Qt.Key.Key_Tab)
+    assert form.audience_boxes["rural_residents"].hasFocus()
+    qtbot.keyClick(form.audience_boxes["rural_residents"], Qt.Key.Key_Space)
+    form.topic_boxes["impersonating_officials"].setChecked(True)
+    commit_text(form.place_edit, "幸福小区3栋电梯间")
+    commit_text(form.notes_edit, "物业配合张贴")
+    form.notes_edit.setFocus()
+    qtbot.keyClick(form.notes_edit, Qt.Key.Key_Return)
+
+    [row] = list(Activity.select().dicts())
+    assert row["date"] == dt.date(QDate.currentDate().year(), QDate.currentDate().month(), 20)
+    assert (row["village"], row["site"], row["kind"], row["member_unit"]) == (
+        township["village2"], township["block"], township["kinds"]["poster"], township["unit"])
+    assert (row["quantity"], row["people"], row["audiences"], row["topics"]) == (12, 1050, 1, 2)
+    assert (row["place_note"], row["notes"]) == ("幸福小区3栋电梯间", "物业配合张贴")
+    assert saved == [row["id"]]
+    assert context.undo_stack.count() == 1
+
+    # ready for the next slip: village, kind and date kept, the rest cleared, cursor on the site
+    assert form.editing_id is None
+    assert form.village_combo.value() == (township["village2"], True)
+    assert form.kind_combo.value() == (township["kinds"]["poster"], True)
+    assert form.date_edit.date().toPython() == row["date"]
+    assert form.site_combo.value() == (None, True)
+    assert form.quantity_edit.text() == form.people_edit.text() == form.place_edit.text() == ""
+    assert form.notes_edit.toPlainText() == ""
+    assert not any(b.isChecked() for b in form.audience_boxes.values())
+    assert form.site_combo.hasFocus()
+
+    # a second slip from the same pile: only the changing fields are typed
+    type_into_combo(qtbot, form.site_combo, "")
+    form.focus_field("quantity")
+    qtbot.keyClicks(form.quantity_edit, "3")
+    qtbot.keyClick(form.quantity_edit, Qt.Key.Key_Enter)
+    assert Activity.select().count() == 2
+    latest = Activity.select().order_by(Activity.id.desc()).get()
+    assert (latest.village_id, latest.site_id, latest.quantity) == (township["village2"], None, 3)
+
+    # the remembered village, kind and date survive a restart
+    again = open_form(qtbot, AppContext(context.database_path, "en",
+                                        settings=QSettings(settings_file, QSettings.Format.IniFormat)))
+    assert again.village_combo.value() == (township["village2"], True)
+    assert again.kind_combo.value() == (township["kinds"]["poster"], True)
+    assert again.date_edit.date().toPython() == row["date"]
+
+
+def test_focus_goes_to_the_field_that_changes_most_often(form, township, qtbot):
+    for quantity in (1, 2, 3):
+        fill(form, base_slip(township, quantity=quantity, site_id=None, people=quantity * 10))
+        form.save()
+    assert form.quantity_edit.hasFocus()
+
+
+def test_focus_learner_prefers_frequent_changes_and_tab_order():
+    learner = FocusLearner(("date", "site", "quantity", "people"), default="site")
+    assert learner.next_field({"date", "site", "quantity", "people"}) == "site"
+    assert learner.next_field({"date", "quantity"}) == "date"
+    for values in ({"date": 1, "quantity": 1, "people": 1}, {"date": 1, "quantity": 2, "people": 2},
+                   {"date": 1, "quantity": 3, "people": 2}):
+        learner.record(values)
+    assert learner.next_field({"date", "site", "quantity", "people"}) == "quantity"
+    assert learner.next_field({"date", "site", "people"}) == "people"
+
+
+def test_counts_accept_what_clerks_type():
+    assert parse_count("", 1) == 1
+    assert parse_count(" 1,200 ", 0) == 1200
+    assert parse_count("１２", 0) == 12  # full-width digits from a Chinese input method
+    assert parse_count("2.5", 1) is None
+    assert parse_count("三", 1) is None
+
+
+# ------------------------------------------------------------------------------------------ validation
+def _error_under(form, field: str, widget) -> str:
+    label = form.findChild(QLabel, f"error_{field}")
+    assert label.isVisible()
+    assert label.parentWidget() is widget.parentWidget() or label.parentWidget().isAncestorOf(widget)
+    assert label.mapTo(form, label.rect().topLeft()).y() >= widget.mapTo(form, widget.rect().bottomLeft()).y()
+    return label.text()
+
+
+@pytest.mark.parametrize("field, change, widget_name", [
+    ("date", {"date": dt.date(2062, 1, 1)}, "date_edit"),
+    ("date", {"date": dt.date(1999, 12, 31)}, "date_edit"),
+    ("quantity", {"quantity": 0}, "quantity_edit"),
+    ("people", {"people": -5}, "people_edit"),
+])
+def test_each_validation_message_appears_under_its_field(form, township, qtbot, field, change, widget_name):
+    data = base_slip(township, **change)
+    fill(form, data)
+    qtbot.keyClick(form.place_edit, Qt.Key.Key_Return)
+    widget = getattr(form, widget_name)
+    holder = widget.parentWidget() if field in ("date", "quantity") else widget
+    assert _error_under(form, field, holder) == expected_message(field, data)
+    assert Activity.select().count() == 0
+    assert form.error_text("village") == ""
+
+
+def test_quantity_must_be_a_whole_number(form, township, qtbot):
+    fill(form, base_slip(township))
+    for typed in ("abc", "2.5", "0"):
+        form.quantity_edit.setText(typed)
+        form.save()
+        assert form.error_text("quantity") == expected_message("quantity", base_slip(township, quantity=0))
+    qtbot.keyClicks(form.quantity_edit, "7")  # editing the field takes its message away
+    assert form.error_text("quantity") == ""
+    assert Activity.select().count() == 0
+
+
+def test_village_kind_site_and_unit_must_name_something(form, township, qtbot):
+    type_into_combo(qtbot, form.village_combo, "太平村")
+    type_into_combo(qtbot, form.site_combo, "幸福小区")  # a site of another village
+    type_into_combo(qtbot, form.unit_combo, "不存在的单位")
+    form.kind_combo.setEditText("")
+    form.save()
+    assert "幸福小区" in _error_under(form, "site", form.site_combo)
+    assert "不存在的单位" in _error_under(form, "member_unit", form.unit_combo)
+    assert _error_under(form, "kind", form.kind_combo) == expected_message("kind", base_slip(township, kind_id=0))
+    form.village_combo.setEditText("")
+    form.save()
+    assert _error_under(form, "village", form.village_combo) == expected_message(
+        "village", base_slip(township, village_id=0, site_id=None))
+    assert Activity.select().count() == 0
+
+
+# ------------------------------------------------------------------------------------------ duplicates
+def test_a_likely_double_entry_is_warned_once_then_saved_on_second_enter(form, township, qtbot):
+    ledger.create(base_slip(township))
+    fill(form, base_slip(township))
+    qtbot.keyClick(form.quantity_edit, Qt.Key.Key_Return)
+    assert form.duplicate_label.isVisible()
+    assert Activity.select().count() == 1
+    qtbot.keyClick(form.quantity_edit, Qt.Key.Key_Return)
+    assert Activity.select().count() == 2
+    assert not form.duplicate_label.isVisible()
+
+
+def test_changing_the_slip_after_the_warning_asks_again(form, township, qtbot):
+    ledger.create(base_slip(township))
+    ledger.create(base_slip(township, quantity=5))
+    fill(form, base_slip(township))
+    form.save()
+    assert form.duplicate_label.isVisible()
+    form.quantity_edit.setText("5")
+    form.quantity_edit.textEdited.emit("5")
+    assert not form.duplicate_label.isVisible()
+    form.save()
+    assert form.duplicate_label.isVisible()
+    assert Activity.select().count() == 2
+    fill(form, base_slip(township, quantity=6))
+    form.save()
+    assert Activity.select().count() == 3
+
+
+# ------------------------------------------------------------------------------------------ editing
+def test_edit_mode_updates_the_record_and_esc_cancels(form, township, qtbot, context):
+    activity_id = ledger.create(base_slip(township, notes="原备注"))
+    uuid = ledger.get(activity_id).uuid
+    saved = []
+    form.saved.connect(saved.append)
+
+    form.load_record(activity_id)
+    assert form.editing_id == activity_id and form.cancel_button.isVisible()
+    assert form.quantity_edit.text() == "2" and form.notes_edit.toPlainText() == "原备注"
+    assert form.site_combo.value() == (township["factory"], True)
+    form.quantity_edit.setText("")
+    form.focus_field("quantity")
+    qtbot.keyClicks(form.quantity_edit, "9")
+    qtbot.keyClick(form.quantity_edit, Qt.Key.Key_Return)
+    record = ledger.get(activity_id)
+    assert (record.quantity, record.uuid, record.notes) == (9, uuid, "原备注")
+    assert saved == [activity_id]
+    assert form.editing_id is None and not form.cancel_button.isVisible()
+    assert Activity.select().count() == 1
+
+    form.load_record(activity_id)
+    form.quantity_edit.setText("40")
+    qtbot.keyClick(form.quantity_edit, Qt.Key.Key_Escape)
+    assert form.editing_id is None
+    assert ledger.get(activity_id).quantity == 9
+
+    context.undo_stack.undo()
+    assert ledger.get(activity_id).quantity == 2
+
+
+def test_editing_an_inactive_kind_keeps_it(form, township, qtbot):
+    activity_id = ledger.create(base_slip(township))
+    org.set_kind_active(township["kinds"]["banner"], False)
+    form.reload_choices()
+    form.new_record()
+    assert form.kind_combo.findData(township["kinds"]["banner"]) < 0
+    form.load_record(activity_id)
+    assert form.kind_combo.value() == (township["kinds"]["banner"], True)
+    form.save()
+    assert ledger.get(activity_id).kind_id == township["kinds"]["banner"]
+
+
+def test_a_record_deleted_while_edited_sends_the_form_back_to_new(form, township, context):
+    from outreach_desk.ui.ledger_commands import DeleteActivityCommand
+
+    activity_id = ledger.create(base_slip(township))
+    form.load_record(activity_id)
+    context.undo_stack.push(DeleteActivityCommand(context, activity_id))
+    assert form.editing_id is None
+    assert form.info_label.isVisible()
+
+
+def test_undo_takes_back_a_saved_slip(form, township, context):
+    fill(form, base_slip(township))
+    activity_id = form.save()
+    uuid = ledger.get(activity_id).uuid
+    context.undo_stack.undo()
+    assert Activity.select().count() == 0
+    context.undo_stack.redo()
+    assert ledger.get(activity_id).uuid == uuid
+
+
+# ------------------------------------------------------------------------------------------ photos
+def test_photos_by_file_dialog_are_saved_with_the_record(form, township, picture, qtbot, monkeypatch, tmp_path):
+    not_a_picture = tmp_path / "说明.txt"
+    not_a_picture.write_text("不是图片", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda *a, **k: ([str(picture), str(not_a_picture)], ""))
+    qtbot.mouseClick(form.add_photos_button, Qt.MouseButton.LeftButton)
+    assert form.photo_strip.count() == 1
+    assert not form.photo_strip.item(0).icon().isNull()
+    assert "说明.txt" in form.error_text("photos")
+
+    fill(form, base_slip(township))
+    activity_id = form.save()
+    [info] = photos.list_photos(activity_id)
+    assert info.original_name == "宣讲会.jpg" and info.path.exists()
+    assert form.photo_strip.count() == 0
+
+
+def _drop(form, paths) -> bool:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(QPointF(form.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(form, enter)
+    drop = QDropEvent(QPointF(form.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(form, drop)
+    return enter.isAccepted()
+
+
+def test_photos_dropped_on_the_form_show_as_thumbnails(form, township, picture):
+    assert all(not child.acceptDrops() for child in form.findChildren(type(form.place_edit)))
+    assert _drop(form, [picture])
+    _drop(form, [picture])  # the same file twice is picked once
+    assert form.photo_strip.count() == 1
+    assert form.photo_strip.pending_paths() == [picture]
+
+
+def test_photos_taken_off_while_editing_come_back_with_undo(form, township, picture, context):
+    activity_id = photos.create_record(base_slip(township), [picture])
+    form.load_record(activity_id)
+    assert form.photo_strip.count() == 1
+    form.photo_strip.item(0).setSelected(True)
+    form.photo_strip.remove_selected()
+    form.save()
+    assert photos.list_photos(activity_id) == []
+    context.undo_stack.undo()
+    [info] = photos.list_photos(activity_id)
+    assert info.path.exists()
+
+
+# ------------------------------------------------------------------------------------------ keys and lists
+def test_shift_enter_in_the_notes_starts_a_new_line(form, township, qtbot):
+    fill(form, base_slip(township))
+    form.notes_edit.setFocus()
+    commit_text(form.notes_edit, "第一行")
+    qtbot.keyClick(form.notes_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    commit_text(form.notes_edit, "第二行")
+    assert Activity.select().count() == 0
+    qtbot.keyClick(form.notes_edit, Qt.Key.Key_Return)
+    assert Activity.select().get().notes == "第一行\n第二行"
+
+
+def test_tab_order_follows_the_slip(form, township, qtbot):
+    form.village_combo.set_value(township["village1"])
+    form.focus_field("date")
+    visited = [QApplication.focusWidget()]
+    for _ in range(8):
+        press(qtbot, Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    assert visited == [form.date_edit, form.village_combo, form.site_combo, form.kind_combo, form.unit_combo,
+                       form.quantity_edit, form.people_edit, *list(form.audience_boxes.values())[:2]]
+    form.place_edit.setFocus()
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)  # the notes hand Tab on instead of inserting it
+    assert QApplication.focusWidget() is form.photo_strip
+
+
+def test_organisation_changes_refresh_the_lists(form, township, context):
+    form.village_combo.set_value(township["village1"])
+    new_village = org.add_village(township["township"], "新建村")
+    new_site = org.add_site(township["village1"], "新建村小学", "school")
+    context.data_changed.emit("organisation")
+    assert form.village_combo.findData(new_village) >= 0
+    assert form.village_combo.value() == (township["village1"], True)
+    assert form.site_combo.findData(new_site) >= 0
+
+
+def test_the_site_list_follows_the_village(form, township):
+    form.village_combo.set_value(township["village1"])
+    sites = {form.site_combo.itemData(i) for i in range(form.site_combo.count())}
+    assert sites == {None, township["school"], township["factory"]}
+    form.village_combo.set_value(township["village2"])
+    sites = {form.site_combo.itemData(i) for i in range(form.site_combo.count())}
+    assert sites == {None, township["block"]}

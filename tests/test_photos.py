@@ -1,0 +1,235 @@
+"""Photo evidence: copies named by content beside the database, all-or-nothing, never the original path."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import time
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from outreach_desk.services import ledger, photos
+from outreach_desk.services.errors import NotFoundError, ValidationError
+from outreach_desk.services.ledger import ActivityInput
+from outreach_desk.store.models import Activity, Photo
+
+
+def make_picture(path: Path, colour=(200, 30, 30), size=(64, 48), fmt="JPEG") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", size, colour).save(path, fmt)
+    return path
+
+
+@pytest.fixture
+def slips(tmp_path) -> Path:
+    """A folder of photos as a village cadre sends them: Chinese names, a phone JPEG, a screenshot PNG."""
+    folder = tmp_path / "微信图片"
+    make_picture(folder / "横幅 太平村.jpg")
+    make_picture(folder / "宣讲会.png", colour=(20, 120, 200), fmt="PNG")
+    (folder / "说明.txt").write_text("不是图片", encoding="utf-8")
+    (folder / "假照片.jpg").write_bytes(b"%PDF-1.4 not a picture at all")
+    return folder
+
+
+@pytest.fixture
+def activity(township) -> int:
+    return ledger.create(ActivityInput(date=dt.date(2026, 11, 20), village_id=township["village1"],
+                                       kind_id=township["kinds"]["banner"], quantity=2))
+
+
+def _managed_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
+
+
+def test_photos_are_copied_beside_the_database_named_by_content(store, db_path, slips, activity):
+    source = slips / "横幅 太平村.jpg"
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()
+
+    added = photos.add_photos(activity, [source])
+
+    folder = db_path.with_name("反诈台账.photos")
+    assert photos.photos_folder() == folder
+    expected = folder / digest[:2] / f"{digest}.jpg"
+    assert [p.sha256 for p in added] == [digest]
+    assert _managed_files(folder) == [expected]
+    assert expected.read_bytes() == source.read_bytes()
+    [info] = photos.list_photos(activity)
+    assert (info.sha256, info.ext, info.original_name) == (digest, "jpg", "横幅 太平村.jpg")
+    assert info.path == expected == photos.photo_path(digest, "jpg")
+    assert str(slips) not in str(Photo.select().dicts().get())
+
+
+def test_a_deleted_original_still_shows(store, slips, activity):
+    source = slips / "宣讲会.png"
+    photos.add_photos(activity, [source])
+    source.unlink()
+    [info] = photos.list_photos(activity)
+    with Image.open(info.path) as image:
+        assert image.format == "PNG" and image.size == (64, 48)
+    assert info.ext == "png"
+
+
+def test_the_same_picture_is_stored_once(store, slips, activity, township):
+    source = slips / "横幅 太平村.jpg"
+    copy = slips / "另存为" / "IMG_0001.JPG"
+    copy.parent.mkdir()
+    copy.write_bytes(source.read_bytes())
+    other = ledger.create(ActivityInput(date=dt.date(2026, 11, 21), village_id=township["village2"],
+                                        kind_id=township["kinds"]["poster"], quantity=4))
+
+    photos.add_photos(activity, [source, copy])
+    photos.add_photos(activity, [source])
+    photos.add_photos(other, [copy])
+
+    assert len(_managed_files(photos.photos_folder())) == 1
+    assert [p.original_name for p in photos.list_photos(activity)] == ["横幅 太平村.jpg"]
+    assert [p.original_name for p in photos.list_photos(other)] == ["IMG_0001.JPG"]
+    assert Photo.select().count() == 2
+
+
+@pytest.mark.parametrize("name", ["说明.txt", "假照片.jpg"])
+def test_a_file_that_is_not_a_picture_is_refused_by_name(store, slips, activity, name):
+    with pytest.raises(photos.PhotoError) as refused:
+        photos.add_photos(activity, [slips / "宣讲会.png", slips / name])
+    assert name in str(refused.value)
+    assert [p.name for p, _m in refused.value.problems] == [name]
+    assert Photo.select().count() == 0
+    assert _managed_files(photos.photos_folder()) == []
+
+
+def test_every_refused_file_is_named_at_once(store, slips, activity):
+    with pytest.raises(photos.PhotoError) as refused:
+        photos.add_photos(activity, [slips / "说明.txt", slips / "假照片.jpg", slips / "不存在.jpg"])
+    assert [p.name for p, _m in refused.value.problems] == ["说明.txt", "假照片.jpg", "不存在.jpg"]
+    assert all(p.name in m for p, m in refused.value.problems)
+
+
+def test_a_picture_over_the_size_limit_is_refused(store, slips, activity, monkeypatch):
+    monkeypatch.setattr(photos, "MAX_PHOTO_BYTES", 200)
+    big = make_picture(slips / "大图.png", size=(400, 400), fmt="PNG")
+    assert big.stat().st_size > 200
+    with pytest.raises(photos.PhotoError, match="大图.png"):
+        photos.add_photos(activity, [big])
+    assert _managed_files(photos.photos_folder()) == []
+
+
+def test_an_empty_file_and_a_folder_are_refused(store, slips, activity):
+    (slips / "空.jpg").write_bytes(b"")
+    with pytest.raises(photos.PhotoError) as refused:
+        photos.add_photos(activity, [slips / "空.jpg", slips])
+    assert len(refused.value.problems) == 2
+
+
+def test_nothing_is_left_when_the_rows_cannot_be_written(store, slips):
+    with pytest.raises(Exception):
+        photos.add_photos(987654, [slips / "横幅 太平村.jpg"])  # no such record: the foreign key refuses
+    assert Photo.select().count() == 0
+    assert _managed_files(photos.photos_folder()) == []
+
+
+def test_nothing_is_left_when_copying_fails_half_way(store, slips, activity, monkeypatch):
+    real_replace = os.replace
+    calls = []
+
+    def failing_replace(src, dst):
+        calls.append(dst)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(photos.os, "replace", failing_replace)
+    with pytest.raises(photos.PhotoError, match="宣讲会.png"):
+        photos.add_photos(activity, [slips / "横幅 太平村.jpg", slips / "宣讲会.png"])
+    assert len(calls) == 2
+    assert _managed_files(photos.photos_folder()) == []
+    assert Photo.select().count() == 0
+
+
+def test_an_already_stored_file_survives_a_failed_attach(store, slips, activity):
+    photos.add_photos(activity, [slips / "横幅 太平村.jpg"])
+    with pytest.raises(Exception):
+        photos.add_photos(987654, [slips / "横幅 太平村.jpg"])
+    assert len(_managed_files(photos.photos_folder())) == 1
+    assert photos.list_photos(activity)[0].path.exists()
+
+
+def test_remove_photo_keeps_a_file_another_record_uses(store, slips, activity, township):
+    other = ledger.create(ActivityInput(date=dt.date(2026, 11, 22), village_id=township["village1"],
+                                        kind_id=township["kinds"]["poster"], quantity=1))
+    photos.add_photos(activity, [slips / "横幅 太平村.jpg"])
+    photos.add_photos(other, [slips / "横幅 太平村.jpg"])
+    [info] = photos.list_photos(activity)
+
+    photos.remove_photo(activity, info.sha256)
+    assert photos.list_photos(activity) == [] and info.path.exists()
+    photos.remove_photo(other, info.sha256)
+    assert not info.path.exists()
+    with pytest.raises(NotFoundError):
+        photos.remove_photo(other, info.sha256)
+
+
+def test_sweep_removes_only_files_no_record_uses(store, slips, activity):
+    photos.add_photos(activity, [slips / "横幅 太平村.jpg", slips / "宣讲会.png"])
+    kept, dropped = photos.list_photos(activity)
+    photos.detach(activity, [dropped.sha256])
+    assert dropped.path.exists()  # detached files wait for an undo or the sweep
+    stale = photos.photos_folder() / ".incoming-abc.tmp"
+    stale.write_bytes(b"half a copy")
+    old = time.time() - 3 * 24 * 3600
+    os.utime(stale, (old, old))
+
+    assert photos.sweep_orphans(keep={dropped.sha256}) == 1
+    assert dropped.path.exists() and not stale.exists()
+    assert photos.sweep_orphans() == 1
+    assert kept.path.exists() and not dropped.path.exists()
+
+
+def test_deleting_a_record_keeps_its_photo_for_undo(store, slips, activity):
+    photos.add_photos(activity, [slips / "横幅 太平村.jpg"])
+    [info] = photos.list_photos(activity)
+    record = ledger.delete(activity)
+    assert info.path.exists()
+    ledger.restore(record)
+    assert photos.list_photos(activity) == [info]
+
+
+def test_create_record_refuses_bad_input_before_copying(store, slips, township):
+    bad = ActivityInput(date=dt.date(2026, 11, 20), village_id=township["village1"],
+                        kind_id=township["kinds"]["banner"], quantity=0)
+    with pytest.raises(ValidationError):
+        photos.create_record(bad, [slips / "横幅 太平村.jpg"])
+    assert Activity.select().count() == 0
+    assert _managed_files(photos.photos_folder()) == []
+
+
+def test_create_record_leaves_nothing_when_a_photo_is_refused(store, slips, township):
+    data = ActivityInput(date=dt.date(2026, 11, 20), village_id=township["village1"],
+                         kind_id=township["kinds"]["banner"], quantity=1)
+    with pytest.raises(photos.PhotoError):
+        photos.create_record(data, [slips / "横幅 太平村.jpg", slips / "说明.txt"])
+    assert Activity.select().count() == 0
+    assert _managed_files(photos.photos_folder()) == []
+
+
+def test_reset_record_puts_back_fields_times_and_photos(store, slips, activity, township):
+    photos.add_photos(activity, [slips / "横幅 太平村.jpg"])
+    before = ledger.get(activity)
+    changed = ledger.copy_input(before.as_input(), quantity=9, notes="改过", site_id=township["school"])
+    photos.update_record(activity, changed, [slips / "宣讲会.png"], [before.photos[0]["sha256"]])
+    assert ledger.get(activity).quantity == 9
+    assert [p.ext for p in photos.list_photos(activity)] == ["png"]
+
+    photos.reset_record(before)
+    assert ledger.get(activity) == before
+    with pytest.raises(NotFoundError):
+        photos.reset_record(ledger.copy_input(before, id=123456))
+
+
+def test_photo_path_refuses_names_that_are_not_hashes(store):
+    with pytest.raises(ValueError):
+        photos.photo_path("../../etc/passwd", "jpg")
+    with pytest.raises(ValueError):
+        photos.photo_path("a" * 64, "j/pg")
