@@ -117,6 +117,23 @@ def _discard(workbook) -> None:
             pass
 
 
+def ledger_table(start, end, township_id: int | None = None, with_township: bool = False):
+    """The rows of the 活动台账 sheet: every activity in [start, end] as shown (names, labels, dates)."""
+    chinese = current_language() == "zh_CN"
+    audiences: dict[int, str] = {}
+    topics: dict[int, str] = {}
+    for row in report_data.ledger_rows(start, end, township_id):
+        (day, township, village, site, kind_zh, kind_en, quantity, unit_zh, unit_en, people, member_unit,
+         audience_mask, topic_mask, place_note, notes, photos) = row
+        if audience_mask not in audiences:
+            audiences[audience_mask] = "、".join(vocab.labels_of(vocab.AUDIENCES, audience_mask))
+        if topic_mask not in topics:
+            topics[topic_mask] = "、".join(vocab.labels_of(vocab.TOPICS, topic_mask))
+        yield [report_data.as_date(day)] + ([township] if with_township else []) + [
+            village, site, kind_zh if chinese else kind_en, quantity, unit_zh if chinese else unit_en, people,
+            member_unit, audiences[audience_mask], topics[topic_mask], place_note, notes, photos]
+
+
 class _Writer:
     """Writes the six sheets of one coverage result."""
 
@@ -267,7 +284,6 @@ class _Writer:
 
     def ledger(self, workbook, report: Progress) -> int:
         total = report_data.ledger_count(self.start, self.end, self.township_id)
-        chinese = current_language() == "zh_CN"
         columns = [fitted(_tr("Date"), ["2026-11-30"])]
         if self.several:
             columns.append(fitted(_tr("Township"), self.township_names.values()))
@@ -276,19 +292,8 @@ class _Writer:
             (_tr("Unit of count"), 7), (_tr("People reached"), 9), (_tr("Organised by"), 14), (_tr("Audiences"), 16),
             (_tr("Fraud topics"), 18), (_tr("Place"), 16), (_tr("Notes"), 30), (_tr("Photos"), 6))]
         form = self.form(workbook, "活动台账", columns, cell_borders=False)
-        audiences: dict[int, str] = {}
-        topics: dict[int, str] = {}
         done = 0
-        for row in report_data.ledger_rows(self.start, self.end, self.township_id):
-            (day, township, village, site, kind_zh, kind_en, quantity, unit_zh, unit_en, people, member_unit,
-             audience_mask, topic_mask, place_note, notes, photos) = row
-            if audience_mask not in audiences:
-                audiences[audience_mask] = "、".join(vocab.labels_of(vocab.AUDIENCES, audience_mask))
-            if topic_mask not in topics:
-                topics[topic_mask] = "、".join(vocab.labels_of(vocab.TOPICS, topic_mask))
-            values = [report_data.as_date(day)] + ([township] if self.several else []) + [
-                village, site, kind_zh if chinese else kind_en, quantity, unit_zh if chinese else unit_en, people,
-                member_unit, audiences[audience_mask], topics[topic_mask], place_note, notes, photos]
+        for values in ledger_table(self.start, self.end, self.township_id, self.several):
             form.add_plain(values)
             done += 1
             if done % PROGRESS_EVERY == 0:
