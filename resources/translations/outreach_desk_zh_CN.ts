@@ -4,12 +4,243 @@
 <context>
     <name>App</name>
     <message>
-        <source>Cannot open the database</source>
-        <translation>无法打开数据库</translation>
-    </message>
-    <message>
         <source>Outreach Desk</source>
         <translation>反诈宣传工作台</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Cannot read {path} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: it is locked or you are not allowed to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to {path}: the folder is read-only or you are not allowed to write there. Nothing was changed; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation type="unfinished">正在检查 {name}…</translation>
+    </message>
+    <message>
+        <source>Copying the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} could not be backed up because the copy fails SQLite&apos;s check: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is open in another Outreach Desk window or on another computer. Close it there first; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prepared copy of the backup has gone; choose the backup again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough space to write {path}: the disk is full or the file is too large for it. Nothing was changed; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} record(s) refer to records that do not exist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite file but not an Outreach Desk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read by SQLite ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged: SQLite&apos;s integrity check found {count} problem(s), the first: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged: SQLite&apos;s integrity check found {count} problem(s). Restore the newest good backup (File › Restore from backup…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program. Nothing was changed; close that program and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an Outreach Desk database or backup (not a SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Outreach Desk (schema {found}, this program knows up to {known}). Update the program to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no problems found (integrity and references checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} no. {id} refers to {parent} no. {value}, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Check database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back &amp;up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up into which folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a checked copy of the database now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach Desk databases (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database by a backup; the current one is kept aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s integrity and reference checks on the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was saved and checked: {path}
+({count:,} activity records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {name} (made {when}, {count:,} activity records) is intact.
+
+Replace the current database with it? The current database is kept as a copy in {folder}; the window closes and reopens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Backup written to {path} ({size:,} bytes, {count:,} activity records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupRecords</name>
+    <message>
+        <source>Activity kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">点位</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target rule kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished">乡镇</translation>
+    </message>
+    <message>
+        <source>Village or community</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -254,6 +485,135 @@
     </message>
 </context>
 <context>
+    <name>EntryForm</name>
+    <message numerus="yes">
+        <source>%n record(s) with the same date, place, activity and quantity exist already. Press Enter again to save this one anyway.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no particular site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel editing (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes saved. {key} undoes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing the record of {date} · {village}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud topics</source>
+        <translation type="unfinished">诈骗类型</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eople reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished">照片</translation>
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. {key} undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Enter starts a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record you were editing no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member unit called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. square in front of the village committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{township} · {village}</source>
+        <translation type="unfinished">{township} · {village}</translation>
+    </message>
+    <message>
+        <source>{village} has no site called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryWorkbook</name>
     <message>
         <source>At most {limit} characters.</source>
@@ -437,10 +797,38 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}
+Your saved records are safe. The details below were written to the log; copy them and send them to whoever supports you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation type="unfinished">意外错误</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
+    <message>
+        <source>Another program is writing to the database, so nothing was saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Cannot do that</source>
         <translation>无法执行该操作</translation>
+    </message>
+    <message>
+        <source>Database busy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Disk full</source>
@@ -451,10 +839,8 @@
         <translation>没有权限</translation>
     </message>
     <message>
-        <source>Something went wrong: {error}
-Your saved records are safe.</source>
-        <translation>程序出错：{error}
-已保存的记录不受影响。</translation>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
@@ -465,8 +851,8 @@ Your saved records are safe.</source>
         <translation>无法写入文件 {name}。该文件可能已在 Excel 或 WPS 中打开，或所在文件夹为只读。请关闭该文件或换一个文件名。</translation>
     </message>
     <message>
-        <source>Unexpected error</source>
-        <translation>意外错误</translation>
+        <source>This database is open read-only, so nothing can be changed. Close the other Outreach Desk window that has it open, then open it again here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -516,8 +902,32 @@ Your saved records are safe.</source>
         <translation>正在生成录入表…</translation>
     </message>
     <message>
+        <source>Monthly &amp;report…</source>
+        <translation>月报(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>保存月报</translation>
+    </message>
+    <message>
         <source>The entry workbook was saved as {path}. Send it to the village cadres; when it comes back filled in, use File › Import workbook.</source>
         <translation>录入表已保存为 {path}。请发给村（社区）干部填写；交回后，用“文件 › 导入录入表”导入。</translation>
+    </message>
+    <message>
+        <source>The monthly Excel report to the county: summary, targets, gaps, ledger, surveys and parent letters</source>
+        <translation>生成上报县里的 Excel 月报：汇总、达标情况、问题清单、活动台账、问卷调查和家长信</translation>
+    </message>
+    <message>
+        <source>The report for {period} was saved as {path} ({rows} activity records, {gaps} gaps).</source>
+        <translation>{period}的月报已保存为 {path}（活动记录 {rows} 条，问题 {gaps} 项）。</translation>
+    </message>
+    <message>
+        <source>Writing the monthly report…</source>
+        <translation>正在生成月报…</translation>
     </message>
     <message>
         <source>{message}
@@ -874,6 +1284,273 @@ Save under another name?</source>
     </message>
 </context>
 <context>
+    <name>ExcelReport</name>
+    <message>
+        <source>95% interval from</source>
+        <translation>95%区间下限</translation>
+    </message>
+    <message>
+        <source>95% interval to</source>
+        <translation>95%区间上限</translation>
+    </message>
+    <message>
+        <source>Activity ledger</source>
+        <translation>活动台账</translation>
+    </message>
+    <message>
+        <source>Against 80%</source>
+        <translation>对照80%目标</translation>
+    </message>
+    <message>
+        <source>All townships</source>
+        <translation>全部乡镇</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>宣传对象</translation>
+    </message>
+    <message>
+        <source>Aware</source>
+        <translation>知晓人数</translation>
+    </message>
+    <message>
+        <source>Awareness rate</source>
+        <translation>知晓率</translation>
+    </message>
+    <message>
+        <source>Awareness surveys</source>
+        <translation>问卷调查</translation>
+    </message>
+    <message>
+        <source>Compliance index</source>
+        <translation>综合指数</translation>
+    </message>
+    <message>
+        <source>Compliance index by village</source>
+        <translation>各村（社区）综合指数</translation>
+    </message>
+    <message>
+        <source>Computing coverage…</source>
+        <translation>正在计算达标情况…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Date of report: {date}</source>
+        <translation>填报日期：{date}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Each cell is the fulfilment of the target in that village (min(done, required) / required, averaged over its units); × and red mark a target not met; — means not applicable.</source>
+        <translation>各格为该村（社区）该项目标的完成度（min(已完成, 指标) ÷ 指标，按单位平均）；带“×”的红色格为未达标；“—”表示不适用。</translation>
+    </message>
+    <message>
+        <source>Every target is met.</source>
+        <translation>各项目标均已达标。</translation>
+    </message>
+    <message>
+        <source>Fraud topics</source>
+        <translation>诈骗类型</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Letters issued</source>
+        <translation>发放份数</translation>
+    </message>
+    <message>
+        <source>Letters issued in the month; the signed rate is counted against the students (target 100%).</source>
+        <translation>本月发放的家长信；签回率按学生数计算（目标 100%）。</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>还缺</translation>
+    </message>
+    <message>
+        <source>No schools are recorded.</source>
+        <translation>没有登记学校。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation>未发放</translation>
+    </message>
+    <message>
+        <source>Not signed back</source>
+        <translation>未签回</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>组织单位</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>第 &amp;P 页 共 &amp;N 页</translation>
+    </message>
+    <message>
+        <source>Parent letters</source>
+        <translation>家长信</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>覆盖人数</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点说明</translation>
+    </message>
+    <message>
+        <source>Prepared by: {name}</source>
+        <translation>填报人：{name}</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>活动合计</translation>
+    </message>
+    <message>
+        <source>Reporting unit: {unit}</source>
+        <translation>填报单位：{unit}</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>调查人数</translation>
+    </message>
+    <message>
+        <source>Reviewed by: {name}</source>
+        <translation>审核人：{name}</translation>
+    </message>
+    <message>
+        <source>Saving the workbook…</source>
+        <translation>正在保存工作簿…</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Signed back</source>
+        <translation>签回份数</translation>
+    </message>
+    <message>
+        <source>Signed rate</source>
+        <translation>签回率</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生数</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总表</translation>
+    </message>
+    <message>
+        <source>Surveys of the month pooled per village; the 95% interval is Wilson&apos;s.</source>
+        <translation>按村（社区）合并本月问卷；95% 区间为 Wilson 区间。</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Targets met</source>
+        <translation>达标情况</translation>
+    </message>
+    <message>
+        <source>The compliance index is the mean fulfilment of the campaign&apos;s targets (see 达标情况); the awareness rate pools the surveys of the month.</source>
+        <translation>综合指数为专项行动各项目标完成度的平均值（见“达标情况”）；知晓率合并本月全部问卷计算。</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit of count</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>Village / community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>What is missing, and where</source>
+        <translation>缺什么、在哪里</translation>
+    </message>
+    <message>
+        <source>What is still missing</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>Writing the activity ledger: {done} of {total} records…</source>
+        <translation>正在写入活动台账：{done} / {total} 条…</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>no letters this month</source>
+        <translation>本月无记录</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <source>{count} activity records.</source>
+        <translation>共 {count} 条活动记录。</translation>
+    </message>
+    <message>
+        <source>{office} anti-fraud outreach monthly report: {sheet} ({period})</source>
+        <translation>{office}防范电信网络诈骗宣传工作月报·{sheet}（{period}）</translation>
+    </message>
+    <message>
+        <source>{township} total</source>
+        <translation>{township}合计</translation>
+    </message>
+</context>
+<context>
     <name>Gaps</name>
     <message>
         <source>people</source>
@@ -1075,6 +1752,29 @@ Save under another name?</source>
     </message>
 </context>
 <context>
+    <name>InstanceLock</name>
+    <message>
+        <source>Cannot create the lock file {path} ({reason}): the folder may be read-only. The database can only be opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is already open in Outreach Desk ({where}). Only one window may change it at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network folder ({kind}). SQLite is not safe over network shares: two computers writing to it, or a dropped connection, can damage it. Keep the database on this computer&apos;s own disk; share the monthly reports instead, or ask for a server database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} on {host} since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IssuesModel</name>
     <message>
         <source>Cell</source>
@@ -1248,6 +1948,21 @@ Save under another name?</source>
     <message>
         <source>The site does not belong to the chosen village.</source>
         <translation>该点位不属于所选村（社区）。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCommands</name>
+    <message>
+        <source>Add record ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete record ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit record ({date})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2503,64 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
 </context>
 <context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>Drop photos here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (copied when the record is saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Photos</name>
+    <message>
+        <source>The activity record no longer exists.</source>
+        <translation type="unfinished">该活动记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The photo is no longer attached to this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be copied into the photo folder {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a picture Outreach Desk can keep (JPEG, PNG, GIF, BMP, WebP or TIFF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; photos larger than {limit} MB are not accepted. Send a smaller copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Changed since import</source>
@@ -1823,6 +2596,55 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Monthly report for {period} written to {path}: {villages} villages, {rows} activity records, {gaps} gaps.</source>
+        <translation>{period}月报已写入 {path}：{villages} 个村（社区），活动记录 {rows} 条，问题 {gaps} 项。</translation>
+    </message>
+    <message>
+        <source>There is no township named {name}.</source>
+        <translation>没有名为 {name} 的乡镇。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Prepared by (填报人):</source>
+        <translation>填报人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed by (审核人):</source>
+        <translation>审核人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;unit (填报单位):</source>
+        <translation>填报单位(&amp;U)：</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Restored {path} from {source} ({count:,} activity records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous database was kept as {aside}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2870,111 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>This database was written by a newer version of Outreach Desk (schema {found}, this program knows up to {known}). Please update the program; the file has not been changed.</source>
         <translation>该数据库由更新版本的反诈宣传工作台写入（数据结构版本 {found}，本程序最高支持 {known}）。请升级程序；文件未被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSession</name>
+    <message>
+        <source>Automatic backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background work is still running; nothing was changed. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished">无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Cannot write to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database already in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database on a network folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not warn again for this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a good backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup on exit failed: {reason}
+Your records are saved in the database; make a backup with File › Back up now when you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored from {source} ({count:,} activity records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}
+
+Open it read-only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}
+
+Open it read-only? You can look at the records and make reports, but not change anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}
+
+No good backup was found in {folder}. The file has not been changed; copy it and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}
+
+The newest good backup was made {when} and holds {count:,} activity records. Restore it? The damaged file is kept in {folder}; records entered after the backup must be entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}
+The previous database was kept as {aside}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (read-only)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
