@@ -488,129 +488,129 @@ Replace the current database with it? The current database is kept as a copy in 
     <name>EntryForm</name>
     <message numerus="yes">
         <source>%n record(s) with the same date, place, activity and quantity exist already. Press Enter again to save this one anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已有 %n 条日期、地点、活动类型和数量都相同的记录。如确认不是重复录入，再按一次回车保存。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活动类型(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Organised by</source>
-        <translation type="unfinished"></translation>
+        <translation>组织单位(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>具体地点(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Village</source>
-        <translation type="unfinished"></translation>
+        <translation>村/社区(&amp;V)</translation>
     </message>
     <message>
         <source>(no particular site)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不指定点位）</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未填写）</translation>
     </message>
     <message>
         <source>Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>添加照片</translation>
     </message>
     <message>
         <source>Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加照片…</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>宣传对象</translation>
     </message>
     <message>
         <source>Cancel editing (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>取消修改 (Esc)</translation>
     </message>
     <message>
         <source>Changes saved. {key} undoes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改已保存。按 {key} 可撤销。</translation>
     </message>
     <message>
         <source>Editing the record of {date} · {village}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在修改：{date} · {village} 的记录</translation>
     </message>
     <message>
         <source>Fraud topics</source>
-        <translation type="unfinished">诈骗类型</translation>
+        <translation>诈骗类型</translation>
     </message>
     <message>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>新增记录</translation>
     </message>
     <message>
         <source>P&amp;eople reached</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖人数(&amp;E)</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished">照片</translation>
+        <translation>照片</translation>
     </message>
     <message>
         <source>Pictures ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 ({patterns})</translation>
     </message>
     <message>
         <source>S&amp;ite</source>
-        <translation type="unfinished"></translation>
+        <translation>点位(&amp;I)</translation>
     </message>
     <message>
         <source>Save (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 (Enter)</translation>
     </message>
     <message>
         <source>Save changes (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存修改 (Enter)</translation>
     </message>
     <message>
         <source>Saved. {key} undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。按 {key} 可撤销。</translation>
     </message>
     <message>
         <source>Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Enter 换行</translation>
     </message>
     <message>
         <source>The record you were editing no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在修改的记录已不存在。</translation>
     </message>
     <message>
         <source>There is no member unit called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{name}”的成员单位。</translation>
     </message>
     <message>
         <source>e.g. square in front of the village committee</source>
-        <translation type="unfinished"></translation>
+        <translation>如：村委会门前广场</translation>
     </message>
     <message>
         <source>{township} · {village}</source>
-        <translation type="unfinished">{township} · {village}</translation>
+        <translation>{township} · {village}</translation>
     </message>
     <message>
         <source>{village} has no site called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{village}没有名为“{name}”的点位。</translation>
     </message>
 </context>
 <context>
@@ -1954,15 +1954,15 @@ Save under another name?</source>
     <name>LedgerCommands</name>
     <message>
         <source>Add record ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>新增记录（{date}）</translation>
     </message>
     <message>
         <source>Delete record ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>删除记录（{date}）</translation>
     </message>
     <message>
         <source>Edit record ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>修改记录（{date}）</translation>
     </message>
 </context>
 <context>
@@ -2506,58 +2506,58 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <name>PhotoStrip</name>
     <message>
         <source>Drop photos here</source>
-        <translation type="unfinished"></translation>
+        <translation>将照片拖到这里</translation>
     </message>
     <message>
         <source>Open photo</source>
-        <translation type="unfinished"></translation>
+        <translation>打开照片</translation>
     </message>
     <message>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>移除照片</translation>
     </message>
     <message>
         <source>{name} (copied when the record is saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（保存记录时复制）</translation>
     </message>
 </context>
 <context>
     <name>Photos</name>
     <message>
         <source>The activity record no longer exists.</source>
-        <translation type="unfinished">该活动记录已不存在。</translation>
+        <translation>该活动记录已不存在。</translation>
     </message>
     <message>
         <source>The photo is no longer attached to this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>该照片已不在这条记录上。</translation>
     </message>
     <message>
         <source>{name} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {name}：{reason}</translation>
     </message>
     <message>
         <source>{name} could not be copied into the photo folder {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 {name} 复制到照片文件夹 {folder}：{reason}</translation>
     </message>
     <message>
         <source>{name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是空文件。</translation>
     </message>
     <message>
         <source>{name} is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是文件。</translation>
     </message>
     <message>
         <source>{name} is not a picture Outreach Desk can keep (JPEG, PNG, GIF, BMP, WebP or TIFF).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是可保存的图片（支持 JPEG、PNG、GIF、BMP、WebP、TIFF）。</translation>
     </message>
     <message>
         <source>{name} is {size} MB; photos larger than {limit} MB are not accepted. Send a smaller copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 大小为 {size} MB，超过 {limit} MB 的照片无法保存，请改用压缩后的图片。</translation>
     </message>
     <message>
         <source>{name} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已不存在。</translation>
     </message>
 </context>
 <context>
