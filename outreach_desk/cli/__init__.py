@@ -23,6 +23,9 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("template", "outreach_desk.cli.template_cmd", "write the entry workbook for village cadres"),
     ("import", "outreach_desk.cli.import_cmd", "import a filled entry workbook or CSV file (all rows or none)"),
     ("report", "outreach_desk.cli.report_cmd", "write the monthly Excel report to the county"),
+    ("backup", "outreach_desk.cli.backup_cmd", "make a verified backup of the database (default: its backups folder)"),
+    ("restore", "outreach_desk.cli.restore_cmd", "replace the database by a verified backup, keeping it aside"),
+    ("check", "outreach_desk.cli.check_cmd", "run the integrity and foreign-key checks on the database"),
 ]
 
 
