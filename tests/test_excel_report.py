@@ -105,7 +105,10 @@ def test_summary_equals_the_ledger_and_the_engine(town, written):
     assert total[-5] == october.count() and total[-3] == pytest.approx(coverage.townships[0].index)
     assert sheet["A4"].value == coverage.villages[0].name
     chart = sheet._charts[0]
-    assert chart is not None
+    series = chart.series[0]
+    assert series.cat.numRef.f == f"'汇总'!$A$4:$A${3 + len(coverage.villages)}"  # village names
+    index_letter = get_column_letter(len(headers) - 2)
+    assert series.val.numRef.f == f"'汇总'!${index_letter}$4:${index_letter}${3 + len(coverage.villages)}"
 
 
 def test_compliance_matrix_equals_the_engine_and_marks_unmet_targets(written):

@@ -26,6 +26,16 @@ class FileInUseError(ServiceError):
         self.path = path
 
 
+def _mode_for(path: Path) -> int:
+    """The replaced file's permissions, or what a new file gets (mkstemp alone would leave it private)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 def save_workbook(workbook, path: str | Path) -> Path:
     """Save an openpyxl workbook to ``path`` atomically; return the path."""
     path = Path(path)
@@ -38,6 +48,7 @@ def save_workbook(workbook, path: str | Path) -> Path:
     os.close(handle)
     try:
         workbook.save(temporary)
+        os.chmod(temporary, _mode_for(path))
         os.replace(temporary, path)
     except PermissionError:
         raise FileInUseError(_tr("{name} cannot be written: it is probably open in Excel or WPS. Close it there, "

@@ -27,7 +27,8 @@ from outreach_desk.services.coverage import campaigns, engine, gaps, letters, pe
 from outreach_desk.services.coverage.periods import Period
 from outreach_desk.services.excel import report_data
 from outreach_desk.services.excel.files import save_workbook
-from outreach_desk.services.excel.report_form import INTEGER, PERCENT, UNMET_PERCENT, SheetForm, Signatures, fitted
+from outreach_desk.services.excel.report_form import (INTEGER, NOT_APPLICABLE, PERCENT, UNMET_PERCENT, SheetForm,
+                                                      Signatures, fitted)
 
 CONTEXT = "ExcelReport"
 PROGRESS_EVERY = 2_000
@@ -206,6 +207,7 @@ class _Writer:
         return figures.rate if figures.has_data else self.no_data
 
     def _chart(self, form: SheetForm, value_column: int, name_column: int, first_row: int, last_row: int) -> None:
+        """Columns of the index (``value_column``) per village (names in ``name_column``; 1-based)."""
         from openpyxl.chart import BarChart, Reference
 
         chart = BarChart()
@@ -218,7 +220,7 @@ class _Writer:
         chart.legend = None
         chart.add_data(Reference(form.sheet, min_col=value_column, min_row=first_row - 1, max_row=last_row),
                        titles_from_data=True)
-        chart.set_categories(Reference(form.sheet, min_col=name_column + 1, min_row=first_row, max_row=last_row))
+        chart.set_categories(Reference(form.sheet, min_col=name_column, min_row=first_row, max_row=last_row))
         chart.width = min(40, max(16, 0.8 * (last_row - first_row + 1)))
         chart.height = 9
         form.sheet.add_chart(chart, f"A{form.row + 2}")
@@ -245,7 +247,7 @@ class _Writer:
         for position, rule in enumerate(self.result.rules, first):
             cell = area.cell(rule.key)
             if cell is None or not cell.assessed:
-                values.append("—")
+                values.append(NOT_APPLICABLE)
                 continue
             values.append(cell.fulfilment)
             if cell.met < cell.assessed:

@@ -28,6 +28,7 @@ UNMET_PERCENT = '"×"0.0%'
 INTEGER = "#,##0"
 DATE = "yyyy-mm-dd"
 HEADER_ROWS = 3
+NOT_APPLICABLE = "—"
 A4 = "9"  # ECMA-376 paper size code
 _UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -172,7 +173,8 @@ class SheetForm:
             cells.append(self._cell(
                 value, number_format=formats.get(index),
                 font=self.styles.warning_font if marked else (self.styles.bold if total else None),
-                fill=self.styles.warning_fill if marked else (self.styles.total_fill if total else None)))
+                fill=self.styles.warning_fill if marked else (self.styles.total_fill if total else None),
+                align=self.styles.centre if value == NOT_APPLICABLE else None))
         self._append(cells)
         return self.row
 
