@@ -171,6 +171,7 @@ def _write_table_sheet(workbook, table: Table, lists: dict[str, ListRange]) -> N
             sheet.column_dimensions[letter].number_format = "@"
     sheet.row_dimensions[1].height = 30
     sheet.freeze_panes = "A2"
+    _print_setup(sheet, landscape=True, title_rows="1:1")
     sheet.sheet_view.zoomScale = 110
 
 
@@ -187,7 +188,9 @@ def _write_instructions(workbook, index: OrgIndex) -> None:
     sheet.merge_cells("A1:D1")
     row = 3
     for number, note in enumerate(GENERAL_NOTES, 1):
-        set_text(sheet.cell(row, 1), str(number))
+        number_cell = sheet.cell(row, 1)
+        number_cell.value = number
+        number_cell.alignment = Alignment(horizontal="center", vertical="top")
         text = sheet.cell(row, 2)
         set_text(text, _tr(note).format(date=dt.date.today().isoformat()))
         text.alignment = wrap
@@ -215,3 +218,15 @@ def _write_instructions(workbook, index: OrgIndex) -> None:
             hint.alignment = wrap
     for letter, width in (("A", 8), ("B", 16), ("C", 8), ("D", 90)):
         sheet.column_dimensions[letter].width = width
+    _print_setup(sheet, landscape=False)
+
+
+def _print_setup(sheet, landscape: bool, title_rows: str | None = None) -> None:
+    """A4, one page wide (so a cadre can print the blank form or the instructions)."""
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    if title_rows:
+        sheet.print_title_rows = title_rows
