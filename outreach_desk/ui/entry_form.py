@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateEdit, QDat
                                QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
-from outreach_desk.services import ledger, photos, vocab
+from outreach_desk.services import ledger, ledger_query, photos, vocab
 from outreach_desk.services import organisation as org
 from outreach_desk.services.errors import FieldError, NotFoundError, ServiceError, ValidationError
 from outreach_desk.services.ledger import ActivityInput
@@ -65,7 +65,12 @@ class FocusLearner:
 
 
 class SearchCombo(QComboBox):
-    """An editable choice list that completes on any part of a name and resolves typed text to an id."""
+    """An editable choice list that completes on any part of a name and resolves typed text to an id.
+
+    The ids live in a Python list beside the items rather than in Qt's item data: PySide6 6.12 on
+    Python 3.11 drops a reference to ``None`` each time Qt hands back an empty value, which
+    ``itemData`` does for the "no choice" row.
+    """
 
     def __init__(self, name: str, parent: QWidget | None = None, none_label: str | None = None):
         super().__init__(parent)
@@ -76,6 +81,8 @@ class SearchCombo(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(10)
         self._none_label = none_label
+        self._ids: list[int | None] = []
+        self._line = self.lineEdit()
         completer = QCompleter(self.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -84,7 +91,7 @@ class SearchCombo(QComboBox):
         # the choice must settle before Tab picks the next field (the site list follows the village);
         # while the completion list is open, keys go to it rather than to the combo
         completer.popup().installEventFilter(self)
-        self.lineEdit().editingFinished.connect(self.settle)
+        self._line.editingFinished.connect(self.settle)
 
     def set_items(self, items: list[tuple[str, int]]) -> None:
         """Replace the choices, keeping the chosen id (or the typed text when it named nothing)."""
@@ -92,17 +99,29 @@ class SearchCombo(QComboBox):
         text = self.currentText()
         with QSignalBlocker(self):
             self.clear()
+            self._ids = []
             if self._none_label is not None:
-                self.addItem(self._none_label, None)
+                self.addItem(self._none_label)
+                self._ids.append(None)
             for label, item_id in items:
-                self.addItem(label, item_id)
+                self.add_choice(label, item_id)
         if known:
             self.set_value(chosen)
         else:
             self.setEditText(text)
 
+    def add_choice(self, label: str, item_id: int) -> None:
+        self.addItem(label)
+        self._ids.append(item_id)
+
+    def ids(self) -> list[int | None]:
+        return list(self._ids)
+
+    def index_of_id(self, item_id: int | None) -> int:
+        return self._ids.index(item_id) if item_id in self._ids else -1
+
     def set_value(self, item_id: int | None) -> None:
-        index = self.findData(item_id) if item_id is not None else (0 if self._none_label is not None else -1)
+        index = self.index_of_id(item_id)
         self.setCurrentIndex(index)
         if index < 0:
             self.setEditText("")
@@ -112,11 +131,11 @@ class SearchCombo(QComboBox):
         index = self._index_of(self.currentText().strip())
         if index is None:
             return None, False
-        return (self.itemData(index) if index >= 0 else None), True
+        return (self._ids[index] if index >= 0 else None), True
 
     def _index_of(self, text: str) -> int | None:
         if not text or text == self._none_label:
-            return 0 if self._none_label is not None else -1
+            return 0 if self._none_label is not None and self._ids else -1
         current = self.currentIndex()
         if current >= 0 and self.itemText(current) == text:
             return current
@@ -124,8 +143,8 @@ class SearchCombo(QComboBox):
         if exact >= 0:
             return exact
         folded = text.casefold()
-        matches = [i for i in range(self.count()) if self.itemData(i) is not None
-                   and folded in self.itemText(i).casefold()]
+        matches = [i for i, item_id in enumerate(self._ids)
+                   if item_id is not None and folded in self.itemText(i).casefold()]
         return matches[0] if len(matches) == 1 else None
 
     def settle(self) -> None:
@@ -153,7 +172,7 @@ class SearchCombo(QComboBox):
 
     def focus_for_typing(self) -> None:
         self.setFocus(Qt.FocusReason.TabFocusReason)
-        self.lineEdit().selectAll()
+        self._line.selectAll()
 
 
 def _is_tab(event: QEvent) -> bool:
@@ -179,10 +198,13 @@ class EntryForm(QWidget):
         super().__init__(parent)
         self.context = context
         self.editing_id: int | None = None
-        self._tree = org.OrgTree()
+        self._village_names: dict[int, str] = {}
+        self._sites: dict[int, list[tuple[int, str]]] = {}
+        self._township_of: dict[int, int] = {}
         self._kinds: dict[int, org.KindInfo] = {}
         self._units: list[org.MemberUnitInfo] = []
         self._confirmed_duplicate: ActivityInput | None = None
+        self._loaded_input: ActivityInput | None = None
         self._learner = FocusLearner(FOCUS_ORDER, default="site")
         self._build()
         self.reload_choices()
@@ -287,6 +309,8 @@ class EntryForm(QWidget):
         self.setAcceptDrops(True)
         for child in self.findChildren(QWidget):
             child.setAcceptDrops(False)
+        self._error_labels = {label.objectName()[len("error_"):]: label for label in self.findChildren(QLabel)
+                              if label.objectName().startswith("error_")}
 
         self.date_edit.dateChanged.connect(self._on_date_changed)
         self.village_combo.currentIndexChanged.connect(self._on_village_changed)
@@ -360,16 +384,22 @@ class EntryForm(QWidget):
 
     # ------------------------------------------------------------------ choices
     def reload_choices(self) -> None:
-        """Re-read villages, sites, kinds and member units, keeping what is chosen."""
-        self._tree = org.load_tree()
+        """Re-read villages, kinds and member units, keeping what is chosen (sites are read per village).
+
+        The whole organisation tree is not loaded here: at county scale its 5,000 sites would add
+        a tenth of a second to start-up, and the form only ever lists one village's sites.
+        """
+        villages = ledger_query.village_choices()
         kinds = org.list_kinds()
         self._kinds = {k.id: k for k in kinds}
         self._units = org.list_member_units()
-        several = len(self._tree.townships) > 1
-        names = {t.id: t.name for t in self._tree.townships}
+        self._village_names = {village_id: name for village_id, name, _township in villages}
+        self._sites.clear()
+        self._township_of.clear()
+        several = len({township for _id, _name, township in villages}) > 1
         self.village_combo.set_items([
-            (self.tr("{township} · {village}").format(township=names.get(v.township_id, ""), village=v.name)
-             if several else v.name, v.id) for v in self._tree.all_villages()])
+            (self.tr("{township} · {village}").format(township=township, village=name) if several else name, vid)
+            for vid, name, township in villages])
         chosen_kind, _known = self.kind_combo.value()
         self.kind_combo.set_items([(k.name, k.id) for k in kinds if k.active or k.id == chosen_kind])
         self._fill_village_dependents()
@@ -377,11 +407,14 @@ class EntryForm(QWidget):
 
     def _fill_village_dependents(self) -> None:
         village_id, _known = self.village_combo.value()
-        sites = self._tree.sites.get(village_id, []) if village_id else []
-        self.site_combo.set_items([(s.name, s.id) for s in sites])
+        if village_id and village_id not in self._sites:
+            self._sites[village_id] = ledger_query.site_choices(village_id)
+            self._township_of[village_id] = org.get_village(village_id).township_id
+        sites = self._sites.get(village_id, [])
+        self.site_combo.set_items([(name, site_id) for site_id, name in sites])
         self.site_combo.setEnabled(bool(sites) or self.site_combo.currentIndex() != 0)
-        village = self._tree.village(village_id) if village_id else None
-        units = [u for u in self._units if village is None or u.township_id == village.township_id]
+        township_id = self._township_of.get(village_id)
+        units = [u for u in self._units if township_id is None or u.township_id == township_id]
         self.unit_combo.set_items([(u.name, u.id) for u in units])
 
     def _on_village_changed(self) -> None:
@@ -437,10 +470,10 @@ class EntryForm(QWidget):
         self._fill_village_dependents()
         self.site_combo.set_value(data.site_id)
         self.site_combo.setEnabled(self.site_combo.count() > 1 or data.site_id is not None)
-        if data.kind_id not in [self.kind_combo.itemData(i) for i in range(self.kind_combo.count())]:
+        if data.kind_id not in self.kind_combo.ids():
             kind = self._kinds.get(data.kind_id)
             if kind is not None:
-                self.kind_combo.addItem(kind.name, kind.id)
+                self.kind_combo.add_choice(kind.name, kind.id)
         self.kind_combo.set_value(data.kind_id)
         self.unit_combo.set_value(data.member_unit_id)
         self.quantity_edit.setText(str(data.quantity))
@@ -495,6 +528,7 @@ class EntryForm(QWidget):
             show_exception(self, exc)
             return
         self.editing_id = activity_id
+        self._loaded_input = record.as_input()
         self._fill(record)
         self.photo_strip.set_stored(stored_photos)
         self._show_mode(record)
@@ -504,9 +538,8 @@ class EntryForm(QWidget):
     def _show_mode(self, record: ledger.ActivityRecord | None = None) -> None:
         editing = record is not None
         if editing:
-            village = self._tree.village(record.village_id)
             self.title.setText(self.tr("Editing the record of {date} · {village}").format(
-                date=record.date.isoformat(), village=village.name if village else ""))
+                date=record.date.isoformat(), village=self._village_names.get(record.village_id, "")))
             self.save_button.setText(self.tr("Save changes (Enter)"))
         else:
             self.title.setText(self.tr("New record"))
@@ -554,6 +587,13 @@ class EntryForm(QWidget):
         if messages:
             self._show_errors(ValidationError([FieldError(f, m) for f, m in messages.items()]))
             return None
+        if self.editing_id is not None and data == self._loaded_input and not self.photo_strip.pending_paths() \
+                and not self.photo_strip.removed_shas():
+            activity_id = self.editing_id
+            self.saved.emit(activity_id)
+            self.new_record()
+            self._show_info(self.tr("Nothing was changed."))
+            return activity_id
         duplicates = ledger.find_duplicates(data, exclude_id=self.editing_id)
         if duplicates and data != self._confirmed_duplicate:
             self._confirmed_duplicate = data
@@ -621,11 +661,11 @@ class EntryForm(QWidget):
 
     def error_text(self, field: str) -> str:
         """The message shown under ``field`` ("" when none is shown)."""
-        label = self.findChild(QLabel, f"error_{field}")
+        label = self._error_labels.get(field)
         return label.text() if label is not None and not label.isHidden() else ""
 
     def _edited(self, field: str) -> None:
-        label = self.findChild(QLabel, f"error_{field}")
+        label = self._error_labels.get(field)
         if label is not None:
             label.hide()
         self.duplicate_label.hide()

@@ -40,7 +40,7 @@ class PhotoStrip(QListWidget):
         self.setObjectName("photoStrip")
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setFlow(QListView.Flow.LeftToRight)
-        self.setWrapping(True)
+        self.setWrapping(False)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setIconSize(QSize(THUMB, THUMB))
@@ -53,13 +53,13 @@ class PhotoStrip(QListWidget):
         self._removed: list[str] = []
 
         self.open_action = QAction(self.tr("Open photo"), self)
-        self.open_action.triggered.connect(self.open_current)
+        self.open_action.triggered.connect(self.open_selected)
         self.remove_action = QAction(self.tr("Remove photo"), self)
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.remove_action.triggered.connect(self.remove_selected)
         self.addActions([self.open_action, self.remove_action])
-        self.itemDoubleClicked.connect(lambda _item: self.open_current())
+        self.itemDoubleClicked.connect(lambda _item: self.open_selected())
         self.itemSelectionChanged.connect(self._update_actions)
         self._update_actions()
 
@@ -139,11 +139,11 @@ class PhotoStrip(QListWidget):
         self._update_actions()
         self.changed.emit()
 
-    def open_current(self) -> None:
-        item = self.currentItem()
-        if item is None:
+    def open_selected(self) -> None:
+        items = self.selectedItems()
+        if not items:
             return
-        data = item.data(_ROLE)
+        data = items[0].data(_ROLE)
         path = Path(data["path"]) if "path" in data else photos.photo_path(data["sha256"], data["ext"])
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
