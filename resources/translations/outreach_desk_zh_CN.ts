@@ -63,7 +63,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is not enough space to write {path}: the disk is full or the file is too large for it. Nothing was changed; free some space and try again.</source>
+        <source>Writing {path} failed: the disk is full, the file is too large for it, or the disk is failing ({reason}). Nothing was changed; free some space or choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -559,6 +559,10 @@ Replace the current database with it? The current database is kept as a copy in 
     <message>
         <source>New record</source>
         <translation>新增记录</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有改动。</translation>
     </message>
     <message>
         <source>P&amp;eople reached</source>
