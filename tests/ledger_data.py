@@ -38,7 +38,7 @@ def make_records(township: dict, count: int = 150) -> dict:
         some = sorted(stored)[:5]
         for n, activity_id in enumerate(some):
             for k in range(n + 1):
-                Photo.insert(activity=activity_id, sha256=f"{activity_id:032d}{k:032d}", ext=".jpg",
+                Photo.insert(activity=activity_id, sha256=f"{activity_id:032d}{k:032d}", ext="jpg",
                              original_name=f"p{k}.jpg").execute()
     return {**township, "village3": extra_village, "site3": extra_site, "unit2": second_unit,
             "stored": stored, "photos": {a: n + 1 for n, a in enumerate(some)}}

@@ -1,0 +1,225 @@
+"""The ledger page driven like a clerk would: filters, organisation scope, sorting, status bar, delete/undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from ledger_data import make_records
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, QSettings, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from outreach_desk.services import ledger, organisation as org
+from outreach_desk.services.ledger_query import LedgerFilter
+from outreach_desk.ui.context import AppContext
+from outreach_desk.ui.ledger_model import column_index
+
+
+@pytest.fixture
+def records(township):
+    return make_records(township)
+
+
+@pytest.fixture
+def context(db_path, tmp_path):
+    return AppContext(db_path, "en", settings=QSettings(str(tmp_path / "page.ini"), QSettings.Format.IniFormat))
+
+
+def _open_page(qtbot, context):
+    from outreach_desk.ui.ledger_page import LedgerPage
+
+    window = QMainWindow()
+    page = LedgerPage(context, window)
+    window.setCentralWidget(page)
+    window.resize(1200, 700)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window, page
+
+
+@pytest.fixture
+def page(records, context, qtbot):
+    window, ledger_page = _open_page(qtbot, context)
+    _settled(qtbot, ledger_page)
+    yield ledger_page
+    _settled(qtbot, ledger_page)
+
+
+def _settled(qtbot, page) -> None:
+    qtbot.waitUntil(lambda: not page.model.counting and page.model.totals is not None)
+
+
+def _ids(page) -> set[int]:
+    model = page.model
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    return {model.activity_id(row) for row in range(model.rowCount())}
+
+
+def _expected(records, keep) -> set[int]:
+    return {a for a, d in records["stored"].items() if keep(d)}
+
+
+def _choose(combo, value) -> None:
+    combo.setCurrentIndex(combo.findData(value))
+
+
+def test_opens_with_every_record_and_totals_in_the_status_bar(page, records, qtbot):
+    assert _ids(page) == set(records["stored"])
+    window = page.window()
+    assert window.statusBar().isAncestorOf(page.status_label)
+    assert page.status_label.isVisible()
+    quantity = sum(d.quantity for d in records["stored"].values())
+    text = page.status_text()
+    assert "150" in text and QLocale().toString(quantity) in text
+
+
+def test_village_then_site_filter_the_rows(page, records, qtbot):
+    bar = page.filter_bar
+    assert not bar.site.isEnabled()
+    _choose(bar.village, records["village1"])
+    assert _ids(page) == _expected(records, lambda d: d.village_id == records["village1"])
+    sites = {bar.site.itemData(i) for i in range(1, bar.site.count())}
+    assert sites == {records["school"], records["factory"]} and bar.site.isEnabled()
+    _choose(bar.site, records["school"])
+    school = _expected(records, lambda d: d.site_id == records["school"])
+    assert _ids(page) == school
+    _settled(qtbot, page)
+    assert str(len(school)) in page.status_text()
+
+
+def test_kind_and_date_range_filter_the_rows(page, records):
+    bar = page.filter_bar
+    lecture = records["kinds"]["lecture"]
+    _choose(bar.kind, lecture)
+    bar.date_from.setDate(QDate(2026, 3, 1))
+    bar.date_to.setDate(QDate(2026, 6, 30))
+    assert page.model.ledger_filter == LedgerFilter(kind_id=lecture, date_from=dt.date(2026, 3, 1),
+                                                    date_to=dt.date(2026, 6, 30))
+    assert _ids(page) == _expected(records, lambda d: d.kind_id == lecture
+                                   and dt.date(2026, 3, 1) <= d.date <= dt.date(2026, 6, 30))
+    bar.clear_button.click()
+    assert _ids(page) == set(records["stored"])
+
+
+def test_typed_search_applies_after_a_short_pause(page, records, qtbot):
+    text = page.filter_bar.text
+    text.setFocus()
+    with qtbot.waitSignal(page.model.modelReset, timeout=3000):
+        qtbot.keyClicks(text, "a_b")
+    assert _ids(page) == _expected(records, lambda d: "a_b" in d.place_note)
+
+
+def test_chinese_search_from_an_input_method(page, records, qtbot):
+    text = page.filter_bar.text
+    text.setFocus()
+    event = QInputMethodEvent("", [])
+    event.setCommitString("广场")
+    QApplication.sendEvent(text, event)
+    qtbot.keyClick(text, Qt.Key.Key_Return)
+    assert text.text() == "广场"
+    assert _ids(page) == _expected(records, lambda d: "广场" in d.place_note)
+
+
+def test_organisation_tree_selection_filters(page, records, context):
+    context.scope_selected.emit(records["village2"], records["block"])
+    assert page.filter_bar.village.currentData() == records["village2"]
+    assert _ids(page) == _expected(records, lambda d: d.site_id == records["block"])
+    context.scope_selected.emit(None, None)
+    assert _ids(page) == set(records["stored"])
+
+
+def test_store_changes_refresh_rows_names_and_choices(page, records, context, qtbot):
+    new_id = ledger.create(ledger.ActivityInput(date=dt.date(2026, 11, 27), village_id=records["village3"],
+                                                kind_id=records["kinds"]["banner"], quantity=2))
+    context.data_changed.emit("activity")
+    qtbot.waitUntil(lambda: page.model.rowCount() and page.model.activity_id(0) == new_id)
+    org.update_village(records["village3"], name="东山新村")
+    context.data_changed.emit("organisation")
+    qtbot.waitUntil(lambda: page.model.row_data(0).village == "东山新村")
+    combo = page.filter_bar.village
+    assert combo.itemText(combo.findData(records["village3"])) == "东山新村"
+
+
+def test_header_click_sorts_and_unsortable_columns_keep_the_sort(page, records, qtbot):
+    header = page.table.horizontalHeader()
+    quantity = column_index("quantity")
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(quantity) + 5, 5))
+    assert page.model.sort_state[0] == "quantity"
+    values = [page.model.row_data(r).quantity for r in range(page.model.rowCount())]
+    assert values == sorted(values, reverse=page.model.sort_state[1])
+    audiences = column_index("audiences")
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(audiences) + 5, 5))
+    assert page.model.sort_state[0] == "quantity"
+    assert header.sortIndicatorSection() == quantity
+
+
+def test_sort_and_column_widths_are_remembered(page, context, qtbot):
+    page.table.sortByColumn(column_index("village"), Qt.SortOrder.AscendingOrder)
+    page.table.horizontalHeader().resizeSection(column_index("place_note"), 222)
+    _settled(qtbot, page)
+    page.save_state()
+    window, again = _open_page(qtbot, context)
+    _settled(qtbot, again)
+    assert again.model.sort_state == ("village", False)
+    assert again.table.horizontalHeader().sectionSize(column_index("place_note")) == 222
+    assert again.table.horizontalHeader().sortIndicatorSection() == column_index("village")
+
+
+def test_double_click_and_enter_open_the_record_in_the_form(page, qtbot):
+    table = page.table
+    rect = table.visualRect(page.model.index(2, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.form.editing_id == page.model.activity_id(2)
+    table.setFocus()
+    table.selectRow(4)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert page.form.editing_id == page.model.activity_id(4)
+
+
+def test_a_record_saved_in_the_form_shows_in_the_table_and_stays_selected(page, records, context, qtbot):
+    target = page.model.activity_id(3)
+    page.open_record(target)
+    quantity = page.form.field_widget("quantity")
+    quantity.setFocus()
+    quantity.selectAll()
+    qtbot.keyClicks(quantity, "777")
+    qtbot.keyClick(quantity, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.row_of(target) >= 0 and page.model.row_data(page.model.row_of(target)).quantity == 777)
+    assert ledger.get(target).quantity == 777
+    assert page.table.current_id() == target
+    _settled(qtbot, page)
+    assert QLocale().toString(sum(d.quantity for a, d in records["stored"].items() if a != target) + 777) \
+        in page.status_text()
+    context.undo_stack.undo()
+    qtbot.waitUntil(lambda: page.model.row_data(page.model.row_of(target)).quantity == records["stored"][target].quantity)
+
+
+def test_delete_key_deletes_through_the_undo_stack(page, records, context, qtbot):
+    table = page.table
+    table.setFocus()
+    victims = [page.model.activity_id(0), page.model.activity_id(1)]
+    table.selectRow(0)
+    table.selectionModel().select(page.model.index(1, 0), table.selectionModel().SelectionFlag.Select
+                                  | table.selectionModel().SelectionFlag.Rows)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: all(page.model.row_of(v) < 0 for v in victims))
+    assert not _ids(page) & set(victims)
+    assert context.undo_stack.count() == 1
+    context.undo_stack.undo()
+    qtbot.waitUntil(lambda: all(page.model.row_of(v) >= 0 for v in victims))
+    assert {ledger.get(v).id for v in victims} == set(victims)
+    _settled(qtbot, page)
+    assert "150" in page.status_text()
+
+
+def test_the_status_label_belongs_to_the_ledger_only_while_it_is_shown(page):
+    page.hide()
+    assert not page.status_label.isVisible()
+    page.show()
+    assert page.status_label.isVisible()
