@@ -10,7 +10,6 @@ import os
 import re
 import subprocess
 import sys
-import sysconfig
 import zipfile
 from pathlib import Path
 
@@ -74,10 +73,12 @@ def installed(wheel, tmp_path_factory) -> Path:
     python = bin_dir / ("python.exe" if os.name == "nt" else "python")
     site = Path(subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                                check=True, capture_output=True, text=True).stdout.strip())
-    # Appended after the venv's own site-packages, so the installed copy of outreach_desk wins.
-    (site / "zz_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
     subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index",
                     "--quiet", str(wheel)], check=True)
+    # Only now (pip would take a copy installed in this interpreter for the wheel): the dependencies,
+    # appended after the venv's own site-packages, so the installed copy of outreach_desk wins.
+    here = [p for p in sys.path if ("site-packages" in p or "dist-packages" in p) and Path(p).is_dir()]
+    (site / "zz_dependencies.pth").write_text("\n".join(here) + "\n", encoding="utf-8")
     return bin_dir
 
 
