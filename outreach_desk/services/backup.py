@@ -489,15 +489,16 @@ def _copy_if_healthy(db_path: Path, target: Path) -> bool:
         source.close()
 
 
-def _keep_aside(db_path: Path) -> Path | None:
-    """Copy the current database (with its WAL) into the backups folder as ``<stem>-before-restore-…``.
+def _keep_aside(db_path: Path) -> tuple[Path | None, bool]:
+    """Copy the current database (with its WAL) into the backups folder as ``<stem>-before-restore-…``;
+    return the copy and whether the database was healthy.
 
     A healthy file is copied through SQLite; a damaged one byte for byte, so nothing of it is lost.
     """
     import shutil
 
     if not db_path.exists():
-        return None
+        return None, True
     folder = backup_folder(db_path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -505,7 +506,7 @@ def _keep_aside(db_path: Path) -> Path | None:
     except OSError as exc:
         raise _plain_error(exc, folder) from exc
     if _copy_if_healthy(db_path, aside):
-        return aside
+        return aside, True
     try:
         for suffix in ("", "-wal"):
             original = db_path.with_name(db_path.name + suffix)
@@ -514,28 +515,27 @@ def _keep_aside(db_path: Path) -> Path | None:
     except OSError as exc:
         _remove_with_journal(aside)
         raise _plain_error(exc, aside) from exc
-    return aside
+    return aside, False
 
 
-def _release_wal(db_path: Path) -> None:
+def _release_wal(db_path: Path, healthy: bool) -> None:
     """Fold the WAL into the database file and leave rollback mode, so that no stale WAL could ever be
-    applied to the file swapped in. A damaged file's WAL is simply removed (its copy is aside)."""
+    applied to the file swapped in; SQLite refuses while another connection uses the file. A damaged
+    file's WAL is simply removed (it was copied aside byte for byte)."""
     wal_files = [db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm")]
     if not any(p.exists() for p in wal_files):
         return
-    try:
-        connection = sqlite3.connect(_uri(db_path, "rw"), uri=True, timeout=BUSY_TIMEOUT_S)
+    if healthy:
         try:
-            mode = connection.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
-        finally:
-            connection.close()
-        if str(mode).lower() != "delete":
-            raise sqlite3.OperationalError("database is locked")
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
+            connection = sqlite3.connect(_uri(db_path, "rw"), uri=True, timeout=BUSY_TIMEOUT_S)
+            try:
+                mode = connection.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+            finally:
+                connection.close()
+        except sqlite3.DatabaseError as exc:
             raise _plain_error(exc, db_path) from exc
-    except sqlite3.DatabaseError:
-        pass  # damaged: its WAL was copied aside byte for byte and is removed below
+        if str(mode).lower() != "delete":
+            raise _plain_error(sqlite3.OperationalError("database is locked"), db_path)
     for path in wal_files:
         try:
             path.unlink(missing_ok=True)
@@ -563,8 +563,8 @@ def finish_restore(prepared: PreparedRestore) -> Path | None:
     if (bound is not None and bound.resolve() == db_path.resolve() and DB.obj is not None
             and not DB.obj.is_closed()):
         raise RuntimeError("close the database before finishing a restore")
-    aside = _keep_aside(db_path)
-    _release_wal(db_path)
+    aside, healthy = _keep_aside(db_path)
+    _release_wal(db_path, healthy)
     try:
         os.replace(prepared.staged, db_path)
         _fsync_folder(db_path.parent)

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from outreach_desk import i18n
 from outreach_desk.paths import APP_NAME, default_database_path, demo_database_path
@@ -58,9 +58,12 @@ def choose_database(args: argparse.Namespace) -> Path:
 
 
 def run_gui(args: argparse.Namespace, process_t0: float) -> int:
-    from outreach_desk.store import StoreError, close_database, open_database
+    from outreach_desk.store import close_database, open_database
 
     app = make_application()
+    from outreach_desk.ui.errors import install_error_reporting
+
+    install_error_reporting(app)
     settings = QSettings()
     language = i18n.install(app, i18n.resolve_language(args.lang, settings.value("ui/language")))
     app.setApplicationDisplayName(app.translate("App", "Outreach Desk"))
@@ -71,18 +74,16 @@ def run_gui(args: argparse.Namespace, process_t0: float) -> int:
         open_database(path)
         demo.generate("township", seed=1)
         close_database()
-    try:
-        open_database(path)
-    except StoreError as exc:
-        if args.smoke:
-            print(str(exc), file=sys.stderr)
-            return 2
-        QMessageBox.critical(None, app.translate("App", "Cannot open the database"), str(exc))
+    from outreach_desk.ui.store_session import StoreSession
+
+    session = StoreSession(path, language, interactive=not args.smoke, settings=settings)
+    if not session.open():
+        session.close(backup_on_exit=False)
         return 2
-
-    from outreach_desk.ui.main_window import MainWindow
-
-    window = MainWindow(database_path=path, language=language)
+    window = session.make_window()
+    if window is None:
+        session.close(backup_on_exit=False)
+        return 2
     if args.smoke:
         def report():
             print(f"{seconds_since_process_start(process_t0):.3f}")
@@ -94,8 +95,8 @@ def run_gui(args: argparse.Namespace, process_t0: float) -> int:
         QTimer.singleShot(30000, lambda: app.exit(3))
     else:
         window.show()
+        session.start_background_work()
     try:
         return app.exec()
     finally:
-        window.shutdown()
-        close_database()
+        session.close(backup_on_exit=not args.smoke)

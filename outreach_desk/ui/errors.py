@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox,
+                               QPlainTextEdit, QPushButton, QStyle, QVBoxLayout, QWidget)
 
 from outreach_desk.services.errors import ServiceError
 from outreach_desk.store import StoreError
@@ -24,13 +28,99 @@ def show_exception(parent: QWidget | None, exc: BaseException, details: str = ""
                                          "folder is read-only. Close it or choose another name.").format(
                                 name=exc.filename or ""))
         return
-    if isinstance(exc, OSError) and exc.errno == 28:
+    if (isinstance(exc, OSError) and exc.errno == 28) or _is_database_error(exc, "disk is full"):
         QMessageBox.warning(parent, tr("Errors", "Disk full"),
                             tr("Errors", "The disk is full. Nothing was saved; free some space and try again."))
         return
+    if _is_database_error(exc, "readonly"):
+        QMessageBox.warning(parent, tr("Errors", "Read-only"),
+                            tr("Errors", "This database is open read-only, so nothing can be changed. Close the "
+                                         "other Outreach Desk window that has it open, then open it again here."))
+        return
+    if _is_database_error(exc, "locked"):
+        QMessageBox.warning(parent, tr("Errors", "Database busy"),
+                            tr("Errors", "Another program is writing to the database, so nothing was saved. Try again "
+                                         "in a moment."))
+        return
     log.error("unexpected error: %s\n%s", exc, details)
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("Errors", "Unexpected error"),
-                      tr("Errors", "Something went wrong: {error}\nYour saved records are safe.").format(error=exc),
-                      QMessageBox.StandardButton.Ok, parent)
-    box.setDetailedText(details)
-    box.exec()
+    ErrorDialog(parent, exc, details).exec()
+
+
+def _is_database_error(exc: BaseException, words: str) -> bool:
+    """SQLite's operational errors arrive as sqlite3's or peewee's class; the words tell which one it is."""
+    import peewee
+
+    return isinstance(exc, (sqlite3.OperationalError, peewee.OperationalError)) and words in str(exc)
+
+
+class ErrorDialog(QDialog):
+    """An unexpected error: what happened in one line, the details below, and a button to copy them."""
+
+    def __init__(self, parent: QWidget | None, exc: BaseException, details: str):
+        super().__init__(parent)
+        self.setObjectName("errorDialog")
+        self.setWindowTitle(self.tr("Unexpected error"))
+        self.details = details
+        icon = QLabel(self)
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48, 48))
+        message = QLabel(self.tr("Something went wrong: {error}\nYour saved records are safe. The details below were "
+                                 "written to the log; copy them and send them to whoever supports you.").format(
+                                     error=exc or type(exc).__name__), self)
+        message.setWordWrap(True)
+        message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_view = QPlainTextEdit(details, self)
+        self.details_view.setObjectName("errorDetails")
+        self.details_view.setReadOnly(True)
+        self.details_view.setMinimumSize(560, 220)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.copy_button = QPushButton(self.tr("&Copy details"), self)
+        self.copy_button.setObjectName("copyDetails")
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_details)
+        buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(message, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.details_view, 1)
+        layout.addWidget(buttons)
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details)
+        self.copy_button.setText(self.tr("Copied"))
+
+
+class UnhandledErrorReporter(QObject):
+    """Shows unhandled exceptions in an ErrorDialog on the GUI thread, whichever thread raised them.
+
+    ``logs.install_excepthook(reporter)`` logs first, then calls this object.
+    """
+
+    _requested = Signal(object, str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._requested.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        self.shown = 0
+
+    def __call__(self, exc: BaseException, details: str) -> None:
+        self._requested.emit(exc, details)
+
+    def _show(self, exc: BaseException, details: str) -> None:
+        if isinstance(exc, (ServiceError, StoreError)):
+            show_exception(QApplication.activeWindow(), exc, details)
+            return
+        self.shown += 1
+        ErrorDialog(QApplication.activeWindow(), exc, details).exec()
+
+
+def install_error_reporting(app: QApplication) -> UnhandledErrorReporter:
+    """The log file, Qt's messages into it, and unhandled exceptions logged then shown (see logs.py)."""
+    from outreach_desk import logs
+
+    logs.setup_logging()
+    logs.install_qt_message_handler()
+    reporter = UnhandledErrorReporter(app)
+    logs.install_excepthook(reporter)
+    return reporter

@@ -105,6 +105,11 @@ class MainWindow(QMainWindow):
         self.excel_actions = ExcelActions(self.context, self)
         self.file_menu.addActions(self.excel_actions.actions())
         self.file_menu.addSeparator()
+        from outreach_desk.ui.backup_actions import BackupActions
+
+        self.backup_actions = BackupActions(self.context, self)
+        self.file_menu.addActions(self.backup_actions.actions())
+        self.file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

@@ -1,8 +1,10 @@
 """Background work off the GUI thread, with progress, cancel and results delivered on the GUI thread.
 
 ``run_task(parent, title, fn, on_done)`` calls ``fn(progress)`` in a worker thread that holds its
-own database connection. ``progress(done, total, text="")`` reports and raises ``Cancelled`` once
-the user pressed Cancel, so long loops stop at the next report.
+own database connection (unless ``needs_database=False``: work on the database file through
+connections of its own, such as backups, which must not reopen a store that is closed or damaged).
+``progress(done, total, text="")`` reports and raises ``Cancelled`` once the user pressed Cancel,
+so long loops stop at the next report.
 """
 
 from __future__ import annotations
@@ -46,18 +48,22 @@ class _Signals(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[Progress], Any], signals: _Signals, progress: Progress):
+    def __init__(self, fn: Callable[[Progress], Any], signals: _Signals, progress: Progress,
+                 needs_database: bool = True):
         super().__init__()
         self.setAutoDelete(True)
         self._fn = fn
         self._signals = signals
         self._progress = progress
+        self._needs_database = needs_database
 
     def run(self) -> None:
+        import contextlib
+
         from outreach_desk.store import DB
 
         try:
-            with DB.connection_context():
+            with DB.connection_context() if self._needs_database else contextlib.nullcontext():
                 result = self._fn(self._progress)
         except Cancelled:
             self._signals.cancelled.emit()
@@ -75,7 +81,7 @@ class Task(QObject):
     failed = Signal(object, str)
     cancelled = Signal()
 
-    def __init__(self, fn: Callable[[Progress], Any], parent: QObject | None = None):
+    def __init__(self, fn: Callable[[Progress], Any], parent: QObject | None = None, needs_database: bool = True):
         super().__init__(parent)
         self._signals = _Signals()
         self.progress = Progress(self._signals)
@@ -83,7 +89,7 @@ class Task(QObject):
         self._signals.finished.connect(self.succeeded)
         self._signals.failed.connect(self.failed)
         self._signals.cancelled.connect(self.cancelled)
-        self._runnable = _Runnable(fn, self._signals, self.progress)
+        self._runnable = _Runnable(fn, self._signals, self.progress, needs_database)
         self.done = False
         for signal in (self.succeeded, self.failed, self.cancelled):
             signal.connect(self._mark_done)
@@ -102,9 +108,9 @@ class Task(QObject):
 def run_task(parent: QWidget | None, title: str, fn: Callable[[Progress], Any],
              on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[Exception, str], None] | None = None,
-             show_progress: bool = True) -> Task:
+             show_progress: bool = True, needs_database: bool = True) -> Task:
     """Start ``fn`` in the background; show a cancellable progress dialog after a short delay."""
-    task = Task(fn, parent)
+    task = Task(fn, parent, needs_database)
     dialog = None
     if show_progress:
         dialog = QProgressDialog(title, QProgressDialog.tr("Cancel"), 0, 0, parent)

@@ -12,235 +12,238 @@
     <name>Backup</name>
     <message>
         <source>Cannot read {path} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {path}（{reason}）。</translation>
     </message>
     <message>
         <source>Cannot read {path}: it is locked or you are not allowed to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {path}：文件被锁定，或您没有读取权限。</translation>
     </message>
     <message>
         <source>Cannot write to {path}: the folder is read-only or you are not allowed to write there. Nothing was changed; choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}：文件夹是只读的，或您没有写入权限。未做任何改动，请换一个文件夹。</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查备份…</translation>
     </message>
     <message>
         <source>Checking the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查副本…</translation>
     </message>
     <message>
         <source>Checking {name}…</source>
-        <translation type="unfinished">正在检查 {name}…</translation>
+        <translation>正在检查 {name}…</translation>
     </message>
     <message>
         <source>Copying the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在复制备份…</translation>
     </message>
     <message>
         <source>Could not write {path} ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}（{reason}）。未做任何改动。</translation>
     </message>
     <message>
         <source>The database {path} could not be backed up because the copy fails SQLite&apos;s check: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 {path} 未能备份：备份副本未通过 SQLite 检查：{reason}</translation>
     </message>
     <message>
         <source>The database {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 {path} 不存在。</translation>
     </message>
     <message>
         <source>The database {path} is open in another Outreach Desk window or on another computer. Close it there first; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 {path} 正在另一个工作台窗口或另一台电脑上打开。请先在那里关闭；未做任何改动。</translation>
     </message>
     <message>
         <source>The file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
         <source>The prepared copy of the backup has gone; choose the backup again.</source>
-        <translation type="unfinished"></translation>
+        <translation>准备好的备份副本已不存在，请重新选择备份。</translation>
     </message>
     <message>
         <source>Writing {path} failed: the disk is full, the file is too large for it, or the disk is failing ({reason}). Nothing was changed; free some space or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 {path} 失败：磁盘已满、文件超出磁盘允许的大小，或磁盘出现故障（{reason}）。未做任何改动；请清理磁盘空间或换一个文件夹。</translation>
     </message>
     <message>
         <source>{count} record(s) refer to records that do not exist:</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {count} 条记录引用了不存在的记录：</translation>
     </message>
     <message>
         <source>{path} is a SQLite file but not an Outreach Desk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是 SQLite 文件，但不是反诈宣传工作台的数据库。</translation>
     </message>
     <message>
         <source>{path} is damaged and cannot be read by SQLite ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已损坏，SQLite 无法读取（{reason}）。</translation>
     </message>
     <message>
         <source>{path} is damaged: SQLite&apos;s integrity check found {count} problem(s), the first: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已损坏：SQLite 完整性检查发现 {count} 处问题，第一处：{first}</translation>
     </message>
     <message>
         <source>{path} is damaged: SQLite&apos;s integrity check found {count} problem(s). Restore the newest good backup (File › Restore from backup…).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已损坏：SQLite 完整性检查发现 {count} 处问题。请恢复最近一份完好的备份（“文件 › 从备份恢复…”）。</translation>
     </message>
     <message>
         <source>{path} is in use by another program. Nothing was changed; close that program and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 正被其他程序使用。未做任何改动；请关闭该程序后重试。</translation>
     </message>
     <message>
         <source>{path} is not an Outreach Desk database or backup (not a SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是反诈宣传工作台的数据库或备份（不是 SQLite 文件）。</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of Outreach Desk (schema {found}, this program knows up to {known}). Update the program to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 由更新版本的反诈宣传工作台写入（数据结构版本 {found}，本程序最高支持 {known}）。请先升级程序再使用。</translation>
     </message>
     <message>
         <source>{path}: no problems found (integrity and references checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：未发现问题（已检查完整性和记录引用）。</translation>
     </message>
     <message>
         <source>{record} no. {id} refers to {parent} no. {value}, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}（编号 {id}）引用的{parent}（编号 {value}）不存在。</translation>
     </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
         <source>&amp;Check database</source>
-        <translation type="unfinished"></translation>
+        <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>Back &amp;up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份(&amp;U)…</translation>
     </message>
     <message>
         <source>Back up into which folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>备份到哪个文件夹？</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份数据库…</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>备份完成</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查备份…</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查数据库…</translation>
     </message>
     <message>
         <source>Database check</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库检查</translation>
     </message>
     <message>
         <source>Make a checked copy of the database now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即为数据库制作一份经过检查的副本</translation>
     </message>
     <message>
         <source>Outreach Desk databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Replace the database by a backup; the current one is kept aside</source>
-        <translation type="unfinished"></translation>
+        <translation>用备份替换数据库；当前数据库另行保留</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>Run SQLite&apos;s integrity and reference checks on the database</source>
-        <translation type="unfinished"></translation>
+        <translation>对数据库进行 SQLite 完整性检查和记录引用检查</translation>
     </message>
     <message>
         <source>The backup was saved and checked: {path}
 ({count:,} activity records).</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已保存并通过检查：{path}
+（共 {count:,} 条活动记录）。</translation>
     </message>
     <message>
         <source>The backup {name} (made {when}, {count:,} activity records) is intact.
 
 Replace the current database with it? The current database is kept as a copy in {folder}; the window closes and reopens.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 {name}（制作于 {when}，共 {count:,} 条活动记录）完好无损。
+
+要用它替换当前数据库吗？当前数据库会另存一份副本到 {folder}；窗口将关闭后重新打开。</translation>
     </message>
 </context>
 <context>
     <name>BackupCommand</name>
     <message>
         <source>Backup written to {path} ({size:,} bytes, {count:,} activity records).</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入 {path}（{size:,} 字节，共 {count:,} 条活动记录）。</translation>
     </message>
 </context>
 <context>
     <name>BackupRecords</name>
     <message>
         <source>Activity kind</source>
-        <translation type="unfinished"></translation>
+        <translation>活动类型</translation>
     </message>
     <message>
         <source>Activity record</source>
-        <translation type="unfinished"></translation>
+        <translation>活动记录</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>专项行动</translation>
     </message>
     <message>
         <source>Campaign deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>专项行动截止日期</translation>
     </message>
     <message>
         <source>Campaign phase</source>
-        <translation type="unfinished"></translation>
+        <translation>专项行动阶段</translation>
     </message>
     <message>
         <source>Member unit</source>
-        <translation type="unfinished"></translation>
+        <translation>成员单位</translation>
     </message>
     <message>
         <source>Parent letters</source>
-        <translation type="unfinished"></translation>
+        <translation>家长信</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">点位</translation>
+        <translation>点位</translation>
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷调查</translation>
     </message>
     <message>
         <source>Target rule</source>
-        <translation type="unfinished"></translation>
+        <translation>目标规则</translation>
     </message>
     <message>
         <source>Target rule kind</source>
-        <translation type="unfinished"></translation>
+        <translation>目标规则活动类型</translation>
     </message>
     <message>
         <source>Township</source>
-        <translation type="unfinished">乡镇</translation>
+        <translation>乡镇</translation>
     </message>
     <message>
         <source>Village or community</source>
-        <translation type="unfinished"></translation>
+        <translation>村（社区）</translation>
     </message>
 </context>
 <context>
@@ -804,27 +807,28 @@ Replace the current database with it? The current database is kept as a copy in 
     <name>ErrorDialog</name>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>复制详细信息(&amp;C)</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制</translation>
     </message>
     <message>
         <source>Something went wrong: {error}
 Your saved records are safe. The details below were written to the log; copy them and send them to whoever supports you.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序出错：{error}
+已保存的记录不受影响。下面的详细信息已写入日志；请复制后发给负责技术支持的人员。</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished">意外错误</translation>
+        <translation>意外错误</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Another program is writing to the database, so nothing was saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个程序正在写入数据库，本次未保存。请稍后重试。</translation>
     </message>
     <message>
         <source>Cannot do that</source>
@@ -832,7 +836,7 @@ Your saved records are safe. The details below were written to the log; copy the
     </message>
     <message>
         <source>Database busy</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库忙</translation>
     </message>
     <message>
         <source>Disk full</source>
@@ -844,7 +848,7 @@ Your saved records are safe. The details below were written to the log; copy the
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
@@ -856,7 +860,7 @@ Your saved records are safe. The details below were written to the log; copy the
     </message>
     <message>
         <source>This database is open read-only, so nothing can be changed. Close the other Outreach Desk window that has it open, then open it again here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库以只读方式打开，不能修改。请关闭另一个打开它的工作台窗口，再在这里重新打开。</translation>
     </message>
 </context>
 <context>
@@ -1759,23 +1763,23 @@ Save under another name?</source>
     <name>InstanceLock</name>
     <message>
         <source>Cannot create the lock file {path} ({reason}): the folder may be read-only. The database can only be opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建锁文件 {path}（{reason}）：文件夹可能是只读的。数据库只能以只读方式打开。</translation>
     </message>
     <message>
         <source>The database {path} is already open in Outreach Desk ({where}). Only one window may change it at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 {path} 已在反诈宣传工作台中打开（{where}）。同一时间只能有一个窗口修改它。</translation>
     </message>
     <message>
         <source>The database {path} is on a network folder ({kind}). SQLite is not safe over network shares: two computers writing to it, or a dropped connection, can damage it. Keep the database on this computer&apos;s own disk; share the monthly reports instead, or ask for a server database.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 {path} 位于网络文件夹（{kind}）中。SQLite 数据库放在网络共享上并不安全：两台电脑同时写入或网络中断都可能损坏数据库。请把数据库放在本机硬盘上，需要共享时改为共享月报；或申请使用服务器数据库。</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个程序</translation>
     </message>
     <message>
         <source>{user} on {host} since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} 在 {host} 上，自 {since} 起</translation>
     </message>
 </context>
 <context>
@@ -2640,15 +2644,15 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <name>RestoreCommand</name>
     <message>
         <source>Restored {path} from {source} ({count:,} activity records).</source>
-        <translation type="unfinished"></translation>
+        <translation>已用 {source} 恢复 {path}（共 {count:,} 条活动记录）。</translation>
     </message>
     <message>
         <source>The database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库未做任何改动。</translation>
     </message>
     <message>
         <source>The previous database was kept as {aside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>原数据库已另存为 {aside}。</translation>
     </message>
 </context>
 <context>
@@ -2880,105 +2884,115 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <name>StoreSession</name>
     <message>
         <source>Automatic backup</source>
-        <translation type="unfinished"></translation>
+        <translation>自动备份</translation>
     </message>
     <message>
         <source>Background work is still running; nothing was changed. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>后台任务仍在运行；未做任何改动。请稍后重试。</translation>
     </message>
     <message>
         <source>Backup made: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成备份：{name}</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已恢复</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished">无法打开数据库</translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <source>Cannot write to the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入数据库</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查备份…</translation>
     </message>
     <message>
         <source>Database already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已被占用</translation>
     </message>
     <message>
         <source>Database check</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库检查</translation>
     </message>
     <message>
         <source>Database damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已损坏</translation>
     </message>
     <message>
         <source>Database on a network folder</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库位于网络文件夹</translation>
     </message>
     <message>
         <source>Do not warn again for this database</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库不再提示</translation>
     </message>
     <message>
         <source>Looking for a good backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找完好的备份…</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复失败</translation>
     </message>
     <message>
         <source>The automatic backup on exit failed: {reason}
 Your records are saved in the database; make a backup with File › Back up now when you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出时的自动备份失败：{reason}
+您的记录已保存在数据库中；方便时请用“文件 › 立即备份”做一次备份。</translation>
     </message>
     <message>
         <source>The database was restored from {source} ({count:,} activity records).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已从 {source} 恢复（共 {count:,} 条活动记录）。</translation>
     </message>
     <message>
         <source>{message}
 
 Open it read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}
+
+要以只读方式打开吗？</translation>
     </message>
     <message>
         <source>{message}
 
 Open it read-only? You can look at the records and make reports, but not change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}
+
+要以只读方式打开吗？可以查看记录、生成报表，但不能做任何修改。</translation>
     </message>
     <message>
         <source>{problem}
 
 No good backup was found in {folder}. The file has not been changed; copy it and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+在 {folder} 中没有找到完好的备份。文件未做任何改动；请复制该文件并寻求技术支持。</translation>
     </message>
     <message>
         <source>{problem}
 
 The newest good backup was made {when} and holds {count:,} activity records. Restore it? The damaged file is kept in {folder}; records entered after the backup must be entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+最近一份完好的备份制作于 {when}，共 {count:,} 条活动记录。要恢复它吗？损坏的文件会保留在 {folder}；备份之后录入的记录需要重新录入。</translation>
     </message>
     <message>
         <source>{text}
 The previous database was kept as {aside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}
+原数据库已另存为 {aside}。</translation>
     </message>
     <message>
         <source>{title} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}（只读）</translation>
     </message>
 </context>
 <context>
