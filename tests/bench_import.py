@@ -7,7 +7,8 @@ default) across 20 villages and 200 sites, every column used. Baseline: openpyxl
 iterating every sheet of the same file (``values_only=True``), in the same run. Measured: the
 whole import (read, check every row, look up row keys, insert in one transaction) into a fresh
 copy of the database each time; also the dry run (check only). Best of five each, the three
-measurements interleaved so that load from other processes hits them alike. Target: the
+measurements interleaved so that load from other processes hits them alike; the ratio is taken on
+CPU time (wall time printed beside it), since the machine is shared with other jobs. Target: the
 import within 2x the baseline.
 """
 
@@ -20,6 +21,7 @@ import shutil
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -65,6 +67,21 @@ def build(folder: Path, rows: int) -> tuple[Path, Path]:
     return db, filled
 
 
+@dataclass
+class Timed:
+    wall: float
+    cpu: float
+    value: object = None
+
+
+def measure(fn) -> Timed:
+    """Wall and CPU time of ``fn()``. CPU time is the fair measure on a shared machine: time the process
+    waits while others run is not counted (both sides are single-threaded and barely wait on the disk)."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    value = fn()
+    return Timed(time.perf_counter() - wall, time.process_time() - cpu, value)
+
+
 def main() -> int:
     from PySide6.QtCore import QCoreApplication
 
@@ -86,52 +103,50 @@ def main() -> int:
                     pass
             workbook.close()
 
-        results = {}
-
         def fresh_import():
             copy = folder / "run.db"
             shutil.copyfile(db, copy)
             open_database(copy)
             try:
-                start = time.perf_counter()
-                plan, result = import_rows.run_import(filled)
-                elapsed = time.perf_counter() - start
+                timed = measure(lambda: import_rows.run_import(filled))
+                plan, result = timed.value
                 assert plan.ok and result.total == rows, (plan.issues[:3], result)
                 again, _ = import_rows.run_import(filled, dry_run=True)
                 assert again.count(import_rows.NEW) == 0 and again.count(import_rows.IMPORTED) == rows
-                results.setdefault("import", []).append(elapsed)
+                return timed
             finally:
                 close_database()
 
         def dry_run():
             open_database(db)
             try:
-                plan, _ = import_rows.run_import(filled, dry_run=True)
-                assert plan.ok and plan.count(import_rows.NEW) == rows
+                timed = measure(lambda: import_rows.run_import(filled, dry_run=True))
+                assert timed.value[0].ok and timed.value[0].count(import_rows.NEW) == rows
+                return timed
             finally:
                 close_database()
 
         # interleaved, so that load from other processes on a shared machine hits all three alike
-        timings: dict[str, list[float]] = {"baseline": [], "dry run": []}
+        runs: dict[str, list[Timed]] = {"baseline": [], "dry run": [], "import": []}
         for _ in range(REPEATS):
-            for name, fn in (("baseline", baseline), ("dry run", dry_run)):
-                start = time.perf_counter()
-                fn()
-                timings[name].append(time.perf_counter() - start)
-            fresh_import()
-        base, check, full = min(timings["baseline"]), min(timings["dry run"]), min(results["import"])
+            runs["baseline"].append(measure(baseline))
+            runs["dry run"].append(dry_run())
+            runs["import"].append(fresh_import())
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
-    size = f"{rows:,} rows"
-    print(f"{'measurement':<46}{'seconds':>9}{'ratio':>8}")
-    print(f"{'openpyxl read-only iteration (baseline), ' + size:<46}{base:>9.2f}{1:>8.2f}")
-    print(f"{'dry run (read + check every row)':<46}{check:>9.2f}{check / base:>8.2f}")
-    print(f"{'import (read + check + insert, one transaction)':<46}{full:>9.2f}{full / base:>8.2f}")
-    verdict = "met" if full / base <= TARGET else "NOT met"
-    print(f"target: import <= {TARGET:.1f}x baseline: {verdict}")
-    return 0 if full / base <= TARGET else 1
-
+    base_cpu = min(t.cpu for t in runs["baseline"])
+    base_wall = min(t.wall for t in runs["baseline"])
+    print(f"{rows:,} activity rows; best of {REPEATS}; CPU seconds of this process (the ratio), wall seconds beside")
+    print(f"{'measurement':<50}{'CPU s':>8}{'ratio':>8}{'wall s':>9}{'ratio':>8}")
+    for name, label in (("baseline", "openpyxl read-only iteration (baseline)"),
+                        ("dry run", "dry run (read + check every row)"),
+                        ("import", "import (read + check + insert, one transaction)")):
+        cpu, wall = min(t.cpu for t in runs[name]), min(t.wall for t in runs[name])
+        print(f"{label:<50}{cpu:>8.2f}{cpu / base_cpu:>8.2f}{wall:>9.2f}{wall / base_wall:>8.2f}")
+    ratio = min(t.cpu for t in runs["import"]) / base_cpu
+    print(f"target: import <= {TARGET:.1f}x baseline: {'met' if ratio <= TARGET else 'NOT met'}")
+    return 0 if ratio <= TARGET else 1
 
 if __name__ == "__main__":
     sys.exit(main())

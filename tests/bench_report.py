@@ -7,7 +7,8 @@ The database (20 townships, 500 villages, 1,000,000 activities) is made once wit
 so the report's ledger sheet has that many rows. Baseline: exactly the rows of the report's
 ledger sheet (read beforehand, not timed) appended as plain lists to one write-only sheet, then
 saved. Measured: the whole report from the database (coverage engine for the month, gap list,
-ledger query, six sheets with their forms, chart and formats, atomic save). Each run is a fresh process, so its peak RSS is its own; runs alternate, best of N.
+ledger query, six sheets with their forms, chart and formats, atomic save). Each run is a fresh process, so its peak RSS is its own; runs alternate, best of N;
+the ratio is taken on CPU time (wall time printed beside), since the machine is shared.
 Targets: report <= 1.3x baseline, peak RSS <= 400 MB.
 """
 
@@ -55,7 +56,7 @@ def child(mode: str, db: Path, month: str, out: Path) -> None:
         from openpyxl import Workbook
 
         table = list(report.ledger_table(period.start, period.end, with_township=True))  # not timed
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         workbook = Workbook(write_only=True)
         sheet = workbook.create_sheet("活动台账")
         for row in table:
@@ -63,11 +64,11 @@ def child(mode: str, db: Path, month: str, out: Path) -> None:
         workbook.save(out)
         rows = len(table)
     else:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         rows = report.build_report(out, period).ledger_rows
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "rss_mb": rss_mb, "rows": rows}))
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "rss_mb": rss_mb, "rows": rows}))
 
 
 def run_child(mode: str, db: Path, month: str, out: Path) -> dict:
@@ -94,17 +95,19 @@ def main() -> int:
             for mode in ("baseline", "report"):
                 runs[mode].append(run_child(mode, args.db, args.month, Path(folder) / f"{mode}{number}.xlsx"))
         size = (Path(folder) / "report0.xlsx").stat().st_size / 1024 / 1024
-    base = min(r["seconds"] for r in runs["baseline"])
-    full = min(r["seconds"] for r in runs["report"])
     rows = runs["report"][0]["rows"]
     peak = max(r["rss_mb"] for r in runs["report"])
-    print(f"county demo database, month {args.month}: {rows:,} ledger rows; report file {size:.1f} MB")
-    print(f"{'measurement':<58}{'seconds':>9}{'ratio':>8}{'peak RSS':>11}")
-    print(f"{'raw write-only openpyxl: the same ledger rows (baseline)':<58}{base:>9.2f}{1:>8.2f}"
-          f"{max(r['rss_mb'] for r in runs['baseline']):>8.0f} MB")
-    print(f"{'monthly report (engine, six sheets, chart, atomic save)':<58}{full:>9.2f}{full / base:>8.2f}"
-          f"{peak:>8.0f} MB")
-    ok = full / base <= TARGET_RATIO and peak <= TARGET_RSS_MB
+    base_cpu, base_wall = (min(r[k] for r in runs["baseline"]) for k in ("cpu", "seconds"))
+    print(f"county demo database, month {args.month}: {rows:,} ledger rows; report file {size:.1f} MB; "
+          f"best of {args.repeat}; the ratio is on CPU time (the machine is shared), wall time beside")
+    print(f"{'measurement':<58}{'CPU s':>8}{'ratio':>7}{'wall s':>8}{'ratio':>7}{'peak RSS':>10}")
+    for mode, label in (("baseline", "raw write-only openpyxl: the same ledger rows (baseline)"),
+                        ("report", "monthly report (engine, six sheets, chart, atomic save)")):
+        cpu, wall = (min(r[k] for r in runs[mode]) for k in ("cpu", "seconds"))
+        print(f"{label:<58}{cpu:>8.2f}{cpu / base_cpu:>7.2f}{wall:>8.2f}{wall / base_wall:>7.2f}"
+              f"{max(r['rss_mb'] for r in runs[mode]):>7.0f} MB")
+    ratio = min(r["cpu"] for r in runs["report"]) / base_cpu
+    ok = ratio <= TARGET_RATIO and peak <= TARGET_RSS_MB
     print(f"targets: <= {TARGET_RATIO}x and <= {TARGET_RSS_MB} MB: {'met' if ok else 'NOT met'}")
     return 0 if ok else 1
 

@@ -213,8 +213,11 @@ def _read_sheet(source, sheet_map: sheets.SheetMap, importer, plan: ImportPlan, 
         if len(values) < width:
             values = values + (None,) * (width - len(values))
         by_key = {key: values[position] for key, position in items}
-        if all(is_blank(v) for v in by_key.values()):
-            continue
+        for value in by_key.values():
+            if value is not None and (value.__class__ is not str or value.strip()):
+                break
+        else:
+            continue  # an empty row
         data_rows += 1
         result = importer.convert(by_key)
         if result.problems:

@@ -179,8 +179,26 @@ class ActivityRows(TableRows):
     table = ACTIVITIES
     reference_fields = frozenset({"village", "site", "kind", "member_unit"})
 
+    def __init__(self, index: OrgIndex, today: dt.date):
+        super().__init__(index, today)
+        self._combined: dict[tuple, list[tuple[str, str]]] = {}
+
     def _probe(self, **references) -> ledger.ActivityInput:
         return ledger.ActivityInput(**{"date": self.today, "village_id": 0, "kind_id": 0, **references})
+
+    def _reference_problems(self, village_id, site_id, kind_id, unit_id) -> list[tuple[str, str]]:
+        """The ledger's verdict on one combination of references, built from one check per reference."""
+        probe = self.new_row({})
+        if village_id is not BAD and site_id is not BAD:
+            self.reference_errors(probe, ("place", village_id, site_id), lambda: ledger.validate(
+                self._probe(village_id=village_id, site_id=site_id)), {"village", "site"})
+        if usable(kind_id):
+            self.reference_errors(probe, ("kind", kind_id), lambda: ledger.validate(self._probe(kind_id=kind_id)),
+                                  {"kind"})
+        if usable(unit_id):
+            self.reference_errors(probe, ("unit", unit_id), lambda: ledger.validate(
+                self._probe(member_unit_id=unit_id)), {"member_unit"})
+        return probe.problems
 
     def convert(self, cells_by_key: dict) -> RowResult:
         row = self.new_row(cells_by_key)
@@ -209,15 +227,11 @@ class ActivityRows(TableRows):
             quantity=quantity if usable(quantity) else 1, people=people if usable(people) else 0,
             place_note=place_note if place_note is not BAD else "", notes=notes if notes is not BAD else ""),
             today=self.today))
-        if village_id is not BAD and site_id is not BAD:
-            self.reference_errors(row, ("place", village_id, site_id), lambda: ledger.validate(
-                self._probe(village_id=village_id, site_id=site_id)), {"village", "site"})
-        if usable(kind_id):
-            self.reference_errors(row, ("kind", kind_id), lambda: ledger.validate(self._probe(kind_id=kind_id)),
-                                  {"kind"})
-        if usable(unit_id):
-            self.reference_errors(row, ("unit", unit_id), lambda: ledger.validate(
-                self._probe(member_unit_id=unit_id)), {"member_unit"})
+        references = (village_id, site_id, kind_id, unit_id)
+        found = self._combined.get(references)
+        if found is None:
+            found = self._combined[references] = self._reference_problems(village_id, site_id, kind_id, unit_id)
+        row.problems.extend(found)
         return _result(row, record_no, village_id, {
             "date": day, "village": village_id, "site": site_id, "member_unit": unit_id, "kind": kind_id,
             "quantity": quantity, "people": people or 0, "audiences": audiences, "topics": topics,

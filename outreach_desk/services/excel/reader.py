@@ -283,10 +283,12 @@ class XlsxSource:
             with zipfile.ZipFile(self.path) as archive, archive.open(part) as stream:
                 while chunk := stream.read(1 << 20):
                     data = tail + chunk
-                    special = special or bool(_SPECIAL_CELL.search(data))
-                    for match in _MERGE.finditer(data):
-                        if len(found) < 1000:
-                            found.append(match.group(1).decode("ascii"))
+                    # plain substring tests first: the regular expressions run only where they can match
+                    if not special and (b"<f" in data or b":f" in data or b't="e"' in data):
+                        special = bool(_SPECIAL_CELL.search(data))
+                    if b"mergeCell" in data:
+                        found.extend(m.group(1).decode("ascii") for m in _MERGE.finditer(data))
+                        del found[1000:]
                     tail = data[-200:]
         except Exception as exc:
             raise _damaged(self.name, exc) from None
