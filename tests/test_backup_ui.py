@@ -7,6 +7,7 @@ import datetime as dt
 import sqlite3
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QMessageBox
 
 from outreach_desk.services import backup, ledger
@@ -114,7 +115,8 @@ def test_restore_from_the_menu_reopens_the_window_on_the_backup(session, qtbot, 
 
     assert "4" in dialogs["questions"][0] and made.path.name in dialogs["questions"][0]
     assert _count(db_path) == 4
-    assert not window.isVisible() and session.window.isVisible()
+    assert not shiboken6.isValid(window) or not window.isVisible(), "the old window is gone"
+    assert session.window.isVisible()
     assert session.window.backup_actions.restore_handler == session.restore_from
     aside = [p for p in backup.backup_folder(db_path).iterdir() if "before-restore" in p.name]
     assert len(aside) == 1 and _count(aside[0]) == 10

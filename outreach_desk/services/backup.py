@@ -636,6 +636,8 @@ class CheckReport:
             lines.append(_tr("{count} record(s) refer to records that do not exist:").format(
                 count=len(self.foreign_keys)))
             lines += [f"  {problem}" for problem in self.foreign_keys[:50]]
+            lines.append(_tr("The records themselves were not changed. Restore a backup from before the problem "
+                             "appeared, or ask for help."))
         return lines
 
 
@@ -656,7 +658,7 @@ def _foreign_key_problems(connection: sqlite3.Connection) -> list[str]:
     return problems
 
 
-def check(db_path: str | Path, *, quick: bool = False) -> CheckReport:
+def check(db_path: str | Path, *, quick: bool = False, foreign_keys: bool = True) -> CheckReport:
     """Run SQLite's integrity check and foreign-key check on the database file (it is not changed)."""
     db_path = Path(db_path)
     report = CheckReport(db_path)
@@ -669,7 +671,7 @@ def check(db_path: str | Path, *, quick: bool = False) -> CheckReport:
     try:
         report.integrity = _integrity_problems(connection, quick)
         report.schema_version = _schema_version(connection)
-        if not report.integrity:
+        if foreign_keys and not report.integrity:
             report.foreign_keys = _foreign_key_problems(connection)
     except sqlite3.DatabaseError as exc:
         report.integrity = report.integrity or [str(exc)]

@@ -6,7 +6,7 @@ import logging
 import sqlite3
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox,
                                QPlainTextEdit, QPushButton, QStyle, QVBoxLayout, QWidget)
 
@@ -71,6 +71,7 @@ class ErrorDialog(QDialog):
         self.details_view = QPlainTextEdit(details, self)
         self.details_view.setObjectName("errorDetails")
         self.details_view.setReadOnly(True)
+        self.details_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.details_view.setMinimumSize(560, 220)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.copy_button = QPushButton(self.tr("&Copy details"), self)

@@ -157,7 +157,7 @@ class StoreSession(QObject):
             return
         if not small:
             return
-        report = backup.check(self.path, quick=True)
+        report = backup.check(self.path, quick=True, foreign_keys=False)
         if report.integrity:
             close_database()
             raise CorruptDatabaseError(report.lines()[0], self.path)

@@ -63,6 +63,10 @@
         <translation>准备好的备份副本已不存在，请重新选择备份。</translation>
     </message>
     <message>
+        <source>The records themselves were not changed. Restore a backup from before the problem appeared, or ask for help.</source>
+        <translation>记录本身未被改动。请恢复问题出现之前的备份，或寻求技术支持。</translation>
+    </message>
+    <message>
         <source>Writing {path} failed: the disk is full, the file is too large for it, or the disk is failing ({reason}). Nothing was changed; free some space or choose another folder.</source>
         <translation>写入 {path} 失败：磁盘已满、文件超出磁盘允许的大小，或磁盘出现故障（{reason}）。未做任何改动；请清理磁盘空间或换一个文件夹。</translation>
     </message>
