@@ -88,3 +88,44 @@ def test_records_survive_sigkill_at_random_moments(township, db_path):
     assert len(committed_ids) + 5 * len(batches) > KILLS, "the writer hardly wrote anything: the test proved little"
     print(f"\n{KILLS} kills in {elapsed:.1f} s: {len(committed_ids)} records, {len(batches)} batches, "
           f"{len(imports)} imports confirmed; {len(present)} records present")
+
+
+FILL_UNTIL_FULL = r"""
+import datetime as dt, sys
+from outreach_desk.services import ledger
+from outreach_desk.store import open_database
+open_database(sys.argv[1])
+village, kind = int(sys.argv[2]), int(sys.argv[3])
+try:
+    while True:
+        record = ledger.ActivityInput(date=dt.date(2026, 11, 5), village_id=village, kind_id=kind,
+                                      notes="满" * 500)
+        print("id", ledger.create(record), flush=True)
+except Exception as exc:
+    print("refused", type(exc).__name__, str(exc).replace("\n", " "), flush=True)
+"""
+
+
+def test_a_full_disk_refuses_the_write_and_loses_nothing(township, db_path):
+    """The writer's files may not grow past a limit (RLIMIT_FSIZE): the write that does not fit is
+    refused with SQLite's error, every record committed before it is there and the file is intact."""
+    from fault_helpers import limit_file_size
+    from outreach_desk.services import backup
+    from outreach_desk.store import close_database
+
+    close_database()
+    limit = db_path.stat().st_size + 1024 * 1024
+    result = subprocess.run([sys.executable, "-c", FILL_UNTIL_FULL, str(db_path), str(township["village1"]),
+                             str(township["kinds"]["banner"])], cwd=ROOT, env=child_environment(),
+                            capture_output=True, text=True, timeout=60, preexec_fn=limit_file_size(limit))
+    lines = result.stdout.splitlines()
+    assert lines and lines[-1].startswith("refused OperationalError"), result.stdout[-500:] + result.stderr[-2000:]
+    committed = {int(line.split()[1]) for line in lines if line.startswith("id ")}
+    assert len(committed) > 10
+    assert backup.check(db_path).ok
+    connection = sqlite3.connect(db_path)
+    try:
+        present = {row[0] for row in connection.execute("SELECT id FROM activity")}
+    finally:
+        connection.close()
+    assert committed <= present and len(present - committed) <= 1

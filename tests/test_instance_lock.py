@@ -196,14 +196,18 @@ def test_network_folder_is_warned_about_once_until_told_not_to(township, db_path
     assert answers["shown"] == [], "the clerk said not to warn again for this database"
 
 
-def test_read_only_folder_offers_read_only_opening(township, db_path, answers):
-    from outreach_desk.store import close_database
+def test_read_only_folder_offers_read_only_opening_and_explains_what_to_do(township, db_path, answers):
+    """The lock file cannot be made, so read-only is offered; SQLite then cannot even read a WAL database
+    in a folder where it may not create its shared-memory file, and the clerk is told to copy it."""
+    from outreach_desk.store import DB, close_database
 
     close_database()
     with read_only_folder(db_path.parent):
         session = _session(db_path)
         opened = session.open()
-        if opened:
-            session.close()
+        session.close()
     assert answers["questions"] and str(db_path.parent) in answers["questions"][0]
     assert session.read_only
+    if not opened:
+        assert answers["shown"] and str(db_path) in answers["shown"][0].text()
+    assert DB.obj is None or DB.obj.is_closed()

@@ -184,6 +184,9 @@ def test_read_only_and_busy_database_errors_get_plain_messages(qtbot, monkeypatc
     show_exception(None, sqlite3.OperationalError("attempt to write a readonly database"))
     show_exception(None, sqlite3.OperationalError("database is locked"))
     show_exception(None, sqlite3.OperationalError("database or disk is full"))
-    assert len(warnings) == 3 and dialogs == []
+    chained = sqlite3.OperationalError("cannot rollback - no transaction is active")  # peewee, after a failed
+    chained.__context__ = sqlite3.OperationalError("disk I/O error")                   # commit (seen on a full disk)
+    show_exception(None, chained)
+    assert len(warnings) == 4 and dialogs == []
     show_exception(None, KeyError("surprise"), "tb")
     assert len(dialogs) == 1 and dialogs[0].details == "tb"

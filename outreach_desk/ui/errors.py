@@ -32,6 +32,11 @@ def show_exception(parent: QWidget | None, exc: BaseException, details: str = ""
         QMessageBox.warning(parent, tr("Errors", "Disk full"),
                             tr("Errors", "The disk is full. Nothing was saved; free some space and try again."))
         return
+    if _is_database_error(exc, "disk I/O error"):
+        QMessageBox.warning(parent, tr("Errors", "Disk error"),
+                            tr("Errors", "The database could not be written: the disk is full or failing. Nothing was "
+                                         "saved; free some space, try again, and make a backup (File › Back up now)."))
+        return
     if _is_database_error(exc, "readonly"):
         QMessageBox.warning(parent, tr("Errors", "Read-only"),
                             tr("Errors", "This database is open read-only, so nothing can be changed. Close the "
@@ -47,10 +52,19 @@ def show_exception(parent: QWidget | None, exc: BaseException, details: str = ""
 
 
 def _is_database_error(exc: BaseException, words: str) -> bool:
-    """SQLite's operational errors arrive as sqlite3's or peewee's class; the words tell which one it is."""
+    """SQLite's operational errors arrive as sqlite3's or peewee's class; the words tell which one it is.
+
+    The cause may sit earlier in the chain: a commit that fails for lack of space makes peewee's
+    rollback fail too ("cannot rollback"), which is what gets raised.
+    """
     import peewee
 
-    return isinstance(exc, (sqlite3.OperationalError, peewee.OperationalError)) and words in str(exc)
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, (sqlite3.OperationalError, peewee.OperationalError)) and words in str(exc):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
 
 
 class ErrorDialog(QDialog):

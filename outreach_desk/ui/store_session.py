@@ -139,7 +139,13 @@ class StoreSession(QObject):
             log.error("damaged database at open: %s", exc)
             return self._restore_newest_at_open(str(exc))
         except ReadOnlyLocationError as exc:
-            if not self.read_only and self._ask(self.tr("Cannot write to the database"), self.tr(
+            if self.read_only:
+                self._tell(self.tr("Cannot open the database"), self.tr(
+                    "{message}\n\nThe database cannot even be read in this folder. Copy it into a folder you may "
+                    "write to (for example Documents) and open the copy.").format(message=exc),
+                    QMessageBox.Icon.Critical)
+                return False
+            if self._ask(self.tr("Cannot write to the database"), self.tr(
                     "{message}\n\nOpen it read-only?").format(message=exc)):
                 self.read_only = True
                 return self._open_store()

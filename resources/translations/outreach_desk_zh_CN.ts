@@ -843,6 +843,10 @@ Your saved records are safe. The details below were written to the log; copy the
         <translation>数据库忙</translation>
     </message>
     <message>
+        <source>Disk error</source>
+        <translation>磁盘错误</translation>
+    </message>
+    <message>
         <source>Disk full</source>
         <translation>磁盘已满</translation>
     </message>
@@ -853,6 +857,10 @@ Your saved records are safe. The details below were written to the log; copy the
     <message>
         <source>Read-only</source>
         <translation>只读</translation>
+    </message>
+    <message>
+        <source>The database could not be written: the disk is full or failing. Nothing was saved; free some space, try again, and make a backup (File › Back up now).</source>
+        <translation>无法写入数据库：磁盘已满或出现故障。本次未保存；请清理磁盘空间后重试，并做一次备份（“文件 › 立即备份”）。</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
@@ -2971,6 +2979,14 @@ Open it read-only? You can look at the records and make reports, but not change 
         <translation>{message}
 
 要以只读方式打开吗？可以查看记录、生成报表，但不能做任何修改。</translation>
+    </message>
+    <message>
+        <source>{message}
+
+The database cannot even be read in this folder. Copy it into a folder you may write to (for example Documents) and open the copy.</source>
+        <translation>{message}
+
+在这个文件夹中连读取数据库都无法进行。请把它复制到您有写入权限的文件夹（例如“文档”），再打开副本。</translation>
     </message>
     <message>
         <source>{problem}
