@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from copy import copy
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -98,6 +99,7 @@ class SheetForm:
         self.signatures = signatures
         self.cell_borders = cell_borders
         self.styles = _Styles()
+        self._style_arrays: dict[tuple, object] = {}
         self.row = 0
         self.last = column_letter(len(columns))
         sheet = self.sheet
@@ -135,19 +137,26 @@ class SheetForm:
         sheet.oddFooter.center.size = 9
 
     def _cell(self, value, number_format: str | None = None, font=None, fill=None, align=None, border=None):
+        """A write-only cell with its style. Each combination of style parts is built once and its style array
+        copied to later cells (how openpyxl documents copying styles): assigning a font, fill or border
+        hashes it every time, which cost seconds on a county's 50,000 styled cells."""
         from openpyxl.cell import WriteOnlyCell
 
         cell = text_cell(self.sheet, value) if isinstance(value, str) else WriteOnlyCell(self.sheet, value)
-        if number_format:
-            cell.number_format = number_format
-        if font is not None:
-            cell.font = font
-        if fill is not None:
-            cell.fill = fill
-        if align is not None:
-            cell.alignment = align
-        if border if border is not None else self.cell_borders:
-            cell.border = self.styles.border
+        bordered = bool(border if border is not None else self.cell_borders)
+        key = (number_format or cell.number_format, id(font), id(fill), id(align), bordered, bool(cell.quotePrefix))
+        style = self._style_arrays.get(key)
+        if style is None:
+            probe = WriteOnlyCell(self.sheet)
+            probe.number_format = key[0]
+            for name, part in (("font", font), ("fill", fill), ("alignment", align)):
+                if part is not None:
+                    setattr(probe, name, part)
+            if bordered:
+                probe.border = self.styles.border
+            probe.quotePrefix = key[5]
+            style = self._style_arrays[key] = probe._style
+        cell._style = copy(style)
         return cell
 
     def _append(self, values) -> None:
