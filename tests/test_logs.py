@@ -159,7 +159,8 @@ def test_error_dialog_copies_its_details(qtbot):
 
 
 def test_reporter_shows_errors_from_any_thread_on_the_gui_thread(qtbot, monkeypatch):
-    from outreach_desk.ui.errors import ErrorDialog, UnhandledErrorReporter
+    from outreach_desk.ui.error_reporting import UnhandledErrorReporter
+    from outreach_desk.ui.errors import ErrorDialog
 
     shown = []
     monkeypatch.setattr(ErrorDialog, "exec", lambda self: shown.append((self.details, QThread.currentThread())))

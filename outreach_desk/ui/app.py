@@ -61,7 +61,7 @@ def run_gui(args: argparse.Namespace, process_t0: float) -> int:
     from outreach_desk.store import close_database, open_database
 
     app = make_application()
-    from outreach_desk.ui.errors import install_error_reporting
+    from outreach_desk.ui.error_reporting import install_error_reporting
 
     install_error_reporting(app)
     settings = QSettings()

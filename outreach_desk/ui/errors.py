@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox,
                                QPlainTextEdit, QPushButton, QStyle, QVBoxLayout, QWidget)
@@ -104,38 +104,3 @@ class ErrorDialog(QDialog):
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)
         self.copy_button.setText(self.tr("Copied"))
-
-
-class UnhandledErrorReporter(QObject):
-    """Shows unhandled exceptions in an ErrorDialog on the GUI thread, whichever thread raised them.
-
-    ``logs.install_excepthook(reporter)`` logs first, then calls this object.
-    """
-
-    _requested = Signal(object, str)
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._requested.connect(self._show, Qt.ConnectionType.QueuedConnection)
-        self.shown = 0
-
-    def __call__(self, exc: BaseException, details: str) -> None:
-        self._requested.emit(exc, details)
-
-    def _show(self, exc: BaseException, details: str) -> None:
-        if isinstance(exc, (ServiceError, StoreError)):
-            show_exception(QApplication.activeWindow(), exc, details)
-            return
-        self.shown += 1
-        ErrorDialog(QApplication.activeWindow(), exc, details).exec()
-
-
-def install_error_reporting(app: QApplication) -> UnhandledErrorReporter:
-    """The log file, Qt's messages into it, and unhandled exceptions logged then shown (see logs.py)."""
-    from outreach_desk import logs
-
-    logs.setup_logging()
-    logs.install_qt_message_handler()
-    reporter = UnhandledErrorReporter(app)
-    logs.install_excepthook(reporter)
-    return reporter
