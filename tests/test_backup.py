@@ -489,3 +489,18 @@ def test_check_command_reports_problems_with_exit_code_1(township, db_path, caps
     connection.close()
     code, out, err = _run(capsys, db_path, "check")
     assert code == 1 and "Activity record no. 1 refers to Activity kind no. 777" in err
+
+
+def test_a_cancelled_restore_leaves_no_staged_copy(township, db_path):
+    good = backup.make_backup(db_path)
+
+    class Cancelled(Exception):
+        pass
+
+    def progress(done, total, text=""):
+        if done == 2:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        backup.prepare_restore(good.path, db_path, progress)
+    assert _leftovers(db_path.parent) == []

@@ -388,7 +388,7 @@ def make_backup(db_path: str | Path, folder: str | Path | None = None, *, now: d
             _remove_with_journal(temporary)
             _copy_database(source, temporary)
         except (OSError, sqlite3.DatabaseError) as exc:
-            raise _plain_error(exc, temporary or target_folder) from exc
+            raise _plain_error(exc, target_folder) from exc
         try:
             info = verify(temporary, quick=True)
         except BackupError as exc:
@@ -433,23 +433,22 @@ def prepare_restore(source: str | Path, db_path: str | Path, progress: Progress 
         progress(0, 3, _tr("Checking the backup…"))
     info = verify(source)
     staged = _staging_path(db_path)
-    if progress is not None:
-        progress(1, 3, _tr("Copying the backup…"))
     _remove_with_journal(staged)
     try:
-        connection = _connect_readonly(Path(source))
+        if progress is not None:
+            progress(1, 3, _tr("Copying the backup…"))
         try:
-            _copy_database(connection, staged)
-        finally:
-            connection.close()
-    except (OSError, sqlite3.DatabaseError) as exc:
-        _remove_with_journal(staged)
-        raise _plain_error(exc, staged) from exc
-    if progress is not None:
-        progress(2, 3, _tr("Checking the copy…"))
-    try:
-        verify(staged)
-    except BackupError:
+            connection = _connect_readonly(Path(source))
+            try:
+                _copy_database(connection, staged)
+            finally:
+                connection.close()
+        except (OSError, sqlite3.DatabaseError) as exc:
+            raise _plain_error(exc, db_path.parent) from exc
+        if progress is not None:
+            progress(2, 3, _tr("Checking the copy…"))
+        verify(staged, quick=True)  # a page-by-page copy of a file that passed the full check
+    except BaseException:  # also a cancel: no staged copy is left behind
         _remove_with_journal(staged)
         raise
     return PreparedRestore(info, db_path, staged)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QWidget
 from outreach_desk.services import backup, instance_lock
 from outreach_desk.store import CorruptDatabaseError, NotADatabaseError, StoreError, close_database, open_database
 from outreach_desk.store.connection import ReadOnlyLocationError
-from outreach_desk.ui.tasks import run_task
+from outreach_desk.ui.tasks import Cancelled, run_task
 
 log = logging.getLogger("outreach_desk")
 
@@ -32,6 +32,8 @@ WAIT_FOR_TASKS_MS = 30000
 
 
 class StoreSession(QObject):
+    """Owns the store, its lock and the main window; ``app.run_gui`` opens, shows and closes it."""
+
     def __init__(self, path: str | Path, language: str = "zh_CN", *, interactive: bool = True,
                  settings: QSettings | None = None):
         super().__init__()
@@ -66,21 +68,20 @@ class StoreSession(QObject):
         answer = QMessageBox.question(self._parent(), title, text)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _wait(self, title: str, fn, show_progress: bool = True):
+    def _wait(self, title: str, fn):
         """Run ``fn`` off the GUI thread and wait for it with a local event loop (start-up has no window
-        yet); return its result or raise its exception."""
-        outcome: dict = {}
+        yet); return its result or raise its exception (``Cancelled`` when the user cancelled)."""
+        outcome: dict = {"error": Cancelled()}
         loop = QEventLoop()
-        task = run_task(self._parent(), title, fn, on_done=lambda result: outcome.update(result=result),
-                        on_error=lambda exc, details: outcome.update(error=exc), show_progress=show_progress,
-                        needs_database=False)
+        task = run_task(self._parent(), title, fn, on_done=lambda result: outcome.update(result=result, error=None),
+                        on_error=lambda exc, details: outcome.update(error=exc), needs_database=False)
         for signal in (task.succeeded, task.failed, task.cancelled):
             signal.connect(loop.quit)
         if not task.done:
             loop.exec()
-        if "error" in outcome:
+        if outcome["error"] is not None:
             raise outcome["error"]
-        return outcome.get("result")
+        return outcome["result"]
 
     # ---- opening ---------------------------------------------------------------------------------
 
@@ -195,6 +196,8 @@ class StoreSession(QObject):
         try:
             newest = self._wait(self.tr("Looking for a good backup…"),
                                 lambda progress: backup.newest_good_backup(self.path, progress=progress))
+        except Cancelled:
+            return None
         except Exception as exc:  # noqa: BLE001 - told to the user below, with the file untouched
             newest, problem = None, f"{problem}\n{exc}"
         if newest is None:
@@ -213,6 +216,8 @@ class StoreSession(QObject):
         try:
             return self._wait(self.tr("Checking the backup…"),
                               lambda progress: backup.prepare_restore(newest.path, self.path, progress))
+        except Cancelled:
+            return None
         except backup.BackupError as exc:
             self._tell(self.tr("Restore failed"), str(exc), QMessageBox.Icon.Critical)
             return None
