@@ -297,7 +297,7 @@ def commit(plan: ImportPlan, progress: Progress | None = None, source_name: str 
         raise ServiceError(_tr("The file has {count} problem(s); nothing was imported. Correct them and import the "
                                "file again.").format(count=plan.issue_count))
     pending = [r for r in plan.rows if r.status == NEW]
-    now = dt.datetime.now().replace(microsecond=0)
+    now = dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")  # once, not once per row and column
     name = (source_name or plan.source_name)[:255]
     imported: Counter = Counter()
     try:
@@ -324,6 +324,8 @@ def commit(plan: ImportPlan, progress: Progress | None = None, source_name: str 
 
 def _iso(value):
     """Dates and times go in as ISO text, which SQLite stores and PostgreSQL casts (as the demo loader does)."""
+    if isinstance(value, str):
+        return value
     return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
 
 
@@ -346,7 +348,7 @@ def _insert(model, rows: list[dict]) -> None:
         DB.cursor().executemany(sql, params)
 
 
-def _insert_values(planned: PlannedRow, now: dt.datetime) -> dict:
+def _insert_values(planned: PlannedRow, now: str) -> dict:
     values = dict(planned.values, created_at=now)
     if planned.record_type == "activity":
         values.update(uuid=planned.key, updated_at=now)
