@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 
+from outreach_desk.cli.common import iso_date
 from outreach_desk.i18n import translate
 
 
@@ -13,20 +13,13 @@ def _tr(text: str) -> str:
     return translate("CampaignCommand", text)
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
-
-
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     sub.add_parser("list", help="list campaigns; * marks the current one")
     add = sub.add_parser("add", help="add a campaign with the default phases and target rules")
     add.add_argument("name")
-    add.add_argument("--from", dest="start", metavar="DATE", type=_date, required=True, help="first day")
-    add.add_argument("--to", dest="end", metavar="DATE", type=_date, required=True, help="last day")
+    add.add_argument("--from", dest="start", metavar="DATE", type=iso_date, required=True, help="first day")
+    add.add_argument("--to", dest="end", metavar="DATE", type=iso_date, required=True, help="last day")
     add.add_argument("--theme", default="", help='e.g. "防诈骗、不参与"')
     add.add_argument("--current", action="store_true", help="make it the current campaign")
     add.add_argument("--no-default-rules", action="store_true", help="start without the default target rules")

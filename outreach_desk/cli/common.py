@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
 from outreach_desk import i18n
 from outreach_desk.paths import default_database_path
+
+
+def iso_date(text: str) -> dt.date:
+    """argparse type for YYYY-MM-DD."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def township_option(args: argparse.Namespace) -> int | None:
+    """The id of ``--township NAME``; an unknown name is a ServiceError that run_command reports."""
+    from outreach_desk.services import organisation
+
+    return organisation.find_township_id(args.township) if args.township else None
 
 
 def database_argument(args: argparse.Namespace) -> Path:
@@ -32,8 +48,13 @@ def run_command(args: argparse.Namespace) -> int:
         except StoreError as exc:
             print(str(exc), file=sys.stderr)
             return 2
+    from outreach_desk.services.errors import ServiceError
+
     try:
         return int(args._module.run(args) or 0)
+    except ServiceError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print(i18n.translate("Cli", "Interrupted."), file=sys.stderr)
         return 130

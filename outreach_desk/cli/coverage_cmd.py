@@ -7,11 +7,11 @@ engine); ``--json`` names every rule by its stable key.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 import unicodedata
 
+from outreach_desk.cli.common import iso_date, township_option
 from outreach_desk.i18n import translate
 
 DEFAULT_GAPS = 30
@@ -21,19 +21,12 @@ def _tr(text: str) -> str:
     return translate("CoverageCommand", text)
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
-
-
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     period = parser.add_mutually_exclusive_group()
     period.add_argument("--month", metavar="YYYY-MM", help="one month (default: the campaign to date)")
-    period.add_argument("--from", dest="start", metavar="DATE", type=_date, help="first day of a date range")
+    period.add_argument("--from", dest="start", metavar="DATE", type=iso_date, help="first day of a date range")
     period.add_argument("--phase", metavar="NAME", help="one phase of the campaign")
-    parser.add_argument("--to", dest="end", metavar="DATE", type=_date, help="last day of a date range (with --from)")
+    parser.add_argument("--to", dest="end", metavar="DATE", type=iso_date, help="last day of a date range (with --from)")
     parser.add_argument("--campaign", metavar="NAME", help="campaign (default: the current one)")
     parser.add_argument("--township", metavar="NAME", help="only this township")
     parser.add_argument("--village", metavar="NAME", help="only this village or community")
@@ -82,19 +75,12 @@ def _period(args, campaign):
 
 def _scope(args):
     from outreach_desk.services.coverage.engine import Scope
-    from outreach_desk.store.models import Township, Village
+    from outreach_desk.services import organisation
 
-    township_id = None
-    if args.township:
-        township_id = Township.select(Township.id).where(Township.name == args.township.strip()).scalar()
-        if township_id is None:
-            raise UsageError(_tr("There is no township named {name}.").format(name=args.township))
+    township_id = township_option(args)
     if not args.village:
         return Scope(township_id=township_id)
-    query = Village.select(Village.id).where(Village.name == args.village.strip())
-    if township_id is not None:
-        query = query.where(Village.township == township_id)
-    found = [row[0] for row in query.tuples()]
+    found = organisation.village_ids_named(args.village, township_id)
     if not found:
         raise UsageError(_tr("There is no village or community named {name}.").format(name=args.village))
     if len(found) > 1:

@@ -10,6 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from outreach_desk.cli.common import township_option
 from outreach_desk.i18n import translate
 
 
@@ -37,14 +38,8 @@ def run(args: argparse.Namespace) -> int:
     from outreach_desk.services.errors import ServiceError
     from outreach_desk.services.excel import annotate, import_rows
     from outreach_desk.services.excel.reader import WorkbookError
-    from outreach_desk.store.models import Township
 
-    township_id = None
-    if args.township:
-        township_id = Township.select(Township.id).where(Township.name == args.township.strip()).scalar()
-        if township_id is None:
-            print(_tr("There is no township named {name}.").format(name=args.township), file=sys.stderr)
-            return 2
+    township_id = township_option(args)
     path = Path(args.file)
     try:
         plan = import_rows.prepare(path, township_id=township_id)

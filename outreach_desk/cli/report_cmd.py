@@ -11,6 +11,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from outreach_desk.cli.common import township_option
 from outreach_desk.i18n import translate
 
 SETTINGS_KEYS = {"unit": "report/unit", "preparer": "report/preparer", "reviewer": "report/reviewer"}
@@ -45,14 +46,8 @@ def run(args: argparse.Namespace) -> int:
     from outreach_desk.services.errors import ServiceError
     from outreach_desk.services.excel import report
     from outreach_desk.services.excel.report_form import Signatures
-    from outreach_desk.store.models import Township
 
-    township_id = None
-    if args.township:
-        township_id = Township.select(Township.id).where(Township.name == args.township.strip()).scalar()
-        if township_id is None:
-            print(_tr("There is no township named {name}.").format(name=args.township), file=sys.stderr)
-            return 2
+    township_id = township_option(args)
     try:
         month = periods.parse_month(args.month)
         saved = saved_names()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from outreach_desk.cli.common import township_option
 from outreach_desk.i18n import translate
 
 
@@ -20,14 +21,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from outreach_desk.services.errors import ServiceError
     from outreach_desk.services.excel import template
-    from outreach_desk.store.models import Township
 
-    township_id = None
-    if args.township:
-        township_id = Township.select(Township.id).where(Township.name == args.township.strip()).scalar()
-        if township_id is None:
-            print(_tr("There is no township named {name}.").format(name=args.township), file=sys.stderr)
-            return 2
+    township_id = township_option(args)
     try:
         path = template.make_template(args.output, township_id)
     except ServiceError as exc:

@@ -215,6 +215,21 @@ def update_site(site_id: int, **values) -> None:
         Site.update(values).where(Site.id == site_id).execute()
 
 
+def find_township_id(name: str) -> int:
+    """The township a clerk names on the command line."""
+    township_id = Township.select(Township.id).where(Township.name == name.strip()).scalar()
+    if township_id is None:
+        raise NotFoundError(_tr("There is no township named {name}.").format(name=name))
+    return township_id
+
+
+def village_ids_named(name: str, township_id: int | None = None) -> list[int]:
+    query = Village.select(Village.id).where(Village.name == name.strip())
+    if township_id is not None:
+        query = query.where(Village.township == township_id)
+    return [row[0] for row in query.tuples()]
+
+
 def get_site(site_id: int) -> SiteInfo:
     row = Site.select().where(Site.id == site_id).dicts().first()
     if row is None:

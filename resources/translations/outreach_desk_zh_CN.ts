@@ -390,10 +390,6 @@ Replace the current database with it? The current database is kept as a copy in 
         <translation>该专项行动没有名为“{name}”的阶段。现有阶段: {names}。</translation>
     </message>
     <message>
-        <source>There is no township named {name}.</source>
-        <translation>没有名为“{name}”的乡镇。</translation>
-    </message>
-    <message>
         <source>There is no village or community named {name}.</source>
         <translation>没有名为“{name}”的村(社区)。</translation>
     </message>
@@ -1656,10 +1652,6 @@ Save under another name?</source>
         <translation>错误的单元格已在 {path} 中标出。</translation>
     </message>
     <message>
-        <source>There is no township named {name}.</source>
-        <translation>没有名为 {name} 的乡镇。</translation>
-    </message>
-    <message>
         <source>{activities} activities, {surveys} surveys, {letters} parent letter records</source>
         <translation>活动 {activities} 条、问卷 {surveys} 条、家长信 {letters} 条</translation>
     </message>
@@ -2479,6 +2471,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>该村（社区）已不存在。</translation>
     </message>
     <message>
+        <source>There is no township named {name}.</source>
+        <translation>没有名为“{name}”的乡镇。</translation>
+    </message>
+    <message>
         <source>Unknown site kind.</source>
         <translation>未知的点位类型。</translation>
     </message>
@@ -2623,10 +2619,6 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>Monthly report for {period} written to {path}: {villages} villages, {rows} activity records, {gaps} gaps.</source>
         <translation>{period}月报已写入 {path}：{villages} 个村（社区），活动记录 {rows} 条，问题 {gaps} 项。</translation>
-    </message>
-    <message>
-        <source>There is no township named {name}.</source>
-        <translation>没有名为 {name} 的乡镇。</translation>
     </message>
 </context>
 <context>
@@ -3079,10 +3071,6 @@ The previous database was kept as {aside}.</source>
     <message>
         <source>Entry workbook written to {path}.</source>
         <translation>录入表已写入 {path}。</translation>
-    </message>
-    <message>
-        <source>There is no township named {name}.</source>
-        <translation>没有名为 {name} 的乡镇。</translation>
     </message>
 </context>
 <context>
