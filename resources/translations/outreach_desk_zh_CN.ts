@@ -2496,6 +2496,33 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Any dates you choose</source>
+        <translation>任意起止日期</translation>
+    </message>
+    <message>
+        <source>Campaign to date</source>
+        <translation>行动开始至今</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>自定义时段…</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>Phase: {name}</source>
+        <translation>阶段：{name}</translation>
+    </message>
+</context>
+<context>
     <name>Periods</name>
     <message>
         <source>&quot;{text}&quot; is not a month; write it as YYYY-MM, e.g. 2026-11.</source>
