@@ -422,6 +422,370 @@ Replace the current database with it? The current database is kept as a copy in 
     </message>
 </context>
 <context>
+    <name>CoverageDetail</name>
+    <message>
+        <source>Click a cell of the table to see the units behind it and what is still missing; click a village&apos;s name or index for its whole gap list.</source>
+        <translation>单击表格中的单元格，可查看该项指标涉及的各单位及尚缺内容；单击村（社区）名称或综合指数，可查看该村的全部问题清单。</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成度</translation>
+    </message>
+    <message>
+        <source>Copy list</source>
+        <translation>复制清单</translation>
+    </message>
+    <message>
+        <source>Copy these rows as text, to paste into a spreadsheet or a message</source>
+        <translation>将以下各行复制为文本，可粘贴到表格或消息中</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Gap list of {area}</source>
+        <translation>{area} 问题清单</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <source>Not applicable (nothing required)</source>
+        <translation>不适用（无要求）</translation>
+    </message>
+    <message>
+        <source>Only the first {shown} of {count} rows are listed.</source>
+        <translation>共 {count} 行，仅列出前 {shown} 行。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>尚缺内容</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>{area} · {rule}</source>
+        <translation>{area} · {rule}</translation>
+    </message>
+    <message>
+        <source>{period}: every target is met here.</source>
+        <translation>{period}：各项指标均已达标。</translation>
+    </message>
+    <message>
+        <source>{period}: nothing to assess here.</source>
+        <translation>{period}：此处无需考核。</translation>
+    </message>
+    <message>
+        <source>{period}: {count} gap(s), compliance index {index}. The furthest from the target come first.</source>
+        <translation>{period}：共 {count} 项未达标，综合指数 {index}。差距最大的排在最前。</translation>
+    </message>
+    <message>
+        <source>{period}: {met} of {assessed} fully met, completion {fulfilment}.</source>
+        <translation>{period}：{assessed} 个中 {met} 个已达标，完成度 {fulfilment}。</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageLabels</name>
+    <message>
+        <source>Awareness</source>
+        <translation>知晓率</translation>
+    </message>
+    <message>
+        <source>Banners</source>
+        <translation>横幅</translation>
+    </message>
+    <message>
+        <source>Class meetings</source>
+        <translation>主题班会</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>宣传专栏</translation>
+    </message>
+    <message>
+        <source>Display windows</source>
+        <translation>宣传橱窗</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>入户宣传</translation>
+    </message>
+    <message>
+        <source>Info points</source>
+        <translation>宣传点</translation>
+    </message>
+    <message>
+        <source>Monthly events</source>
+        <translation>每月宣讲</translation>
+    </message>
+    <message>
+        <source>Parent letters</source>
+        <translation>家长信</translation>
+    </message>
+    <message>
+        <source>Posters</source>
+        <translation>海报</translation>
+    </message>
+    <message>
+        <source>Prize quizzes</source>
+        <translation>有奖问答</translation>
+    </message>
+    <message>
+        <source>School boards</source>
+        <translation>学校板报</translation>
+    </message>
+    <message>
+        <source>Unit columns</source>
+        <translation>单位专栏</translation>
+    </message>
+    <message>
+        <source>Unit info points</source>
+        <translation>单位宣传点</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>factories</source>
+        <translation>工厂</translation>
+    </message>
+    <message>
+        <source>markets</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>member units</source>
+        <translation>成员单位</translation>
+    </message>
+    <message>
+        <source>other sites</source>
+        <translation>其他点位</translation>
+    </message>
+    <message>
+        <source>outlets</source>
+        <translation>营业网点</translation>
+    </message>
+    <message>
+        <source>public places</source>
+        <translation>公共场所</translation>
+    </message>
+    <message>
+        <source>schools</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <source>villages</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>{first}, {second}</source>
+        <translation>{first}、{second}</translation>
+    </message>
+    <message>
+        <source>{name}
+Measured: {measure}; quota per unit: {quota}; judged: {period}
+Cells show the completion rate: the mean over the units of min(done, required) / required.</source>
+        <translation>{name}
+统计口径：{measure}；每个单位要求：{quota}；考核时段：{period}
+单元格显示完成度：各单位“已完成（不超过要求）÷ 要求”的平均值。</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <source>Awareness rate {rate} ({aware} of {respondents} respondents), target {target}%</source>
+        <translation>知晓率 {rate}（受访 {respondents} 人中 {aware} 人知晓），目标 {target}%</translation>
+    </message>
+    <message>
+        <source>Click for the gap list of {area}.</source>
+        <translation>单击查看 {area} 的问题清单。</translation>
+    </message>
+    <message>
+        <source>Click for the units behind this cell.</source>
+        <translation>单击查看明细。</translation>
+    </message>
+    <message>
+        <source>Completion {fulfilment} (mean over the {units})</source>
+        <translation>完成度 {fulfilment}（按各{units}平均）</translation>
+    </message>
+    <message>
+        <source>Compliance
+index</source>
+        <translation>综合
+指数</translation>
+    </message>
+    <message>
+        <source>Compliance index: the mean completion rate over the targets that apply there, every target weighing the same. Member-unit targets count for the township only.
+Click a village&apos;s index for its whole gap list.</source>
+        <translation>综合达标指数：适用各项指标完成度的平均值，每项指标权重相同。成员单位指标只计入乡镇合计。
+单击某村的综合指数，可查看该村的全部问题清单。</translation>
+    </message>
+    <message>
+        <source>Done {done}, required {quota}</source>
+        <translation>已完成 {done}，要求 {quota}</translation>
+    </message>
+    <message>
+        <source>Each township&apos;s total row heads its villages. Click a name for its gap list.</source>
+        <translation>每个乡镇的合计行排在其所属村（社区）之前。单击名称可查看问题清单。</translation>
+    </message>
+    <message>
+        <source>Fully met: {met} of {assessed} ({share})</source>
+        <translation>已达标：{assessed} 个中 {met} 个（{share}）</translation>
+    </message>
+    <message>
+        <source>Member-unit targets count for the township total only.</source>
+        <translation>成员单位指标只计入乡镇合计。</translation>
+    </message>
+    <message>
+        <source>Met in {met} of {count} periods; not met: {windows}</source>
+        <translation>{count} 个时段中 {met} 个达标；未达标：{windows}</translation>
+    </message>
+    <message>
+        <source>No awareness survey with respondents yet.</source>
+        <translation>尚无有效的知晓率调查（受访人数为 0 或未调查）。</translation>
+    </message>
+    <message>
+        <source>No data: {count} (counted as not met)</source>
+        <translation>无数据：{count} 个（按未达标计）</translation>
+    </message>
+    <message>
+        <source>Not applicable (quota 0): {count}</source>
+        <translation>不适用（要求为 0）：{count} 个</translation>
+    </message>
+    <message>
+        <source>Not applicable: no {units} here that this target asks anything of.</source>
+        <translation>不适用：此处没有本指标要求的{units}。</translation>
+    </message>
+    <message>
+        <source>Village / community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>{area}: compliance index {index}
+{complete} of {count} targets fully met
+Click for the whole gap list.</source>
+        <translation>{area}：综合指数 {index}
+{count} 项指标中 {complete} 项全部达标
+单击查看全部问题清单。</translation>
+    </message>
+    <message>
+        <source>{township} (total)</source>
+        <translation>{township}（合计）</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePage</name>
+    <message>
+        <source>50–99 %</source>
+        <translation>完成 50%–99%</translation>
+    </message>
+    <message>
+        <source>Computing coverage</source>
+        <translation>正在计算达标情况</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Could not compute coverage.</source>
+        <translation>无法计算达标情况。</translation>
+    </message>
+    <message>
+        <source>Fully met</source>
+        <translation>全部达标</translation>
+    </message>
+    <message>
+        <source>Member-unit targets count for the township: click the township&apos;s row.</source>
+        <translation>成员单位指标只计入乡镇：请单击乡镇合计行。</translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation>尚无专项行动</translation>
+    </message>
+    <message>
+        <source>No campaign has been set up yet, so there are no targets to measure coverage against.
+
+Create one with the menu Campaign → Campaigns…: give it a name, its first and last day and its phases. It starts with the township plans&apos; default targets, and this page then shows how far every village has got with each of them.</source>
+        <translation>尚未设立专项行动，暂无可对照的达标指标。
+
+请通过菜单“行动 → 专项行动…”新建专项行动，填写名称、起止日期和各阶段。新建的专项行动自动载入镇里方案中的默认达标指标，本页随后即按村（社区）显示各项指标的完成情况。</translation>
+    </message>
+    <message>
+        <source>Not applicable / no data</source>
+        <translation>不适用 / 无数据</translation>
+    </message>
+    <message>
+        <source>Out of date: recomputed when shown.</source>
+        <translation>数据已更新，显示本页时重新计算。</translation>
+    </message>
+    <message>
+        <source>Percentages are completion rates; hover a cell for the share of units fully met.</source>
+        <translation>百分比为完成度；鼠标停在单元格上可查看达标单位占比。</translation>
+    </message>
+    <message>
+        <source>The campaign {name} has no enabled targets: switch at least one target rule on to see coverage.</source>
+        <translation>专项行动“{name}”没有启用任何达标指标：请至少启用一项指标后再查看。</translation>
+    </message>
+    <message>
+        <source>Under 50 %</source>
+        <translation>不足 50%</translation>
+    </message>
+    <message>
+        <source>{name} ({start} to {end})</source>
+        <translation>{name}（{start} 至 {end}）</translation>
+    </message>
+    <message>
+        <source>{period} · computed at {time}</source>
+        <translation>{period} · 计算于 {time}</translation>
+    </message>
+    <message>
+        <source>· all villages</source>
+        <translation>· 全部村（社区）</translation>
+    </message>
+    <message>
+        <source>· {township}</source>
+        <translation>· {township}</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Adding further demo data…</source>
