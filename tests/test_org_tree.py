@@ -92,6 +92,28 @@ def test_tree_shows_the_township_with_villages_sites_and_counts(panel, township,
     assert "12" in model.index_of((SITE, township["school"])).data(Qt.ItemDataRole.ToolTipRole)
 
 
+def test_sites_are_read_only_when_their_village_is_expanded(qtbot, panel, township, qtmodeltester):
+    model, view = panel.model, panel.view
+    village1 = model.index(0, 0, model.index(0, 0))
+    assert village1.data() == "太平村"
+    assert model.rowCount(village1) == 0 and model.hasChildren(village1) and model.canFetchMore(village1)
+    assert panel.proxy.hasChildren(panel.proxy.mapFromSource(village1))  # the view draws the expand arrow
+    view.setExpanded(panel.proxy.mapFromSource(village1), True)
+    qtbot.waitUntil(lambda: model.rowCount(village1) == 2)
+    assert not model.canFetchMore(village1)
+    assert [model.index(r, 0, village1).data() for r in range(2)] == ["格林小学", "太平纺织厂"]
+    village2 = model.index(1, 0, model.index(0, 0))
+    assert model.rowCount(village2) == 0  # still not read
+    qtmodeltester.check(panel.proxy)
+
+
+def test_a_site_is_found_and_selected_before_its_village_was_ever_opened(qtbot, panel, township):
+    assert panel.select((SITE, township["factory"]))
+    assert panel.current_node().info.name == "太平纺织厂"
+    panel.filter_edit.setText("幸福小")
+    assert _visible_names(panel) == ["平安镇", "幸福社区", "幸福小区"]
+
+
 def test_an_empty_store_offers_to_add_the_township(qtbot, context):
     widget = OrgTreePanel(context)
     qtbot.addWidget(widget)

@@ -1,7 +1,9 @@
 """Command line: ``outreach-desk [--db PATH] [--lang L] [--smoke | --demo] [COMMAND ...]``.
 
 Without a command the window opens. Each command lives in its own module exposing
-``add_arguments(parser)`` and ``run(args) -> int``; heavy imports stay inside ``run``.
+``add_arguments(parser)`` and ``run(args) -> int``; heavy imports stay inside ``run``. Only the
+module of the command being run is imported: the others are listed by name and help alone, so
+opening the window (or ``--help``) imports none of them.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from outreach_desk import __version__
 
 PROCESS_T0 = time.time()
 
-# (command, module, help): modules are imported only to build the parser; they import little.
+# (command, module, help): a module is imported only when its command runs (or asks for --help).
 COMMANDS: list[tuple[str, str, str]] = [
     ("demo", "outreach_desk.cli.demo_cmd", "fill the database with a synthetic township or county"),
     ("campaign", "outreach_desk.cli.campaign_cmd", "list, add or choose campaigns (with their target rules)"),
@@ -29,7 +31,8 @@ COMMANDS: list[tuple[str, str, str]] = [
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser with every command listed; only ``command`` gets its own arguments (and --help)."""
     parser = argparse.ArgumentParser(prog="outreach-desk", description="反诈宣传工作台 Outreach Desk")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", metavar="PATH", help="database file (default: the per-user data folder)")
@@ -39,15 +42,25 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument("--demo", action="store_true", help="open the window on a demo township database of its own")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module_name, help_text in COMMANDS:
-        module = importlib.import_module(module_name)
-        command_parser = sub.add_parser(name, help=help_text, description=help_text)
-        module.add_arguments(command_parser)
-        command_parser.set_defaults(_module=module)
+        command_parser = sub.add_parser(name, help=help_text, description=help_text, add_help=name == command)
+        if name == command:
+            module = importlib.import_module(module_name)
+            module.add_arguments(command_parser)
+            command_parser.set_defaults(_module=module)
     return parser
 
 
+def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
+    """Find the command first (its arguments left aside), then parse again knowing its arguments."""
+    parser = build_parser()
+    found, _rest = parser.parse_known_args(argv)
+    if found.command:
+        parser = build_parser(found.command)
+    return parser.parse_args(argv)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(argv)
     if args.command:
         from outreach_desk.cli.common import run_command
 

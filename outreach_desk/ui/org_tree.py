@@ -243,6 +243,8 @@ class OrgTreePanel(QWidget):
         text = text.strip()
         if text and self._filter_expansion is None:
             self._filter_expansion = self._expanded_keys()
+        if text:
+            self.model.load_all_sites()
         if not text:
             self.view.collapseAll()  # before the rows come back: re-showing them expanded costs a second at county scale
         self.proxy.setFilterFixedString(text)

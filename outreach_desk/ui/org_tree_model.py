@@ -1,8 +1,10 @@
 """Item model of the organisation: township → villages/communities → sites.
 
-A small custom model over :func:`services.organisation.load_tree` so that every node keeps its
-service record (kind, counts) and a stable key ``(level, id)`` that survives reloads; the panel
-uses the key to keep expansion and selection. Renaming in place (F2) goes through ``setData``
+A small custom model over :mod:`services.organisation_tree` so that every node keeps its service
+record (kind, counts) and a stable key ``(level, id)`` that survives reloads; the panel uses the
+key to keep expansion and selection. A county has 5,000 sites: townships and villages are read
+at once (site counts from one grouped query), a village's sites when it is expanded
+(``canFetchMore``/``fetchMore``), when a key inside it is asked for, or all at once for a search. Renaming in place (F2) goes through ``setData``
 to the organisation service; a refusal is reported through :attr:`OrgTreeModel.edit_failed`.
 """
 
@@ -14,7 +16,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from outreach_desk.services import organisation as org
-from outreach_desk.services import vocab
+from outreach_desk.services import organisation_tree, vocab
 from outreach_desk.services.errors import ServiceError
 
 TOWNSHIP, VILLAGE, SITE = "township", "village", "site"
@@ -45,6 +47,8 @@ class OrgNode:
     row: int = 0
     children: list["OrgNode"] = field(default_factory=list)
     totals: org.SiteTotals = field(default_factory=org.SiteTotals)
+    #: a village's sites have been read (townships and sites have nothing to read)
+    loaded: bool = True
 
     @property
     def key(self) -> tuple[str, int]:
@@ -91,26 +95,70 @@ class OrgTreeModel(QAbstractItemModel):
 
     # ------------------------------------------------------------------ loading
     def reload(self) -> None:
-        """Read the organisation again (three queries plus one grouped query for the counts)."""
-        tree = org.load_tree()
+        """Read the organisation again: townships, villages and per-village site counts (three queries).
+
+        Villages whose sites were read before get them again (one more query), so what was
+        expanded or selected inside them can be shown again.
+        """
+        tree = organisation_tree.load_villages()
         totals = org.site_totals_by_village()
+        opened = [key[1] for key, node in self._by_key.items() if node.level == VILLAGE and node.loaded]
         self.beginResetModel()
         self._roots, self._by_key = [], {}
         for t_row, township in enumerate(tree.townships):
             t_node = self._add(OrgNode(TOWNSHIP, township, None, t_row))
             self._roots.append(t_node)
             for v_row, village in enumerate(tree.villages.get(township.id, [])):
-                v_node = self._add(OrgNode(VILLAGE, village, t_node, v_row,
+                v_node = self._add(OrgNode(VILLAGE, village, t_node, v_row, loaded=False,
                                            totals=totals.get(village.id, org.SiteTotals())))
                 t_node.children.append(v_node)
                 t_node.totals = t_node.totals + v_node.totals
-                for s_row, site in enumerate(tree.sites.get(village.id, [])):
-                    v_node.children.append(self._add(OrgNode(SITE, site, v_node, s_row)))
+        self._attach_sites(organisation_tree.load_sites(opened), opened)
         self.endResetModel()
 
     def _add(self, node: OrgNode) -> OrgNode:
         self._by_key[node.key] = node
         return node
+
+    def _attach_sites(self, sites: dict[int, list[org.SiteInfo]], village_ids: list[int]) -> None:
+        """Give these villages their site nodes without model signals (inside a reset)."""
+        for village_id in village_ids:
+            node = self._by_key.get((VILLAGE, village_id))
+            if node is not None and not node.loaded:
+                node.children = [self._add(OrgNode(SITE, site, node, row))
+                                 for row, site in enumerate(sites.get(village_id, []))]
+                node.loaded = True
+
+    def _insert_sites(self, node: OrgNode, infos: list[org.SiteInfo]) -> None:
+        if infos:
+            self.beginInsertRows(self.createIndex(node.row, 0, node), 0, len(infos) - 1)
+        node.children = [self._add(OrgNode(SITE, site, node, row)) for row, site in enumerate(infos)]
+        node.loaded = True
+        if infos:
+            self.endInsertRows()
+
+    def load_sites(self, village_id: int) -> None:
+        """Read one village's sites now (the tree does this when the village is expanded)."""
+        node = self._by_key.get((VILLAGE, village_id))
+        if node is not None and not node.loaded:
+            self._insert_sites(node, organisation_tree.load_sites([village_id]).get(village_id, []))
+
+    def load_all_sites(self) -> None:
+        """Read the sites of every village not read yet, in one query (a search must see all names)."""
+        waiting = [node for node in self._by_key.values() if node.level == VILLAGE and not node.loaded]
+        if waiting:
+            sites = organisation_tree.load_sites()
+            for node in waiting:
+                self._insert_sites(node, sites.get(node.info.id, []))
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
+        node = self.node(parent)
+        return node is not None and not node.loaded
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
+        node = self.node(parent)
+        if node is not None and node.level == VILLAGE:
+            self.load_sites(node.info.id)
 
     # ------------------------------------------------------------------ lookup
     def node(self, index: QModelIndex | QPersistentModelIndex) -> OrgNode | None:
@@ -119,11 +167,21 @@ class OrgTreeModel(QAbstractItemModel):
         return index.internalPointer()
 
     def node_by_key(self, key: tuple[str, int]) -> OrgNode | None:
-        return self._by_key.get(tuple(key))
+        return self._reveal(tuple(key))
 
     def index_of(self, key: tuple[str, int]) -> QModelIndex:
-        node = self._by_key.get(tuple(key))
+        node = self._reveal(tuple(key))
         return QModelIndex() if node is None else self.createIndex(node.row, 0, node)
+
+    def _reveal(self, key: tuple) -> OrgNode | None:
+        """The node of ``key``; a site not read yet is read with the rest of its village."""
+        node = self._by_key.get(key)
+        if node is None and len(key) == 2 and key[0] == SITE:
+            village_id = organisation_tree.village_of_site(key[1])
+            if village_id is not None:
+                self.load_sites(village_id)
+                node = self._by_key.get(key)
+        return node
 
     def townships(self) -> list[OrgNode]:
         return list(self._roots)
@@ -159,6 +217,9 @@ class OrgTreeModel(QAbstractItemModel):
         return 1
 
     def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
+        node = self.node(parent)
+        if node is not None and not node.loaded:
+            return node.totals.sites > 0
         return self.rowCount(parent) > 0
 
     def _children_of(self, parent: QModelIndex) -> list[OrgNode] | None:
