@@ -249,13 +249,14 @@ def test_without_campaign_the_page_says_how_to_create_one(qtbot, store, context,
     from outreach_desk.services.coverage import campaigns
 
     page = make_page(qtbot, context, monkeypatch)
-    assert page.stack.currentWidget() is page.empty_label
+    assert page.showing_empty_state()
     assert "Campaign → Campaigns…" in page.empty_label.text()
-    assert page.picker.period() is None
+    assert page.picker.period() is None and page.picker.isHidden()
     campaigns.create(campaigns.CampaignInfo("冬季专项行动", D(2026, 11, 1), D(2027, 1, 31)))
     context.data_changed.emit("campaign")
     wait_for(qtbot, page, periods.to_date(campaigns.current(), TODAY))
-    assert page.stack.currentWidget() is page.splitter
+    assert not page.showing_empty_state() and not page.picker.isHidden()
+    assert page.model.rowCount() == 0                       # no township yet: an empty matrix, no error
 
 
 def test_model_passes_the_model_tester(qtbot, page, qtmodeltester):
@@ -268,3 +269,15 @@ def test_percent_never_reads_100_for_an_unfinished_target():
     assert percent(0.996) == "99%"
     assert percent(1.0, complete=True) == "100%"
     assert percent(None) == "—"
+
+
+def test_copy_list_puts_the_rows_on_the_clipboard(qtbot, page, town):
+    from PySide6.QtGui import QGuiApplication
+
+    choose(qtbot, page, periods.month(2026, 10))
+    click(qtbot, page, "幸福社区", "poster_per_entrance_elevator")
+    qtbot.mouseClick(page.detail.copy_button, Qt.MouseButton.LeftButton)
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines[0].split("\t") == ["Unit", "Done", "Required", "Completion", "What is missing"]
+    assert lines[1].split("\t")[:4] == ["幸福小区", "3", "6", "50%"]
+    assert len(lines) == 3

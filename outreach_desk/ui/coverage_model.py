@@ -298,11 +298,11 @@ class CoverageModel(QAbstractTableModel):
         if len(judged) == 1:
             return self.tr("Done {done}, required {quota}").format(done=number(judged[0].measure),
                                                                    quota=judged[0].quota)
-        if judged:
+        unmet = [a.window.label for a in judged if a.status != "met"]
+        if unmet:
             return self.tr("Met in {met} of {count} periods; not met: {windows}").format(
-                met=sum(1 for a in judged if a.status == "met"), count=len(judged),
-                windows=", ".join(a.window.label for a in judged if a.status != "met") or "—")
-        return ""
+                met=len(judged) - len(unmet), count=len(judged), windows=", ".join(unmet))
+        return self.tr("Met in every one of {count} periods").format(count=len(judged)) if judged else ""
 
     # ------------------------------------------------------------------ sorting
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QModelIndex, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from outreach_desk.services import organisation
@@ -28,6 +28,8 @@ from outreach_desk.ui.coverage_table import CoverageTable
 from outreach_desk.ui.period_picker import PeriodPicker
 
 SETTINGS_PREFIX = "coverage"
+#: the page's tab title; main_window.PAGES names it with the same literal, so it is translated once here
+TAB_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Coverage")
 #: pause after a change to the store before recomputing, so a burst of saves computes once
 REFRESH_PAUSE_MS = 400
 
@@ -77,19 +79,24 @@ class CoveragePage(QWidget):
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("coverageEmpty")
         self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setMargin(40)
+        self.empty_label.setMinimumWidth(480)  # a wrapped label would otherwise shrink to a narrow column
+        self.empty_label.setMaximumWidth(620)
+        empty_font = self.empty_label.font()
+        empty_font.setPointSizeF(empty_font.pointSizeF() * 1.15)
+        self.empty_label.setFont(empty_font)
+        self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(self._centred(self.empty_label))
         self.stack.addWidget(self.splitter)
 
+        self.legend = self._legend()
         top = QHBoxLayout()
         top.addWidget(self.campaign_label)
         top.addWidget(self.scope_label)
         top.addStretch(1)
         top.addWidget(self.picker)
         bottom = QHBoxLayout()
-        bottom.addWidget(self._legend(), 1)
+        bottom.addWidget(self.legend, 1)
         bottom.addWidget(self.status_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -114,6 +121,21 @@ class CoveragePage(QWidget):
     # ------------------------------------------------------------------ building
     def _build_table(self) -> CoverageTable:
         return CoverageTable(self.model, self)
+
+    def _centred(self, label: QLabel) -> QWidget:
+        holder = QWidget(self)
+        row = QHBoxLayout(holder)
+        row.addStretch(1)
+        row.addWidget(label)
+        row.addStretch(1)
+        return holder
+
+    def _show_empty(self, text: str) -> None:
+        self.empty_label.setText(text)
+        self.stack.setCurrentIndex(0)
+
+    def showing_empty_state(self) -> bool:
+        return self.stack.currentIndex() == 0
 
     def _legend(self) -> QWidget:
         legend = QWidget(self)
@@ -149,14 +171,15 @@ class CoveragePage(QWidget):
             self.picker.set_campaign(campaign, today())
             if same:
                 self.picker.set_period(previous)
+        for widget in (self.picker, self.legend, self.scope_label, self.status_label):
+            widget.setVisible(campaign is not None)
         if campaign is None:
             self.campaign_label.setText(self.tr("No campaign"))
-            self.empty_label.setText(self.tr(
+            self._show_empty(self.tr(
                 "No campaign has been set up yet, so there are no targets to measure coverage against.\n\n"
                 "Create one with the menu Campaign → Campaigns…: give it a name, its first and last day and its "
                 "phases. It starts with the township plans' default targets, and this page then shows how far "
                 "every village has got with each of them."))
-            self.stack.setCurrentWidget(self.empty_label)
             self.model.set_result(None)
             self.status_label.clear()
             return
@@ -259,9 +282,8 @@ class CoveragePage(QWidget):
         self._detail_key = None
         self.model.set_result(result)
         if not result.rules:
-            self.empty_label.setText(self.tr("The campaign {name} has no enabled targets: switch at least one "
-                                             "target rule on to see coverage.").format(name=result.campaign.name))
-            self.stack.setCurrentWidget(self.empty_label)
+            self._show_empty(self.tr("The campaign {name} has no enabled targets: switch at least one target rule "
+                                     "on to see coverage.").format(name=result.campaign.name))
         else:
             self.stack.setCurrentWidget(self.splitter)
         self.status_label.setText(self.tr("{period} · computed at {time}").format(

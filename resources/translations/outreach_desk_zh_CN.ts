@@ -666,6 +666,10 @@ Click a village&apos;s index for its whole gap list.</source>
         <translation>成员单位指标只计入乡镇合计。</translation>
     </message>
     <message>
+        <source>Met in every one of {count} periods</source>
+        <translation>{count} 个时段均已达标</translation>
+    </message>
+    <message>
         <source>Met in {met} of {count} periods; not met: {windows}</source>
         <translation>{count} 个时段中 {met} 个达标；未达标：{windows}</translation>
     </message>
@@ -2552,6 +2556,10 @@ Save under another name?</source>
     <message>
         <source>Activity ledger</source>
         <translation>活动台账</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>达标情况</translation>
     </message>
     <message>
         <source>Organisation</source>
