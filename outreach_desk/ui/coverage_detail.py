@@ -9,6 +9,7 @@ text, which pastes into a spreadsheet or a chat message as it is.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -25,15 +26,24 @@ from outreach_desk.ui.coverage_model import (MET as CELL_MET, NO_DATA_STATUS, NO
 MAX_ROWS = 1000
 
 
-@dataclass
-class _Line:
-    unit: str
-    window: str
-    window_start: object
-    done: str
-    required: str
+@dataclass(frozen=True)
+class _Completion:
+    """The completion cell of a row: its rate and the traffic-light status it is coloured by."""
+
     fulfilment: float | None
     status: str
+
+
+@dataclass
+class _Line:
+    """One unit in one judging window, with what sorts it (distance from the quota, then shortfall)."""
+
+    unit: str
+    window: str
+    window_start: dt.date
+    done: str
+    required: str
+    completion: _Completion
     text: str
     distance: float
     missing: float
@@ -105,7 +115,8 @@ class CoverageDetail(QWidget):
         self.summary.setText(summary)
         headers = [self.tr("Unit")] + ([self.tr("Period")] if windowed else []) + [
             self.tr("Done"), self.tr("Required"), self.tr("Completion"), self.tr("What is missing")]
-        rows = [[line.unit] + ([line.window] if windowed else []) + [line.done, line.required, line, line.text]
+        rows = [[line.unit] + ([line.window] if windowed else []) + [line.done, line.required, line.completion,
+                                                                     line.text]
                 for line in lines]
         self._fill(headers, rows)
 
@@ -124,10 +135,8 @@ class CoverageDetail(QWidget):
         self.summary.setText(summary)
         rows = []
         for gap in found:
-            line = _Line(gap.unit_name, gap.window_label, gap.window_start, "", "", 1.0 - gap.distance,
-                         fulfilment_status(1.0 - gap.distance, False) if gap.measure is not None else NO_DATA_STATUS,
-                         gap.text, gap.distance, 0)
-            rows.append([gap.rule_name, line, gap.text])
+            status = fulfilment_status(1.0 - gap.distance, False) if gap.measure is not None else NO_DATA_STATUS
+            rows.append([gap.rule_name, _Completion(1.0 - gap.distance, status), gap.text])
         self._fill([self.tr("Target"), self.tr("Completion"), self.tr("What is missing")], rows)
 
     # ------------------------------------------------------------------ rows
@@ -146,8 +155,9 @@ class CoverageDetail(QWidget):
         else:
             text, cell_status = gap_text, fulfilment_status(a.fulfilment, False)
         distance = -1.0 if a.fulfilment is None else 1.0 - a.fulfilment
-        return _Line(a.unit_name, a.window.label, a.window.start, done, required, a.fulfilment, cell_status, text, distance,
-                     a.missing if a.missing is not None else a.quota)
+        missing = a.missing if a.missing is not None else a.quota
+        return _Line(a.unit_name, a.window.label, a.window.start, done, required,
+                     _Completion(a.fulfilment, cell_status), text, distance, missing)
 
     def _fill(self, headers: list[str], rows: list[list]) -> None:
         shown = rows[:MAX_ROWS]
@@ -172,7 +182,7 @@ class CoverageDetail(QWidget):
                                                                      "listed.").format(shown=MAX_ROWS, count=len(rows)))
 
     def _item(self, value) -> QTableWidgetItem:
-        if isinstance(value, _Line):
+        if isinstance(value, _Completion):
             if value.status == NO_DATA_STATUS:
                 text = self.tr("no data")
             elif value.status == CELL_NA:

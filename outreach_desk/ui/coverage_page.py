@@ -23,7 +23,7 @@ from outreach_desk.services.errors import NotFoundError
 from outreach_desk.ui.context import AppContext
 from outreach_desk.ui.coverage_detail import CoverageDetail
 from outreach_desk.ui.coverage_model import (BEHIND, INDEX_COLUMN, MET, NAME_COLUMN, NO_DATA_STATUS, PARTLY,
-                                             STATUS_COLOURS, TOWNSHIP, VILLAGE, CoverageModel)
+                                             STATUS_COLOURS, VILLAGE, CoverageModel)
 from outreach_desk.ui.coverage_table import CoverageTable
 from outreach_desk.ui.period_picker import PeriodPicker
 

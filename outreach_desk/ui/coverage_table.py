@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPen
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
-                               QTableView, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHeaderView, QStyle, QStyledItemDelegate,
+                               QStyleOptionViewItem, QTableView, QWidget)
 
 from outreach_desk.ui.coverage_model import NAME_COLUMN, CoverageModel
 
@@ -117,7 +117,8 @@ class CoverageTable(QTableView):
         header_height = self.horizontalHeader().height()
         self.frozen.horizontalHeader().setFixedHeight(header_height)
         self.frozen.setColumnWidth(NAME_COLUMN, self.columnWidth(NAME_COLUMN))
-        self.frozen.setGeometry(frame, frame, self.columnWidth(NAME_COLUMN) + 1, self.viewport().height() + header_height)
+        self.frozen.setGeometry(frame, frame, self.columnWidth(NAME_COLUMN) + 1,
+                                self.viewport().height() + header_height)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
