@@ -8,7 +8,7 @@ import pytest
 from ledger_data import make_records
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from outreach_desk.services import ledger, organisation as org
 from outreach_desk.services.ledger_query import LedgerFilter
@@ -223,3 +223,30 @@ def test_the_status_label_belongs_to_the_ledger_only_while_it_is_shown(page):
     assert not page.status_label.isVisible()
     page.show()
     assert page.status_label.isVisible()
+
+
+def test_the_entry_form_comes_right_after_the_first_paint_of_the_records(records, context, qtbot):
+    from outreach_desk.ui.entry_form import EntryForm
+    from outreach_desk.ui.ledger_page import LedgerPage
+
+    window = QMainWindow()
+    page = LedgerPage(context, window)
+    window.setCentralWidget(page)
+    qtbot.addWidget(window)
+    assert page.findChild(QWidget, "entryForm") is None  # not built before anything is painted
+    assert page.model.rowCount() > 0
+    window.show()
+    qtbot.waitUntil(lambda: page.findChild(QWidget, "entryForm") is not None)
+    assert isinstance(page.form, EntryForm) and page.form.isVisible()
+    _settled(qtbot, page)
+
+
+def test_asking_for_the_form_before_the_first_paint_builds_it(records, context, qtbot):
+    from outreach_desk.ui.ledger_page import LedgerPage
+
+    page = LedgerPage(context)
+    qtbot.addWidget(page)
+    target = page.model.activity_id(0)
+    page.focus_on(target)
+    assert page.form.editing_id == target
+    _settled(qtbot, page)

@@ -3,22 +3,32 @@
 The page wires the parts together: filters and the organisation tree's selection re-query the
 model; double-click or Enter opens a record in the form; Delete pushes undoable delete commands;
 any change to the store refreshes the table. Its totals live in the main window's status bar.
+The entry form is built right after the table's first paint (or when first asked for), so the
+window shows its records without waiting for the form and its imports.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from outreach_desk.services import ledger_query
 from outreach_desk.services.ledger_query import LedgerTotals
 from outreach_desk.ui.context import AppContext
-from outreach_desk.ui.errors import show_exception
 from outreach_desk.ui.ledger_filter_bar import LedgerFilterBar
 from outreach_desk.ui.ledger_model import LedgerModel
 from outreach_desk.ui.ledger_table import LedgerTableView
 
 SETTINGS_PREFIX = "ledger"
+#: the form's column before the form is there (its usual minimum width), so nothing jumps when it comes
+FORM_AREA_WIDTH = 460
+
+
+def show_exception(parent: QWidget, exc: BaseException) -> None:
+    """The error dialog, imported when an error happens (its module costs start-up time)."""
+    from outreach_desk.ui.errors import show_exception as show
+
+    show(parent, exc)
 
 
 class LedgerPage(QWidget):
@@ -31,11 +41,12 @@ class LedgerPage(QWidget):
         self.filter_bar = LedgerFilterBar(self)
         self.model = LedgerModel(self)
         self.table = LedgerTableView(self.model, self)
-        self.form = self._build_form()
+        self._form = None
+        self.form_area = self._scrolling()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("ledgerSplitter")
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self._scrolling(self.form))
+        self.splitter.addWidget(self.form_area)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -62,26 +73,34 @@ class LedgerPage(QWidget):
         self.model.totalsFailed.connect(self._show_totals_failed)
         self.table.activityActivated.connect(self.open_record)
         self.table.deleteRequested.connect(self.delete_records)
-        self.form.saved.connect(self._on_saved)
+        self._first_paint = _FirstPaint(self.table.viewport(), lambda: QTimer.singleShot(0, self._build_form))
         context.scope_selected.connect(self.filter_bar.set_scope)
         context.data_changed.connect(self._on_data_changed)
         self._apply_filter(self.filter_bar.filter())
         self.table.enable_sorting()
 
+    @property
+    def form(self) -> QWidget:
+        """The entry form (an ``EntryForm``), built now if the first paint has not come yet."""
+        return self._build_form()
+
     def _build_form(self) -> QWidget:
-        from outreach_desk.ui.entry_form import EntryForm
+        if self._form is None:
+            from outreach_desk.ui.entry_form import EntryForm
 
-        form = EntryForm(self.context, self)
-        form.setObjectName("entryForm")
-        return form
+            self._form = EntryForm(self.context, self)
+            self._form.setObjectName("entryForm")
+            self._form.saved.connect(self._on_saved)
+            self.form_area.setMinimumWidth(min(self._form.minimumSizeHint().width() + 24, FORM_AREA_WIDTH))
+            self.form_area.setWidget(self._form)
+        return self._form
 
-    def _scrolling(self, widget: QWidget) -> QScrollArea:
+    def _scrolling(self) -> QScrollArea:
         area = QScrollArea(self)
         area.setObjectName("entryFormArea")
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setWidget(widget)
-        area.setMinimumWidth(min(widget.minimumSizeHint().width() + 24, 460))
+        area.setMinimumWidth(FORM_AREA_WIDTH)
         return area
 
     # ------------------------------------------------------------------ filtering and refreshing
@@ -196,3 +215,18 @@ class LedgerPage(QWidget):
         self.table.save_state(settings, SETTINGS_PREFIX)
         settings.setValue(f"{SETTINGS_PREFIX}/splitter", self.splitter.saveState())
         self.model.stop_counting()
+
+
+class _FirstPaint(QObject):
+    """Calls back once, after ``widget`` was first painted."""
+
+    def __init__(self, widget: QWidget, callback):
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._callback()
+        return False

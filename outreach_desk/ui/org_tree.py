@@ -15,8 +15,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QLabel, QLineEdit, QM
 from outreach_desk.services import organisation as org
 from outreach_desk.services.errors import InUseError, ServiceError
 from outreach_desk.ui.context import AppContext
-from outreach_desk.ui.errors import show_exception
 from outreach_desk.ui.org_tree_model import SITE, TOWNSHIP, VILLAGE, OrgNode, OrgTreeModel
+
+
+def show_exception(parent: QWidget, exc: BaseException) -> None:
+    """The error dialog, imported when an error happens (its module costs start-up time)."""
+    from outreach_desk.ui.errors import show_exception as show
+
+    show(parent, exc)
 
 
 class OrgTreePanel(QWidget):
