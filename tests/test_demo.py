@@ -245,3 +245,22 @@ def test_cli_fills_a_new_database_then_refuses_to_fill_it_again(db_path, capsys,
     assert main(["--db", str(db_path), "demo", "--scale", "township", "--seed", "6"]) == 2
     assert "6000" in capsys.readouterr().err
     assert _dump(db_path) == before
+
+
+def test_demo_window_fills_a_demo_file_left_without_records_once(tmp_path, qapp):
+    """``--demo`` writes the township into an existing but empty demo file, and never a second time."""
+    from outreach_desk.services import organisation as org
+    from outreach_desk.store import close_database, open_database
+    from outreach_desk.ui.app import prepare_demo_database
+
+    path = tmp_path / "演示.db"
+    open_database(path)
+    org.add_township("自建镇")  # the clerk tried things out but entered no records
+    close_database()
+    prepare_demo_database(path)
+    with sqlite3.connect(path) as con:
+        assert con.execute("SELECT COUNT(*) FROM activity").fetchone()[0] == 6000
+        assert con.execute("SELECT COUNT(*) FROM township WHERE name = '自建镇'").fetchone()[0] == 1
+    before = _dump(path)
+    prepare_demo_database(path)
+    assert _dump(path) == before

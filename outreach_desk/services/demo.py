@@ -32,7 +32,7 @@ from outreach_desk.store.models import Activity
 
 __all__ = [
     "CAMPAIGN_END", "CAMPAIGN_START", "EXTRA_STEPS", "RECORDS_UNTIL", "SCALES", "DemoRefusedError", "DemoSite",
-    "DemoSummary", "DemoVillage", "Scale", "generate",
+    "DemoSummary", "DemoVillage", "Scale", "generate", "has_records",
 ]
 
 CONTEXT = "Demo"
@@ -122,6 +122,11 @@ def generate(scale: str, seed: int = 1, progress: Progress | None = None) -> Dem
 def _resolve(path: str) -> Callable:
     module_name, function_name = path.split(":")
     return getattr(importlib.import_module(module_name), function_name)
+
+
+def has_records() -> bool:
+    """Whether the open store holds any activity record (demo data is only written into one without)."""
+    return Activity.select(Activity.id).exists()
 
 
 def _refuse_if_not_empty() -> None:

@@ -57,8 +57,24 @@ def choose_database(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else default_database_path()
 
 
-def run_gui(args: argparse.Namespace, process_t0: float) -> int:
+def prepare_demo_database(path: Path) -> None:
+    """``--demo``: write the demo township into the demo database whenever it holds no records.
+
+    Not only when the file is missing: a file left empty (a run stopped while the demo was being
+    written rolls back to an empty store) must not open as an empty demo.
+    """
+    from outreach_desk.services import demo
     from outreach_desk.store import close_database, open_database
+
+    open_database(path)
+    try:
+        if not demo.has_records():
+            demo.generate("township", seed=1)
+    finally:
+        close_database()
+
+
+def run_gui(args: argparse.Namespace, process_t0: float) -> int:
 
     app = make_application()
     from outreach_desk.ui.error_reporting import install_error_reporting
@@ -68,12 +84,8 @@ def run_gui(args: argparse.Namespace, process_t0: float) -> int:
     language = i18n.install(app, i18n.resolve_language(args.lang, settings.value("ui/language")))
     app.setApplicationDisplayName(app.translate("App", "Outreach Desk"))
     path = choose_database(args)
-    if getattr(args, "demo", False) and not path.exists():
-        from outreach_desk.services import demo
-
-        open_database(path)
-        demo.generate("township", seed=1)
-        close_database()
+    if getattr(args, "demo", False):
+        prepare_demo_database(path)
     from outreach_desk.ui.store_session import StoreSession
 
     session = StoreSession(path, language, interactive=not args.smoke, settings=settings)
