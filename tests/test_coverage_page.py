@@ -188,6 +188,8 @@ def test_sorting_keeps_the_township_total_on_top(qtbot, page):
     assert names(page)[-1] == "幸福社区"
     choose(qtbot, page, periods.month(2026, 9))                # a new result keeps the order chosen
     assert names(page)[-1] == "幸福社区"
+    page.table.sortByColumn(NAME_COLUMN, Qt.SortOrder.DescendingOrder)
+    assert names(page)[0] == "平安镇 (total)" and sorted(names(page)[1:]) == ["太平村", "幸福社区"]
 
 
 def test_focus_on_selects_the_village_and_shows_its_gaps(qtbot, page, town):
@@ -281,3 +283,24 @@ def test_copy_list_puts_the_rows_on_the_clipboard(qtbot, page, town):
     assert lines[0].split("\t") == ["Unit", "Done", "Required", "Completion", "What is missing"]
     assert lines[1].split("\t")[:4] == ["幸福小区", "3", "6", "50%"]
     assert len(lines) == 3
+
+
+def test_the_window_builds_the_page_on_demand_and_focuses_the_village(qtbot, db_path, town, monkeypatch):
+    """What the dashboard does: show_page("coverage", {...}) before the page was ever built or shown."""
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+    from outreach_desk.ui import main_window
+
+    entry = ("coverage", "outreach_desk.ui.coverage_page", "CoveragePage", QT_TRANSLATE_NOOP("MainWindow", "Coverage"))
+    pages = [p for p in main_window.PAGES if p[0] != "coverage"] + [entry]
+    monkeypatch.setattr(main_window, "PAGES", pages)
+    monkeypatch.setattr(coverage_page, "today", lambda: TODAY)
+    window = main_window.MainWindow(db_path, "en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.context.show_page.emit("coverage", {"village_id": town["xingfu"], "period": periods.month(2026, 10)})
+    page = window.page("coverage")
+    wait_for(qtbot, page, periods.month(2026, 10))
+    assert page.selected_area() == ("village", town["xingfu"])
+    assert page.detail.title.text() == "Gap list of 幸福社区"

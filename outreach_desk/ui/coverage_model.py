@@ -79,7 +79,7 @@ class CoverageModel(QAbstractTableModel):
         self._rows: list[MatrixRow] = []
         self._no_data: Counter = Counter()
         self._village_units: dict[tuple[str, int], UnitResult] = {}
-        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._sort: tuple[str, Qt.SortOrder] | None = None  # by column key, so it survives rules coming and going
         self._collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
 
     # ------------------------------------------------------------------ content
@@ -104,8 +104,9 @@ class CoverageModel(QAbstractTableModel):
                     self._village_units[(unit.rule_key, unit.unit_id)] = unit
             rows = self._grouped(result)
         self._rows = rows
-        if self._sort is not None and self._sort[0] < self.columnCount():
-            self._rows = self._sorted(*self._sort)
+        column = self._column_of_key(self._sort[0]) if self._sort else -1
+        if column >= 0:
+            self._rows = self._sorted(column, self._sort[1])
         self.endResetModel()
 
     @staticmethod
@@ -123,6 +124,15 @@ class CoverageModel(QAbstractTableModel):
         if column < FIRST_RULE_COLUMN or column - FIRST_RULE_COLUMN >= len(self._rules):
             return None
         return self._rules[column - FIRST_RULE_COLUMN]
+
+    def _key_of_column(self, column: int) -> str:
+        """":name", ":index" or the rule's key (rule keys never hold a colon)."""
+        if column == NAME_COLUMN:
+            return ":name"
+        return ":index" if column == INDEX_COLUMN else self.rule_at(column).key
+
+    def _column_of_key(self, key: str) -> int:
+        return {":name": NAME_COLUMN, ":index": INDEX_COLUMN}.get(key, self.column_of(key))
 
     def column_of(self, rule_key: str) -> int:
         for offset, rule in enumerate(self._rules):
@@ -308,7 +318,7 @@ class CoverageModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < self.columnCount():
             return
-        self._sort = (column, order)
+        self._sort = (self._key_of_column(column), order)
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_keys = [(self._rows[i.row()].kind, self._rows[i.row()].area.id) for i in old]
