@@ -304,3 +304,32 @@ def test_the_window_builds_the_page_on_demand_and_focuses_the_village(qtbot, db_
     wait_for(qtbot, page, periods.month(2026, 10))
     assert page.selected_area() == ("village", town["xingfu"])
     assert page.detail.title.text() == "Gap list of 幸福社区"
+
+
+def test_export_writes_the_gap_list_as_csv_for_excel(qtbot, page, town, tmp_path, monkeypatch):
+    import csv
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from outreach_desk.services import organisation as org
+    from outreach_desk.services.coverage import gaps
+
+    org.add_village(town["township"], "=1+1")                  # a name a spreadsheet would run as a formula
+    page.refresh()
+    choose(qtbot, page, periods.month(2026, 10))
+    folder = tmp_path / "问题 清单"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(folder / "十月"), ""))
+    path = page.export_gaps()
+    assert path == folder / "十月.csv"
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")        # Excel on Chinese Windows reads it as UTF-8
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream))
+    result = page.model.result
+    assert rows[0] == ["Village / community", "Target", "Period", "Completion", "What is missing"]
+    assert len(rows) - 1 == len(gaps.gap_list(result))
+    poster = next(r for r in rows if r[4].startswith("幸福小区") and r[3] == "50%")
+    assert poster[0] == "幸福社区"
+    assert any(r[0] == "'=1+1" for r in rows[1:])
+    assert any(r[0] == "平安镇 member units" for r in rows[1:])  # 平安司法所 has no column yet
+    assert str(len(rows) - 1) in page.status_label.text()

@@ -11,9 +11,12 @@ several) and opens the village's gap list; the dashboard does the same through `
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QModelIndex, QSignalBlocker, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
 from outreach_desk.services import organisation
 from outreach_desk.services.coverage import campaigns
@@ -64,6 +67,12 @@ class CoveragePage(QWidget):
         self.picker = PeriodPicker(self)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("coverageStatus")
+        self.export_button = QPushButton(self.tr("Export gap list…"), self)
+        self.export_button.setObjectName("exportGaps")
+        self.export_button.setToolTip(self.tr("Save every gap shown here, village by village, as a CSV file "
+                                              "for Excel or WPS"))
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.export_gaps)
 
         self.model = CoverageModel(self)
         self.table = self._build_table()
@@ -95,6 +104,7 @@ class CoveragePage(QWidget):
         top.addWidget(self.scope_label)
         top.addStretch(1)
         top.addWidget(self.picker)
+        top.addWidget(self.export_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.legend, 1)
         bottom.addWidget(self.status_label)
@@ -171,7 +181,7 @@ class CoveragePage(QWidget):
             self.picker.set_campaign(campaign, today())
             if same:
                 self.picker.set_period(previous)
-        for widget in (self.picker, self.legend, self.scope_label, self.status_label):
+        for widget in (self.picker, self.legend, self.scope_label, self.status_label, self.export_button):
             widget.setVisible(campaign is not None)
         if campaign is None:
             self.campaign_label.setText(self.tr("No campaign"))
@@ -281,6 +291,7 @@ class CoveragePage(QWidget):
         keep = self._current_key()
         self._detail_key = None
         self.model.set_result(result)
+        self.export_button.setEnabled(bool(result.rules))
         if not result.rules:
             self._show_empty(self.tr("The campaign {name} has no enabled targets: switch at least one target rule "
                                      "on to see coverage.").format(name=result.campaign.name))
@@ -369,6 +380,32 @@ class CoveragePage(QWidget):
             self._stale = True
         else:
             self._select_chosen()
+
+    # ------------------------------------------------------------------ export
+    def export_gaps(self) -> Path | None:
+        """Ask where to save the gap list of the matrix shown, write it, and say how many gaps it holds."""
+        from outreach_desk.ui.coverage_export import write_gap_csv
+        from outreach_desk.ui.errors import show_exception
+
+        result = self.model.result
+        if result is None:
+            return None
+        settings = self.context.settings
+        folder = Path(str(settings.value(f"{SETTINGS_PREFIX}/export_dir", "") or Path.home()))
+        name = re.sub(r'[\\/:*?"<>|]+', "-", self.tr("Gap list {period}").format(period=result.period.label))
+        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Export gap list"), str(folder / f"{name}.csv"),
+                                                      self.tr("CSV files (*.csv)"))
+        if not chosen:
+            return None
+        path = Path(chosen) if chosen.lower().endswith(".csv") else Path(chosen + ".csv")
+        try:
+            count = write_gap_csv(result, path)
+        except Exception as exc:
+            show_exception(self, exc)
+            return None
+        settings.setValue(f"{SETTINGS_PREFIX}/export_dir", str(path.parent))
+        self.status_label.setText(self.tr("{count} gap(s) exported to {name}").format(count=count, name=path.name))
+        return path
 
     # ------------------------------------------------------------------ visibility and state
     def showEvent(self, event) -> None:

@@ -509,6 +509,41 @@ Replace the current database with it? The current database is kept as a copy in 
     </message>
 </context>
 <context>
+    <name>CoverageExport</name>
+    <message>
+        <source>Completion</source>
+        <translation>完成度</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Village / community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>尚缺内容</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: it may be open in Excel or WPS. Close it and export again.</source>
+        <translation>无法写入 {name}：该文件可能正在 Excel 或 WPS 中打开。请关闭后重新导出。</translation>
+    </message>
+    <message>
+        <source>{township} member units</source>
+        <translation>{township}成员单位</translation>
+    </message>
+</context>
+<context>
     <name>CoverageLabels</name>
     <message>
         <source>Awareness</source>
@@ -721,6 +756,10 @@ Click for the whole gap list.</source>
         <translation>完成 50%–99%</translation>
     </message>
     <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
         <source>Computing coverage</source>
         <translation>正在计算达标情况</translation>
     </message>
@@ -733,8 +772,20 @@ Click for the whole gap list.</source>
         <translation>无法计算达标情况。</translation>
     </message>
     <message>
+        <source>Export gap list</source>
+        <translation>导出问题清单</translation>
+    </message>
+    <message>
+        <source>Export gap list…</source>
+        <translation>导出问题清单…</translation>
+    </message>
+    <message>
         <source>Fully met</source>
         <translation>全部达标</translation>
+    </message>
+    <message>
+        <source>Gap list {period}</source>
+        <translation>问题清单 {period}</translation>
     </message>
     <message>
         <source>Member-unit targets count for the township: click the township&apos;s row.</source>
@@ -765,12 +816,20 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
         <translation>百分比为完成度；鼠标停在单元格上可查看达标单位占比。</translation>
     </message>
     <message>
+        <source>Save every gap shown here, village by village, as a CSV file for Excel or WPS</source>
+        <translation>将本页显示的全部问题按村（社区）逐条保存为 CSV 文件，可用 Excel 或 WPS 打开</translation>
+    </message>
+    <message>
         <source>The campaign {name} has no enabled targets: switch at least one target rule on to see coverage.</source>
         <translation>专项行动“{name}”没有启用任何达标指标：请至少启用一项指标后再查看。</translation>
     </message>
     <message>
         <source>Under 50 %</source>
         <translation>不足 50%</translation>
+    </message>
+    <message>
+        <source>{count} gap(s) exported to {name}</source>
+        <translation>已导出 {count} 条问题到 {name}</translation>
     </message>
     <message>
         <source>{name} ({start} to {end})</source>
