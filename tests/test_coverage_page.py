@@ -333,3 +333,19 @@ def test_export_writes_the_gap_list_as_csv_for_excel(qtbot, page, town, tmp_path
     assert any(r[0] == "'=1+1" for r in rows[1:])
     assert any(r[0] == "平安镇 member units" for r in rows[1:])  # 平安司法所 has no column yet
     assert str(len(rows) - 1) in page.status_label.text()
+
+
+def test_a_rule_the_clerk_added_gets_its_name_wrapped_as_header():
+    from outreach_desk.services.coverage.rules import Rule
+    from outreach_desk.ui import coverage_labels
+
+    rule = Rule("market_monthly", "每个市场每月至少开展1次反诈宣传活动并留存照片备查", "site", "records",
+                site_kinds=["market"], kinds=["lecture"], period="month")
+    label = coverage_labels.short_label(rule)
+    assert label.split("\n") == ["每个市场每月", "至少开展1次", "反诈宣传活…"]      # three short lines, the rest cut
+    assert coverage_labels.header(rule) == label + "\nmarkets"
+    assert rule.name_zh in coverage_labels.header_tooltip(rule)              # the full name stays in the tooltip
+    several = Rule("everywhere", "Posters at every market, outlet and public place", "site", "quantity",
+                   site_kinds=["market", "business_outlet", "public_place"], kinds=["poster"])
+    assert coverage_labels.units_label(several) == "sites"
+    assert all(len(line) <= 12 for line in coverage_labels.short_label(several).split("\n"))
