@@ -19,6 +19,7 @@ from outreach_desk.ui.context import AppContext
 # (object name, module, class, tab title): pages register here and nowhere else.
 PAGES: list[tuple[str, str, str, str]] = [
     ("ledger", "outreach_desk.ui.ledger_page", "LedgerPage", QT_TRANSLATE_NOOP("MainWindow", "Activity ledger")),
+    ("coverage", "outreach_desk.ui.coverage_page", "CoveragePage", QT_TRANSLATE_NOOP("MainWindow", "Coverage")),
 ]
 
 
