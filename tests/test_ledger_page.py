@@ -200,6 +200,41 @@ def test_a_record_saved_in_the_form_shows_in_the_table_and_stays_selected(page, 
     qtbot.waitUntil(lambda: page.model.row_data(page.model.row_of(target)).quantity == records["stored"][target].quantity)
 
 
+def test_editing_a_record_through_the_form_then_undoing_it(page, records, context, qtbot):
+    """Double-click a row, the real entry form shows that record, type a new quantity, Enter saves it
+    to the store; Ctrl+Z (the undo stack) puts the old quantity back in the store and the table."""
+    row = 6
+    target = page.model.activity_id(row)
+    before = ledger.get(target)
+    new_quantity = before.quantity + 31
+    table = page.table
+    rect = table.visualRect(page.model.index(row, column_index("quantity")))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    form = page.form
+    assert form.editing_id == target
+    quantity = form.field_widget("quantity")
+    assert quantity.text() == str(before.quantity)
+    assert form.field_widget("place_note").text() == before.place_note
+    quantity.setFocus()
+    quantity.selectAll()
+    qtbot.keyClicks(quantity, str(new_quantity))
+    qtbot.keyClick(quantity, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ledger.get(target).quantity == new_quantity)
+    after = ledger.get(target)
+    assert (after.date, after.village_id, after.kind_id, after.people, after.place_note) == \
+        (before.date, before.village_id, before.kind_id, before.people, before.place_note)
+    assert form.editing_id is None  # Enter saved and started the next record
+    qtbot.waitUntil(lambda: page.model.row_data(page.model.row_of(target)).quantity == new_quantity)
+    assert context.undo_stack.canUndo()
+    context.undo_stack.undo()
+    qtbot.waitUntil(lambda: page.model.row_data(page.model.row_of(target)).quantity == before.quantity)
+    assert ledger.get(target).quantity == before.quantity
+    context.undo_stack.redo()
+    assert ledger.get(target).quantity == new_quantity
+    _settled(qtbot, page)
+
+
 def test_delete_key_deletes_through_the_undo_stack(page, records, context, qtbot):
     table = page.table
     table.setFocus()
