@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QWidget
 
-from outreach_desk.services import backup, instance_lock
+from outreach_desk.services import instance_lock
 from outreach_desk.store import CorruptDatabaseError, NotADatabaseError, StoreError, close_database, open_database
 from outreach_desk.store.connection import ReadOnlyLocationError
 from outreach_desk.ui.tasks import Cancelled, run_task
@@ -30,6 +30,13 @@ FIRST_CHECKS_DELAY_MS = 3000
 CHECK_AT_OPEN_MAX_BYTES = 16 * 1024 * 1024
 WAIT_FOR_TASKS_MS = 30000
 
+
+
+def _backup():
+    """``services.backup``, imported when first used: after the window is up (or at open, for a small file)."""
+    from outreach_desk.services import backup
+
+    return backup
 
 class StoreSession(QObject):
     """Owns the store, its lock and the main window; ``app.run_gui`` opens, shows and closes it."""
@@ -164,7 +171,7 @@ class StoreSession(QObject):
             return
         if not small:
             return
-        report = backup.check(self.path, quick=True, foreign_keys=False)
+        report = _backup().check(self.path, quick=True, foreign_keys=False)
         if report.integrity:
             close_database()
             raise CorruptDatabaseError(report.lines()[0], self.path)
@@ -177,12 +184,12 @@ class StoreSession(QObject):
         if prepared is None:
             return False
         try:
-            aside = backup.finish_restore(prepared)
-        except backup.BackupError as exc:
+            aside = _backup().finish_restore(prepared)
+        except _backup().BackupError as exc:
             self._tell(self.tr("Restore failed"), str(exc), QMessageBox.Icon.Critical)
             return False
         finally:
-            backup.discard(prepared)
+            _backup().discard(prepared)
         try:
             open_database(self.path)
         except StoreError as exc:
@@ -195,7 +202,7 @@ class StoreSession(QObject):
         """Find the newest good backup, ask, and prepare it; None when there is none or the user declines."""
         try:
             newest = self._wait(self.tr("Looking for a good backup…"),
-                                lambda progress: backup.newest_good_backup(self.path, progress=progress))
+                                lambda progress: _backup().newest_good_backup(self.path, progress=progress))
         except Cancelled:
             return None
         except Exception as exc:  # noqa: BLE001 - told to the user below, with the file untouched
@@ -203,7 +210,7 @@ class StoreSession(QObject):
         if newest is None:
             self._tell(self.tr("Database damaged"), self.tr(
                 "{problem}\n\nNo good backup was found in {folder}. The file has not been changed; copy it and ask "
-                "for help.").format(problem=problem, folder=backup.backup_folder(self.path)),
+                "for help.").format(problem=problem, folder=_backup().backup_folder(self.path)),
                 QMessageBox.Icon.Critical)
             return None
         when = newest.taken_at.strftime("%Y-%m-%d %H:%M") if newest.taken_at else "?"
@@ -211,14 +218,14 @@ class StoreSession(QObject):
                 "{problem}\n\nThe newest good backup was made {when} and holds {count:,} activity records. Restore "
                 "it? The damaged file is kept in {folder}; records entered after the backup must be entered "
                 "again.").format(problem=problem, when=when, count=newest.activities,
-                                 folder=backup.backup_folder(self.path))):
+                                 folder=_backup().backup_folder(self.path))):
             return None
         try:
             return self._wait(self.tr("Checking the backup…"),
-                              lambda progress: backup.prepare_restore(newest.path, self.path, progress))
+                              lambda progress: _backup().prepare_restore(newest.path, self.path, progress))
         except Cancelled:
             return None
-        except backup.BackupError as exc:
+        except _backup().BackupError as exc:
             self._tell(self.tr("Restore failed"), str(exc), QMessageBox.Icon.Critical)
             return None
 
@@ -261,7 +268,7 @@ class StoreSession(QObject):
             self._daily_timer.start()
 
     def _first_checks(self) -> None:
-        self._background(lambda _progress: backup.check(self.path, quick=True), self._checked)
+        self._background(lambda _progress: _backup().check(self.path, quick=True), self._checked)
         self.daily_backup()
 
     def _background(self, fn, on_done) -> None:
@@ -286,9 +293,9 @@ class StoreSession(QObject):
         self._tell(self.tr("Database check"), "\n".join(lines[:8]))
 
     def daily_backup(self) -> None:
-        if self.read_only or backup.has_backup_on(self.path, dt.date.today()):
+        if self.read_only or _backup().has_backup_on(self.path, dt.date.today()):
             return
-        self._background(lambda _progress: backup.make_backup(self.path), self._daily_done)
+        self._background(lambda _progress: _backup().make_backup(self.path), self._daily_done)
 
     def _daily_done(self, info) -> None:
         log.info("daily backup %s", info.path)
@@ -316,7 +323,7 @@ class StoreSession(QObject):
             old.shutdown()
             old.hide()
         if not self._close_store():
-            backup.discard(prepared)
+            _backup().discard(prepared)
             if old is not None:
                 old.show()
             self._tell(self.tr("Restore"), self.tr("Background work is still running; nothing was changed. "
@@ -324,12 +331,12 @@ class StoreSession(QObject):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            aside = backup.finish_restore(prepared)
+            aside = _backup().finish_restore(prepared)
             failure = None
-        except backup.BackupError as exc:
+        except _backup().BackupError as exc:
             aside, failure = None, exc
         finally:
-            backup.discard(prepared)
+            _backup().discard(prepared)
             QApplication.restoreOverrideCursor()
         try:
             open_database(self.path, readonly=self.read_only)
@@ -355,13 +362,13 @@ class StoreSession(QObject):
             self.window.shutdown()
         QThreadPool.globalInstance().waitForDone(WAIT_FOR_TASKS_MS)
         wanted = (backup_on_exit and not self.read_only and self.path.exists()
-                  and backup.changed_since_last_backup(self.path))  # before closing: that checkpoints the WAL
+                  and _backup().changed_since_last_backup(self.path))  # before closing: that checkpoints the WAL
         close_database()
         if wanted:
             try:
-                info = backup.make_backup(self.path)
+                info = _backup().make_backup(self.path)
                 log.info("exit backup %s", info.path)
-            except backup.BackupError as exc:
+            except _backup().BackupError as exc:
                 self._tell(self.tr("Automatic backup"), self.tr(
                     "The automatic backup on exit failed: {reason}\nYour records are saved in the database; make a "
                     "backup with File › Back up now when you can.").format(reason=exc))
