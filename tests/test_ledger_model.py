@@ -172,3 +172,18 @@ def test_stop_counting_leaves_no_count_running_and_reports_no_error(model, qtbot
     model.stop_counting()
     qtbot.waitUntil(lambda: not model.counting)
     assert failures == []
+
+
+def test_counting_later_holds_the_totals_back_until_asked(records, qtbot):
+    """The page counts only after its first paint: rows at once, totals on start_counting()."""
+    model = LedgerModel(page_size=40, count_later=True)
+    model.setFilter(LedgerFilter(village_id=records["village1"]))
+    assert model.rowCount() == 40
+    assert model.totals is None and not model.counting
+    model.setFilter(LedgerFilter())  # still held
+    assert not model.counting
+    model.start_counting()
+    assert _totals(qtbot, model) == ledger_query.totals(LedgerFilter())
+    model.setFilter(LedgerFilter(village_id=records["village1"]))  # from now on every filter counts
+    assert _totals(qtbot, model) == ledger_query.totals(LedgerFilter(village_id=records["village1"]))
+    qtbot.waitUntil(lambda: not model.counting)

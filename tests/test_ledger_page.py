@@ -260,7 +260,7 @@ def test_the_status_label_belongs_to_the_ledger_only_while_it_is_shown(page):
     assert page.status_label.isVisible()
 
 
-def test_the_entry_form_comes_right_after_the_first_paint_of_the_records(records, context, qtbot):
+def test_the_entry_form_and_the_totals_come_right_after_the_first_paint_of_the_records(records, context, qtbot):
     from outreach_desk.ui.entry_form import EntryForm
     from outreach_desk.ui.ledger_page import LedgerPage
 
@@ -270,10 +270,12 @@ def test_the_entry_form_comes_right_after_the_first_paint_of_the_records(records
     qtbot.addWidget(window)
     assert page.findChild(QWidget, "entryForm") is None  # not built before anything is painted
     assert page.model.rowCount() > 0
+    assert page.model.totals is None and not page.model.counting  # nor counted
     window.show()
     qtbot.waitUntil(lambda: page.findChild(QWidget, "entryForm") is not None)
     assert isinstance(page.form, EntryForm) and page.form.isVisible()
     _settled(qtbot, page)
+    assert page.model.totals.count == len(records["stored"])
 
 
 def test_asking_for_the_form_before_the_first_paint_builds_it(records, context, qtbot):
@@ -284,4 +286,3 @@ def test_asking_for_the_form_before_the_first_paint_builds_it(records, context, 
     target = page.model.activity_id(0)
     page.focus_on(target)
     assert page.form.editing_id == target
-    _settled(qtbot, page)

@@ -70,9 +70,12 @@ class LedgerModel(QAbstractTableModel):
     #: counting the totals failed; the text says why
     totalsFailed = Signal(str)
 
-    def __init__(self, parent=None, page_size: int = PAGE_SIZE):
+    def __init__(self, parent=None, page_size: int = PAGE_SIZE, count_later: bool = False):
+        """``count_later``: do not count the totals until :meth:`start_counting` (the page waits for its
+        first paint, so the count does not compete with the start-up for the processor)."""
         super().__init__(parent)
         self._page_size = page_size
+        self._counting_held = count_later
         self._rows: list[LedgerRow] = []
         self._cursor: Cursor | None = None
         self._filter = LedgerFilter()
@@ -164,7 +167,16 @@ class LedgerModel(QAbstractTableModel):
             self.endResetModel()
         self._request_totals()
 
+    def start_counting(self) -> None:
+        """Count the totals of the current filter now if they were held back (see ``count_later``)."""
+        if self._counting_held:
+            self._counting_held = False
+            if self._loaded:
+                self._request_totals()
+
     def _request_totals(self) -> None:
+        if self._counting_held:
+            return
         self._totals = None
         self._totals_request = self._fetcher.request(self._filter)
         self.totalsChanged.emit(None)

@@ -3,8 +3,8 @@
 The page wires the parts together: filters and the organisation tree's selection re-query the
 model; double-click or Enter opens a record in the form; Delete pushes undoable delete commands;
 any change to the store refreshes the table. Its totals live in the main window's status bar.
-The entry form is built right after the table's first paint (or when first asked for), so the
-window shows its records without waiting for the form and its imports.
+The entry form is built and the totals counted right after the table's first paint (the form
+sooner if asked for), so the window shows its records without waiting for either.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ class LedgerPage(QWidget):
         self._select_after_refresh: int | None = None
 
         self.filter_bar = LedgerFilterBar(self)
-        self.model = LedgerModel(self)
+        self.model = LedgerModel(self, count_later=True)
         self.table = LedgerTableView(self.model, self)
         self._form = None
         self.form_area = self._scrolling()
@@ -73,7 +73,7 @@ class LedgerPage(QWidget):
         self.model.totalsFailed.connect(self._show_totals_failed)
         self.table.activityActivated.connect(self.open_record)
         self.table.deleteRequested.connect(self.delete_records)
-        self._first_paint = _FirstPaint(self.table.viewport(), lambda: QTimer.singleShot(0, self._build_form))
+        self._first_paint = _FirstPaint(self.table.viewport(), lambda: QTimer.singleShot(0, self._after_first_paint))
         context.scope_selected.connect(self.filter_bar.set_scope)
         context.data_changed.connect(self._on_data_changed)
         self._apply_filter(self.filter_bar.filter())
@@ -83,6 +83,10 @@ class LedgerPage(QWidget):
     def form(self) -> QWidget:
         """The entry form (an ``EntryForm``), built now if the first paint has not come yet."""
         return self._build_form()
+
+    def _after_first_paint(self) -> None:
+        self.model.start_counting()
+        self._build_form()
 
     def _build_form(self) -> QWidget:
         if self._form is None:
