@@ -114,6 +114,18 @@ def test_a_site_is_found_and_selected_before_its_village_was_ever_opened(qtbot, 
     assert _visible_names(panel) == ["平安镇", "幸福社区", "幸福小区"]
 
 
+def test_several_townships_start_folded(qtbot, context, township):
+    org.add_village(org.add_township("安宁镇"), "东岭村")
+    widget = OrgTreePanel(context)
+    qtbot.addWidget(widget)
+    widget.show()
+    model = widget.model
+    assert model.rowCount() == 2
+    assert not any(widget.view.isExpanded(widget.proxy.mapFromSource(model.index(r, 0))) for r in range(2))
+    assert widget.select((VILLAGE, township["village2"]))  # still reachable: its township unfolds
+    assert widget.view.isExpanded(widget.proxy.mapFromSource(model.index(0, 0)))
+
+
 def test_an_empty_store_offers_to_add_the_township(qtbot, context):
     widget = OrgTreePanel(context)
     qtbot.addWidget(widget)

@@ -90,8 +90,9 @@ class OrgTreePanel(QWidget):
         context.data_changed.connect(self._on_data_changed)
 
         self.model.reload()
-        for township in self.model.townships():
-            self.view.setExpanded(self._view_index((TOWNSHIP, township.info.id)), True)
+        townships = self.model.townships()
+        if len(townships) == 1:  # a township office; a county's many townships start folded (and faster)
+            self.view.setExpanded(self._view_index((TOWNSHIP, townships[0].info.id)), True)
         self._update_actions()
 
     # ------------------------------------------------------------------ actions
