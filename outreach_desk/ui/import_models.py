@@ -13,37 +13,21 @@ MUTED = QColor("#808080")
 REJECTED = "rejected"
 
 
-class PreviewModel(QAbstractTableModel):
-    """Every non-empty row of the file, in sheet and row order, with what will happen to it."""
+class _ListTableModel(QAbstractTableModel):
+    """A read-only table over a Python list: subclasses set ``_headers`` and say what one cell shows."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._rows: list[tuple[str, object]] = []  # (status, PlannedRow | RejectedRow)
-        self._headers = [self.tr("Sheet"), self.tr("Row"), self.tr("Status"), *preview.headers()]
-        self._status = {import_rows.NEW: self.tr("New"), import_rows.IMPORTED: self.tr("Imported before"),
-                        import_rows.CHANGED: self.tr("Changed since import"), REJECTED: self.tr("Has problems")}
+        self._headers: list[str] = []
+        self._items: list = []
 
-    def set_plan(self, plan: import_rows.ImportPlan | None) -> None:
+    def _replace(self, items: list) -> None:
         self.beginResetModel()
-        rows: list[tuple[str, object]] = []
-        if plan is not None:
-            rows = [(r.status, r) for r in plan.rows] + [(REJECTED, r) for r in plan.rejected_rows]
-            order = {}
-            for _status, row in rows:
-                order.setdefault(row.sheet, len(order))
-            rows.sort(key=lambda item: (order[item[1].sheet], item[1].row))
-        self._rows = rows
+        self._items = items
         self.endResetModel()
 
-    def row_of(self, sheet: str, row: int) -> int:
-        """The model row showing ``row`` of ``sheet``, or -1."""
-        for number, (_status, item) in enumerate(self._rows):
-            if item.sheet == sheet and item.row == row:
-                return number
-        return -1
-
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._items)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
@@ -55,10 +39,42 @@ class PreviewModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
-        status, item = self._rows[index.row()]
-        column = index.column()
+        return self._cell(self._items[index.row()], index.column(), role)
+
+    def _cell(self, item, column: int, role: int):
+        raise NotImplementedError
+
+
+class PreviewModel(_ListTableModel):
+    """Every non-empty row of the file, in sheet and row order, with what will happen to it."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._headers = [self.tr("Sheet"), self.tr("Row"), self.tr("Status"), *preview.headers()]
+        self._status = {import_rows.NEW: self.tr("New"), import_rows.IMPORTED: self.tr("Imported before"),
+                        import_rows.CHANGED: self.tr("Changed since import"), REJECTED: self.tr("Has problems")}
+
+    def set_plan(self, plan: import_rows.ImportPlan | None) -> None:
+        rows: list[tuple[str, object]] = []  # (status, PlannedRow | RejectedRow)
+        if plan is not None:
+            rows = [(r.status, r) for r in plan.rows] + [(REJECTED, r) for r in plan.rejected_rows]
+            order = {}
+            for _status, row in rows:
+                order.setdefault(row.sheet, len(order))
+            rows.sort(key=lambda item: (order[item[1].sheet], item[1].row))
+        self._replace(rows)
+
+    def row_of(self, sheet: str, row: int) -> int:
+        """The model row showing ``row`` of ``sheet``, or -1."""
+        for number, (_status, item) in enumerate(self._items):
+            if item.sheet == sheet and item.row == row:
+                return number
+        return -1
+
+    def _cell(self, entry: tuple[str, object], column: int, role: int):
+        status, item = entry
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return item.sheet
@@ -79,44 +95,27 @@ class PreviewModel(QAbstractTableModel):
         return None
 
 
-class IssuesModel(QAbstractTableModel):
+class IssuesModel(_ListTableModel):
     """Problems (which block the import) first, then notes (which do not)."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._items: list[tuple[bool, import_rows.Issue]] = []
         self._headers = [self.tr("Kind"), self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Cell"),
                          self.tr("Problem")]
 
     def set_plan(self, plan: import_rows.ImportPlan | None) -> None:
-        self.beginResetModel()
-        self._items = [] if plan is None else [(True, i) for i in plan.issues] + [(False, i) for i in plan.notices]
-        self.endResetModel()
+        self._replace([] if plan is None else [(True, i) for i in plan.issues] + [(False, i) for i in plan.notices])
 
     def issue(self, row: int) -> import_rows.Issue | None:
         return self._items[row][1] if 0 <= row < len(self._items) else None
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        is_error, issue = self._items[index.row()]
+    def _cell(self, entry: tuple[bool, import_rows.Issue], column: int, role: int):
+        is_error, issue = entry
         if role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Error") if is_error else self.tr("Note"), issue.sheet, issue.row or "", issue.header,
-                    issue.cell, issue.message)[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
+                    issue.cell, issue.message)[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5:
             return issue.message
-        if role == Qt.ItemDataRole.BackgroundRole and is_error and index.column() == 0:
+        if role == Qt.ItemDataRole.BackgroundRole and is_error and column == 0:
             return QBrush(ERROR_BACKGROUND)
         return None
