@@ -175,3 +175,23 @@ class ImportedRow(BaseModel):
 
 
 ALL_MODELS += [ImportedRow]
+
+
+# --- the audit trail (migration 0006) ---
+
+class AuditLog(BaseModel):
+    """One change to a record: when (UTC), who, what, and the stored values before and after (JSON)."""
+
+    at = pw.DateTimeField()
+    actor = pw.CharField(max_length=100, default="")
+    os_user = pw.CharField(max_length=100, default="")
+    action = pw.CharField(max_length=20)
+    record_type = pw.CharField(max_length=30)
+    record_id = pw.IntegerField(null=True)
+    record_uuid = pw.CharField(max_length=36, null=True)
+    summary = pw.CharField(max_length=500, default="")
+    before = pw.TextField(null=True)
+    after = pw.TextField(null=True)
+
+
+ALL_MODELS += [AuditLog]
