@@ -1,10 +1,17 @@
-"""What every CLI command shares: a QtCore application for translations, the opened store, errors."""
+"""What every CLI command shares: a QtCore application for translations, the opened store, errors.
+
+A command that changes the database takes the same single-writer lock as the window first, so
+it never writes under an open window (whose undo stack and screens would go out of step with
+the file); reading commands run beside the window as before.
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from outreach_desk import i18n
@@ -30,6 +37,50 @@ def database_argument(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else default_database_path()
 
 
+#: commands that change the database, with the arguments under which they do; any command not
+#: named in READING_COMMANDS writes, so a new command is locked until it is listed as a reader
+WRITES_WHEN: dict[str, Callable[[argparse.Namespace], bool]] = {
+    "campaign": lambda args: getattr(args, "action", None) != "list",
+    "import": lambda args: not getattr(args, "dry_run", False),
+}
+READING_COMMANDS = frozenset({"coverage", "template", "report", "backup", "check"})
+
+
+def writes_database(args: argparse.Namespace) -> bool:
+    """Whether the command in ``args`` may change the database (and so needs the writer's lock)."""
+    command = getattr(args, "command", None)
+    if command in READING_COMMANDS:
+        return False
+    return WRITES_WHEN.get(command, lambda _args: True)(args)
+
+
+def take_writer_lock(db_path: Path):
+    """The single-writer lock on ``db_path`` for this command; None if this process holds it already.
+
+    Raises instance_lock.AlreadyOpenError while the window (or another command) has the database
+    open, and LockUnavailableError when the lock file cannot be made (a read-only folder).
+    """
+    from outreach_desk.services import instance_lock
+
+    if instance_lock.held_here(db_path):
+        return None
+    with contextlib.suppress(OSError):  # a first run: the lock file goes beside the database still to be made
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    return instance_lock.acquire(db_path)
+
+
+def _lock_refused(exc: Exception) -> int:
+    from outreach_desk.services import instance_lock
+
+    print(str(exc), file=sys.stderr)
+    if isinstance(exc, instance_lock.AlreadyOpenError):
+        print(i18n.translate("Cli", "Nothing was changed. Close Outreach Desk on this database (or wait until the "
+                                    "other command has finished), then run the command again."), file=sys.stderr)
+    else:
+        print(i18n.translate("Cli", "Nothing was changed."), file=sys.stderr)
+    return 2
+
+
 def _core_app():
     from PySide6.QtCore import QCoreApplication
 
@@ -37,11 +88,28 @@ def _core_app():
 
 
 def run_command(args: argparse.Namespace) -> int:
-    """Install translations, open the store, run the command; report store errors plainly."""
-    from outreach_desk.store import StoreError, close_database, open_database
+    """Install translations, take the writer's lock if the command writes, then run it (exit 2 if refused)."""
+    from outreach_desk.services import instance_lock
 
     app = _core_app()
     i18n.install(app, i18n.resolve_language(args.lang))
+    if not writes_database(args):
+        return _run_in_store(args)
+    try:
+        lock = take_writer_lock(database_argument(args))
+    except instance_lock.LockError as exc:
+        return _lock_refused(exc)
+    try:
+        return _run_in_store(args)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _run_in_store(args: argparse.Namespace) -> int:
+    """Open the store, run the command; report store errors plainly."""
+    from outreach_desk.store import StoreError, close_database, open_database
+
     if getattr(args._module, "OPENS_DATABASE", True):
         try:
             open_database(database_argument(args))

@@ -251,6 +251,25 @@ Replace the current database with it? The current database is kept as a copy in 
     </message>
 </context>
 <context>
+    <name>CampaignActions</name>
+    <message>
+        <source>&amp;Campaigns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign periods, phases and report deadlines; which campaign is current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each village, site and member unit must reach in the current campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignCommand</name>
     <message>
         <source>Campaign {name} added with {rules} target rules.</source>
@@ -267,6 +286,160 @@ Replace the current database with it? The current database is kept as a copy in 
     <message>
         <source>{name} is now the current campaign.</source>
         <translation>“{name}”已设为当前专项行动。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">专项行动</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation type="unfinished">无法删除</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation type="unfinished">无法执行该操作</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the campaign {name} with its phases, report deadlines and target rules? Activity records stay in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set as &amp;current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ current</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignForm</name>
+    <message>
+        <source>&amp;Add phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add dead&amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report d&amp;eadlines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2026 anti-fraud outreach campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -341,10 +514,49 @@ Replace the current database with it? The current database is kept as a copy in 
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG vector image (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG picture (200 dpi), SVG or PDF file</source>
+        <translation>将本图表保存为 PNG 图片（200 dpi）、SVG 或 PDF 文件</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Interrupted.</source>
         <translation>已中断。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Close Outreach Desk on this database (or wait until the other command has finished), then run the command again.</source>
+        <translation>未作任何更改。请先关闭打开该数据库的反诈宣传工作台窗口（或等待另一条命令执行完毕），再重新运行本命令。</translation>
     </message>
 </context>
 <context>
@@ -846,6 +1058,176 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     <message>
         <source>· {township}</source>
         <translation>· {township}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>All villages</source>
+        <translation>全部村（社区）</translation>
+    </message>
+    <message>
+        <source>Click a village&apos;s bar to open its coverage</source>
+        <translation>点击某村（社区）的柱形，查看其达标详情</translation>
+    </message>
+    <message>
+        <source>Could not load the dashboard.</source>
+        <translation>看板数据加载失败。</translation>
+    </message>
+    <message>
+        <source>Loading the charts…</source>
+        <translation>正在加载图表…</translation>
+    </message>
+    <message>
+        <source>Loading the dashboard</source>
+        <translation>正在加载领导看板</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation>尚无专项行动</translation>
+    </message>
+    <message>
+        <source>Out of date: reloaded when shown.</source>
+        <translation>数据已有变化，显示本页时重新加载。</translation>
+    </message>
+    <message>
+        <source>Preparing the charts</source>
+        <translation>正在准备图表</translation>
+    </message>
+    <message>
+        <source>Present (F5)</source>
+        <translation>演示模式 (F5)</translation>
+    </message>
+    <message>
+        <source>Show the charts full screen, one at a time, for a meeting</source>
+        <translation>全屏逐张展示图表，供会议汇报使用</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet, so the dashboard has nothing to show.
+
+Create one with the menu Campaign → Campaigns…: give it a name, its first and last day and its phases. It starts with the township plans&apos; default targets; this page then shows how every village is doing, in numbers and charts ready for a meeting.</source>
+        <translation>尚未设立专项行动，看板暂无内容。
+
+请通过菜单“行动 → 专项行动…”新建专项行动，填写名称、起止日期和各阶段。新建的专项行动自动载入镇里方案中的默认达标指标，本页随后即以数字和图表展示各村（社区）的工作进展，可直接用于会议汇报。</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>{period} · updated at {time}</source>
+        <translation>{period} · 更新于 {time}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>{township} (whole township)</source>
+        <translation>{township}（全镇）</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTiles</name>
+    <message>
+        <source>95% interval {low}–{high} · target {target}</source>
+        <translation>95%置信区间 {low}–{high} · 目标 {target}</translation>
+    </message>
+    <message>
+        <source>Activities in {month}</source>
+        <translation>{month}宣传活动（场次）</translation>
+    </message>
+    <message>
+        <source>Awareness rate</source>
+        <translation>群众知晓率</translation>
+    </message>
+    <message>
+        <source>Between phases</source>
+        <translation>阶段之间</translation>
+    </message>
+    <message>
+        <source>Campaign day</source>
+        <translation>行动进度（天）</translation>
+    </message>
+    <message>
+        <source>Compliance index</source>
+        <translation>达标指数</translation>
+    </message>
+    <message>
+        <source>Last month: {count}</source>
+        <translation>上月：{count}</translation>
+    </message>
+    <message>
+        <source>Next report deadline</source>
+        <translation>下一报送节点</translation>
+    </message>
+    <message>
+        <source>No deadline ahead</source>
+        <translation>暂无待报送节点</translation>
+    </message>
+    <message>
+        <source>No survey yet · target {target}</source>
+        <translation>暂无问卷调查 · 目标 {target}</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <source>People reached in {month}</source>
+        <translation>{month}覆盖人次</translation>
+    </message>
+    <message>
+        <source>Phase: {phase}</source>
+        <translation>当前阶段：{phase}</translation>
+    </message>
+    <message>
+        <source>Same as last month</source>
+        <translation>与上月持平</translation>
+    </message>
+    <message>
+        <source>Share of the targets met, all villages together</source>
+        <translation>各村（社区）各项指标的综合完成度</translation>
+    </message>
+    <message>
+        <source>Target {target}</source>
+        <translation>目标 {target}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天截止</translation>
+    </message>
+    <message>
+        <source>Villages lagging</source>
+        <translation>落后村（社区）</translation>
+    </message>
+    <message>
+        <source>of {count} villages</source>
+        <translation>共 {count} 个村（社区）</translation>
+    </message>
+    <message>
+        <source>{arrow} {amount} vs last month</source>
+        <translation>较上月 {arrow} {amount}</translation>
+    </message>
+    <message>
+        <source>{count} people surveyed</source>
+        <translation>共调查 {count} 人</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>还剩 {days} 天</translation>
+    </message>
+    <message>
+        <source>{day} / {days}</source>
+        <translation>{day} / {days}</translation>
+    </message>
+    <message>
+        <source>{title} · {date}</source>
+        <translation>{title} · {date}</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2910,65 @@ Save under another name?</source>
     </message>
 </context>
 <context>
+    <name>LetterForm</name>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished">备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing the letters of {date} · {school}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters &amp;issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New parent letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet signed: {not_signed} · not yet issued: {not_issued}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tudents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed rate</source>
+        <translation type="unfinished">签回率</translation>
+    </message>
+    <message>
+        <source>There is no school called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rate} (target 100%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{school} ({village})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Letters</name>
     <message>
         <source>Choose the school.</source>
@@ -2575,6 +3016,108 @@ Save under another name?</source>
     </message>
 </context>
 <context>
+    <name>LettersModel</name>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letters yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parent letters are recorded for this school in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished">学校</translation>
+    </message>
+    <message>
+        <source>Signed back</source>
+        <translation type="unfinished">签回份数</translation>
+    </message>
+    <message>
+        <source>Signed rate</source>
+        <translation type="unfinished">签回率</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village / community</source>
+        <translation type="unfinished">村（社区）</translation>
+    </message>
+    <message>
+        <source>Whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} students have not been given a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{signed} of {students} students&apos; letters signed back; {missing} still missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message numerus="yes">
+        <source>%n batch(es) of letters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) below 100%</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters by school, all dates (target: 100% signed back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters by school, {start} to {end} (target: 100% signed back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished">学校</translation>
+    </message>
+    <message>
+        <source>{village}: all schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;About Outreach Desk</source>
@@ -2617,8 +3160,16 @@ Save under another name?</source>
         <translation>活动台账</translation>
     </message>
     <message>
+        <source>Awareness surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Coverage</source>
         <translation>达标情况</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>领导看板</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -2635,6 +3186,10 @@ Database: {path}</source>
     <message>
         <source>Outreach Desk — {name}</source>
         <translation>反诈宣传工作台 — {name}</translation>
+    </message>
+    <message>
+        <source>Parent letters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3035,6 +3590,21 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
 </context>
 <context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Presentation</source>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <source>{current} / {total}</source>
+        <translation>{current} / {total}</translation>
+    </message>
+    <message>
+        <source>← → move · Esc leave</source>
+        <translation>← → 翻页 · Esc 退出</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Changed since import</source>
@@ -3070,6 +3640,83 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message>
+        <source>Add awareness survey ({what})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add parent letters ({what})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete awareness survey ({what})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete parent letters ({what})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit awareness survey ({what})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit parent letters ({what})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished">日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel editing (Esc)</source>
+        <translation type="unfinished">取消修改 (Esc)</translation>
+    </message>
+    <message>
+        <source>Changes saved. {key} undoes them.</source>
+        <translation type="unfinished">修改已保存。按 {key} 可撤销。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished">没有改动。</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished">保存 (Enter)</translation>
+    </message>
+    <message>
+        <source>Save changes (Enter)</source>
+        <translation type="unfinished">保存修改 (Enter)</translation>
+    </message>
+    <message>
+        <source>Saved. {key} undoes it.</source>
+        <translation type="unfinished">已保存。按 {key} 可撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>All dates (no campaign set up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform>删除 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n record(s). Undo brings them back.</source>
+        <translation type="unfinished">
+            <numerusform>已删除 %n 条记录，可用“撤销”恢复。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3762,89 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>The previous database was kept as {aside}.</source>
         <translation>原数据库已另存为 {aside}。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleForm</name>
+    <message>
+        <source>&amp;Judged over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quota per unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes of {units}: {names}. Use + - * / and brackets, e.g. entrances + elevators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Counted in coverage (&amp;on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit target rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New target rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s code in reports and JSON output; it cannot change later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number, or e.g. entrances + elevators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worded as in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{units} have no attributes: the quota is a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Each unit&apos;s quota is worked out from its own figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ The same quota for every unit.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3293,6 +4023,118 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
 </context>
 <context>
+    <name>RulesEditor</name>
+    <message>
+        <source> (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n default rule(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add back every default rule this campaign no longer has? Rules that are still there, including ones you changed, stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add back the default rules this campaign no longer has; rules you changed stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation type="unfinished">无法执行该操作</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete target rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the target rule &quot;{name}&quot;? Coverage will no longer show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign has been set up yet. Create one under Campaigns… first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;default rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore default rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign already has every default rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesTableModel</name>
+    <message>
+        <source>Activity kinds that count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted in coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off: not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SiteDialog</name>
     <message>
         <source>&amp;Kind:</source>
@@ -3463,6 +4305,157 @@ The previous database was kept as {aside}.</source>
     <message>
         <source>{title} (read-only)</source>
         <translation>{title}（只读）</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyForm</name>
+    <message>
+        <source> ({more} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aware / correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished">备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Village</source>
+        <translation type="unfinished">村/社区(&amp;V)</translation>
+    </message>
+    <message>
+        <source>A margin of ±5 points takes about {needed} questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awareness rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing the survey of {date} · {village}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New awareness survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data (nobody was asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no village or community called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. surveyed at the market fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rate} · 95% interval {interval}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{township} · {village}</source>
+        <translation type="unfinished">{township} · {village}</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyModel</name>
+    <message>
+        <source>95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aware</source>
+        <translation type="unfinished">知晓人数</translation>
+    </message>
+    <message>
+        <source>Awareness rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the {target} target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the {target} target, though the interval reaches it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Meets the {target} target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets the {target} target, but the interval reaches below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation type="unfinished">调查人数</translation>
+    </message>
+    <message>
+        <source>Village / community</source>
+        <translation type="unfinished">村（社区）</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPage</name>
+    <message numerus="yes">
+        <source>%n survey(s) · {respondents} respondents</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All villages and communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awareness rate by village, all dates (target {target}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awareness rate by village, {start} to {end} (target {target}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village / community</source>
+        <translation type="unfinished">村（社区）</translation>
+    </message>
+    <message>
+        <source>{township} · {village}</source>
+        <translation type="unfinished">{township} · {village}</translation>
     </message>
 </context>
 <context>
