@@ -6,7 +6,8 @@ later, so the store never points at the original file: each picture is copied to
 attached twice only once. Files are written to a temporary name in the same folder and moved
 into place with ``os.replace``; rows go in inside a transaction, and a failed attach removes
 the files it had just created. Deleting a record keeps its files (an undo may bring the
-record back); :func:`sweep_orphans` removes files that no record uses any more.
+record back); :func:`sweep_orphans` removes files that no record uses any more, except those a
+backup of the database still names (the backups hold the rows, not the pictures).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import datetime as dt
 import hashlib
 import os
 import re
+import sqlite3
 import tempfile
 import time
 from dataclasses import dataclass
@@ -252,16 +254,44 @@ def remove_photo(activity_id: int, sha256: str) -> None:
         photo_path(sha256, row[0]).unlink(missing_ok=True)
 
 
+def backed_up_hashes() -> set[str]:
+    """Hashes of the photos named by this database's backups and by a restore being staged.
+
+    Restoring one of them brings its photo rows back, so their files must still be there. A file
+    that cannot be read as a database is passed over: a restore checks the file first and refuses it.
+    """
+    db_file = database_path()
+    if db_file is None:
+        return set()
+    from outreach_desk.services.backup import backup_folder
+
+    candidates = [*backup_folder(db_file).glob(f"{db_file.stem}*.db"), db_file.with_name(f".{db_file.name}.restoring")]
+    shas: set[str] = set()
+    for candidate in candidates:
+        if not candidate.is_file():
+            continue
+        try:
+            connection = sqlite3.connect(f"{candidate.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+            try:
+                shas.update(row[0] for row in connection.execute(
+                    f"SELECT DISTINCT sha256 FROM {Photo._meta.table_name}"))
+            finally:
+                connection.close()
+        except sqlite3.Error:
+            continue
+    return shas
+
+
 def sweep_orphans(keep=()) -> int:
-    """Delete managed files no record uses (and stale temporary files); return how many went.
+    """Delete managed files no record and no backup uses (and stale temporary files); return how many went.
 
     ``keep`` names hashes that must survive although no row uses them, e.g. those of records an
-    undo could still bring back. Run it when no such undo is pending, e.g. at start-up.
+    undo could still bring back. Run it when no such undo is pending: ui/shutdown.py does, at exit.
     """
     folder = photos_folder()
     if not folder.is_dir():
         return 0
-    used = {row[0] for row in Photo.select(Photo.sha256).distinct().tuples()} | set(keep)
+    used = {row[0] for row in Photo.select(Photo.sha256).distinct().tuples()} | set(keep) | backed_up_hashes()
     removed = 0
     now = time.time()
     for temp in folder.glob(f"{_TEMP_PREFIX}*.tmp"):
