@@ -1,8 +1,8 @@
-"""Crash safety: a process entering records is killed with SIGKILL at random moments, 30 times.
+"""Crash safety: a process entering records and importing files is killed with SIGKILL at random moments, 30 times.
 
 Afterwards SQLite's integrity and foreign-key checks pass, every record whose commit had returned
 before the kill (the helper prints it only then) is present, and every transaction is whole: a
-batch of five records or an imported CSV file is there entirely or not at all.
+batch of five records, an imported CSV file or an imported workbook is there entirely or not at all.
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ def test_records_survive_sigkill_at_random_moments(township, db_path):
     committed_ids: set[int] = set()
     batches: dict[str, list[int]] = {}
     imports: dict[str, int] = {}
+    formats: dict[str, int] = {"csv": 0, "xlsx": 0}
     started = time.monotonic()
     for run in range(KILLS):
         lines, _code = _kill_at_random(args + [str(run), "太平村", "横幅标语"], rng, during_start=run % 6 == 5)
@@ -63,6 +64,7 @@ def test_records_survive_sigkill_at_random_moments(township, db_path):
                 batches[rest[0]] = [int(x) for x in rest[1:]]
             elif kind == "import":
                 imports[rest[0]] = int(rest[1])
+                formats[rest[2]] += 1
     elapsed = time.monotonic() - started
 
     report = backup.check(db_path)
@@ -86,8 +88,9 @@ def test_records_survive_sigkill_at_random_moments(township, db_path):
                if n != (5 if note.startswith("batch") else 3)}
     assert partial == {}, f"half-written transactions: {partial}"
     assert len(committed_ids) + 5 * len(batches) > KILLS, "the writer hardly wrote anything: the test proved little"
+    assert formats["xlsx"] >= 1, f"no workbook import was confirmed: the test proved little ({formats})"
     print(f"\n{KILLS} kills in {elapsed:.1f} s: {len(committed_ids)} records, {len(batches)} batches, "
-          f"{len(imports)} imports confirmed; {len(present)} records present")
+          f"{formats['csv']} CSV and {formats['xlsx']} workbook imports confirmed; {len(present)} records present")
 
 
 FILL_UNTIL_FULL = r"""
