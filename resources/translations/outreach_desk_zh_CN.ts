@@ -254,19 +254,19 @@ Replace the current database with it? The current database is kept as a copy in 
     <name>CampaignActions</name>
     <message>
         <source>&amp;Campaigns…</source>
-        <translation type="unfinished"></translation>
+        <translation>专项行动(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Target rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>达标规则(&amp;T)…</translation>
     </message>
     <message>
         <source>Campaign periods, phases and report deadlines; which campaign is current</source>
-        <translation type="unfinished"></translation>
+        <translation>专项行动的起止日期、工作阶段和报送节点，以及当前行动</translation>
     </message>
     <message>
         <source>What each village, site and member unit must reach in the current campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>当前专项行动中各村（社区）、点位和成员单位须达到的目标</translation>
     </message>
 </context>
 <context>
@@ -292,154 +292,154 @@ Replace the current database with it? The current database is kept as a copy in 
     <name>CampaignDialog</name>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">删除(&amp;D)</translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)…</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">专项行动</translation>
+        <translation>专项行动</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>专项行动</translation>
     </message>
     <message>
         <source>Cannot delete</source>
-        <translation type="unfinished">无法删除</translation>
+        <translation>无法删除</translation>
     </message>
     <message>
         <source>Cannot do that</source>
-        <translation type="unfinished">无法执行该操作</translation>
+        <translation>无法执行</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>当前</translation>
     </message>
     <message>
         <source>Delete campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>删除专项行动</translation>
     </message>
     <message>
         <source>Delete the campaign {name} with its phases, report deadlines and target rules? Activity records stay in the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除专项行动“{name}”及其工作阶段、报送节点和达标规则吗？台账中的活动记录不受影响。</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>Set as &amp;current</source>
-        <translation type="unfinished"></translation>
+        <translation>设为当前(&amp;C)</translation>
     </message>
     <message>
         <source>Target &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>达标规则(&amp;R)…</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>✔ current</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 当前</translation>
     </message>
 </context>
 <context>
     <name>CampaignForm</name>
     <message>
         <source>&amp;Add phase</source>
-        <translation type="unfinished"></translation>
+        <translation>添加阶段(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名称(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>起止日期(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source>Add dead&amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>添加节点(&amp;L)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Edit campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑专项行动</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>新建专项行动</translation>
     </message>
     <message>
         <source>P&amp;hases:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作阶段(&amp;H)：</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Remove deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>删除节点</translation>
     </message>
     <message>
         <source>Remove phase</source>
-        <translation type="unfinished"></translation>
+        <translation>删除阶段</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报送材料</translation>
     </message>
     <message>
         <source>Report d&amp;eadlines:</source>
-        <translation type="unfinished"></translation>
+        <translation>报送节点(&amp;E)：</translation>
     </message>
     <message>
         <source>e.g. 2026 anti-fraud outreach campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>如：2026年反诈宣传专项行动</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
 </context>
 <context>
@@ -2913,59 +2913,59 @@ Save under another name?</source>
     <name>LetterForm</name>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished">备注(&amp;N)</translation>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;School</source>
-        <translation type="unfinished"></translation>
+        <translation>学校(&amp;S)</translation>
     </message>
     <message>
         <source>C&amp;lass</source>
-        <translation type="unfinished"></translation>
+        <translation>班级(&amp;L)</translation>
     </message>
     <message>
         <source>Editing the letters of {date} · {school}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在修改 {date} · {school} 的家长信记录</translation>
     </message>
     <message>
         <source>Letters &amp;issued</source>
-        <translation type="unfinished"></translation>
+        <translation>发放份数(&amp;I)</translation>
     </message>
     <message>
         <source>New parent letters</source>
-        <translation type="unfinished"></translation>
+        <translation>新增家长信记录</translation>
     </message>
     <message>
         <source>Not yet signed: {not_signed} · not yet issued: {not_issued}</source>
-        <translation type="unfinished"></translation>
+        <translation>未签回 {not_signed} 份 · 未发放 {not_issued} 份</translation>
     </message>
     <message>
         <source>S&amp;tudents</source>
-        <translation type="unfinished"></translation>
+        <translation>学生数(&amp;T)</translation>
     </message>
     <message>
         <source>Signed &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>签回份数(&amp;B)</translation>
     </message>
     <message>
         <source>Signed rate</source>
-        <translation type="unfinished">签回率</translation>
+        <translation>签回率</translation>
     </message>
     <message>
         <source>There is no school called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{name}”的学校。</translation>
     </message>
     <message>
         <source>empty: the whole school</source>
-        <translation type="unfinished"></translation>
+        <translation>不填即为全校</translation>
     </message>
     <message>
         <source>{rate} (target 100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate}（目标 100%）</translation>
     </message>
     <message>
         <source>{school} ({village})</source>
-        <translation type="unfinished"></translation>
+        <translation>{school}（{village}）</translation>
     </message>
 </context>
 <context>
@@ -3019,102 +3019,102 @@ Save under another name?</source>
     <name>LettersModel</name>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>班级</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>发放份数</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
     <message>
         <source>No letters yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未发放</translation>
     </message>
     <message>
         <source>No parent letters are recorded for this school in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期间内该校尚无家长信记录。</translation>
     </message>
     <message>
         <source>Not yet signed</source>
-        <translation type="unfinished"></translation>
+        <translation>未签回</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">学校</translation>
+        <translation>学校</translation>
     </message>
     <message>
         <source>Signed back</source>
-        <translation type="unfinished">签回份数</translation>
+        <translation>签回份数</translation>
     </message>
     <message>
         <source>Signed rate</source>
-        <translation type="unfinished">签回率</translation>
+        <translation>签回率</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>学生数</translation>
     </message>
     <message>
         <source>Village / community</source>
-        <translation type="unfinished">村（社区）</translation>
+        <translation>村（社区）</translation>
     </message>
     <message>
         <source>Whole school</source>
-        <translation type="unfinished"></translation>
+        <translation>全校</translation>
     </message>
     <message>
         <source>{count} students have not been given a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚有 {count} 名学生未发放家长信。</translation>
     </message>
     <message>
         <source>{signed} of {students} students&apos; letters signed back; {missing} still missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{students} 名学生中已签回 {signed} 份，还差 {missing} 份。</translation>
     </message>
 </context>
 <context>
     <name>LettersPage</name>
     <message numerus="yes">
         <source>%n batch(es) of letters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>家长信记录 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n school(s) below 100%</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未达 100% 的学校 %n 所</numerusform>
         </translation>
     </message>
     <message>
         <source>All schools</source>
-        <translation type="unfinished"></translation>
+        <translation>全部学校</translation>
     </message>
     <message>
         <source>Letters by school, all dates (target: 100% signed back)</source>
-        <translation type="unfinished"></translation>
+        <translation>各校家长信签回情况（全部日期，目标：100% 签回）</translation>
     </message>
     <message>
         <source>Letters by school, {start} to {end} (target: 100% signed back)</source>
-        <translation type="unfinished"></translation>
+        <translation>各校家长信签回情况（{start} 至 {end}，目标：100% 签回）</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">学校</translation>
+        <translation>学校</translation>
     </message>
     <message>
         <source>{village}: all schools</source>
-        <translation type="unfinished"></translation>
+        <translation>{village}：全部学校</translation>
     </message>
 </context>
 <context>
@@ -3161,7 +3161,7 @@ Save under another name?</source>
     </message>
     <message>
         <source>Awareness surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>知晓率调查</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -3189,7 +3189,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Parent letters</source>
-        <translation type="unfinished"></translation>
+        <translation>家长信</translation>
     </message>
 </context>
 <context>
@@ -3646,76 +3646,76 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <name>RecordCommands</name>
     <message>
         <source>Add awareness survey ({what})</source>
-        <translation type="unfinished"></translation>
+        <translation>新增知晓率调查（{what}）</translation>
     </message>
     <message>
         <source>Add parent letters ({what})</source>
-        <translation type="unfinished"></translation>
+        <translation>新增家长信记录（{what}）</translation>
     </message>
     <message>
         <source>Delete awareness survey ({what})</source>
-        <translation type="unfinished"></translation>
+        <translation>删除知晓率调查（{what}）</translation>
     </message>
     <message>
         <source>Delete parent letters ({what})</source>
-        <translation type="unfinished"></translation>
+        <translation>删除家长信记录（{what}）</translation>
     </message>
     <message>
         <source>Edit awareness survey ({what})</source>
-        <translation type="unfinished"></translation>
+        <translation>修改知晓率调查（{what}）</translation>
     </message>
     <message>
         <source>Edit parent letters ({what})</source>
-        <translation type="unfinished"></translation>
+        <translation>修改家长信记录（{what}）</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished">日期(&amp;D)</translation>
+        <translation>日期(&amp;D)</translation>
     </message>
     <message>
         <source>Cancel editing (Esc)</source>
-        <translation type="unfinished">取消修改 (Esc)</translation>
+        <translation>取消修改（Esc）</translation>
     </message>
     <message>
         <source>Changes saved. {key} undoes them.</source>
-        <translation type="unfinished">修改已保存。按 {key} 可撤销。</translation>
+        <translation>修改已保存。按 {key} 可撤销。</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished">没有改动。</translation>
+        <translation>没有任何改动。</translation>
     </message>
     <message>
         <source>Save (Enter)</source>
-        <translation type="unfinished">保存 (Enter)</translation>
+        <translation>保存（回车）</translation>
     </message>
     <message>
         <source>Save changes (Enter)</source>
-        <translation type="unfinished">保存修改 (Enter)</translation>
+        <translation>保存修改（回车）</translation>
     </message>
     <message>
         <source>Saved. {key} undoes it.</source>
-        <translation type="unfinished">已保存。按 {key} 可撤销。</translation>
+        <translation>已保存。按 {key} 可撤销。</translation>
     </message>
 </context>
 <context>
     <name>RecordPage</name>
     <message>
         <source>All dates (no campaign set up)</source>
-        <translation type="unfinished"></translation>
+        <translation>全部日期（尚未设置专项行动）</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n record(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>删除 %n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n record(s). Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform>已删除 %n 条记录，可用“撤销”恢复。</numerusform>
+        <translation>
+            <numerusform>已删除 %n 条记录，撤销即可恢复。</numerusform>
         </translation>
     </message>
 </context>
@@ -3768,83 +3768,83 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <name>RuleForm</name>
     <message>
         <source>&amp;Judged over:</source>
-        <translation type="unfinished"></translation>
+        <translation>考核周期(&amp;J)：</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>规则代码(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Quota per unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个单位的指标(&amp;Q)：</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标名称(&amp;T)：</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>考核对象</translation>
     </message>
     <message>
         <source>Attributes of {units}: {names}. Use + - * / and brackets, e.g. entrances + elevators.</source>
-        <translation type="unfinished"></translation>
+        <translation>{units}可用的属性：{names}。可使用 + - * / 和括号，如：出入口 + 电梯。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Counted in coverage (&amp;on)</source>
-        <translation type="unfinished"></translation>
+        <translation>计入达标统计(&amp;O)</translation>
     </message>
     <message>
         <source>Edit target rule</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑达标规则</translation>
     </message>
     <message>
         <source>English na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>英文名称(&amp;M)：</translation>
     </message>
     <message>
         <source>New target rule</source>
-        <translation type="unfinished"></translation>
+        <translation>新建达标规则</translation>
     </message>
     <message>
         <source>The rule&apos;s code in reports and JSON output; it cannot change later.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则在报表和 JSON 输出中使用的代码，保存后不能再改。</translation>
     </message>
     <message>
         <source>What counts</source>
-        <translation type="unfinished"></translation>
+        <translation>计量内容</translation>
     </message>
     <message>
         <source>a number, or e.g. entrances + elevators</source>
-        <translation type="unfinished"></translation>
+        <translation>填数字，或如：出入口 + 电梯</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可不填</translation>
     </message>
     <message>
         <source>worded as in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>按方案原文填写</translation>
     </message>
     <message>
         <source>{units} have no attributes: the quota is a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{units}没有可用的属性，指标请填数字。</translation>
     </message>
     <message>
         <source>✔ Each unit&apos;s quota is worked out from its own figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 各单位的指标按其自身登记的数据计算。</translation>
     </message>
     <message>
         <source>✔ The same quota for every unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 每个单位的指标相同。</translation>
     </message>
 </context>
 <context>
@@ -4026,112 +4026,112 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <name>RulesEditor</name>
     <message>
         <source> (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>（当前）</translation>
     </message>
     <message numerus="yes">
         <source>%n default rule(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已添加 %n 条默认规则。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>专项行动(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">删除(&amp;D)</translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;New rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建规则(&amp;N)…</translation>
     </message>
     <message>
         <source>Add back every default rule this campaign no longer has? Rules that are still there, including ones you changed, stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>要把本专项行动中已删除的默认规则重新加回吗？现有规则（包括修改过的）保持不变。</translation>
     </message>
     <message>
         <source>Add back the default rules this campaign no longer has; rules you changed stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加回本专项行动中已删除的默认规则；修改过的规则保持不变。</translation>
     </message>
     <message>
         <source>Cannot do that</source>
-        <translation type="unfinished">无法执行该操作</translation>
+        <translation>无法执行</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Delete target rule</source>
-        <translation type="unfinished"></translation>
+        <translation>删除达标规则</translation>
     </message>
     <message>
         <source>Delete the target rule &quot;{name}&quot;? Coverage will no longer show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除达标规则“{name}”吗？删除后达标情况中将不再显示该项目标。</translation>
     </message>
     <message>
         <source>No campaign has been set up yet. Create one under Campaigns… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未建立专项行动。请先在“专项行动…”中新建。</translation>
     </message>
     <message>
         <source>Restore &amp;default rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认规则(&amp;R)…</translation>
     </message>
     <message>
         <source>Restore default rules</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认规则</translation>
     </message>
     <message>
         <source>Target rules</source>
-        <translation type="unfinished"></translation>
+        <translation>达标规则</translation>
     </message>
     <message>
         <source>The campaign already has every default rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>本专项行动的默认规则都在，无需恢复。</translation>
     </message>
 </context>
 <context>
     <name>RulesTableModel</name>
     <message>
         <source>Activity kinds that count</source>
-        <translation type="unfinished"></translation>
+        <translation>计入的活动类型</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>考核对象</translation>
     </message>
     <message>
         <source>Counted in coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>计入达标统计</translation>
     </message>
     <message>
         <source>Judged over</source>
-        <translation type="unfinished"></translation>
+        <translation>考核周期</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>计量</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Quota per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>每单位指标</translation>
     </message>
     <message>
         <source>Switched off: not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用：不计入达标统计</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
 </context>
 <context>
@@ -4311,151 +4311,151 @@ The previous database was kept as {aside}.</source>
     <name>SurveyForm</name>
     <message>
         <source> ({more} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>（还差 {more} 份）</translation>
     </message>
     <message>
         <source>&amp;Aware / correct</source>
-        <translation type="unfinished"></translation>
+        <translation>知晓/答对人数(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>调查方式(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished">备注(&amp;N)</translation>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>受访人数(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Village</source>
-        <translation type="unfinished">村/社区(&amp;V)</translation>
+        <translation>村（社区）(&amp;V)</translation>
     </message>
     <message>
         <source>A margin of ±5 points takes about {needed} questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>误差控制在 ±5 个百分点约需 {needed} 份问卷</translation>
     </message>
     <message>
         <source>Awareness rate</source>
-        <translation type="unfinished"></translation>
+        <translation>知晓率</translation>
     </message>
     <message>
         <source>Editing the survey of {date} · {village}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在修改 {date} · {village} 的调查记录</translation>
     </message>
     <message>
         <source>New awareness survey</source>
-        <translation type="unfinished"></translation>
+        <translation>新增知晓率调查</translation>
     </message>
     <message>
         <source>No data (nobody was asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据（受访人数为 0）</translation>
     </message>
     <message>
         <source>There is no village or community called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{name}”的村（社区）。</translation>
     </message>
     <message>
         <source>e.g. surveyed at the market fair</source>
-        <translation type="unfinished"></translation>
+        <translation>如：赶集日现场调查</translation>
     </message>
     <message>
         <source>{rate} · 95% interval {interval}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} · 95% 置信区间 {interval}</translation>
     </message>
     <message>
         <source>{township} · {village}</source>
-        <translation type="unfinished">{township} · {village}</translation>
+        <translation>{township} · {village}</translation>
     </message>
 </context>
 <context>
     <name>SurveyModel</name>
     <message>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95% 置信区间</translation>
     </message>
     <message>
         <source>Against the target</source>
-        <translation type="unfinished"></translation>
+        <translation>对照目标</translation>
     </message>
     <message>
         <source>Aware</source>
-        <translation type="unfinished">知晓人数</translation>
+        <translation>知晓人数</translation>
     </message>
     <message>
         <source>Awareness rate</source>
-        <translation type="unfinished"></translation>
+        <translation>知晓率</translation>
     </message>
     <message>
         <source>Below the {target} target</source>
-        <translation type="unfinished"></translation>
+        <translation>未达 {target} 目标</translation>
     </message>
     <message>
         <source>Below the {target} target, though the interval reaches it</source>
-        <translation type="unfinished"></translation>
+        <translation>未达 {target} 目标（置信区间上限可达目标）</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Meets the {target} target</source>
-        <translation type="unfinished"></translation>
+        <translation>达到 {target} 目标</translation>
     </message>
     <message>
         <source>Meets the {target} target, but the interval reaches below it</source>
-        <translation type="unfinished"></translation>
+        <translation>达到 {target} 目标（置信区间下限低于目标，宜增加样本）</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>调查方式</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Respondents</source>
-        <translation type="unfinished">调查人数</translation>
+        <translation>受访人数</translation>
     </message>
     <message>
         <source>Village / community</source>
-        <translation type="unfinished">村（社区）</translation>
+        <translation>村（社区）</translation>
     </message>
 </context>
 <context>
     <name>SurveyPage</name>
     <message numerus="yes">
         <source>%n survey(s) · {respondents} respondents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>调查 %n 次 · 受访 {respondents} 人</numerusform>
         </translation>
     </message>
     <message>
         <source>All villages and communities</source>
-        <translation type="unfinished"></translation>
+        <translation>全部村（社区）</translation>
     </message>
     <message>
         <source>Awareness rate by village, all dates (target {target}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>各村（社区）知晓率（全部日期，目标 {target}%）</translation>
     </message>
     <message>
         <source>Awareness rate by village, {start} to {end} (target {target}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>各村（社区）知晓率（{start} 至 {end}，目标 {target}%）</translation>
     </message>
     <message>
         <source>Village / community</source>
-        <translation type="unfinished">村（社区）</translation>
+        <translation>村（社区）</translation>
     </message>
     <message>
         <source>{township} · {village}</source>
-        <translation type="unfinished">{township} · {village}</translation>
+        <translation>{township} · {village}</translation>
     </message>
 </context>
 <context>
