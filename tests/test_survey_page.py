@@ -1,0 +1,249 @@
+"""The awareness survey page driven as a clerk types survey slips: live rate, interval, refusals, undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from outreach_desk.services.coverage import surveys
+from outreach_desk.services.coverage.surveys import SurveyInput
+from outreach_desk.store.models import Survey
+from outreach_desk.ui.context import AppContext
+from outreach_desk.ui.survey_model import interval_text
+
+
+@pytest.fixture
+def context(db_path, tmp_path, qapp):
+    return AppContext(db_path, "en", settings=QSettings(str(tmp_path / "surveys.ini"), QSettings.Format.IniFormat))
+
+
+def open_page(qtbot, context):
+    from outreach_desk.ui.survey_page import SurveyPage
+
+    window = QMainWindow()
+    page = SurveyPage(context, window)
+    window.setCentralWidget(page)
+    window.resize(1280, 760)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window, page
+
+
+@pytest.fixture
+def page(township, context, qtbot):
+    _window, survey_page = open_page(qtbot, context)
+    yield survey_page
+
+
+def press(qtbot, key, fallback=None) -> None:
+    """A key where Qt would deliver it: an open completion list, else the focused widget (else ``fallback``)."""
+    qtbot.keyClick(QApplication.activePopupWidget() or QApplication.focusWidget() or fallback, key)
+
+
+def type_count(qtbot, edit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+
+
+def rows() -> list[dict]:
+    return list(Survey.select().order_by(Survey.id).dicts())
+
+
+def settle(qtbot, page) -> None:
+    qtbot.waitUntil(lambda: not page._refresh_timer.isActive())
+
+
+def test_typing_a_slip_and_enter_saves_it_and_starts_the_next_with_village_and_date_kept(page, township, qtbot,
+                                                                                       context):
+    form = page.form
+    form.date_edit.setDate(QDate(2026, 11, 12))
+    form.village_combo.set_value(township["village1"])
+    type_count(qtbot, form.respondents_edit, "120")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert form.aware_edit.hasFocus()  # Tab goes from respondents to the aware count
+    qtbot.keyClicks(form.aware_edit, "99")
+    assert form.rate_label.text() == "82.5% · 95% interval " + interval_text(surveys.wilson(99, 120))
+    press(qtbot, Qt.Key.Key_Return)
+
+    [row] = rows()
+    assert (row["village"], row["date"], row["respondents"], row["aware"], row["method"]) == (
+        township["village1"], dt.date(2026, 11, 12), 120, 99, "questionnaire")
+    assert context.undo_stack.count() == 1
+    # ready for the next slip: village and date kept, numbers cleared, cursor where the next slip differs
+    assert form.editing_id is None
+    assert form.village_combo.value() == (township["village1"], True)
+    assert form.date_edit.date() == QDate(2026, 11, 12)
+    assert form.respondents_edit.text() == form.aware_edit.text() == ""
+    assert form.village_combo.hasFocus()
+    settle(qtbot, page)
+    assert page.list_model.rowCount() == 1
+    assert page.list_model.text(0, "rate") == "82.5%"
+
+    # the next slip, for the other village, from the keyboard only
+    form.village_combo.set_value(township["village2"])
+    type_count(qtbot, form.respondents_edit, "50")
+    type_count(qtbot, form.aware_edit, "45")
+    press(qtbot, Qt.Key.Key_Enter)
+    assert [(r["village"], r["respondents"], r["aware"]) for r in rows()] == [
+        (township["village1"], 120, 99), (township["village2"], 50, 45)]
+
+    # a new form (the next session) starts from the remembered village and date
+    from outreach_desk.ui.survey_form import SurveyForm
+
+    again = SurveyForm(context)
+    qtbot.addWidget(again)
+    assert again.village_combo.value() == (township["village2"], True)
+    assert again.date_edit.date() == QDate(2026, 11, 12)
+
+
+def test_interval_and_hint_match_the_service_while_typing(page, qtbot):
+    form = page.form
+    type_count(qtbot, form.respondents_edit, "50")
+    type_count(qtbot, form.aware_edit, "36")
+    interval = surveys.wilson(36, 50)
+    assert interval_text(interval) == f"{interval.low * 100:.1f}%–{interval.high * 100:.1f}%"
+    assert form.rate_label.text() == f"72.0% · 95% interval {interval_text(interval)}"
+    assert form.status_label.text() == "Below the 80% target, though the interval reaches it"
+    needed = surveys.respondents_needed(36 / 50)
+    assert form.hint_label.text() == (f"A margin of ±5 points takes about {needed} questionnaires "
+                                      f"({needed - 50} more)")
+
+
+def test_aware_above_respondents_is_refused_beside_the_field_and_nothing_is_saved(page, township, qtbot, context):
+    form = page.form
+    form.village_combo.set_value(township["village1"])
+    type_count(qtbot, form.respondents_edit, "40")
+    type_count(qtbot, form.aware_edit, "41")
+    expected = {e.field: e.message for e in surveys.validate(SurveyInput(township["village1"], dt.date.today(), 40,
+                                                                         41))}["aware"]
+    assert form.error_text("aware") == expected  # at once, while typing
+    assert form.rate_label.text() == "—"
+    press(qtbot, Qt.Key.Key_Return)
+    assert rows() == []
+    assert context.undo_stack.count() == 0
+    assert form.error_text("aware") == expected
+    assert form.aware_edit.hasFocus()
+    # correcting the number takes the message away
+    type_count(qtbot, form.aware_edit, "30")
+    assert form.error_text("aware") == ""
+
+
+@pytest.fixture
+def chinese(qapp):
+    from outreach_desk import i18n
+
+    before = QLocale()
+    i18n.install(qapp, "zh_CN")
+    yield qapp
+    i18n.install(qapp, "en")
+    QLocale.setDefault(before)
+
+
+def test_zero_respondents_shows_no_data_never_zero_percent(township, context, qtbot, chinese):
+    _window, page = open_page(qtbot, context)
+    form = page.form
+    form.village_combo.set_value(township["village2"])
+    type_count(qtbot, form.respondents_edit, "0")
+    type_count(qtbot, form.aware_edit, "0")
+    assert form.rate_label.text().startswith("无数据")
+    assert "%" not in form.rate_label.text()
+    assert form.hint_label.text() == f"误差控制在 ±5 个百分点约需 {surveys.respondents_needed(None)} 份问卷"
+    press(qtbot, Qt.Key.Key_Return, form.aware_edit)
+    [row] = rows()
+    assert row["respondents"] == 0
+    settle(qtbot, page)
+    assert page.list_model.text(0, "rate") == "无数据"
+    assert page.list_model.text(0, "interval") == "无数据"
+    summary = page.summary_model
+    village_row = summary.row_of(township["village2"])
+    assert summary.text(village_row, "rate") == "无数据"
+
+
+def test_undo_removes_the_survey_and_redo_brings_it_back(page, township, qtbot, context):
+    form = page.form
+    form.village_combo.set_value(township["village1"])
+    type_count(qtbot, form.respondents_edit, "100")
+    type_count(qtbot, form.aware_edit, "85")
+    press(qtbot, Qt.Key.Key_Return)
+    assert len(rows()) == 1
+    context.undo_stack.undo()
+    assert rows() == []
+    settle(qtbot, page)
+    assert page.list_model.rowCount() == 0
+    context.undo_stack.redo()
+    [row] = rows()
+    assert (row["respondents"], row["aware"]) == (100, 85)
+    settle(qtbot, page)
+    assert page.list_model.rowCount() == 1
+
+
+def test_editing_a_stored_survey_through_the_form_then_undo_and_redo(page, township, qtbot, context):
+    survey_id = surveys.add(SurveyInput(township["village1"], dt.date(2026, 11, 3), 60, 40, "phone", "集市"))
+    context.data_changed.emit("survey")
+    settle(qtbot, page)
+    table = page.table
+    table.doubleClicked.emit(page.list_model.index(page.list_model.row_of(survey_id), 0))
+    form = page.form
+    assert form.editing_id == survey_id
+    assert form.respondents_edit.hasFocus()
+    assert (form.respondents_edit.text(), form.aware_edit.text(), form.notes_edit.text()) == ("60", "40", "集市")
+    type_count(qtbot, form.respondents_edit, "80")
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.keyClicks(form.aware_edit, "70")
+    press(qtbot, Qt.Key.Key_Return)
+    stored = surveys.get(survey_id)
+    assert (stored.respondents, stored.aware, stored.method, stored.notes) == (80, 70, "phone", "集市")
+    assert form.editing_id is None
+    context.undo_stack.undo()
+    assert (surveys.get(survey_id).respondents, surveys.get(survey_id).aware) == (60, 40)
+    context.undo_stack.redo()
+    assert (surveys.get(survey_id).respondents, surveys.get(survey_id).aware) == (80, 70)
+
+
+def test_delete_key_then_undo_keeps_later_edits_working(page, township, qtbot, context):
+    """Undoing a delete inserts the survey again (new id); an edit undone and redone around it still finds it."""
+    survey_id = surveys.add(SurveyInput(township["village2"], dt.date(2026, 11, 5), 30, 20))
+    context.data_changed.emit("survey")
+    settle(qtbot, page)
+    page.open_record(survey_id)
+    type_count(qtbot, page.form.aware_edit, "25")
+    press(qtbot, Qt.Key.Key_Return)
+    settle(qtbot, page)
+    page.table.select_record(survey_id)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert rows() == []
+    context.undo_stack.undo()  # the survey is back, with the edited count
+    [row] = rows()
+    assert row["aware"] == 25
+    context.undo_stack.undo()  # the edit undone on the re-inserted survey
+    assert [r["aware"] for r in rows()] == [20]
+    context.undo_stack.redo()
+    context.undo_stack.redo()
+    assert rows() == []
+
+
+def test_village_filter_follows_the_organisation_tree_and_summary_pools_the_period(page, township, qtbot, context):
+    surveys.add(SurveyInput(township["village1"], dt.date(2026, 11, 3), 100, 70))
+    surveys.add(SurveyInput(township["village1"], dt.date(2026, 11, 20), 100, 90))
+    surveys.add(SurveyInput(township["village2"], dt.date(2026, 11, 4), 10, 9))
+    context.data_changed.emit("survey")
+    settle(qtbot, page)
+    assert page.list_model.rowCount() == 3
+    summary = page.summary_model
+    row = summary.row_of(township["village1"])
+    assert summary.text(row, "rate") == "80.0%"  # 160 of 200, pooled
+    assert summary.text(row, "interval") == interval_text(surveys.wilson(160, 200))
+    context.scope_selected.emit(township["village2"], None)
+    settle(qtbot, page)
+    assert page.list_model.rowCount() == 1
+    assert page.list_model.row_at(0).village_id == township["village2"]
+    assert page.form.village_combo.value() == (township["village2"], True)
+    context.scope_selected.emit(None, None)
+    settle(qtbot, page)
+    assert page.list_model.rowCount() == 3
