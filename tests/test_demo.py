@@ -264,3 +264,17 @@ def test_demo_window_fills_a_demo_file_left_without_records_once(tmp_path, qapp)
     before = _dump(path)
     prepare_demo_database(path)
     assert _dump(path) == before
+
+
+def test_the_ledger_search_index_is_complete_and_kept_up_after_the_bulk_load(demo_db):
+    """The demo fills the full-text index once after its records, then puts the triggers back."""
+    database, _summary = demo_db
+    triggers = [row[0] for row in database.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'activity' ORDER BY name").fetchall()]
+    assert triggers == ["activity_search_delete", "activity_search_insert", "activity_search_update"]
+    assert _scalar(database, "SELECT COUNT(*) FROM activity_search_data") > 1
+    for word in ("宣传单", "国家反诈", "文化广场"):
+        indexed = _scalar(database, "SELECT COUNT(*) FROM activity_search WHERE activity_search MATCH ?", (f'"{word}"',))
+        scanned = _scalar(database, "SELECT COUNT(*) FROM activity WHERE place_note LIKE ? OR notes LIKE ?",
+                          (f"%{word}%", f"%{word}%"))
+        assert indexed == scanned > 0, word

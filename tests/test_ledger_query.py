@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 from ledger_data import make_records
 
-from outreach_desk.services import ledger, ledger_query, organisation as org, vocab
+from outreach_desk.services import ledger, ledger_query, ledger_search, organisation as org, vocab
 from outreach_desk.services.ledger_query import Cursor, LedgerFilter
+from outreach_desk.store import DB
 
 
 @pytest.fixture
@@ -191,3 +192,84 @@ def test_an_unknown_sort_column_is_refused(records):
         ledger_query.fetch_page(LedgerFilter(), "uuid")
     with pytest.raises(ValueError):
         ledger_query.fetch_page(LedgerFilter(), limit=0)
+
+
+# ---------------------------------------------------------------------------------------------- full-text index
+SEARCHED = ["广场", "冒充公检法", "村", "场", "门", "谷", "晒谷", "a", "A_B", "100%", "%", "_", '"', '"防', "查无此项",
+            "发放", "老人", "赶集日", "东门", "50%以", "b 路", "app"]
+
+
+def _drop_search_index() -> None:
+    for trigger in ("activity_search_insert", "activity_search_delete", "activity_search_update"):
+        DB.execute_sql(f"DROP TRIGGER {trigger}")
+    DB.execute_sql("DROP TABLE activity_search_terms")
+    DB.execute_sql("DROP TABLE activity_search")
+
+
+def _searches() -> dict:
+    found = {}
+    for text in SEARCHED:
+        f = LedgerFilter(text=text)
+        found[text] = (_all_ids(f), _all_ids(f, "village"), _all_ids(f, "quantity", False, 7), ledger_query.totals(f))
+    return found
+
+
+def _short_notes(records) -> None:
+    """Notes of one or two characters, a quote and mixed case: the edges of the index."""
+    base = next(iter(records["stored"].values()))
+    for place, notes in (("场", "门"), ("晒谷", '悬挂"防诈骗"横幅'), ("A", "App 下载")):
+        data = ledger.copy_input(base, place_note=place, notes=notes)
+        records["stored"][ledger.create(data)] = data
+
+
+def test_the_index_finds_exactly_what_like_finds(records, township):
+    _short_notes(records)
+    assert ledger_search.available()
+    with_index = _searches()
+    _drop_search_index()
+    assert not ledger_search.available()
+    assert _searches() == with_index
+    assert with_index["场"][0] and with_index["晒谷"][0] and with_index["查无此项"][0] == []
+    assert len(with_index['"'][0]) == 1 and len(with_index["app"][0]) == 1  # a quote; case folded
+
+
+def test_index_and_table_search_agree_with_the_reference(records, township):
+    for text in ("广场", "冒充公检法", "场", "东山", "格林小学"):
+        assert _all_ids(LedgerFilter(text=text)) == _expected_ids(records, LedgerFilter(text=text)), text
+
+
+def test_the_index_follows_new_changed_and_deleted_records(records, township):
+    base = next(iter(records["stored"].values()))
+    new_id = ledger.create(ledger.copy_input(base, place_note="村东晒谷场", notes=""))
+    for text in ("晒谷场", "谷场", "晒"):
+        assert _all_ids(LedgerFilter(text=text)) == [new_id], text
+    ledger.update(new_id, ledger.copy_input(base, place_note="", notes="在祠堂前讲解"))
+    assert _all_ids(LedgerFilter(text="晒谷场")) == [] and _all_ids(LedgerFilter(text="晒")) == []
+    assert _all_ids(LedgerFilter(text="祠堂")) == [new_id]
+    ledger.delete(new_id)
+    assert _all_ids(LedgerFilter(text="祠堂")) == [] and ledger_query.totals(LedgerFilter(text="祠")) == (0, 0, 0)
+
+
+def test_common_words_walk_the_date_order_and_rare_ones_use_the_index(records, monkeypatch):
+    """Either way the same rows: the choice is only about speed (see _WALK_WHEN_MATCHES)."""
+    f = LedgerFilter(text="发放")
+    by_index = _all_ids(f)
+    monkeypatch.setattr(ledger_query, "_WALK_WHEN_MATCHES", 1)
+    monkeypatch.setattr(ledger_query, "_SCAN_WHEN_MATCHES", 1)
+    assert _all_ids(f) == by_index and ledger_query.totals(f).count == len(by_index)
+    clauses, _params = ledger_query._filter_sql(f, date_walk=True)
+    assert "LIKE" in clauses[0] and "MATCH" not in clauses[0]
+    monkeypatch.undo()
+    clauses, _params = ledger_query._filter_sql(f, date_walk=True)
+    assert "MATCH" in clauses[0] and "place_note LIKE" not in clauses[0]
+
+
+def test_migration_7_indexes_the_records_already_there(records):
+    from outreach_desk.store import migrations
+
+    _drop_search_index()
+    DB.execute_sql("DELETE FROM schema_version WHERE version = 7")
+    assert migrations.upgrade(DB.obj) == [7]
+    assert ledger_search.available()
+    for text in ("广场", "场", "冒充公检法"):
+        assert _all_ids(LedgerFilter(text=text)) == _expected_ids(records, LedgerFilter(text=text)), text

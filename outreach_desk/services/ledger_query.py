@@ -9,6 +9,10 @@ A sort by a name (village, site, kind, member unit) joins the named table and or
 ledger's ``(foreign key, date)`` index, stopping after one page. Rows whose site or member unit
 is empty form a segment of their own ahead of the named ones (behind them when descending).
 Ids are turned into names with small cached lookups rather than joins.
+
+Free text is looked up in the full-text index of :mod:`services.ledger_search` where the store has
+one (SQLite); elsewhere, and for a common word whose page is found sooner by walking the date
+order, the portable ``LIKE`` form is used.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from outreach_desk.i18n import current_language, translate
-from outreach_desk.services import organisation, vocab
+from outreach_desk.services import ledger_search, organisation, vocab
 from outreach_desk.store import DB
 
 PAGE_SIZE = 500
@@ -93,6 +97,12 @@ _ROW_SQL = ("a.id, a.date, a.village_id, a.site_id, a.kind_id, a.member_unit_id,
 _ROW_WIDTH = 12
 #: a free-text match on more place names than this is tested by subquery instead of a list of ids
 _MAX_LISTED_IDS = 500
+#: a text in at least this many records is searched by walking the date order with LIKE (a page of
+#: such a word turns up within a few ten thousand records) rather than by collecting every match
+_WALK_WHEN_MATCHES = 10_000
+#: ... and counted (or sorted by another column) by reading the whole table, which beats collecting
+#: two hundred thousand matches from the index and the place indexes one by one
+_SCAN_WHEN_MATCHES = 200_000
 
 
 @dataclass(frozen=True)
@@ -109,8 +119,12 @@ def _like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _filter_sql(f: LedgerFilter, off_index: frozenset[str] = frozenset()) -> tuple[list[str], list]:
-    """WHERE clauses for ``f``; columns named in ``off_index`` are written so no index is used for them."""
+def _filter_sql(f: LedgerFilter, off_index: frozenset[str] = frozenset(),
+                date_walk: bool = False) -> tuple[list[str], list]:
+    """WHERE clauses for ``f``; columns named in ``off_index`` are written so no index is used for them.
+
+    ``date_walk``: the rows will be read by walking the date order until a page is full.
+    """
     def column(name: str) -> str:
         return _no_index(name) if name in off_index else name
 
@@ -128,30 +142,56 @@ def _filter_sql(f: LedgerFilter, off_index: frozenset[str] = frozenset()) -> tup
         params.append(f.date_to)
     text = f.search_text
     if text:
-        clause, text_params = _text_clause(text)
+        clause, text_params = _text_clause(text, date_walk)
         clauses.append(clause)
         params.extend(text_params)
     return clauses, params
 
 
-def _text_clause(text: str) -> tuple[str, list]:
+def _text_clause(text: str, date_walk: bool = False) -> tuple[str, list]:
     """Free text in the place note, the notes, or the name of the village or site.
 
     The names live in small tables, so the matching villages and sites are looked up first and
     only those ids are tested per record; a word that names no place costs no per-record lookup.
     """
     pattern = _like_pattern(text)
-    parts = ["a.place_note LIKE ? ESCAPE '\\'", "a.notes LIKE ? ESCAPE '\\'"]
-    params: list = [pattern, pattern]
+    parts: list[str] = []
+    params: list = []
+    indexed = ledger_search.available()
+    named = 0  # records of the matching places, counted (with an index) up to the budget below
+    budget = _WALK_WHEN_MATCHES if date_walk else _SCAN_WHEN_MATCHES
     for column, table in (("a.village_id", "village"), ("a.site_id", "site")):
         ids = [row[0] for row in _execute(f"SELECT id FROM {table} WHERE name LIKE ? ESCAPE '\\'", [pattern])]
         if len(ids) > _MAX_LISTED_IDS:
             parts.append(f"{column} IN (SELECT id FROM {table} WHERE name LIKE ? ESCAPE '\\')")
             params.append(pattern)
+            named = budget
         elif ids:
-            parts.append(f"{column} IN ({', '.join('?' for _ in ids)})")
+            marks = ", ".join("?" for _ in ids)
+            parts.append(f"{column} IN ({marks})")
             params.extend(ids)
-    return f"({' OR '.join(parts)})", params
+            if indexed and named < budget:
+                named += _execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM activity a WHERE {column} IN ({marks}) "
+                                  "LIMIT ?) n", ids + [budget - named])[0][0]
+    notes_parts, notes_params = _notes_clause(text, pattern, budget - named if indexed else 0)
+    return f"({' OR '.join(notes_parts + parts) or '1 = 0'})", notes_params + params
+
+
+def _notes_clause(text: str, pattern: str, budget: int) -> tuple[list[str], list]:
+    """The place note or notes contain ``text``: through the full-text index when fewer than ``budget``
+    records match (0: there is no index); a commoner word is found sooner by reading the table."""
+    like = (["a.place_note LIKE ? ESCAPE '\\'", "a.notes LIKE ? ESCAPE '\\'"], [pattern, pattern])
+    if budget <= 0:
+        return like
+    try:
+        expression = ledger_search.match_expression(text)
+    except ledger_search.TooCommon:
+        return like
+    if expression is None:
+        return [], []
+    if ledger_search.matches_at_least(expression, budget):
+        return like
+    return [f"a.id IN (SELECT rowid FROM {ledger_search.TABLE} WHERE {ledger_search.TABLE} MATCH ?)"], [expression]
 
 
 def _off_index(f: LedgerFilter, sort_column: str) -> frozenset[str]:
@@ -241,7 +281,7 @@ def _execute(sql: str, params: list) -> list[tuple]:
 
 def _segment_rows(segment: _Segment, f: LedgerFilter, off_index: frozenset[str], descending: bool,
                   after: tuple | None, limit: int) -> list[tuple]:
-    clauses, params = _filter_sql(f, off_index)
+    clauses, params = _filter_sql(f, off_index, date_walk=not segment.sorted_apart)
     if segment.where:
         clauses.append(segment.where)
     keys = ", ".join(segment.keys)
