@@ -1,0 +1,308 @@
+"""The leaders' dashboard (领导看板): tiles and chart data for one filter, from SQL aggregates.
+
+One ``engine.compute`` call per load gives the compliance index of every village, the heat map
+and the lagging count; activity figures (this month against last month, the monthly trend by
+kind, the mix by kind and by audience group) are GROUP BY statements over the activity table;
+awareness pools the surveys of the period per village (Wilson interval). No per-record loops.
+
+A village *lags* when its compliance index over the filter's period is below ``LAG_THRESHOLD``
+(80 %): on average it has done less than four fifths of what its targets ask. A village with no
+assessed target has no index and does not lag. This module never imports matplotlib.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from outreach_desk.i18n import current_language, translate
+from outreach_desk.services import vocab
+from outreach_desk.services.coverage import campaigns, engine, periods, surveys
+from outreach_desk.services.coverage.dialect import date_param, param
+from outreach_desk.services.coverage.periods import Period
+from outreach_desk.store import DB
+
+CONTEXT = "Dashboard"
+LAG_THRESHOLD = 0.8
+AWARENESS_TARGET = surveys.TARGET_RATE
+
+Progress = Callable[..., None]
+
+
+def _tr(text: str) -> str:
+    return translate(CONTEXT, text)
+
+
+@dataclass(frozen=True)
+class DashboardFilter:
+    period: Period
+    township_id: int | None = None
+    village_id: int | None = None
+
+
+@dataclass
+class Tiles:
+    campaign_name: str | None
+    campaign_day: int | None
+    campaign_days: int | None
+    phase_name: str | None
+    month_label: str
+    month_activities: int
+    month_people: int
+    last_month_activities: int
+    last_month_people: int
+    compliance_index: float | None
+    awareness_rate: float | None
+    awareness_low: float | None
+    awareness_high: float | None
+    awareness_respondents: int
+    awareness_target: float
+    lagging_villages: int
+    villages: int
+    next_deadline_title: str | None
+    next_deadline_due: dt.date | None
+    days_to_deadline: int | None
+    last_month_label: str = ""
+
+
+@dataclass
+class VillageScore:
+    village_id: int
+    name: str
+    index: float | None
+    lagging: bool
+
+
+@dataclass
+class MonthlyTrend:
+    months: list[str]
+    kinds: list[str]
+    activities: dict[str, list[int]]
+    people: list[int]
+
+
+@dataclass
+class HeatMap:
+    villages: list[tuple[int, str]]
+    rules: list[tuple[str, str]]
+    values: list[list[float | None]]
+
+
+@dataclass
+class AwarenessRow:
+    village_id: int
+    name: str
+    rate: float | None
+    low: float | None
+    high: float | None
+    respondents: int
+    aware: int = 0
+
+
+@dataclass
+class Mix:
+    by_kind: list[tuple[str, int]]
+    by_audience: list[tuple[str, int]]
+
+
+@dataclass
+class DashboardData:
+    filter: DashboardFilter
+    tiles: Tiles
+    coverage: list[VillageScore]
+    lag_threshold: float
+    trend: MonthlyTrend
+    heat: HeatMap
+    awareness: list[AwarenessRow]
+    mix: Mix
+
+
+def default_filter(today: dt.date | None = None) -> DashboardFilter:
+    """The current campaign to date, every township and village (NoCampaignError without a campaign)."""
+    campaign = campaigns.require_current()
+    return DashboardFilter(periods.to_date(campaign, today or dt.date.today()))
+
+
+def load(filter: DashboardFilter, today: dt.date | None = None, progress: Progress | None = None) -> DashboardData:
+    """Everything the dashboard shows for ``filter``; runs in a worker thread."""
+    report = progress or (lambda done, total, text="": None)
+    today = today or dt.date.today()
+    campaign = campaigns.require_current()
+    report(0, 4, _tr("Computing coverage…"))
+    result = engine.compute(filter.period, campaign=campaign,
+                            scope=engine.Scope(township_id=filter.township_id, village_id=filter.village_id))
+    coverage = [VillageScore(v.id, v.name, v.index, v.index is not None and v.index < LAG_THRESHOLD)
+                for v in result.villages]
+    report(1, 4, _tr("Counting activities…"))
+    scope_sql, scope_args = _scope(filter)
+    trend = _trend(filter.period, scope_sql, scope_args)
+    mix = _mix(filter.period, scope_sql, scope_args)
+    report(2, 4, _tr("Pooling surveys…"))
+    awareness = _awareness(filter, result.villages)
+    report(3, 4, _tr("Putting the tiles together…"))
+    tiles = _tiles(filter, campaign, result, coverage, awareness, today, scope_sql, scope_args)
+    heat = _heat(result)
+    report(4, 4, "")
+    return DashboardData(filter, tiles, coverage, LAG_THRESHOLD, trend, heat, awareness, mix)
+
+
+def _heat(result: engine.CoverageResult) -> HeatMap:
+    """Villages x rules; rules assessed in no village (member-unit rules) are left out."""
+    rules = [r for r in result.rules if any(_fulfilment(v, r.key) is not None for v in result.villages)]
+    return HeatMap([(v.id, v.name) for v in result.villages], [(r.key, r.name) for r in rules],
+                   [[_fulfilment(v, r.key) for r in rules] for v in result.villages])
+
+
+def _fulfilment(area: engine.AreaResult, rule_key: str) -> float | None:
+    cell = area.cell(rule_key)
+    return cell.fulfilment if cell is not None and cell.assessed else None
+
+
+def _scope(filter: DashboardFilter) -> tuple[str, list]:
+    """A condition on ``a.village_id`` keeping activities inside the filter's township or village."""
+    p = param()
+    if filter.village_id is not None:
+        return f" AND a.village_id = {p}", [filter.village_id]
+    if filter.township_id is not None:
+        return f" AND a.village_id IN (SELECT id FROM village WHERE township_id = {p})", [filter.township_id]
+    return "", []
+
+
+def _month_start(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def _previous_month(day: dt.date) -> dt.date:
+    return (_month_start(day) - dt.timedelta(days=1)).replace(day=1)
+
+
+def _months(period: Period) -> list[tuple[dt.date, dt.date]]:
+    """The calendar months ``period`` touches, each clipped to the period."""
+    result: list[tuple[dt.date, dt.date]] = []
+    first = _month_start(period.start)
+    while first <= period.end:
+        last = periods.month_bounds(first.year, first.month)[1]
+        result.append((max(first, period.start), min(last, period.end)))
+        first = last + dt.timedelta(days=1)
+    return result
+
+
+def _kind_label_column() -> str:
+    return "k.name_zh" if current_language() == "zh_CN" else "k.name_en"
+
+
+def _trend(period: Period, scope_sql: str, scope_args: list) -> MonthlyTrend:
+    """Records per month and kind, people reached per month: one GROUP BY over a derived table of months."""
+    months = _months(period)
+    labels = [periods.month_label(start.year, start.month) for start, _ in months]
+    if not months:
+        return MonthlyTrend([], [], {}, [])
+    d = date_param()
+    selects = " UNION ALL ".join(f"SELECT {i}, {d}, {d}" for i in range(len(months)))
+    month_args: list = []
+    for start, end in months:
+        month_args += [start.isoformat(), end.isoformat()]
+    sql = (f"WITH m (idx, start_date, end_date) AS ({selects}) "
+           f"SELECT m.idx, k.id, {_kind_label_column()}, MIN(k.sort_order), COUNT(*), COALESCE(SUM(a.people), 0) "
+           "FROM m JOIN activity a ON a.date >= m.start_date AND a.date <= m.end_date "
+           f"JOIN activity_kind k ON k.id = a.kind_id WHERE 1 = 1{scope_sql} "
+           f"GROUP BY m.idx, k.id, {_kind_label_column()}")
+    rows = list(DB.execute_sql(sql, month_args + scope_args))
+    order = sorted({(sort, kind_id, name) for _, kind_id, name, sort, _, _ in rows})
+    kinds = [name for _, _, name in order]
+    activities = {name: [0] * len(months) for name in kinds}
+    people = [0] * len(months)
+    for index, _, name, _, records, reached in rows:
+        activities[name][index] += int(records)
+        people[index] += int(reached)
+    return MonthlyTrend(labels, kinds, activities, people)
+
+
+def _mix(period: Period, scope_sql: str, scope_args: list) -> Mix:
+    """Records by kind (largest first) and by audience group (an activity counts for every group it addressed)."""
+    p = param()
+    bounds = [period.start.isoformat(), period.end.isoformat()]
+    where = f"a.date >= {p} AND a.date <= {p}{scope_sql}"
+    by_kind = [(name, int(count)) for name, count in DB.execute_sql(
+        f"SELECT {_kind_label_column()}, COUNT(*) FROM activity a JOIN activity_kind k ON k.id = a.kind_id "
+        f"WHERE {where} GROUP BY k.id, {_kind_label_column()} ORDER BY COUNT(*) DESC, k.id", bounds + scope_args)]
+    sums = ", ".join(f"COALESCE(SUM(CASE WHEN (a.audiences & {t.bit}) <> 0 THEN 1 ELSE 0 END), 0)"
+                     for t in vocab.AUDIENCES)
+    counts = DB.execute_sql(f"SELECT {sums} FROM activity a WHERE {where}", bounds + scope_args).fetchone()
+    by_audience = sorted(((t.label, int(c or 0)) for t, c in zip(vocab.AUDIENCES, counts)), key=lambda x: -x[1])
+    return Mix(by_kind, by_audience)
+
+
+def _awareness(filter: DashboardFilter, villages: list[engine.AreaResult]) -> list[AwarenessRow]:
+    figures = surveys.figures_by_village(filter.period.start, filter.period.end, filter.township_id)
+    rows = []
+    for village in villages:
+        found = figures.get(village.id, surveys.AwarenessFigures(0, 0))
+        interval = found.interval
+        rows.append(AwarenessRow(village.id, village.name, found.rate, interval.low if interval else None,
+                                 interval.high if interval else None, found.respondents, found.aware))
+    return rows
+
+
+def _month_counts(reference: dt.date, scope_sql: str, scope_args: list) -> tuple[int, int, int, int]:
+    """(records, people) of the calendar month of ``reference`` and of the month before, in one statement."""
+    p = param()
+    this_start = _month_start(reference)
+    this_end = periods.month_bounds(reference.year, reference.month)[1]
+    last_start = _previous_month(reference)
+    sql = (f"SELECT COALESCE(SUM(CASE WHEN a.date >= {p} THEN 1 ELSE 0 END), 0), "
+           f"COALESCE(SUM(CASE WHEN a.date >= {p} THEN a.people ELSE 0 END), 0), "
+           f"COALESCE(SUM(CASE WHEN a.date < {p} THEN 1 ELSE 0 END), 0), "
+           f"COALESCE(SUM(CASE WHEN a.date < {p} THEN a.people ELSE 0 END), 0) "
+           f"FROM activity a WHERE a.date >= {p} AND a.date <= {p}{scope_sql}")
+    start = this_start.isoformat()
+    row = DB.execute_sql(sql, [start, start, start, start, last_start.isoformat(), this_end.isoformat()]
+                         + scope_args).fetchone()
+    return tuple(int(value or 0) for value in row)
+
+
+def _scope_index(filter: DashboardFilter, result: engine.CoverageResult) -> float | None:
+    """The compliance index of the filter's scope: the village, the township, or all townships pooled."""
+    if filter.village_id is not None:
+        village = result.village(filter.village_id)
+        return village.index if village else None
+    if len(result.townships) == 1:
+        return result.townships[0].index
+    pooled = engine.AreaResult(0, "", 0)
+    for township in result.townships:
+        for key, cell in township.cells.items():
+            total = pooled.cells.setdefault(key, engine.Cell())
+            total.assessed += cell.assessed
+            total.met += cell.met
+            total.not_applicable += cell.not_applicable
+            total.fulfilment_sum += cell.fulfilment_sum
+    return pooled.index
+
+
+def _tiles(filter: DashboardFilter, campaign: campaigns.CampaignInfo, result: engine.CoverageResult,
+           coverage: list[VillageScore], awareness: list[AwarenessRow], today: dt.date,
+           scope_sql: str, scope_args: list) -> Tiles:
+    reference = min(today, filter.period.end)
+    last = _previous_month(reference)
+    month_records, month_people, last_records, last_people = _month_counts(reference, scope_sql, scope_args)
+    respondents = sum(row.respondents for row in awareness)
+    aware = sum(row.aware for row in awareness)
+    interval = surveys.wilson(aware, respondents)
+    phase = campaign.phase_on(today)
+    deadline = campaign.next_deadline(today)
+    return Tiles(
+        campaign_name=campaign.name, campaign_day=campaign.day_of(today), campaign_days=campaign.days,
+        phase_name=phase.name if phase else None,
+        month_label=periods.month_label(reference.year, reference.month),
+        month_activities=month_records, month_people=month_people,
+        last_month_activities=last_records, last_month_people=last_people,
+        compliance_index=_scope_index(filter, result),
+        awareness_rate=aware / respondents if respondents else None,
+        awareness_low=interval.low if interval else None, awareness_high=interval.high if interval else None,
+        awareness_respondents=respondents, awareness_target=AWARENESS_TARGET,
+        lagging_villages=sum(score.lagging for score in coverage), villages=len(coverage),
+        next_deadline_title=deadline.title if deadline else None,
+        next_deadline_due=deadline.due if deadline else None,
+        days_to_deadline=(deadline.due - today).days if deadline else None,
+        last_month_label=periods.month_label(last.year, last.month))
