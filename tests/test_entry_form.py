@@ -424,3 +424,17 @@ def test_the_site_list_follows_the_village(form, township):
     assert set(form.site_combo.ids()) == {None, township["school"], township["factory"]}
     form.village_combo.set_value(township["village2"])
     assert set(form.site_combo.ids()) == {None, township["block"]}
+
+
+def test_remembered_choices_that_no_longer_make_sense_are_ignored(township, context, qtbot):
+    from outreach_desk.ui.entry_memory import LastChoices
+
+    settings = context.settings
+    settings.setValue("entry/date", "2026-13-45")
+    settings.setValue("entry/village", "太平村")
+    settings.setValue("entry/kind", 987654)
+    last = LastChoices(settings)
+    assert (last.date(), last.village_id(), last.kind_id()) == (None, None, 987654)
+    form = open_form(qtbot, context)
+    assert form.date_edit.date() == QDate.currentDate()
+    assert form.village_combo.currentText() == "" and form.kind_combo.currentText() == ""
