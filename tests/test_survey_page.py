@@ -108,7 +108,7 @@ def test_interval_and_hint_match_the_service_while_typing(page, qtbot):
     interval = surveys.wilson(36, 50)
     assert interval_text(interval) == f"{interval.low * 100:.1f}%–{interval.high * 100:.1f}%"
     assert form.rate_label.text() == f"72.0% · 95% interval {interval_text(interval)}"
-    assert form.status_label.text() == "Below the 80% target, though the interval reaches it"
+    assert form.status_label.text() == "Below the 80% target (interval reaches it)"
     needed = surveys.respondents_needed(36 / 50)
     assert form.hint_label.text() == (f"A margin of ±5 points takes about {needed} questionnaires "
                                       f"({needed - 50} more)")
@@ -247,3 +247,18 @@ def test_village_filter_follows_the_organisation_tree_and_summary_pools_the_peri
     context.scope_selected.emit(None, None)
     settle(qtbot, page)
     assert page.list_model.rowCount() == 3
+
+
+def test_undo_taking_away_the_survey_being_edited_starts_a_new_one(page, township, qtbot, context):
+    form = page.form
+    form.village_combo.set_value(township["village1"])
+    type_count(qtbot, form.respondents_edit, "20")
+    type_count(qtbot, form.aware_edit, "18")
+    press(qtbot, Qt.Key.Key_Return, form.aware_edit)
+    [row] = rows()
+    page.open_record(row["id"])
+    assert form.editing_id == row["id"]
+    context.undo_stack.undo()
+    assert rows() == []
+    assert form.editing_id is None
+    assert form.info_text() == "The record you were editing no longer exists."

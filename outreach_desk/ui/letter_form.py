@@ -151,6 +151,7 @@ class LetterForm(RecordForm):
             self.rate_label.setText("—")
             self.rate_label.setStyleSheet("")
             self.missing_label.clear()
+            self.missing_label.hide()
             return
         figures = LetterFigures(*numbers)
         complete = figures.signed_rate >= 1
@@ -159,6 +160,7 @@ class LetterForm(RecordForm):
         self.rate_label.setStyleSheet(f"QLabel {{ background: {colour}; padding: 2px 4px; }}")
         self.missing_label.setText(self.tr("Not yet signed: {not_signed} · not yet issued: {not_issued}").format(
             not_signed=figures.not_signed, not_issued=figures.not_issued))
+        self.missing_label.show()
 
     def _typed(self, field: str) -> bool:
         edit = {"students": self.students_edit, "issued": self.issued_edit, "signed": self.signed_edit}[field]

@@ -52,6 +52,7 @@ class RecordForm(QWidget):
         self._build()
         self.reload_choices()
         self._start_new(focus=False)
+        context.data_changed.connect(self._on_data_changed)
 
     # ------------------------------------------------------------------ for subclasses
     def build_fields(self) -> None:
@@ -159,10 +160,10 @@ class RecordForm(QWidget):
         edit.textEdited.connect(lambda: self.edited(name))
         return edit
 
-    def live_label(self, name: str) -> QLabel:
+    def live_label(self, name: str, wrap: bool = False) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
-        label.setWordWrap(True)
+        label.setWordWrap(wrap)
         label.setTextFormat(Qt.TextFormat.PlainText)
         return label
 
@@ -174,6 +175,18 @@ class RecordForm(QWidget):
             row.addWidget(widget)
         row.addStretch(1)
         return holder
+
+    def _on_data_changed(self, what: str) -> None:
+        """An undo may take away the record being edited: start a new one rather than save into nothing."""
+        from outreach_desk.services.errors import NotFoundError
+
+        if what != self.KIND.topic or self.editing_id is None:
+            return
+        try:
+            self.KIND.get(self.editing_id)
+        except NotFoundError:
+            self.new_record()
+            self._show_info(_tr("The record you were editing no longer exists."))
 
     # ------------------------------------------------------------------ modes
     def new_record(self) -> None:

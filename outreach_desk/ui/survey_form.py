@@ -50,7 +50,7 @@ class SurveyForm(RecordForm):
         self.notes_edit.textEdited.connect(lambda: self.edited("notes"))
         self.rate_label = self.live_label("surveyRate")
         self.status_label = self.live_label("surveyStatus")
-        self.hint_label = self.live_label("surveyHint")
+        self.hint_label = self.live_label("surveyHint", wrap=True)
         self.hint_label.setStyleSheet("QLabel { color: #555; }")
 
         self.add_row(self.tr("&Village"), "village", self.village_combo)

@@ -22,8 +22,8 @@ CONTEXT = "SurveyModel"
 MET, UNSURE_MET, UNSURE_SHORT, SHORT, NO_DATA = "met", "unsure_met", "unsure_short", "short", "no_data"
 _STATUS_TEXTS = {
     MET: QT_TRANSLATE_NOOP("SurveyModel", "Meets the {target} target"),
-    UNSURE_MET: QT_TRANSLATE_NOOP("SurveyModel", "Meets the {target} target, but the interval reaches below it"),
-    UNSURE_SHORT: QT_TRANSLATE_NOOP("SurveyModel", "Below the {target} target, though the interval reaches it"),
+    UNSURE_MET: QT_TRANSLATE_NOOP("SurveyModel", "Meets the {target} target (interval reaches below it)"),
+    UNSURE_SHORT: QT_TRANSLATE_NOOP("SurveyModel", "Below the {target} target (interval reaches it)"),
     SHORT: QT_TRANSLATE_NOOP("SurveyModel", "Below the {target} target"),
     NO_DATA: QT_TRANSLATE_NOOP("SurveyModel", "No data"),
 }

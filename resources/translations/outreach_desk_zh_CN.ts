@@ -453,8 +453,24 @@ Replace the current database with it? The current database is kept as a copy in 
         <translation>有一个报送节点没有填写名称。</translation>
     </message>
     <message>
+        <source>Added the campaign {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the campaign {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Concentrated push</source>
         <translation>集中攻坚</translation>
+    </message>
+    <message>
+        <source>Deleted the campaign {name} with its {rules} target rule(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted together with the campaign {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the campaign&apos;s first and last day.</source>
@@ -463,6 +479,10 @@ Replace the current database with it? The current database is kept as a copy in 
     <message>
         <source>Give the campaign a name.</source>
         <translation>请填写专项行动名称。</translation>
+    </message>
+    <message>
+        <source>Made {name} the current campaign</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mobilisation</source>
@@ -511,6 +531,10 @@ Replace the current database with it? The current database is kept as a copy in 
     <message>
         <source>There is no campaign named {name}.</source>
         <translation>没有名为“{name}”的专项行动。</translation>
+    </message>
+    <message>
+        <source>{name} is no longer the current campaign</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1082,25 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     <message>
         <source>· {township}</source>
         <translation>· {township}</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Computing coverage…</source>
+        <translation type="unfinished">正在计算达标情况…</translation>
+    </message>
+    <message>
+        <source>Counting activities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooling surveys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the tiles together…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2715,12 +2758,28 @@ Save under another name?</source>
 <context>
     <name>Ledger</name>
     <message>
+        <source>Added the activity record {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought back the activity record {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a village or community.</source>
         <translation>请选择村（社区）。</translation>
     </message>
     <message>
         <source>Choose an activity kind.</source>
         <translation>请选择活动类型。</translation>
+    </message>
+    <message>
+        <source>Deleted the activity record {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited the activity record {what}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter a date.</source>
@@ -2769,6 +2828,10 @@ Save under another name?</source>
     <message>
         <source>The site does not belong to the chosen village.</source>
         <translation>该点位不属于所选村（社区）。</translation>
+    </message>
+    <message>
+        <source>{date} {village} {kind}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2971,8 +3034,20 @@ Save under another name?</source>
 <context>
     <name>Letters</name>
     <message>
+        <source>Added the parent letters {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the school.</source>
         <translation>请选择学校。</translation>
+    </message>
+    <message>
+        <source>Deleted the parent letters {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited the parent letters {what}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the date the letters were handed out.</source>
@@ -3005,6 +3080,10 @@ Save under another name?</source>
     <message>
         <source>The parent letter record no longer exists.</source>
         <translation>该家长信记录已不存在。</translation>
+    </message>
+    <message>
+        <source>{date} {school}: {signed} of {issued} signed back</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{issued} letters issued is more than the {students} students.</source>
@@ -3425,8 +3504,28 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>本乡镇已有名为“{name}”的村（社区）。</translation>
     </message>
     <message>
+        <source>Added {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An activity kind named {name} exists already.</source>
         <translation>已有名为“{name}”的活动类型。</translation>
+    </message>
+    <message>
+        <source>Changed {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted together with {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {what} with {villages} village(s) or communities, {sites} site(s), {activities} activity record(s), {photos} photo(s), {surveys} survey(s), {letters} parent letter record(s) and {units} member unit(s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The member unit no longer exists.</source>
@@ -3467,6 +3566,26 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>Unknown village kind.</source>
         <translation>未知的村（社区）类型。</translation>
+    </message>
+    <message>
+        <source>the activity kind {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member unit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the township {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the village or community {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{attribute} must be a whole number of 0 or more.</source>
@@ -3553,12 +3672,24 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
 <context>
     <name>Photos</name>
     <message>
+        <source>Added photos to the activity record {what}: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The activity record no longer exists.</source>
         <translation>该活动记录已不存在。</translation>
     </message>
     <message>
         <source>The photo is no longer attached to this record.</source>
         <translation>该照片已不在这条记录上。</translation>
+    </message>
+    <message>
+        <source>Took photos off the activity record {what}: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid or redid an edit of the activity record {what}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} cannot be read: {reason}</source>
@@ -3698,6 +3829,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>Saved. {key} undoes it.</source>
         <translation>已保存。按 {key} 可撤销。</translation>
+    </message>
+    <message>
+        <source>The record you were editing no longer exists.</source>
+        <translation>您正在修改的记录已不存在。</translation>
     </message>
 </context>
 <context>
@@ -3854,6 +3989,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>该计量方式不按活动类型统计，请勿选择活动类型。</translation>
     </message>
     <message>
+        <source>Added the target rule {name} ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Awareness rate (%) from surveys</source>
         <translation>问卷知晓率(%)</translation>
     </message>
@@ -3864,6 +4003,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>Campaign to date</source>
         <translation>行动开始至今</translation>
+    </message>
+    <message>
+        <source>Changed the target rule {name} ({key})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose at least one activity kind that counts for the rule.</source>
@@ -3884,6 +4027,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>Choose which units the rule applies to.</source>
         <translation>请选择规则适用的对象。</translation>
+    </message>
+    <message>
+        <source>Deleted the target rule {name} ({key})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Each month</source>
@@ -3968,6 +4115,14 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>Sum of quantity</source>
         <translation>数量合计</translation>
+    </message>
+    <message>
+        <source>Switched off the target rule {name} ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched on the target rule {name} ({key})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The awareness target is a percentage between 1 and 100.</source>
@@ -4393,8 +4548,8 @@ The previous database was kept as {aside}.</source>
         <translation>未达 {target} 目标</translation>
     </message>
     <message>
-        <source>Below the {target} target, though the interval reaches it</source>
-        <translation>未达 {target} 目标（置信区间上限可达目标）</translation>
+        <source>Below the {target} target (interval reaches it)</source>
+        <translation>未达 {target} 目标（区间上限可达目标）</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4405,8 +4560,8 @@ The previous database was kept as {aside}.</source>
         <translation>达到 {target} 目标</translation>
     </message>
     <message>
-        <source>Meets the {target} target, but the interval reaches below it</source>
-        <translation>达到 {target} 目标（置信区间下限低于目标，宜增加样本）</translation>
+        <source>Meets the {target} target (interval reaches below it)</source>
+        <translation>达到 {target} 目标（区间下限低于目标）</translation>
     </message>
     <message>
         <source>Method</source>
@@ -4465,12 +4620,24 @@ The previous database was kept as {aside}.</source>
         <translation>要使知晓率误差在 ±5 个百分点以内，约需 {needed} 份问卷 (还差 {more} 份)。</translation>
     </message>
     <message>
+        <source>Added the survey {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose how the survey was done.</source>
         <translation>请选择调查方式。</translation>
     </message>
     <message>
         <source>Choose the village or community that was surveyed.</source>
         <translation>请选择被调查的村(社区)。</translation>
+    </message>
+    <message>
+        <source>Deleted the survey {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited the survey {what}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the date of the survey.</source>
@@ -4511,6 +4678,10 @@ The previous database was kept as {aside}.</source>
     <message>
         <source>{aware} aware respondents is more than the {respondents} people asked.</source>
         <translation>知晓人数 {aware} 多于受访人数 {respondents}。</translation>
+    </message>
+    <message>
+        <source>{date} {village}: {aware} of {respondents} aware</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{respondents} respondents pin the rate down to within 5 points.</source>
