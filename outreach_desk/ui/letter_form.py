@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLineEdit
 from outreach_desk.services.coverage import letters
 from outreach_desk.services.coverage.letters import LetterFigures, LetterInput, LetterRecord
 from outreach_desk.services.errors import FieldError
-from outreach_desk.ui.entry_form import SearchCombo, parse_count
+from outreach_desk.ui.entry_fields import SearchCombo, parse_count
 from outreach_desk.ui.letters_model import School, school_choices
 from outreach_desk.ui.record_commands import LETTERS
 from outreach_desk.ui.record_form import RecordForm, int_or_none

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QDateEdit, QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from outreach_desk.i18n import translate
 from outreach_desk.services.errors import FieldError, ServiceError, ValidationError
 from outreach_desk.ui.context import AppContext
-from outreach_desk.ui.entry_form import EARLIEST_TYPABLE, LATEST_TYPABLE, FocusLearner, SearchCombo
+from outreach_desk.ui import entry_fields
+from outreach_desk.ui.entry_form import EARLIEST_TYPABLE, LATEST_TYPABLE
+from outreach_desk.ui.entry_memory import FocusLearner
 from outreach_desk.ui.org_dialogs import FieldErrors
 from outreach_desk.ui.record_commands import CreateRecordCommand, RecordKind, UpdateRecordCommand
 
@@ -99,11 +100,7 @@ class RecordForm(QWidget):
         general = QLabel(self)
         general.setObjectName("error_general")
         self.errors = FieldErrors(general)
-        self.info_label = QLabel(self)
-        self.info_label.setObjectName("savedInfo")
-        self.info_label.setWordWrap(True)
-        self.info_label.setStyleSheet("QLabel { color: #2e7d32; padding: 3px; }")
-        self.info_label.hide()
+        self.info_label = entry_fields.note_label(self, "savedInfo", "color: #2e7d32;")
 
         self.date_edit = QDateEdit(self)
         self.date_edit.setObjectName("dateEdit")
@@ -145,18 +142,11 @@ class RecordForm(QWidget):
 
     def add_row(self, text: str, name: str, field: QWidget, shown: QWidget | None = None) -> None:
         """A labelled row whose error line sits under it; ``shown`` is what the row shows if not ``field``."""
-        label = QLabel(text, self)
-        label.setBuddy(field)
-        self.form_layout.addRow(label, self.errors.wrap(name, shown or field))
+        self.form_layout.addRow(entry_fields.buddy_label(self, text, field), self.errors.wrap(name, shown or field))
         self._fields[name] = field
 
     def count_edit(self, name: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
-        edit.setMaxLength(12)
-        edit.setMaximumWidth(120)
-        edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        edit = entry_fields.count_edit(self, name, placeholder)
         edit.textEdited.connect(lambda: self.edited(name))
         return edit
 
@@ -166,15 +156,6 @@ class RecordForm(QWidget):
         label.setWordWrap(wrap)
         label.setTextFormat(Qt.TextFormat.PlainText)
         return label
-
-    def row_of(self, *widgets: QWidget) -> QWidget:
-        holder = QWidget(self)
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        for widget in widgets:
-            row.addWidget(widget)
-        row.addStretch(1)
-        return holder
 
     def _on_data_changed(self, what: str) -> None:
         """An undo may take away the record being edited: start a new one rather than save into nothing."""
@@ -243,16 +224,7 @@ class RecordForm(QWidget):
 
     def focus_field(self, name: str) -> None:
         """Put the cursor in a field, ready to type over what it holds."""
-        widget = self.field_widget(name)
-        if isinstance(widget, SearchCombo):
-            widget.focus_for_typing()
-        elif isinstance(widget, QDateEdit):
-            widget.setFocus(Qt.FocusReason.TabFocusReason)
-            widget.setSelectedSection(QDateTimeEdit.Section.DaySection)
-        else:
-            widget.setFocus(Qt.FocusReason.TabFocusReason)
-            if isinstance(widget, QLineEdit):
-                widget.selectAll()
+        entry_fields.focus_for_typing(self.field_widget(name))
 
     # ------------------------------------------------------------------ saving
     def save(self) -> int | None:

@@ -13,7 +13,7 @@ from outreach_desk.services import ledger_query
 from outreach_desk.services.coverage import surveys
 from outreach_desk.services.coverage.surveys import AwarenessFigures, SurveyInput, SurveyRecord
 from outreach_desk.services.errors import FieldError
-from outreach_desk.ui.entry_form import SearchCombo, parse_count
+from outreach_desk.ui.entry_fields import SearchCombo, parse_count
 from outreach_desk.ui.record_commands import SURVEYS
 from outreach_desk.ui.record_form import RecordForm, int_or_none
 from outreach_desk.ui.record_list import percent
