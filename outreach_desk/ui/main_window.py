@@ -127,6 +127,12 @@ class MainWindow(QMainWindow):
         self.organisation_menu = bar.addMenu(self.tr("&Organisation"))
         self.organisation_menu.addActions(self.tree_panel.menu_actions())
 
+        self.campaign_menu = bar.addMenu(self.tr("&Campaign"))
+        from outreach_desk.ui.campaign_actions import CampaignActions
+
+        self.campaign_actions = CampaignActions(self.context, self)
+        self.campaign_menu.addActions(self.campaign_actions.actions())
+
         self.help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Outreach Desk"), self)
         about.triggered.connect(self._about)

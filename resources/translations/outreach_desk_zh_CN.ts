@@ -569,6 +569,117 @@ Replace the current database with it? The current database is kept as a copy in 
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>A chart can be saved as PNG, SVG or PDF; &quot;{name}&quot; is none of these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities (records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities and people reached by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At or above the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awareness rate (95% interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awareness rate by village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By audience group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance index by village</source>
+        <translation type="unfinished">各村（社区）综合指数</translation>
+    </message>
+    <message>
+        <source>Fulfilment (cells below 100% show the %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lagging (below the line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activities in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No targets to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No villages in this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation type="unfinished">覆盖人数</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished">活动合计</translation>
+    </message>
+    <message>
+        <source>Records (an activity counts for each group it addressed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target line {value:.0%}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target {value:.0%}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets met by village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished">无数据</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Interrupted.</source>
@@ -1201,10 +1312,6 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
         <translation>达标指数</translation>
     </message>
     <message>
-        <source>Last month: {count}</source>
-        <translation>上月：{count}</translation>
-    </message>
-    <message>
         <source>Next report deadline</source>
         <translation>下一报送节点</translation>
     </message>
@@ -1267,6 +1374,10 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     <message>
         <source>{day} / {days}</source>
         <translation>{day} / {days}</translation>
+    </message>
+    <message>
+        <source>{month}: {count}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{title} · {date}</source>
@@ -1846,6 +1957,14 @@ Save under another name?</source>
     <message>
         <source>Import errors</source>
         <translation>导入错误</translation>
+    </message>
+    <message>
+        <source>Imported from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {name}: {activities} activity record(s), {surveys} survey(s), {parent_letters} parent letter record(s); {skipped} row(s) imported before were skipped</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -3201,6 +3320,10 @@ Save under another name?</source>
     <message>
         <source>&amp;About Outreach Desk</source>
         <translation>关于反诈宣传工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>行动(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
