@@ -572,111 +572,111 @@ Replace the current database with it? The current database is kept as a copy in 
     <name>Charts</name>
     <message>
         <source>A chart can be saved as PNG, SVG or PDF; &quot;{name}&quot; is none of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表只能保存为 PNG、SVG 或 PDF 格式，“{name}”不是其中任何一种。</translation>
     </message>
     <message>
         <source>Activities (records)</source>
-        <translation type="unfinished"></translation>
+        <translation>活动数（条）</translation>
     </message>
     <message>
         <source>Activities and people reached by month</source>
-        <translation type="unfinished"></translation>
+        <translation>各月宣传活动及覆盖人次</translation>
     </message>
     <message>
         <source>Activity mix</source>
-        <translation type="unfinished"></translation>
+        <translation>宣传活动构成</translation>
     </message>
     <message>
         <source>At or above the line</source>
-        <translation type="unfinished"></translation>
+        <translation>达到达标线</translation>
     </message>
     <message>
         <source>Awareness rate (95% interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>知晓率（95%置信区间）</translation>
     </message>
     <message>
         <source>Awareness rate by village</source>
-        <translation type="unfinished"></translation>
+        <translation>各村（社区）群众知晓率</translation>
     </message>
     <message>
         <source>Below target</source>
-        <translation type="unfinished"></translation>
+        <translation>未达目标</translation>
     </message>
     <message>
         <source>By audience group</source>
-        <translation type="unfinished"></translation>
+        <translation>按宣传对象</translation>
     </message>
     <message>
         <source>By kind</source>
-        <translation type="unfinished"></translation>
+        <translation>按活动类型</translation>
     </message>
     <message>
         <source>Compliance index</source>
-        <translation type="unfinished"></translation>
+        <translation>达标指数</translation>
     </message>
     <message>
         <source>Compliance index by village</source>
-        <translation type="unfinished">各村（社区）综合指数</translation>
+        <translation>各村（社区）达标指数</translation>
     </message>
     <message>
         <source>Fulfilment (cells below 100% show the %)</source>
-        <translation type="unfinished"></translation>
+        <translation>完成度（未满100%的格内标出百分数）</translation>
     </message>
     <message>
         <source>Lagging (below the line)</source>
-        <translation type="unfinished"></translation>
+        <translation>滞后（低于达标线）</translation>
     </message>
     <message>
         <source>No activities in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期间没有宣传活动记录。</translation>
     </message>
     <message>
         <source>No targets to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可显示的工作目标。</translation>
     </message>
     <message>
         <source>No villages in this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选范围内没有村（社区）。</translation>
     </message>
     <message>
         <source>Other kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>其他类型</translation>
     </message>
     <message>
         <source>People reached</source>
-        <translation type="unfinished">覆盖人数</translation>
+        <translation>覆盖人次</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished">活动合计</translation>
+        <translation>活动数（条）</translation>
     </message>
     <message>
         <source>Records (an activity counts for each group it addressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>活动数（条，一次活动面向多类对象的分别计入）</translation>
     </message>
     <message>
         <source>Target line {value:.0%}</source>
-        <translation type="unfinished"></translation>
+        <translation>达标线 {value:.0%}</translation>
     </message>
     <message>
         <source>Target reached</source>
-        <translation type="unfinished"></translation>
+        <translation>达到目标</translation>
     </message>
     <message>
         <source>Target {value:.0%}</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 {value:.0%}</translation>
     </message>
     <message>
         <source>Targets met by village</source>
-        <translation type="unfinished"></translation>
+        <translation>各村（社区）目标完成情况</translation>
     </message>
     <message>
         <source>The chart could not be saved to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>图表无法保存到 {path}：{error}</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">无数据</translation>
+        <translation>无数据</translation>
     </message>
 </context>
 <context>
@@ -1199,19 +1199,19 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     <name>Dashboard</name>
     <message>
         <source>Computing coverage…</source>
-        <translation type="unfinished">正在计算达标情况…</translation>
+        <translation>正在计算达标情况…</translation>
     </message>
     <message>
         <source>Counting activities…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计宣传活动…</translation>
     </message>
     <message>
         <source>Pooling surveys…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在汇总问卷调查…</translation>
     </message>
     <message>
         <source>Putting the tiles together…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在汇总看板指标…</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1271,10 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     <message>
         <source>Village</source>
         <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>{chart} · {period}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{period} · updated at {time}</source>

@@ -1,0 +1,315 @@
+"""The dashboard's charts as pure functions: data in, a plain matplotlib Figure out (no pyplot).
+
+Made for leaders reading at a glance: bars sorted best first, the target drawn and labelled,
+villages below it in a warning colour, values written on the bars, percentages on the axes, every
+label in Chinese. The page, the presentation mode, the export and the monthly report all call
+these builders, so a chart looks the same wherever it appears.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator, PercentFormatter
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from outreach_desk.i18n import translate
+from outreach_desk.services.charts import fonts
+from outreach_desk.services.charts.style import (BAR, GRID, NO_DATA, OTHER, PEOPLE, SERIES, TARGET, WARNING,
+                                                 Style, style_of)
+from outreach_desk.services.dashboard import AwarenessRow, DashboardData, HeatMap, Mix, MonthlyTrend, VillageScore
+
+CONTEXT = "Charts"
+TREND_KINDS = 6          # the largest kinds keep a colour of their own; the rest is "other kinds"
+ROTATE_AFTER = 8         # more category labels than this are turned 45 degrees
+
+
+def _tr(text: str) -> str:
+    return translate(CONTEXT, text)
+
+
+def _figure(style: Style, size: tuple[float, float] | None = None) -> Figure:
+    fonts.configure()
+    figure = Figure(figsize=size or style.size, layout="constrained")
+    figure.set_facecolor("white")
+    return figure
+
+
+def _titled(figure: Figure, title: str | None, style: Style) -> None:
+    if title:
+        figure.suptitle(title, fontsize=style.title, fontweight="bold")
+
+
+def _percent_axis(axis, top: float = 1.0) -> None:
+    axis.set_major_formatter(PercentFormatter(1.0, decimals=0))
+    axis.set_view_interval(0, top, ignore=True)
+
+
+def _category_ticks(ax, names: list[str], style: Style) -> None:
+    ax.set_xticks(range(len(names)))
+    rotate = len(names) > ROTATE_AFTER
+    ax.set_xticklabels(names, rotation=45 if rotate else 0, ha="right" if rotate else "center",
+                       rotation_mode="anchor", fontsize=style.text)
+    ax.tick_params(axis="y", labelsize=style.text)
+    ax.set_xlim(-0.6, len(names) - 0.4)
+
+
+def _plain(ax) -> None:
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.grid(axis="y", color=GRID, linewidth=0.8)
+    ax.set_axisbelow(True)
+
+
+def _target_line(ax, value: float, label: str, style: Style) -> None:
+    """A dashed line at ``value``, named on a right-hand axis (outside the bars, so no label collides)."""
+    ax.axhline(value, color=TARGET, linestyle="--", linewidth=1.4, gid="target", zorder=3)
+    side = ax.secondary_yaxis("right")
+    side.set_yticks([value], labels=[label])
+    side.tick_params(length=0, labelsize=style.text, labelcolor=TARGET)
+    side.spines["right"].set_visible(False)
+    side.set_gid("target-label")
+
+
+def _empty(ax, text: str, style: Style) -> None:
+    ax.text(0.5, 0.5, text, transform=ax.transAxes, ha="center", va="center", fontsize=style.label, color="#777777")
+    ax.set_axis_off()
+
+
+def coverage_bar(scores: list[VillageScore], threshold: float, *, title: str | None = None,
+                 style: str = "screen") -> Figure:
+    """Compliance index per village, best first; villages below ``threshold`` in the warning colour.
+
+    Each bar's gid is its village id and it is pickable (a click opens that village's coverage).
+    Villages without an assessed target come last, as grey stubs marked "no data".
+    """
+    look = style_of(style)
+    figure = _figure(look)
+    _titled(figure, title, look)
+    ax = figure.add_subplot()
+    if not scores:
+        _empty(ax, _tr("No villages in this selection."), look)
+        return figure
+    ordered = sorted(scores, key=lambda s: (s.index is None, -(s.index or 0), s.name))
+    heights = [s.index or 0.0 for s in ordered]
+    colours = [NO_DATA if s.index is None else WARNING if s.lagging else BAR for s in ordered]
+    bars = ax.bar(range(len(ordered)), heights, color=colours, width=0.7, zorder=2)
+    for bar, score in zip(bars, ordered):
+        bar.set_gid(str(score.village_id))
+        bar.set_picker(True)
+    labels = [_tr("no data") if s.index is None else f"{s.index:.0%}" for s in ordered]
+    ax.bar_label(bars, labels=labels, padding=2, fontsize=look.small, color="#333333")
+    _category_ticks(ax, [s.name for s in ordered], look)
+    _percent_axis(ax.yaxis, 1.12)
+    ax.set_ylabel(_tr("Compliance index"), fontsize=look.label)
+    _target_line(ax, threshold, _tr("Target line {value:.0%}").format(value=threshold), look)
+    _plain(ax)
+    handles = [Patch(color=BAR, label=_tr("At or above the line")),
+               Patch(color=WARNING, label=_tr("Lagging (below the line)"))]
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 1.0), ncols=2, frameon=False,
+              fontsize=look.text)
+    return figure
+
+
+def _grouped_kinds(trend: MonthlyTrend) -> list[tuple[str, list[int], bool]]:
+    """The largest kinds by total, and the rest summed as "other kinds" (a legend of 17 says nothing)."""
+    totals = sorted(trend.kinds, key=lambda kind: -sum(trend.activities[kind]))
+    kept = totals if len(totals) <= TREND_KINDS + 1 else totals[:TREND_KINDS]
+    series = [(kind, trend.activities[kind], False) for kind in kept]
+    rest = [kind for kind in totals if kind not in kept]
+    if rest:
+        series.append((_tr("Other kinds"), [sum(trend.activities[k][i] for k in rest)
+                                            for i in range(len(trend.months))], True))
+    return series
+
+
+def trend_chart(trend: MonthlyTrend, *, title: str | None = None, style: str = "screen") -> Figure:
+    """Activities per month stacked by kind (left axis) and people reached per month (line, right axis)."""
+    look = style_of(style)
+    figure = _figure(look)
+    _titled(figure, title, look)
+    ax = figure.add_subplot()
+    if not trend.months:
+        _empty(ax, _tr("No activities in this period."), look)
+        return figure
+    positions = range(len(trend.months))
+    bottom = [0] * len(trend.months)
+    for number, (kind, values, other) in enumerate(_grouped_kinds(trend)):
+        ax.bar(positions, values, bottom=bottom, width=0.65, label=kind, zorder=2, gid=f"kind:{kind}",
+               color=OTHER if other else SERIES[number % len(SERIES)])
+        bottom = [b + v for b, v in zip(bottom, values)]
+    _category_ticks(ax, trend.months, look)
+    ax.set_ylim(0, max(max(bottom), 1) * 1.18)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_ylabel(_tr("Activities (records)"), fontsize=look.label)
+    _plain(ax)
+    people = ax.twinx()
+    people.plot(list(positions), trend.people, color=PEOPLE, marker="o", linewidth=2, label=_tr("People reached"),
+                zorder=4, gid="people")
+    people.set_ylim(0, max(max(trend.people), 1) * 1.18)
+    people.set_ylabel(_tr("People reached"), fontsize=look.label, color=PEOPLE)
+    people.tick_params(axis="y", labelsize=look.text, colors=PEOPLE)
+    people.yaxis.set_major_formatter(lambda value, _pos: f"{value:,.0f}")
+    people.spines[["top"]].set_visible(False)
+    for x, total in zip(positions, bottom):  # drawn with the line's axes so the line never hides a total
+        people.annotate(f"{total:,}", (x, total), xycoords=ax.transData, xytext=(0, 2), textcoords="offset points",
+                        ha="center", va="bottom", fontsize=look.small, color="#333333", zorder=5,
+                        bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
+    handles, labels = ax.get_legend_handles_labels()
+    line_handles, line_labels = people.get_legend_handles_labels()
+    figure.legend(handles[::-1] + line_handles, labels[::-1] + line_labels, loc="outside right upper",
+                  fontsize=look.text, frameon=False)
+    return figure
+
+
+def heat_map(heat: HeatMap, *, title: str | None = None, style: str = "screen") -> Figure:
+    """Fulfilment of every target (rows) in every village (columns), red to green; grey: not applicable.
+
+    Only cells short of 100 % carry their value, so the gaps stand out.
+    """
+    import numpy as np
+
+    look = style_of(style)
+    figure = _figure(look, (look.size[0], max(look.size[1], 1.6 + 0.42 * len(heat.rules) * look.text / 9)))
+    _titled(figure, title, look)
+    ax = figure.add_subplot()
+    if not heat.villages or not heat.rules:
+        _empty(ax, _tr("No targets to show."), look)
+        return figure
+    matrix = np.ma.masked_invalid(np.array([[np.nan if v is None else v for v in row] for row in heat.values],
+                                           dtype=float).T)
+    from matplotlib import colormaps
+
+    cmap = colormaps["RdYlGn"].with_extremes(bad="#EEEEEE")
+    image = ax.imshow(matrix, cmap=cmap, vmin=0, vmax=1, aspect="auto", interpolation="nearest")
+    image.set_gid("heat")
+    ax.set_yticks(range(len(heat.rules)))
+    ax.set_yticklabels([_wrap(name, 18) for _, name in heat.rules], fontsize=look.small)
+    ax.set_xticks(range(len(heat.villages)))
+    rotate = len(heat.villages) > ROTATE_AFTER
+    ax.set_xticklabels([name for _, name in heat.villages], rotation=45 if rotate else 0,
+                       ha="right" if rotate else "center", rotation_mode="anchor", fontsize=look.text)
+    ax.tick_params(length=0)
+    ax.set_xticks([x - 0.5 for x in range(1, len(heat.villages))], minor=True)
+    ax.set_yticks([y - 0.5 for y in range(1, len(heat.rules))], minor=True)
+    ax.grid(which="minor", color="white", linewidth=1.5)
+    ax.spines[:].set_visible(False)
+    value_size = look.small * (0.85 if len(heat.villages) > 15 else 1)
+    for (row, column), value in np.ndenumerate(matrix.filled(np.nan)):
+        if np.isnan(value):
+            ax.text(column, row, "—", ha="center", va="center", fontsize=value_size, color="#999999")
+        elif value < 1:
+            ax.text(column, row, f"{value * 100:.0f}", ha="center", va="center", fontsize=value_size,
+                    color="white" if value < 0.3 else "#222222")
+    bar = figure.colorbar(image, ax=ax, shrink=0.8, pad=0.01, format=PercentFormatter(1.0, decimals=0))
+    bar.ax.tick_params(labelsize=look.small)
+    bar.set_label(_tr("Fulfilment (cells below 100% show the %)"), fontsize=look.small)
+    return figure
+
+
+def _wrap(text: str, width: int) -> str:
+    """Chinese has no spaces to break at: cut every ``width`` characters (two lines at most, then …)."""
+    if len(text) <= width:
+        return text
+    if len(text) <= 2 * width:
+        return text[:width] + "\n" + text[width:]
+    return text[:width] + "\n" + text[width:2 * width - 1] + "…"
+
+
+def awareness_chart(rows: list[AwarenessRow], target: float = 0.8, *, title: str | None = None,
+                    style: str = "screen") -> Figure:
+    """Awareness rate per village with its 95 % Wilson interval, best first; below target in warning colour."""
+    look = style_of(style)
+    figure = _figure(look)
+    _titled(figure, title, look)
+    ax = figure.add_subplot()
+    if not rows:
+        _empty(ax, _tr("No villages in this selection."), look)
+        return figure
+    ordered = sorted(rows, key=lambda r: (r.rate is None, -(r.rate or 0), r.name))
+    measured = [r for r in ordered if r.rate is not None]
+    colours = [NO_DATA if r.rate is None else WARNING if r.rate < target else BAR for r in ordered]
+    bars = ax.bar(range(len(ordered)), [r.rate or 0 for r in ordered], color=colours, width=0.65, zorder=2)
+    for bar, row in zip(bars, ordered):
+        bar.set_gid(str(row.village_id))
+        bar.set_picker(True)
+    if measured:
+        ax.errorbar(range(len(measured)), [r.rate for r in measured],
+                    yerr=[[r.rate - r.low for r in measured], [r.high - r.rate for r in measured]],
+                    fmt="none", ecolor="#222222", elinewidth=1.2, capsize=3, zorder=3, gid="interval")
+    for x, row in enumerate(ordered):
+        if row.rate is None:
+            ax.annotate(_tr("no data"), (x, 0), xytext=(0, 3), textcoords="offset points", ha="center", va="bottom",
+                        rotation=90, fontsize=look.small, color="#555555")
+        else:
+            ax.annotate(f"{row.rate:.0%}", (x, 0), xytext=(0, 4), textcoords="offset points", ha="center",
+                        va="bottom", fontsize=look.small, color="white", fontweight="bold", zorder=4)
+    _category_ticks(ax, [r.name for r in ordered], look)
+    _percent_axis(ax.yaxis, 1.12)
+    ax.set_ylabel(_tr("Awareness rate (95% interval)"), fontsize=look.label)
+    _target_line(ax, target, _tr("Target {value:.0%}").format(value=target), look)
+    _plain(ax)
+    handles = [Patch(color=BAR, label=_tr("Target reached")), Patch(color=WARNING, label=_tr("Below target"))]
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 1.0), ncols=2, frameon=False,
+              fontsize=look.text)
+    return figure
+
+
+def mix_chart(mix: Mix, *, title: str | None = None, style: str = "screen") -> Figure:
+    """Records by kind and by audience group, side by side, largest first."""
+    look = style_of(style)
+    figure = _figure(look)
+    _titled(figure, title, look)
+    by_kind, by_audience = figure.subplots(1, 2, width_ratios=(3, 2))
+    for ax, pairs, heading, colour in ((by_kind, mix.by_kind, _tr("By kind"), SERIES[0]),
+                                       (by_audience, mix.by_audience, _tr("By audience group"), SERIES[2])):
+        ax.set_title(heading, fontsize=look.label, fontweight="bold")
+        if not pairs or not any(count for _, count in pairs):
+            _empty(ax, _tr("No activities in this period."), look)
+            continue
+        ordered = sorted(pairs, key=lambda pair: -pair[1])[::-1]
+        bars = ax.barh(range(len(ordered)), [count for _, count in ordered], color=colour, height=0.7, zorder=2)
+        ax.bar_label(bars, labels=[f"{count:,}" for _, count in ordered], padding=3, fontsize=look.small)
+        ax.set_yticks(range(len(ordered)))
+        ax.set_yticklabels([name for name, _ in ordered],
+                           fontsize=look.text if len(ordered) <= 12 else look.small)
+        ax.set_xlim(0, max(count for _, count in ordered) * 1.2)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=4))
+        ax.tick_params(axis="x", labelsize=look.small)
+        ax.spines[["top", "right"]].set_visible(False)
+        ax.grid(axis="x", color=GRID, linewidth=0.8)
+        ax.set_axisbelow(True)
+    by_kind.set_xlabel(_tr("Records"), fontsize=look.small)
+    by_audience.set_xlabel(_tr("Records (an activity counts for each group it addressed)"), fontsize=look.small)
+    return figure
+
+
+def _coverage(data: DashboardData, *, style: str = "screen", title: str | None = None) -> Figure:
+    return coverage_bar(data.coverage, data.lag_threshold, style=style, title=title)
+
+
+def _trend(data: DashboardData, *, style: str = "screen", title: str | None = None) -> Figure:
+    return trend_chart(data.trend, style=style, title=title)
+
+
+def _heat(data: DashboardData, *, style: str = "screen", title: str | None = None) -> Figure:
+    return heat_map(data.heat, style=style, title=title)
+
+
+def _awareness(data: DashboardData, *, style: str = "screen", title: str | None = None) -> Figure:
+    return awareness_chart(data.awareness, data.tiles.awareness_target, style=style, title=title)
+
+
+def _mix(data: DashboardData, *, style: str = "screen", title: str | None = None) -> Figure:
+    return mix_chart(data.mix, style=style, title=title)
+
+
+# (key, title to translate in context "Charts", builder) in display order.
+CHARTS: list[tuple[str, str, Callable[..., Figure]]] = [
+    ("coverage", QT_TRANSLATE_NOOP("Charts", "Compliance index by village"), _coverage),
+    ("trend", QT_TRANSLATE_NOOP("Charts", "Activities and people reached by month"), _trend),
+    ("heat", QT_TRANSLATE_NOOP("Charts", "Targets met by village"), _heat),
+    ("awareness", QT_TRANSLATE_NOOP("Charts", "Awareness rate by village"), _awareness),
+    ("mix", QT_TRANSLATE_NOOP("Charts", "Activity mix"), _mix),
+]

@@ -1,0 +1,245 @@
+"""Figure builders without a window: bar heights and order, labels, target line, gids, heat map values,
+error bars; the export to PNG (>= 200 dpi), SVG and PDF; the font pick."""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach_desk.services.dashboard import AwarenessRow, HeatMap, Mix, MonthlyTrend, VillageScore
+
+SCORES = [VillageScore(1, "太平村", 0.92, False), VillageScore(2, "幸福社区", 0.55, True),
+          VillageScore(3, "东风村", None, False), VillageScore(4, "红旗村", 1.0, False)]
+TREND = MonthlyTrend(["2026-9", "2026-10", "2026-11"], ["Lecture", "Banner"],
+                     {"Lecture": [1, 4, 2], "Banner": [0, 3, 5]}, [100, 420, 260])
+HEAT = HeatMap([(1, "太平村"), (2, "幸福社区")], [("column", "宣传专栏"), ("awareness", "知晓率")],
+               [[1.0, 0.5], [None, 0.25]])
+ROWS = [AwarenessRow(1, "太平村", 0.9, 0.82, 0.95, 100, 90), AwarenessRow(2, "幸福社区", 0.6, 0.46, 0.72, 50, 30),
+        AwarenessRow(3, "东风村", None, None, None, 0, 0)]
+MIX = Mix([("宣讲会", 7), ("横幅", 3), ("海报", 12)], [("老年人", 9), ("学生", 2)])
+
+
+def _bars(figure):
+    from matplotlib.patches import Rectangle
+
+    return [a for a in figure.axes[0].patches if isinstance(a, Rectangle)]
+
+
+def _ticks(ax, axis="x"):
+    labels = ax.get_xticklabels() if axis == "x" else ax.get_yticklabels()
+    return [label.get_text() for label in labels]
+
+
+def _target_lines(ax):
+    return [line for line in ax.get_lines() if line.get_gid() == "target"]
+
+
+def test_coverage_bars_sorted_best_first_with_ids_and_colours():
+    from matplotlib.colors import to_hex
+
+    from outreach_desk.services.charts import figures, style
+
+    figure = figures.coverage_bar(SCORES, 0.8, title="各村达标指数")
+    bars = _bars(figure)
+    assert [b.get_gid() for b in bars] == ["4", "1", "2", "3"]
+    assert [round(b.get_height(), 3) for b in bars] == [1.0, 0.92, 0.55, 0.0]
+    assert all(b.get_picker() for b in bars)
+    assert [to_hex(b.get_facecolor()) for b in bars] == [
+        style.BAR.lower(), style.BAR.lower(), style.WARNING.lower(), style.NO_DATA.lower()]
+    ax = figure.axes[0]
+    assert _ticks(ax) == ["红旗村", "太平村", "幸福社区", "东风村"]
+    assert figure._suptitle.get_text() == "各村达标指数"
+    values = [t.get_text() for t in ax.texts]
+    assert values == ["100%", "92%", "55%", "no data"]
+
+
+def test_coverage_target_line_sits_at_the_threshold_and_is_labelled():
+    from outreach_desk.services.charts import figures
+
+    figure = figures.coverage_bar(SCORES, 0.8)
+    ax = figure.axes[0]
+    (line,) = _target_lines(ax)
+    assert list(line.get_ydata()) == [0.8, 0.8]
+    side = next(child for child in ax.child_axes if child.get_gid() == "target-label")
+    assert list(side.get_yticks()) == [0.8]
+    assert "80%" in side.get_yticklabels()[0].get_text()
+    assert ax.get_ylim()[0] == 0 and ax.get_ylim()[1] > 1
+    assert ax.yaxis.get_major_formatter()(0.5, 0) == "50%"
+
+
+def test_25_villages_get_turned_labels_that_neither_overlap_nor_leave_the_picture():
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from outreach_desk.services.charts import figures
+
+    scores = [VillageScore(i, f"第{i}村民委员会", i / 30, i / 30 < 0.8) for i in range(1, 26)]
+    figure = figures.coverage_bar(scores, 0.8)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    ax = figure.axes[0]
+    names = ax.get_xticklabels()
+    assert all(label.get_rotation() == 45 for label in names)
+    page = figure.bbox
+    assert all(page.x0 - 1 <= box.x0 and box.x1 <= page.x1 + 1 and box.y0 >= page.y0 - 1
+               for box in (label.get_window_extent(renderer) for label in names))
+    values = [text.get_window_extent(renderer) for text in ax.texts]
+    assert len(values) == 25 and not any(a.overlaps(b) for a, b in zip(values, values[1:]))
+    heights = [bar.get_height() for bar in _bars(figure)]
+    assert heights == sorted(heights, reverse=True)
+
+
+def test_trend_stacks_kinds_and_draws_people():
+    from outreach_desk.services.charts import figures
+
+    figure = figures.trend_chart(TREND)
+    ax, people = figure.axes[0], figure.axes[1]
+    assert _ticks(ax) == TREND.months
+    lecture = [p for p in ax.patches if p.get_gid() == "kind:Lecture"]
+    banner = [p for p in ax.patches if p.get_gid() == "kind:Banner"]
+    assert [p.get_height() for p in banner] == [0, 3, 5]        # the larger kind (8 records) at the bottom
+    assert [p.get_y() for p in lecture] == [0, 3, 5] and [p.get_height() for p in lecture] == [1, 4, 2]
+    (line,) = [l for l in people.get_lines() if l.get_gid() == "people"]
+    assert list(line.get_ydata()) == [100, 420, 260]
+    assert [t.get_text() for t in people.texts] == ["1", "7", "7"]
+    legend = [t.get_text() for t in figure.legends[0].get_texts()]
+    assert legend == ["Lecture", "Banner", "People reached"]   # same order as the stack, top first
+
+
+def test_trend_sums_small_kinds_into_other():
+    from outreach_desk.services.charts import figures
+
+    kinds = [f"kind{i}" for i in range(10)]
+    trend = MonthlyTrend(["2026-10"], kinds, {k: [i + 1] for i, k in enumerate(kinds)}, [5])
+    figure = figures.trend_chart(trend)
+    gids = [p.get_gid() for p in figure.axes[0].patches]
+    assert len(gids) == figures.TREND_KINDS + 1 and gids[-1] == "kind:Other kinds"
+    other = figure.axes[0].patches[-1]
+    assert other.get_height() == sum(range(1, 10 - figures.TREND_KINDS + 1))
+
+
+def test_heat_map_values_rules_by_villages():
+    import numpy as np
+
+    from outreach_desk.services.charts import figures
+
+    figure = figures.heat_map(HEAT)
+    ax = figure.axes[0]
+    (image,) = ax.get_images()
+    data = image.get_array()
+    assert data.shape == (2, 2)                       # rows: rules, columns: villages
+    assert data[0, 0] == 1.0 and data[1, 0] == 0.5 and data[1, 1] == 0.25
+    assert np.ma.is_masked(data[0, 1])                # not applicable
+    assert _ticks(ax) == ["太平村", "幸福社区"] and _ticks(ax, "y") == ["宣传专栏", "知晓率"]
+    texts = sorted(t.get_text() for t in ax.texts)
+    assert texts == ["25", "50", "—"]                 # 100 % cells stay quiet
+
+
+def test_awareness_error_bars_are_the_wilson_interval():
+    from outreach_desk.services.charts import figures
+
+    figure = figures.awareness_chart(ROWS, 0.8)
+    ax = figure.axes[0]
+    bars = _bars(figure)
+    assert [b.get_gid() for b in bars] == ["1", "2", "3"]
+    assert [b.get_height() for b in bars] == [0.9, 0.6, 0]
+    (container,) = ax.containers[1:]
+    segments = container.lines[2][0].get_segments()
+    assert [tuple(round(y, 3) for y in (seg[0][1], seg[1][1])) for seg in segments] == [(0.82, 0.95), (0.46, 0.72)]
+    (line,) = _target_lines(ax)
+    assert list(line.get_ydata()) == [0.8, 0.8]
+    assert [t.get_text() for t in ax.texts] == ["90%", "60%", "no data"]
+
+
+def test_mix_sorted_largest_on_top():
+    from outreach_desk.services.charts import figures
+
+    figure = figures.mix_chart(MIX)
+    kind_ax, audience_ax = figure.axes
+    assert _ticks(kind_ax, "y") == ["横幅", "宣讲会", "海报"]   # barh draws upwards: largest on top
+    assert [p.get_width() for p in kind_ax.patches] == [3, 7, 12]
+    assert _ticks(audience_ax, "y") == ["学生", "老年人"]
+
+
+@pytest.mark.parametrize("builder, argument", [("coverage_bar", []), ("trend_chart", MonthlyTrend([], [], {}, [])),
+                                               ("heat_map", HeatMap([], [], [])), ("awareness_chart", []),
+                                               ("mix_chart", Mix([], []))])
+def test_empty_data_gives_a_message_not_an_error(builder, argument):
+    from outreach_desk.services.charts import figures
+
+    args = (argument, 0.8) if builder == "coverage_bar" else (argument,)
+    figure = getattr(figures, builder)(*args)
+    assert any(t.get_text() for ax in figure.axes for t in ax.texts)
+
+
+def test_presentation_style_is_larger():
+    from outreach_desk.services.charts import figures
+
+    screen = figures.coverage_bar(SCORES, 0.8)
+    big = figures.coverage_bar(SCORES, 0.8, style="presentation")
+    assert big.get_size_inches()[0] > screen.get_size_inches()[0]
+    assert big.axes[0].get_xticklabels()[0].get_fontsize() > screen.axes[0].get_xticklabels()[0].get_fontsize()
+    with pytest.raises(ValueError):
+        figures.coverage_bar(SCORES, 0.8, style="poster")
+
+
+def test_charts_table_builds_every_chart_from_dashboard_data():
+    from outreach_desk.services.charts import figures
+    from outreach_desk.services.coverage.periods import month
+    from outreach_desk.services.dashboard import DashboardData, DashboardFilter, Tiles
+
+    tiles = Tiles("行动", 1, 10, None, "2026-11", 1, 2, 3, 4, 0.5, 0.7, 0.6, 0.8, 50, 0.8, 1, 2, None, None, None)
+    data = DashboardData(DashboardFilter(month(2026, 11)), tiles, SCORES, 0.8, TREND, HEAT, ROWS, MIX)
+    assert [key for key, _, _ in figures.CHARTS] == ["coverage", "trend", "heat", "awareness", "mix"]
+    for _key, _title, builder in figures.CHARTS:
+        assert builder(data).axes and builder(data, style="presentation").axes
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf"])
+def test_export_writes_each_format(tmp_path, suffix):
+    from outreach_desk.services.charts import export, figures
+
+    target = tmp_path / "图表" / f"达标{suffix}"
+    target.parent.mkdir()
+    saved = export.save_figure(figures.coverage_bar(SCORES, 0.8), target)
+    assert saved == target and target.stat().st_size > 1000
+    head = target.read_bytes()[:5]
+    assert head == {".png": b"\x89PNG\r", ".svg": b"<?xml", ".pdf": b"%PDF-"}[suffix]
+    assert [p.name for p in target.parent.iterdir()] == [target.name]   # no temporary file left
+
+
+def test_png_export_has_at_least_200_dpi(tmp_path):
+    from PIL import Image
+
+    from outreach_desk.services.charts import export, figures
+
+    figure = figures.coverage_bar(SCORES, 0.8)
+    path = export.save_figure(figure, tmp_path / "coverage.png", dpi=100)   # never below 200
+    with Image.open(path) as image:
+        assert round(image.info["dpi"][0]) >= 200
+        width, height = image.size
+    inches = figure.get_size_inches()
+    assert width == pytest.approx(inches[0] * 200, abs=2) and height == pytest.approx(inches[1] * 200, abs=2)
+
+
+def test_export_refuses_other_formats_and_missing_folders(tmp_path):
+    from outreach_desk.services.charts import export, figures
+    from outreach_desk.services.errors import ServiceError
+
+    figure = figures.coverage_bar(SCORES, 0.8)
+    with pytest.raises(ServiceError, match="PNG, SVG or PDF"):
+        export.save_figure(figure, tmp_path / "chart.jpg")
+    with pytest.raises(ServiceError):
+        export.save_figure(figure, tmp_path / "missing" / "chart.png")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_font_is_a_cjk_one_and_idempotent():
+    import matplotlib
+
+    from outreach_desk.services.charts import fonts
+
+    chosen = fonts.configure()
+    assert chosen in fonts.CANDIDATES
+    assert fonts.installed(chosen)
+    assert matplotlib.rcParams["font.sans-serif"][0] == chosen
+    assert fonts.configure() == chosen
