@@ -266,8 +266,11 @@ def probe(db: Path) -> dict:
               "first_page_since_start": seconds_since_process_start(PROCESS_T0)}
     from PySide6.QtWidgets import QApplication, QWidget
 
+    deadline = time.perf_counter() + 30
     while page.findChild(QWidget, "entryForm") is None:  # built right after the first paint
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        if time.perf_counter() > deadline:
+            raise RuntimeError("the entry form was not built within 30 s of the first paint")
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
     result["form_ready"] = time.perf_counter() - started
     result["heavy_modules"] = [m for m in HEAVY_MODULES if m in sys.modules]
 
