@@ -235,3 +235,21 @@ def test_report_command(town, db_path, tmp_path, capsys, qapp):
     assert target.exists() and str(target) in capsys.readouterr().out
     assert main(["--db", str(db_path), "report", "--month", "2026-13", "-o", str(target)]) == 2
     assert main(["--db", str(db_path), "report", "--township", "无此镇"]) == 2
+
+
+def test_summary_sheet_shows_the_coverage_and_trend_charts_as_pictures(written):
+    import zipfile
+
+    from PIL import Image
+
+    result, workbook, _coverage = written
+    assert len(workbook["汇总"]._images) == 2
+    assert all(not workbook[name]._images for name in SHEETS[1:])
+    with zipfile.ZipFile(result.path) as archive:
+        media = sorted(name for name in archive.namelist() if name.startswith("xl/media/"))
+        assert len(media) == 2 and all(name.endswith(".png") for name in media)
+        for name in media:
+            with archive.open(name) as stream, Image.open(stream) as picture:
+                assert round(picture.info["dpi"][0]) >= 200 and picture.size[0] >= 1600
+    anchors = sorted(picture.anchor._from.row for picture in workbook["汇总"]._images)
+    assert anchors[0] > workbook["汇总"].max_row and anchors[1] - anchors[0] >= 20   # below the table, not stacked

@@ -132,8 +132,7 @@ def load(filter: DashboardFilter, today: dt.date | None = None, progress: Progre
     report(0, 4, _tr("Computing coverage…"))
     result = engine.compute(filter.period, campaign=campaign,
                             scope=engine.Scope(township_id=filter.township_id, village_id=filter.village_id))
-    coverage = [VillageScore(v.id, v.name, v.index, v.index is not None and v.index < LAG_THRESHOLD)
-                for v in result.villages]
+    coverage = village_scores(result)
     report(1, 4, _tr("Counting activities…"))
     scope_sql, scope_args = _scope(filter)
     trend = _trend(filter.period, scope_sql, scope_args)
@@ -145,6 +144,18 @@ def load(filter: DashboardFilter, today: dt.date | None = None, progress: Progre
     heat = _heat(result)
     report(4, 4, "")
     return DashboardData(filter, tiles, coverage, LAG_THRESHOLD, trend, heat, awareness, mix)
+
+
+def village_scores(result: engine.CoverageResult) -> list[VillageScore]:
+    """Each village's compliance index and whether it lags (index below LAG_THRESHOLD)."""
+    return [VillageScore(v.id, v.name, v.index, v.index is not None and v.index < LAG_THRESHOLD)
+            for v in result.villages]
+
+
+def monthly_trend(period: Period, township_id: int | None = None, village_id: int | None = None) -> MonthlyTrend:
+    """Records per month and kind and people reached per month in ``period`` (also for the monthly report)."""
+    scope_sql, scope_args = _scope(DashboardFilter(period, township_id, village_id))
+    return _trend(period, scope_sql, scope_args)
 
 
 def _heat(result: engine.CoverageResult) -> HeatMap:

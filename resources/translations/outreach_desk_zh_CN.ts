@@ -1274,7 +1274,7 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     </message>
     <message>
         <source>{chart} · {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{chart} · {period}</translation>
     </message>
     <message>
         <source>{period} · updated at {time}</source>
@@ -1381,7 +1381,7 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     </message>
     <message>
         <source>{month}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}：{count}</translation>
     </message>
     <message>
         <source>{title} · {date}</source>
@@ -2527,6 +2527,10 @@ Save under another name?</source>
     <message>
         <source>reached</source>
         <translation>已达到</translation>
+    </message>
+    <message>
+        <source>{chart} ({period})</source>
+        <translation>{chart}（{period}）</translation>
     </message>
     <message>
         <source>{count} activity records.</source>

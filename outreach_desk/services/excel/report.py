@@ -1,8 +1,8 @@
 """The monthly report to the county: one workbook, six printed forms, the engine's own figures.
 
 Sheets: 汇总 (per village: records by kind, people reached, compliance index, awareness; township
-totals; a bar chart of the index by village), 达标情况 (villages x target rules: fulfilment, unmet
-marked), 问题清单 (the gap list), 活动台账 (every activity of the month with its photo count),
+totals; a bar chart of the index by village; the dashboard's coverage and trend charts as pictures),
+达标情况 (villages x target rules: fulfilment, unmet marked), 问题清单 (the gap list), 活动台账 (every activity of the month with its photo count),
 问卷调查 and 家长信 (the month's survey and letter figures). Coverage, index and gaps come from
 ``coverage.engine.compute`` for the month and ``coverage.gaps.gap_list``, so the report, the
 coverage page and ``outreach-desk coverage`` agree; survey and letter figures come from the
@@ -32,6 +32,10 @@ from outreach_desk.services.excel.report_form import (INTEGER, NOT_APPLICABLE, P
 
 CONTEXT = "ExcelReport"
 PROGRESS_EVERY = 2_000
+CHART_ROWS = 19          # the native 9 cm index chart, in default rows, and a gap
+PICTURE_DPI = 200
+SCREEN_DPI = 96          # a picture's shown size: the figure's inches at Excel's 96 pixels per inch
+ROW_PIXELS = 20          # a default row (15 pt)
 SHEET_TITLES = {
     "汇总": QT_TRANSLATE_NOOP("ExcelReport", "Summary"),
     "达标情况": QT_TRANSLATE_NOOP("ExcelReport", "Targets met"),
@@ -202,6 +206,7 @@ class _Writer:
                         "awareness rate pools the surveys of the month."))
         if villages:
             self._chart(form, index_column + 1, first, first_row, last_row)
+            self._pictures(form, form.row + 2 + CHART_ROWS)
 
     def _rate(self, figures: surveys.AwarenessFigures):
         return figures.rate if figures.has_data else self.no_data
@@ -224,6 +229,34 @@ class _Writer:
         chart.width = min(40, max(16, 0.8 * (last_row - first_row + 1)))
         chart.height = 9
         form.sheet.add_chart(chart, f"A{form.row + 2}")
+
+    def _pictures(self, form: SheetForm, row: int) -> None:
+        """The dashboard's coverage chart for the month and its trend chart from the campaign's start, as
+        200 dpi pictures below the table (the same builders as the dashboard, so both look alike)."""
+        from io import BytesIO
+
+        from openpyxl.drawing.image import Image
+
+        from outreach_desk.services import dashboard
+        from outreach_desk.services.charts import export, figures
+
+        campaign = self.result.campaign
+        trend_period = periods.date_range(min(campaign.start, self.start), self.end)
+        titles = {key: translate("Charts", title) for key, title, _builder in figures.CHARTS}
+        caption = _tr("{chart} ({period})")
+        built = [
+            figures.coverage_bar(dashboard.village_scores(self.result), dashboard.LAG_THRESHOLD,
+                                 title=caption.format(chart=titles["coverage"], period=self.period.label)),
+            figures.trend_chart(dashboard.monthly_trend(trend_period, self.township_id),
+                                title=caption.format(chart=titles["trend"], period=trend_period.label)),
+        ]
+        for figure in built:
+            width, height = figure.get_size_inches()
+            picture = Image(BytesIO(export.png_bytes(figure, PICTURE_DPI)))
+            picture.width, picture.height = round(width * SCREEN_DPI), round(height * SCREEN_DPI)
+            picture.anchor = f"A{row}"
+            form.sheet.add_image(picture)
+            row += round(picture.height / ROW_PIXELS) + 2
 
     # --- 达标情况 -----------------------------------------------------------------------------
 
