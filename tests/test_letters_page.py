@@ -182,3 +182,21 @@ def test_editing_signed_back_through_the_form_then_undo_redo_and_delete(page, sc
     assert (row["site"], row["signed"]) == (schools["green"], 290)
     settle(qtbot, page)
     assert page.list_model.rowCount() == 1
+
+
+def test_letters_imported_from_a_workbook_show_up(page, schools, qtbot, context):
+    """The import dialog announces "parent_letter"; the page re-reads on it as on its own "letter"."""
+    letters.add(LetterInput(schools["happy"], dt.date(2026, 11, 4), 500, 500, 500))
+    context.data_changed.emit("parent_letter")
+    settle(qtbot, page)
+    assert page.list_model.rowCount() == 1
+    assert page.summary_model.text(page.summary_model.row_of(schools["happy"]), "rate") == "100.0%"
+
+
+def test_a_school_added_to_the_organisation_is_offered_and_listed(page, township, qtbot, context):
+    new_school = org.add_site(township["village2"], "幸福幼儿园", "school", students=120)
+    context.data_changed.emit("organisation")
+    settle(qtbot, page)
+    assert new_school in page.form.school_combo.ids()
+    assert page.summary_model.row_of(new_school) >= 0
+    assert page.summary_model.text(page.summary_model.row_of(new_school), "students") == "120"

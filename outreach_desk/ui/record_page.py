@@ -26,6 +26,8 @@ from outreach_desk.ui.record_list import RecordListModel, RecordTable
 CONTEXT = "RecordPage"
 #: the summary's window when there is no campaign to pick a period from
 ALL_DATES = (dt.date(1900, 1, 1), dt.date(2099, 12, 31))
+#: changes that touch neither the records, the areas nor the campaign's dates (all else refreshes the page)
+UNRELATED_CHANGES = frozenset({"activity", "rules"})
 #: the form's column: wide enough for the rate, its interval and the hint on one line each
 FORM_AREA_WIDTH = 400
 
@@ -217,6 +219,8 @@ class RecordPage(QWidget):
 
     # ------------------------------------------------------------------ refreshing
     def _on_data_changed(self, what: str) -> None:
+        if what in UNRELATED_CHANGES:
+            return
         if what == "organisation":
             self._reload_areas = True
         self._refresh_timer.start()
