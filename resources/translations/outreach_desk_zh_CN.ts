@@ -675,6 +675,10 @@ Replace the current database with it? The current database is kept as a copy in 
         <translation>图表无法保存到 {path}：{error}</translation>
     </message>
     <message>
+        <source>The {shown} lowest of {total} villages</source>
+        <translation>共 {total} 个村（社区），显示最低的 {shown} 个</translation>
+    </message>
+    <message>
         <source>no data</source>
         <translation>无数据</translation>
     </message>

@@ -1,0 +1,245 @@
+"""Benchmark: the dashboard, from first opening it until every chart is drawn (issue 5, "Speed").
+
+    python tests/bench_dashboard.py [--township PATH] [--county PATH] [--runs N]
+
+Each figure comes from a fresh child process, so matplotlib's import is part of it, as it is the
+first time a clerk opens the dashboard. A child goes through the real start-up (translations,
+store, main window with the ledger) and waits until the ledger's first page and background totals
+are done (not timed), then times from switching to the dashboard tab (the page's module is
+imported and the page built then) until the page reports every chart drawn. The baseline, timed the same way
+in the same run, is a bare QWidget holding one empty FigureCanvasQTAgg: the matplotlib import and
+one draw, the least any chart on screen costs. Children alternate; each figure is the median of N
+runs after a warm-up round (bytecode and matplotlib's font cache, both kept between runs as an
+installed program keeps them).
+
+The township database is made once with ``outreach-desk demo --scale township``, the county one
+(1,000,000 activities) with ``--scale county``, both cached. Targets: township <= 1.0 s, county <= 2.0 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = Path(tempfile.gettempdir()) / "outreach-bench"
+DEFAULT_TOWNSHIP = CACHE / "township.db"
+DEFAULT_COUNTY = CACHE / "county.db"
+TARGETS = {"township": 1.0, "county": 2.0}
+
+BASELINE = r'''
+import sys, time
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+
+app = QApplication(sys.argv)
+started = time.perf_counter()
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+
+window = QWidget()
+window.resize(1280, 800)
+canvas = FigureCanvasQTAgg(Figure())
+QVBoxLayout(window).addWidget(canvas)
+loop = QEventLoop()
+canvas.mpl_connect("draw_event", lambda _event: loop.quit())
+window.show()
+QTimer.singleShot(30000, loop.quit)
+loop.exec()
+print(f"{time.perf_counter() - started:.4f}")
+'''
+
+
+# --------------------------------------------------------------------------- the parent side
+def ensure_database(path: Path, scale: str) -> None:
+    if path.exists():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    print(f"making the {scale} demo database at {path}…", flush=True)
+    building = path.with_name(path.name + ".building")
+    building.unlink(missing_ok=True)
+    subprocess.run([sys.executable, "-m", "outreach_desk", "--db", str(building), "demo", "--scale", scale],
+                   check=True, cwd=ROOT)
+    os.replace(building, path)
+
+
+_HOME = Path(tempfile.mkdtemp(prefix="outreach-bench-dashboard-"))
+
+
+def _child_env() -> dict:
+    """Children share a settings folder, a bytecode cache and a matplotlib font cache, all made once:
+    an installed program has compiled bytecode and a font cache from its earlier runs."""
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["XDG_CONFIG_HOME"] = str(_HOME / "config")
+    env["MPLCONFIGDIR"] = str(_HOME / "mpl")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(_HOME / "pycache")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    return env
+
+
+def run_child(argv: list[str]) -> str:
+    child = subprocess.run(argv, capture_output=True, env=_child_env(), cwd=ROOT)
+    if child.returncode != 0:
+        raise RuntimeError(f"{argv} exited with {child.returncode}:\n{child.stderr.decode(errors='replace')}")
+    return child.stdout.decode()
+
+
+def measure(databases: dict[str, Path], runs: int) -> dict[str, dict[str, float]]:
+    baseline_script = _HOME / "baseline.py"
+    baseline_script.write_text(BASELINE, encoding="utf-8")
+    commands = {"baseline": [sys.executable, str(baseline_script)]}
+    for name, path in databases.items():
+        commands[name] = [sys.executable, str(Path(__file__).resolve()), "--probe", "--db", str(path)]
+
+    print("warm-up (bytecode, matplotlib's font cache)…", flush=True)
+    for argv in commands.values():
+        run_child(argv)
+    samples: dict[str, dict[str, list[float]]] = {name: {} for name in commands}
+    for index in range(runs):
+        for name, argv in commands.items():
+            lines = run_child(argv).strip().splitlines()
+            values = {"total": float(lines[-1])} if name == "baseline" else json.loads(lines[-1])
+            for key, value in values.items():
+                samples[name].setdefault(key, []).append(value)
+        print(f"  run {index + 1}/{runs} done", flush=True)
+    return {name: {key: statistics.median(values) for key, values in parts.items()}
+            for name, parts in samples.items()}
+
+
+def print_table(result: dict[str, dict[str, float]], databases: dict[str, Path], runs: int) -> bool:
+    baseline = result["baseline"]["total"]
+    print(f"\nDashboard ready (all charts drawn) after first opening it, fresh process, median of {runs} runs\n")
+    header = f"{'case':44} {'time':>8} {'target':>8} {'/target':>8} {'/baseline':>10}  ok"
+    print(header)
+    print("-" * len(header))
+    print(f"{'baseline: QWidget + one empty FigureCanvas':44} {baseline:7.3f}s {'':>8} {'':>8} {1.0:9.2f}x")
+    all_ok = True
+    for name, path in databases.items():
+        values = result[name]
+        total, target = values["total"], TARGETS[name]
+        ok = total <= target
+        all_ok &= ok
+        label = f"{name} ({path.name})"
+        print(f"{label:44} {total:7.3f}s {target:7.1f}s {total / target:7.2f}x {total / baseline:9.2f}x  "
+              f"{'yes' if ok else 'NO'}")
+        for part, text in (("page_built", "page built and shown (filters, tiles)"),
+                           ("worker", "worker: import charts + load + build figures"),
+                           ("data", "  of which dashboard.load"),
+                           ("figures", "  of which building the figures"),
+                           ("draw", "figures handed over -> all drawn")):
+            if part in values:
+                print(f"  {text:42} {values[part]:7.3f}s")
+    return all_ok
+
+
+# --------------------------------------------------------------------------- the probe child
+def probe(db: Path) -> dict:
+    """Open the main window as a clerk does, let it settle, then time the dashboard's first opening."""
+    from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, QTimer
+
+    from outreach_desk import i18n
+    from outreach_desk.store import open_database
+    from outreach_desk.ui import main_window
+    from outreach_desk.ui.app import make_application
+
+    app = make_application()
+    i18n.install(app, "zh_CN")
+    open_database(db)
+    if not any(name == "dashboard" for name, *_rest in main_window.PAGES):
+        main_window.PAGES.append(("dashboard", "outreach_desk.ui.dashboard_page", "DashboardPage",
+                                  QT_TRANSLATE_NOOP("MainWindow", "Dashboard")))
+    window = main_window.MainWindow(database_path=db, language="zh_CN")
+    window.resize(1280, 800)
+    window.show()
+    settle(window)
+    marks: dict[str, float] = {}
+    instrument(marks)
+
+    started = time.perf_counter()
+    window.show_page("dashboard")
+    page = window.page("dashboard")
+    marks["page_built"] = time.perf_counter() - started
+    loop = QEventLoop()
+    page.ready.connect(loop.quit)
+    QTimer.singleShot(120000, loop.quit)
+    loop.exec()
+    if not page.all_drawn():
+        raise RuntimeError("the dashboard did not draw its charts within two minutes")
+    finished = time.perf_counter()
+    return {"total": finished - started, "page_built": marks["page_built"], "worker": marks["worker"],
+            "data": marks["data"], "figures": marks["figures"], "draw": finished - marks["handed"]}
+
+
+def settle(window) -> None:
+    """Wait for the ledger's first page and its background totals, so they do not share the timed seconds."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    model = window.page("ledger").model
+    loop = QEventLoop()
+    model.totalsChanged.connect(lambda totals: totals is not None and loop.quit())
+    QTimer.singleShot(200, lambda: model.totals is not None and loop.quit())
+    QTimer.singleShot(60000, loop.quit)
+    loop.exec()
+    pause = QEventLoop()
+    QTimer.singleShot(300, pause.quit)
+    pause.exec()
+
+
+def instrument(marks: dict[str, float]) -> None:
+    """Record when the worker reads the data, builds the figures and hands them over."""
+    from outreach_desk.services import dashboard
+    from outreach_desk.ui import dashboard_page
+
+    load_dashboard, load = dashboard_page.load_dashboard, dashboard.load
+
+    def timed_data(*args, **kwargs):
+        begun = time.perf_counter()
+        try:
+            return load(*args, **kwargs)
+        finally:
+            marks["data"] = time.perf_counter() - begun
+            marks["data_end"] = time.perf_counter()
+
+    def timed_load(chosen, day, progress=None):
+        begun = time.perf_counter()
+        try:
+            return load_dashboard(chosen, day, progress)
+        finally:
+            marks["worker"] = time.perf_counter() - begun
+            marks["figures"] = time.perf_counter() - marks["data_end"]
+            marks["handed"] = time.perf_counter()
+
+    dashboard.load = timed_data
+    dashboard_page.load_dashboard = timed_load
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--township", type=Path, default=DEFAULT_TOWNSHIP)
+    parser.add_argument("--county", type=Path, default=DEFAULT_COUNTY)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--probe", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.probe:
+        print(json.dumps(probe(args.db)))
+        sys.stdout.flush()
+        os._exit(0)  # interpreter teardown is not part of the measure
+    ensure_database(args.township, "township")
+    ensure_database(args.county, "county")
+    databases = {"township": args.township, "county": args.county}
+    result = measure(databases, args.runs)
+    return 0 if print_table(result, databases, args.runs) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,424 @@
+"""The dashboard page on the hand-built township of test_coverage_engine (its numbers are worked out there).
+
+平安镇: 太平村 and 幸福社区, campaign 2026-07-01 .. 2026-12-31. In October 2026 太平村's compliance
+index is 9.57 / 11 and 幸福社区's 4 / 9; the page counts to 2026-11-28.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import struct
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from test_coverage_engine import build_town
+
+from outreach_desk.services.coverage import periods
+from outreach_desk.ui import dashboard_page
+
+D = dt.date
+TODAY = D(2026, 11, 28)
+OCTOBER = periods.month(2026, 10)
+
+
+@pytest.fixture
+def context(store, qapp):
+    from outreach_desk.ui.context import AppContext
+
+    return AppContext(store.database)
+
+
+@pytest.fixture
+def town(store):
+    return build_town()
+
+
+def make_page(qtbot, context, monkeypatch) -> dashboard_page.DashboardPage:
+    monkeypatch.setattr(dashboard_page, "today", lambda: TODAY)
+    page = dashboard_page.DashboardPage(context)
+    qtbot.addWidget(page)
+    page.resize(1300, 900)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def wait_drawn(qtbot, page, **expected) -> None:
+    """Until the page shows data for ``expected`` filter fields, every chart drawn and nothing loading."""
+
+    def settled() -> bool:
+        data = page.data
+        if data is None or page.is_busy() or not page.all_drawn():
+            return False
+        return all(getattr(data.filter, name) == value for name, value in expected.items())
+
+    qtbot.waitUntil(settled, timeout=20000)
+
+
+@pytest.fixture
+def page(qtbot, context, town, monkeypatch):
+    page = make_page(qtbot, context, monkeypatch)
+    wait_drawn(qtbot, page)
+    return page
+
+
+def chart_keys() -> list[str]:
+    from outreach_desk.services.charts import figures
+
+    return [key for key, _title, _builder in figures.CHARTS]
+
+
+def village_bars(page) -> dict[int, float]:
+    """Village id → bar height of the coverage chart (the bars carry the village id as gid)."""
+    from matplotlib.patches import Rectangle
+
+    figure = page.views["coverage"].figure
+    bars = figure.findobj(lambda a: isinstance(a, Rectangle) and a.get_gid() is not None)
+    return {int(bar.get_gid()): bar.get_height() for bar in bars}
+
+
+def choose_period(qtbot, page, period) -> None:
+    page.picker.set_period(period)
+    wait_drawn(qtbot, page, period=period)
+
+
+# --------------------------------------------------------------------------- loading and drawing
+def test_the_page_loads_tiles_and_draws_every_chart(qtbot, page, town):
+    assert list(page.views) == chart_keys()
+    assert all(view.is_drawn() and view.canvas.isVisible() for view in page.views.values())
+    assert page.data.filter.period == periods.to_date(page._campaign, TODAY)
+    assert page.data.filter.village_id is None
+    tiles = page.tiles
+    assert tiles.tile("campaignTile").value.text() == f"{TODAY.toordinal() - D(2026, 7, 1).toordinal() + 1} / 184"
+    assert tiles.tile("campaignTile").detail.text() == "Phase: 集中攻坚"
+    assert tiles.tile("laggingTile").detail.text() == "of 2 villages"
+    assert tiles.tile("activitiesTile").value.text() == str(page.data.tiles.month_activities)
+    assert page.data.tiles.month_label in tiles.tile("activitiesTile").caption.text()
+    assert "updated at" in page.status_label.text()
+    assert page.present_button.isEnabled()
+    assert not page.showing_empty_state()
+
+
+def test_coverage_bars_are_the_villages_with_their_ids(qtbot, page, town):
+    bars = village_bars(page)
+    assert set(bars) == {town["taiping"], town["xingfu"]}
+    scores = {score.village_id: score.index for score in page.data.coverage}
+    # the bars show the same numbers as the data, whatever the scale (fractions or percent)
+    scale = bars[town["taiping"]] / scores[town["taiping"]]
+    assert bars[town["xingfu"]] == pytest.approx(scores[town["xingfu"]] * scale)
+
+
+def test_choosing_october_changes_the_coverage_bars(qtbot, page, town):
+    before = village_bars(page)
+    choose_period(qtbot, page, OCTOBER)
+    after = village_bars(page)
+    scores = {score.village_id: score.index for score in page.data.coverage}
+    assert scores[town["taiping"]] == pytest.approx(9.57 / 11, abs=0.005)
+    assert scores[town["xingfu"]] == pytest.approx(4 / 9, abs=0.005)
+    scale = after[town["taiping"]] / scores[town["taiping"]]
+    assert after[town["xingfu"]] == pytest.approx(4 / 9 * scale)
+    assert after != before
+
+
+def test_the_village_filter_narrows_the_charts_to_one_village(qtbot, page, town):
+    all_people = sum(page.data.trend.people)
+    page.set_village(town["xingfu"])
+    wait_drawn(qtbot, page, village_id=town["xingfu"])
+    assert page.area.currentText() == "幸福社区"
+    assert set(village_bars(page)) == {town["xingfu"]}
+    assert sum(page.data.trend.people) < all_people       # 太平村's lectures and quiz no longer count
+    page.set_village(None)
+    wait_drawn(qtbot, page, village_id=None)
+    assert set(village_bars(page)) == {town["taiping"], town["xingfu"]}
+
+
+def test_the_organisation_tree_sets_the_village(qtbot, page, town, context):
+    context.scope_selected.emit(None, town["school"])      # a site: its village
+    wait_drawn(qtbot, page, village_id=town["taiping"])
+    assert page.area.currentText() == "太平村"
+    context.scope_selected.emit(None, None)                # the township or nothing: all villages
+    wait_drawn(qtbot, page, village_id=None)
+    assert page.area.currentIndex() == 0
+
+
+def test_the_area_filter_offers_townships_when_there_are_several(qtbot, page, town, context):
+    from outreach_desk.services import organisation as org
+
+    other = org.add_township("安宁镇")
+    org.add_village(other, "安宁村")
+    context.data_changed.emit("organisation")
+    texts = [page.area.itemText(i) for i in range(page.area.count())]
+    assert texts[:2] == ["All villages", "平安镇 (whole township)"]
+    assert "安宁镇 (whole township)" in texts
+    page.area.setCurrentIndex(texts.index("安宁镇 (whole township)"))
+    wait_drawn(qtbot, page, township_id=other)
+
+
+def test_a_change_to_the_store_reloads_after_a_pause(qtbot, page, town, context):
+    from outreach_desk.services import ledger
+    from outreach_desk.services import organisation as org
+
+    kinds = {kind.code: kind.id for kind in org.list_kinds()}
+    before = page.data.tiles.month_activities
+    ledger.create(ledger.ActivityInput(D(2026, 11, 27), town["taiping"], kinds["lecture"], people=30))
+    old = page.data
+    context.data_changed.emit("activity")
+    qtbot.waitUntil(lambda: page.data is not old and not page.is_busy() and page.all_drawn(), timeout=20000)
+    assert page.data.tiles.month_activities == before + 1
+    assert page.tiles.tile("activitiesTile").value.text() == str(before + 1)
+
+
+def test_a_hidden_page_reloads_when_shown(qtbot, page, town, context):
+    page.hide()
+    page.picker.set_period(OCTOBER)
+    assert "Out of date" in page.status_label.text()
+    assert page.data.filter.period != OCTOBER
+    page.show()
+    wait_drawn(qtbot, page, period=OCTOBER)
+
+
+def test_without_campaign_the_page_says_how_to_create_one(qtbot, store, township, context, monkeypatch):
+    page = make_page(qtbot, context, monkeypatch)
+    assert page.showing_empty_state()
+    assert "Campaign → Campaigns…" in page.empty_label.text()
+    assert not page.picker.isVisible() and not page.present_button.isVisible()
+    assert page.data is None and not page.is_busy()
+
+
+def test_a_campaign_created_later_fills_the_page(qtbot, store, township, context, monkeypatch):
+    from outreach_desk.services.coverage import campaigns
+
+    page = make_page(qtbot, context, monkeypatch)
+    assert page.showing_empty_state()
+    campaigns.create(campaigns.CampaignInfo("平安镇专项行动", D(2026, 9, 1), D(2026, 12, 31)))
+    context.data_changed.emit("campaign")
+    wait_drawn(qtbot, page)
+    assert not page.showing_empty_state()
+    assert page.campaign_label.text() == "平安镇专项行动"
+
+
+def test_charts_render_chinese_without_missing_glyphs(qtbot, context, town, monkeypatch):
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        page = make_page(qtbot, context, monkeypatch)
+        wait_drawn(qtbot, page)
+    assert not [str(w.message) for w in caught if "missing from" in str(w.message)]
+
+
+# --------------------------------------------------------------------------- tiles
+def sample_tiles(**changes):
+    from outreach_desk.services.dashboard import Tiles
+
+    values = dict(campaign_name="平安镇专项行动", campaign_day=151, campaign_days=184, phase_name="集中攻坚",
+                  month_label="2026-11", month_activities=1230, month_people=5400, last_month_activities=1000,
+                  last_month_people=6000, compliance_index=0.734, awareness_rate=0.765, awareness_low=0.721,
+                  awareness_high=0.804, awareness_respondents=1500, awareness_target=0.8, lagging_villages=3,
+                  villages=12, next_deadline_title="11月月报", next_deadline_due=D(2026, 11, 30), days_to_deadline=2,
+                  last_month_label="2026-10")
+    values.update(changes)
+    return Tiles(**values)
+
+
+@pytest.fixture
+def tiles(qtbot, qapp):
+    from outreach_desk.ui.dashboard_tiles import DashboardTiles
+
+    widget = DashboardTiles()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def texts(tiles, name) -> tuple[str, str, str]:
+    tile = tiles.tile(name)
+    return tile.caption.text(), tile.value.text(), tile.detail.text()
+
+
+def test_tiles_show_the_numbers_with_change_interval_and_days_left(tiles):
+    from outreach_desk.ui.dashboard_tiles import BAD, GOOD
+
+    tiles.set_tiles(sample_tiles())
+    assert texts(tiles, "campaignTile") == ("Campaign day", "151 / 184", "Phase: 集中攻坚")
+    assert texts(tiles, "activitiesTile") == ("Activities in 2026-11", "1,230", "↑ 23% vs last month")
+    assert GOOD in tiles.tile("activitiesTile").detail.styleSheet()
+    assert texts(tiles, "peopleTile") == ("People reached in 2026-11", "5,400", "↓ 10% vs last month")
+    assert BAD in tiles.tile("peopleTile").detail.styleSheet()
+    assert texts(tiles, "complianceTile")[1] == "73%"
+    assert texts(tiles, "awarenessTile") == ("Awareness rate", "76.5%", "95% interval 72%–80% · target 80%")
+    assert BAD in tiles.tile("awarenessTile").value.styleSheet()          # below the 80 % target
+    assert "1,500" in tiles.tile("awarenessTile").toolTip()
+    assert tiles.tile("activitiesTile").toolTip() == "2026-10: 1,000"
+    assert texts(tiles, "laggingTile") == ("Villages lagging", "3", "of 12 villages")
+    assert texts(tiles, "deadlineTile") == ("Next report deadline", "2 days", "11月月报 · 2026-11-30")
+    assert BAD in tiles.tile("deadlineTile").value.styleSheet()
+
+
+def test_tiles_without_surveys_deadlines_or_last_month(tiles):
+    from outreach_desk.ui.dashboard_tiles import GOOD
+
+    tiles.set_tiles(sample_tiles(awareness_rate=None, awareness_low=None, awareness_high=None, awareness_respondents=0,
+                                 next_deadline_title=None, next_deadline_due=None, days_to_deadline=None,
+                                 last_month_activities=0, month_people=6000, compliance_index=None, lagging_villages=0,
+                                 phase_name=None))
+    assert texts(tiles, "awarenessTile")[1:] == ("—", "No survey yet · target 80%")
+    assert texts(tiles, "deadlineTile")[1:] == ("—", "No deadline ahead")
+    assert texts(tiles, "activitiesTile")[2] == "↑ 1,230 vs last month"            # no percentage of nothing
+    assert texts(tiles, "peopleTile")[2] == "Same as last month"
+    assert texts(tiles, "complianceTile")[1] == "—"
+    assert texts(tiles, "campaignTile")[2] == "Between phases"
+    assert GOOD in tiles.tile("laggingTile").value.styleSheet()
+
+
+def test_tiles_wrap_into_balanced_rows_when_narrow(tiles):
+    for width, columns in ((1400, 7), (1000, 4), (700, 3), (420, 2), (150, 1)):
+        tiles.fit_width(width)
+        assert tiles.columns() == columns, width
+
+
+# --------------------------------------------------------------------------- drill-down
+def bar_centre(view, village_id: int) -> QPoint:
+    """Where a village's bar is on the canvas, in Qt's logical pixels (matplotlib counts from the bottom)."""
+    figure = view.figure
+    bar = next(a for a in figure.findobj() if a.get_gid() == str(village_id))
+    x0, y0, x1, y1 = bar.get_window_extent().extents
+    ratio = view.canvas.device_pixel_ratio
+    return QPoint(round((x0 + x1) / 2 / ratio), round(view.canvas.height() - (y0 + y1) / 2 / ratio))
+
+
+def test_clicking_a_village_bar_opens_its_coverage(qtbot, page, town, context):
+    choose_period(qtbot, page, OCTOBER)
+    view = page.views["coverage"]                           # first in the scroll area: on screen
+    with qtbot.waitSignal(context.show_page, timeout=5000) as shown:
+        qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=bar_centre(view, town["xingfu"]))
+    assert shown.args == ["coverage", {"village_id": town["xingfu"], "period": OCTOBER}]
+
+
+def test_a_pick_on_anything_but_a_village_bar_does_nothing(qtbot, page, context):
+    from matplotlib.patches import Rectangle
+
+    emitted = []
+    context.show_page.connect(lambda *args: emitted.append(args))
+    page.views["coverage"].picked.emit(Rectangle((0, 0), 1, 1))
+    assert emitted == []
+
+
+def test_the_window_opens_the_coverage_page_at_the_clicked_village(qtbot, db_path, town, monkeypatch):
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+    from outreach_desk.ui import coverage_page, main_window
+
+    entry = ("dashboard", "outreach_desk.ui.dashboard_page", "DashboardPage",
+             QT_TRANSLATE_NOOP("MainWindow", "Dashboard"))
+    names = [p[0] for p in main_window.PAGES]
+    pages = list(main_window.PAGES) if "dashboard" in names else [*main_window.PAGES, entry]
+    monkeypatch.setattr(main_window, "PAGES", pages)
+    monkeypatch.setattr(dashboard_page, "today", lambda: TODAY)
+    monkeypatch.setattr(coverage_page, "today", lambda: TODAY)
+    window = main_window.MainWindow(db_path, "en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page("dashboard")
+    page = window.page("dashboard")
+    wait_drawn(qtbot, page)
+    page._on_bar_picked(next(a for a in page.views["coverage"].figure.findobj() if a.get_gid() == str(town["taiping"])))
+    coverage = window.page("coverage")
+    assert window.tabs.currentWidget() is coverage.parentWidget()
+    qtbot.waitUntil(lambda: coverage.selected_area() == ("village", town["taiping"]), timeout=20000)
+
+
+# --------------------------------------------------------------------------- export
+def png_size_and_dpi(path) -> tuple[tuple[int, int], float]:
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", data[16:24])
+    at = data.index(b"pHYs")
+    per_metre = struct.unpack(">I", data[at + 4:at + 8])[0]
+    return (width, height), per_metre * 0.0254
+
+
+def export_as(page, monkeypatch, path, chosen_filter: str = ""):
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(path), chosen_filter))
+    return page.views["coverage"].export()
+
+
+def test_export_writes_png_at_200_dpi(qtbot, page, tmp_path, monkeypatch):
+    folder = tmp_path / "汇报 材料"
+    folder.mkdir()
+    path = export_as(page, monkeypatch, folder / "各村覆盖.png")
+    assert path == folder / "各村覆盖.png"
+    builder = dashboard_page.chart_builders()["coverage"]
+    width, height = builder(page.data).get_size_inches()
+    (pixels_w, pixels_h), dpi = png_size_and_dpi(path)
+    assert (pixels_w, pixels_h) == (round(width * 200), round(height * 200))
+    assert dpi == pytest.approx(200, abs=0.5)
+    assert pixels_w >= 1200                                  # sharp enough for a slide
+    assert page.context.settings.value(dashboard_page.SETTINGS_EXPORT_FOLDER) == str(folder)
+
+
+def test_export_svg_and_pdf_by_suffix_or_chosen_filter(qtbot, page, tmp_path, monkeypatch):
+    from outreach_desk.ui.chart_view import EXPORT_FORMATS
+
+    builder = dashboard_page.chart_builders()["coverage"]
+    width, height = builder(page.data).get_size_inches()
+    svg = export_as(page, monkeypatch, tmp_path / "覆盖", EXPORT_FORMATS[1][1])   # no suffix: the filter's
+    assert svg == tmp_path / "覆盖.svg"
+    root = ET.parse(svg).getroot()
+    assert root.tag.endswith("svg")
+    assert float(root.get("width").removesuffix("pt")) == pytest.approx(width * 72, abs=0.5)
+    assert float(root.get("height").removesuffix("pt")) == pytest.approx(height * 72, abs=0.5)
+    pdf = export_as(page, monkeypatch, tmp_path / "覆盖.pdf", EXPORT_FORMATS[0][1])  # the typed suffix wins
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF") and b"%%EOF" in data[-32:]
+    assert f"/MediaBox [ 0 0 {width * 72:g} {height * 72:g} ]".encode() in data
+
+
+def test_export_failure_is_shown_not_raised(qtbot, page, tmp_path, monkeypatch):
+    from outreach_desk.ui import errors
+
+    shown = []
+    monkeypatch.setattr(errors, "show_exception", lambda parent, exc, details="": shown.append(exc))
+    path = export_as(page, monkeypatch, tmp_path / "不存在的文件夹" / "图.png")
+    assert path is None
+    assert len(shown) == 1 and isinstance(shown[0], Exception)
+
+
+def test_export_cancelled_writes_nothing(qtbot, page, tmp_path, monkeypatch):
+    before = sorted(tmp_path.rglob("*"))
+    assert export_as(page, monkeypatch, "") is None
+    assert sorted(tmp_path.rglob("*")) == before
+
+
+def test_the_export_action_is_in_the_chart_menu(qtbot, page):
+    view = page.views["trend"]
+    assert view.export_action in view.canvas.actions()
+    assert view.canvas.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert view.export_button.defaultAction() is view.export_action
+
+
+# --------------------------------------------------------------------------- presentation
+def test_present_opens_full_screen_and_esc_closes(qtbot, page):
+    qtbot.mouseClick(page.present_button, Qt.MouseButton.LeftButton)
+    window = page.presentation
+    assert window is not None
+    qtbot.waitExposed(window)
+    assert window.isFullScreen()
+    assert window.title_label.text() == page.views[chart_keys()[0]].title()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.presentation is None)
+
+
+def test_f5_presents_and_reload_follows_in_the_presentation(qtbot, page, town):
+    qtbot.keyClick(page, Qt.Key.Key_F5)
+    window = page.presentation
+    assert window is not None
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    first = window.figure()
+    choose_period(qtbot, page, OCTOBER)
+    assert window.data is page.data and window.index == 1
+    assert window.figure() is not first
+    window.close()
