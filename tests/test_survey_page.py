@@ -262,3 +262,28 @@ def test_undo_taking_away_the_survey_being_edited_starts_a_new_one(page, townshi
     assert rows() == []
     assert form.editing_id is None
     assert form.info_text() == "The record you were editing no longer exists."
+
+
+def test_with_a_campaign_the_list_and_summary_follow_the_chosen_period(township, context, qtbot, monkeypatch,
+                                                                       qtmodeltester):
+    from outreach_desk.services.coverage import campaigns, periods
+    from outreach_desk.ui import record_page
+
+    monkeypatch.setattr(record_page, "today", lambda: dt.date(2026, 12, 15))
+    campaigns.create(campaigns.CampaignInfo("冬季专项行动", dt.date(2026, 11, 1), dt.date(2027, 1, 31)))
+    surveys.add(SurveyInput(township["village1"], dt.date(2026, 10, 20), 100, 10))  # before the campaign
+    surveys.add(SurveyInput(township["village1"], dt.date(2026, 11, 10), 100, 90))
+    surveys.add(SurveyInput(township["village1"], dt.date(2026, 12, 5), 100, 70))
+    _window, page = open_page(qtbot, context)
+    assert page.no_campaign_label.isHidden() and not page.picker.isHidden()
+    assert page.list_model.rowCount() == 2  # campaign to date: 11-01 to 12-15
+    summary = page.summary_model
+    assert summary.text(summary.row_of(township["village1"]), "rate") == "80.0%"
+    assert "2026-11-01" in page.summary_title.text() and "2026-12-15" in page.summary_title.text()
+    page.picker.set_period(periods.month(2026, 12))
+    settle(qtbot, page)
+    assert [r.date for r in page.list_model.rows()] == [dt.date(2026, 12, 5)]
+    assert summary.text(summary.row_of(township["village1"]), "rate") == "70.0%"
+    assert summary.text(summary.row_of(township["village2"]), "rate") == "No data"
+    qtmodeltester.check(page.list_model)
+    qtmodeltester.check(summary)
