@@ -243,3 +243,22 @@ def test_font_is_a_cjk_one_and_idempotent():
     assert fonts.installed(chosen)
     assert matplotlib.rcParams["font.sans-serif"][0] == chosen
     assert fonts.configure() == chosen
+
+
+def test_a_county_shows_only_its_lowest_villages():
+    from outreach_desk.services.charts import figures
+
+    scores = [VillageScore(i, f"村{i}", i / 600, True) for i in range(1, 501)]
+    figure = figures.coverage_bar(scores, 0.8)
+    bars = _bars(figure)
+    assert len(bars) == figures.MAX_VILLAGES
+    shown = figures.MAX_VILLAGES
+    assert [b.get_gid() for b in bars] == [str(i) for i in range(shown, 0, -1)]   # the lowest, best of them first
+    note = figure.axes[0].get_title(loc="left")
+    assert str(shown) in note and "500" in note
+    rows = [AwarenessRow(i, f"村{i}", i / 600, i / 700, i / 500, 50, 0) for i in range(1, 501)]
+    assert len(_bars(figures.awareness_chart(rows))) == figures.MAX_VILLAGES
+    heat = HeatMap([(i, f"村{i}") for i in range(500)], [("r", "目标")], [[i / 500] for i in range(500)])
+    (image,) = figures.heat_map(heat).axes[0].get_images()
+    assert image.get_array().shape == (1, shown)
+    assert image.get_array()[0, shown - 1] == pytest.approx((shown - 1) / 500)

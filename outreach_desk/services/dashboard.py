@@ -135,8 +135,7 @@ def load(filter: DashboardFilter, today: dt.date | None = None, progress: Progre
     coverage = village_scores(result)
     report(1, 4, _tr("Counting activities…"))
     scope_sql, scope_args = _scope(filter)
-    trend = _trend(filter.period, scope_sql, scope_args)
-    mix = _mix(filter.period, scope_sql, scope_args)
+    trend, mix = _activity_figures(filter.period, scope_sql, scope_args)
     report(2, 4, _tr("Pooling surveys…"))
     awareness = _awareness(filter, result.villages)
     report(3, 4, _tr("Putting the tiles together…"))
@@ -155,7 +154,7 @@ def village_scores(result: engine.CoverageResult) -> list[VillageScore]:
 def monthly_trend(period: Period, township_id: int | None = None, village_id: int | None = None) -> MonthlyTrend:
     """Records per month and kind and people reached per month in ``period`` (also for the monthly report)."""
     scope_sql, scope_args = _scope(DashboardFilter(period, township_id, village_id))
-    return _trend(period, scope_sql, scope_args)
+    return _activity_figures(period, scope_sql, scope_args)[0]
 
 
 def _heat(result: engine.CoverageResult) -> HeatMap:
@@ -203,46 +202,48 @@ def _kind_label_column() -> str:
     return "k.name_zh" if current_language() == "zh_CN" else "k.name_en"
 
 
-def _trend(period: Period, scope_sql: str, scope_args: list) -> MonthlyTrend:
-    """Records per month and kind, people reached per month: one GROUP BY over a derived table of months."""
+def _activity_figures(period: Period, scope_sql: str, scope_args: list) -> tuple[MonthlyTrend, Mix]:
+    """The monthly trend and the activity mix from one scan of the period's activities.
+
+    One GROUP BY (month, kind) over a derived table of the period's months gives records, people and
+    records per audience group (``audiences & bit``); kinds are joined to the groups, not to the rows.
+    The mix by kind is the trend summed over the months (the months cover the period exactly).
+    """
     months = _months(period)
-    labels = [periods.month_label(start.year, start.month) for start, _ in months]
     if not months:
-        return MonthlyTrend([], [], {}, [])
+        return MonthlyTrend([], [], {}, []), Mix([], [(t.label, 0) for t in vocab.AUDIENCES])
     d = date_param()
     selects = " UNION ALL ".join(f"SELECT {i}, {d}, {d}" for i in range(len(months)))
     month_args: list = []
     for start, end in months:
         month_args += [start.isoformat(), end.isoformat()]
-    sql = (f"WITH m (idx, start_date, end_date) AS ({selects}) "
-           f"SELECT m.idx, k.id, {_kind_label_column()}, MIN(k.sort_order), COUNT(*), COALESCE(SUM(a.people), 0) "
+    audiences = "".join(f", COALESCE(SUM(CASE WHEN (a.audiences & {t.bit}) <> 0 THEN 1 ELSE 0 END), 0) AS aud{i}"
+                        for i, t in enumerate(vocab.AUDIENCES))
+    audience_columns = "".join(f", g.aud{i}" for i in range(len(vocab.AUDIENCES)))
+    sql = (f"WITH m (idx, start_date, end_date) AS ({selects}), "
+           f"g AS (SELECT m.idx AS idx, a.kind_id AS kind_id, COUNT(*) AS records, "
+           f"COALESCE(SUM(a.people), 0) AS people{audiences} "
            "FROM m JOIN activity a ON a.date >= m.start_date AND a.date <= m.end_date "
-           f"JOIN activity_kind k ON k.id = a.kind_id WHERE 1 = 1{scope_sql} "
-           f"GROUP BY m.idx, k.id, {_kind_label_column()}")
+           f"WHERE 1 = 1{scope_sql} GROUP BY m.idx, a.kind_id) "
+           f"SELECT g.idx, k.id, {_kind_label_column()}, k.sort_order, g.records, g.people{audience_columns} "
+           "FROM g JOIN activity_kind k ON k.id = g.kind_id")
     rows = list(DB.execute_sql(sql, month_args + scope_args))
-    order = sorted({(sort, kind_id, name) for _, kind_id, name, sort, _, _ in rows})
+    order = sorted({(sort, kind_id, name) for _, kind_id, name, sort, *_ in rows})
     kinds = [name for _, _, name in order]
     activities = {name: [0] * len(months) for name in kinds}
     people = [0] * len(months)
-    for index, _, name, _, records, reached in rows:
+    audience_counts = [0] * len(vocab.AUDIENCES)
+    for index, _, name, _, records, reached, *groups in rows:
         activities[name][index] += int(records)
         people[index] += int(reached)
-    return MonthlyTrend(labels, kinds, activities, people)
-
-
-def _mix(period: Period, scope_sql: str, scope_args: list) -> Mix:
-    """Records by kind (largest first) and by audience group (an activity counts for every group it addressed)."""
-    p = param()
-    bounds = [period.start.isoformat(), period.end.isoformat()]
-    where = f"a.date >= {p} AND a.date <= {p}{scope_sql}"
-    by_kind = [(name, int(count)) for name, count in DB.execute_sql(
-        f"SELECT {_kind_label_column()}, COUNT(*) FROM activity a JOIN activity_kind k ON k.id = a.kind_id "
-        f"WHERE {where} GROUP BY k.id, {_kind_label_column()} ORDER BY COUNT(*) DESC, k.id", bounds + scope_args)]
-    sums = ", ".join(f"COALESCE(SUM(CASE WHEN (a.audiences & {t.bit}) <> 0 THEN 1 ELSE 0 END), 0)"
-                     for t in vocab.AUDIENCES)
-    counts = DB.execute_sql(f"SELECT {sums} FROM activity a WHERE {where}", bounds + scope_args).fetchone()
-    by_audience = sorted(((t.label, int(c or 0)) for t, c in zip(vocab.AUDIENCES, counts)), key=lambda x: -x[1])
-    return Mix(by_kind, by_audience)
+        audience_counts = [total + int(count or 0) for total, count in zip(audience_counts, groups)]
+    labels = [periods.month_label(start.year, start.month) for start, _ in months]
+    position = {name: number for number, name in enumerate(kinds)}
+    by_kind = sorted(((name, sum(values)) for name, values in activities.items()),
+                     key=lambda pair: (-pair[1], position[pair[0]]))
+    by_audience = sorted(((t.label, count) for t, count in zip(vocab.AUDIENCES, audience_counts)),
+                         key=lambda pair: -pair[1])
+    return MonthlyTrend(labels, kinds, activities, people), Mix(by_kind, by_audience)
 
 
 def _awareness(filter: DashboardFilter, villages: list[engine.AreaResult]) -> list[AwarenessRow]:

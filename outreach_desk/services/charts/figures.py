@@ -24,6 +24,7 @@ from outreach_desk.services.dashboard import AwarenessRow, DashboardData, HeatMa
 CONTEXT = "Charts"
 TREND_KINDS = 6          # the largest kinds keep a colour of their own; the rest is "other kinds"
 ROTATE_AFTER = 8         # more category labels than this are turned 45 degrees
+MAX_VILLAGES = 25        # a county has hundreds: the charts show the lowest ones (a township has about 25)
 
 
 def _tr(text: str) -> str:
@@ -72,6 +73,12 @@ def _target_line(ax, value: float, label: str, style: Style) -> None:
     side.set_gid("target-label")
 
 
+def _outside_layout(texts) -> None:
+    """Value labels sit inside the axes' limits: leaving them out of the layout pass saves most of its time."""
+    for text in texts:
+        text.set_in_layout(False)
+
+
 def _empty(ax, text: str, style: Style) -> None:
     ax.text(0.5, 0.5, text, transform=ax.transAxes, ha="center", va="center", fontsize=style.label, color="#777777")
     ax.set_axis_off()
@@ -92,6 +99,9 @@ def coverage_bar(scores: list[VillageScore], threshold: float, *, title: str | N
         _empty(ax, _tr("No villages in this selection."), look)
         return figure
     ordered = sorted(scores, key=lambda s: (s.index is None, -(s.index or 0), s.name))
+    if len(ordered) > MAX_VILLAGES:
+        ordered = [s for s in ordered if s.index is not None][-MAX_VILLAGES:] or ordered[:MAX_VILLAGES]
+        _lowest_note(ax, len(ordered), len(scores), look)
     heights = [s.index or 0.0 for s in ordered]
     colours = [NO_DATA if s.index is None else WARNING if s.lagging else BAR for s in ordered]
     bars = ax.bar(range(len(ordered)), heights, color=colours, width=0.7, zorder=2)
@@ -99,7 +109,7 @@ def coverage_bar(scores: list[VillageScore], threshold: float, *, title: str | N
         bar.set_gid(str(score.village_id))
         bar.set_picker(True)
     labels = [_tr("no data") if s.index is None else f"{s.index:.0%}" for s in ordered]
-    ax.bar_label(bars, labels=labels, padding=2, fontsize=look.small, color="#333333")
+    _outside_layout(ax.bar_label(bars, labels=labels, padding=2, fontsize=look.small, color="#333333"))
     _category_ticks(ax, [s.name for s in ordered], look)
     _percent_axis(ax.yaxis, 1.12)
     ax.set_ylabel(_tr("Compliance index"), fontsize=look.label)
@@ -155,7 +165,8 @@ def trend_chart(trend: MonthlyTrend, *, title: str | None = None, style: str = "
     for x, total in zip(positions, bottom):  # drawn with the line's axes so the line never hides a total
         people.annotate(f"{total:,}", (x, total), xycoords=ax.transData, xytext=(0, 2), textcoords="offset points",
                         ha="center", va="bottom", fontsize=look.small, color="#333333", zorder=5,
-                        bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
+                        bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.8},
+                        in_layout=False)
     handles, labels = ax.get_legend_handles_labels()
     line_handles, line_labels = people.get_legend_handles_labels()
     figure.legend(handles[::-1] + line_handles, labels[::-1] + line_labels, loc="outside right upper",
@@ -177,6 +188,9 @@ def heat_map(heat: HeatMap, *, title: str | None = None, style: str = "screen") 
     if not heat.villages or not heat.rules:
         _empty(ax, _tr("No targets to show."), look)
         return figure
+    if len(heat.villages) > MAX_VILLAGES:
+        _lowest_note(ax, MAX_VILLAGES, len(heat.villages), look)
+        heat = _lowest_rows(heat)
     matrix = np.ma.masked_invalid(np.array([[np.nan if v is None else v for v in row] for row in heat.values],
                                            dtype=float).T)
     from matplotlib import colormaps
@@ -198,14 +212,29 @@ def heat_map(heat: HeatMap, *, title: str | None = None, style: str = "screen") 
     value_size = look.small * (0.85 if len(heat.villages) > 15 else 1)
     for (row, column), value in np.ndenumerate(matrix.filled(np.nan)):
         if np.isnan(value):
-            ax.text(column, row, "—", ha="center", va="center", fontsize=value_size, color="#999999")
+            ax.text(column, row, "—", ha="center", va="center", fontsize=value_size, color="#999999", in_layout=False)
         elif value < 1:
             ax.text(column, row, f"{value * 100:.0f}", ha="center", va="center", fontsize=value_size,
-                    color="white" if value < 0.3 else "#222222")
+                    color="white" if value < 0.3 else "#222222", in_layout=False)
     bar = figure.colorbar(image, ax=ax, shrink=0.8, pad=0.01, format=PercentFormatter(1.0, decimals=0))
     bar.ax.tick_params(labelsize=look.small)
     bar.set_label(_tr("Fulfilment (cells below 100% show the %)"), fontsize=look.small)
     return figure
+
+
+def _lowest_rows(heat: HeatMap) -> HeatMap:
+    """The MAX_VILLAGES villages with the lowest mean fulfilment, in their original order."""
+    def mean(row):
+        known = [v for v in row if v is not None]
+        return sum(known) / len(known) if known else 2.0
+
+    chosen = sorted(sorted(range(len(heat.villages)), key=lambda i: mean(heat.values[i]))[:MAX_VILLAGES])
+    return HeatMap([heat.villages[i] for i in chosen], heat.rules, [heat.values[i] for i in chosen])
+
+
+def _lowest_note(ax, shown: int, total: int, style: Style) -> None:
+    ax.set_title(_tr("The {shown} lowest of {total} villages").format(shown=shown, total=total), loc="left",
+                 fontsize=style.text, color="#555555")
 
 
 def _wrap(text: str, width: int) -> str:
@@ -228,6 +257,9 @@ def awareness_chart(rows: list[AwarenessRow], target: float = 0.8, *, title: str
         _empty(ax, _tr("No villages in this selection."), look)
         return figure
     ordered = sorted(rows, key=lambda r: (r.rate is None, -(r.rate or 0), r.name))
+    if len(ordered) > MAX_VILLAGES:
+        ordered = [r for r in ordered if r.rate is not None][-MAX_VILLAGES:] or ordered[:MAX_VILLAGES]
+        _lowest_note(ax, len(ordered), len(rows), look)
     measured = [r for r in ordered if r.rate is not None]
     colours = [NO_DATA if r.rate is None else WARNING if r.rate < target else BAR for r in ordered]
     bars = ax.bar(range(len(ordered)), [r.rate or 0 for r in ordered], color=colours, width=0.65, zorder=2)
@@ -241,10 +273,10 @@ def awareness_chart(rows: list[AwarenessRow], target: float = 0.8, *, title: str
     for x, row in enumerate(ordered):
         if row.rate is None:
             ax.annotate(_tr("no data"), (x, 0), xytext=(0, 3), textcoords="offset points", ha="center", va="bottom",
-                        rotation=90, fontsize=look.small, color="#555555")
+                        rotation=90, fontsize=look.small, color="#555555", in_layout=False)
         else:
             ax.annotate(f"{row.rate:.0%}", (x, 0), xytext=(0, 4), textcoords="offset points", ha="center",
-                        va="bottom", fontsize=look.small, color="white", fontweight="bold", zorder=4)
+                        va="bottom", fontsize=look.small, color="white", fontweight="bold", zorder=4, in_layout=False)
     _category_ticks(ax, [r.name for r in ordered], look)
     _percent_axis(ax.yaxis, 1.12)
     ax.set_ylabel(_tr("Awareness rate (95% interval)"), fontsize=look.label)
@@ -270,7 +302,8 @@ def mix_chart(mix: Mix, *, title: str | None = None, style: str = "screen") -> F
             continue
         ordered = sorted(pairs, key=lambda pair: -pair[1])[::-1]
         bars = ax.barh(range(len(ordered)), [count for _, count in ordered], color=colour, height=0.7, zorder=2)
-        ax.bar_label(bars, labels=[f"{count:,}" for _, count in ordered], padding=3, fontsize=look.small)
+        _outside_layout(ax.bar_label(bars, labels=[f"{count:,}" for _, count in ordered], padding=3,
+                                     fontsize=look.small))
         ax.set_yticks(range(len(ordered)))
         ax.set_yticklabels([name for name, _ in ordered],
                            fontsize=look.text if len(ordered) <= 12 else look.small)
