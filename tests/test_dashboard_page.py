@@ -422,3 +422,22 @@ def test_f5_presents_and_reload_follows_in_the_presentation(qtbot, page, town):
     assert window.data is page.data and window.index == 1
     assert window.figure() is not first
     window.close()
+
+
+# --------------------------------------------------------------------------- layout
+def test_charts_by_village_take_the_width_and_the_others_pair_up_on_wide_screens():
+    keys = ["coverage", "trend", "heat", "awareness", "mix"]
+    assert dashboard_page.chart_positions(keys, two_columns=False) == {
+        "coverage": (0, 0, 2), "trend": (1, 0, 2), "heat": (2, 0, 2), "awareness": (3, 0, 2), "mix": (4, 0, 2)}
+    assert dashboard_page.chart_positions(keys, two_columns=True) == {
+        "coverage": (0, 0, 2), "trend": (1, 0, 1), "heat": (2, 0, 2), "awareness": (3, 0, 2), "mix": (1, 1, 1)}
+
+
+def test_the_page_switches_to_two_columns_when_wide(qtbot, page):
+    def spans() -> dict[str, int]:
+        return {key: page.grid.getItemPosition(page.grid.indexOf(view))[3] for key, view in page.views.items()}
+
+    assert set(spans().values()) == {2}                     # 1300 pixels: one chart per row
+    page.resize(1700, 900)
+    qtbot.waitUntil(lambda: spans()["trend"] == 1 and spans()["mix"] == 1)
+    assert spans()["coverage"] == spans()["heat"] == 2

@@ -34,6 +34,9 @@ REFRESH_PAUSE_MS = 400
 WIDE_CHART_HEIGHT, CHART_HEIGHT = 460, 400
 #: charts whose bars carry a village id (gid): a click opens that village on the coverage page
 VILLAGE_BAR_CHARTS = ("coverage", "awareness")
+#: charts with a bar or column per village need the page's width; the others share a row on a wide screen
+FULL_WIDTH_CHARTS = ("coverage", "heat", "awareness")
+TWO_COLUMNS_FROM = 1400
 SETTINGS_EXPORT_FOLDER = "dashboard/export_folder"
 #: item data of the area filter: None (everything), "township:ID" or "village:ID"
 TOWNSHIP, VILLAGE = "township", "village"
@@ -82,6 +85,23 @@ def load_dashboard(chosen: DashboardFilter, day: dt.date, progress=None) -> Load
     return Loaded(data, built)
 
 
+def chart_positions(keys: list[str], two_columns: bool) -> dict[str, tuple[int, int, int]]:
+    """(row, column, column span) of each chart in display order; in two columns, a chart not in
+    FULL_WIDTH_CHARTS shares its row with the next such chart, full-width ones taking the rows between."""
+    positions: dict[str, tuple[int, int, int]] = {}
+    row, half_row = 0, None
+    for key in keys:
+        if not two_columns or key in FULL_WIDTH_CHARTS:
+            positions[key] = (row, 0, 2)
+            row += 1
+        elif half_row is None:
+            positions[key], half_row = (row, 0, 1), row
+            row += 1
+        else:
+            positions[key], half_row = (half_row, 1, 1), None
+    return positions
+
+
 def chart_title(title: str) -> str:
     from outreach_desk.i18n import translate
 
@@ -109,6 +129,7 @@ class DashboardPage(QWidget):
         self._loaded_campaign = False
         self._task = None
         self._preparing = None  # the first import of matplotlib, started with the first load
+        self._two_columns: bool | None = None
         self._again = False
         self._stale = True
         self._announced = True
@@ -391,12 +412,10 @@ class DashboardPage(QWidget):
             self.presentation.set_data(loaded.data)
 
     def _build_views(self, charts: list[tuple[str, str, object]]) -> None:
-        """The first chart (coverage by village) spans the width; the others go two by two."""
         self.grid.removeWidget(self.loading_label)
         self.loading_label.hide()
         folder = str(self.context.settings.value(SETTINGS_EXPORT_FOLDER, "") or "")
-        row, column = 0, 0
-        for position, (key, title, _figure) in enumerate(charts):
+        for key, title, _figure in charts:
             view = ChartView(key, title, self.charts_holder)
             view.export_folder = folder
             view.drawn.connect(self._check_drawn)
@@ -404,15 +423,23 @@ class DashboardPage(QWidget):
             if key in VILLAGE_BAR_CHARTS:
                 view.picked.connect(self._on_bar_picked)
                 view.setToolTip(self.tr("Click a village's bar to open its coverage"))
-            self.views[key] = view
-            wide = position == 0 or (position == len(charts) - 1 and column == 0)
             # fixed heights: a chart whose height followed the scroll area would be redrawn at each layout pass
-            view.setFixedHeight(WIDE_CHART_HEIGHT if wide else CHART_HEIGHT)
-            self.grid.addWidget(view, row, column, 1, 2 if wide else 1)
-            column = 0 if wide or column == 1 else 1
-            row += 1 if column == 0 else 0
+            view.setFixedHeight(WIDE_CHART_HEIGHT if key in FULL_WIDTH_CHARTS else CHART_HEIGHT)
+            self.views[key] = view
         self.grid.setColumnStretch(0, 1)
         self.grid.setColumnStretch(1, 1)
+        self._arrange_views(self.scroll.viewport().width())
+
+    def _arrange_views(self, width: int) -> None:
+        """One column on a laptop; from TWO_COLUMNS_FROM pixels the charts without villages share rows."""
+        two = width >= TWO_COLUMNS_FROM
+        if not self.views or two == self._two_columns:
+            return
+        self._two_columns = two
+        for view in self.views.values():
+            self.grid.removeWidget(view)
+        for key, (row, column, span) in chart_positions(list(self.views), two).items():
+            self.grid.addWidget(self.views[key], row, column, 1, span)
 
     def all_drawn(self) -> bool:
         return bool(self.views) and all(view.is_drawn() for view in self.views.values())
@@ -463,6 +490,7 @@ class DashboardPage(QWidget):
     def eventFilter(self, watched, event) -> bool:
         if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
             self.tiles.fit_width(event.size().width() - 2)
+            self._arrange_views(event.size().width())
         return super().eventFilter(watched, event)
 
     def showEvent(self, event) -> None:
