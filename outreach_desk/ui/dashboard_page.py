@@ -475,7 +475,9 @@ class DashboardPage(QWidget):
         if self.presentation is None:
             self.presentation = PresentationWindow(self.data, self)
             self.presentation.closed.connect(self._on_presentation_closed)
-        self.presentation.setScreen(self.screen())
+        screen = self.screen()
+        self.presentation.setScreen(screen)
+        self.presentation.setGeometry(screen.geometry())  # full size even where no window manager honours full screen
         self.presentation.showFullScreen()
         self.presentation.activateWindow()
 
