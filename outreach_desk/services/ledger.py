@@ -6,7 +6,10 @@ import datetime as dt
 import uuid as uuid_module
 from dataclasses import asdict, dataclass, field, replace
 
+import peewee as pw
+
 from outreach_desk.i18n import translate
+from outreach_desk.services import audit
 from outreach_desk.services.errors import FieldError, NotFoundError, ValidationError
 from outreach_desk.store import DB
 from outreach_desk.store.models import Activity, ActivityKind, MemberUnit, Photo, Site, Village
@@ -110,6 +113,41 @@ def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
+def snapshots(condition) -> dict[int, dict]:
+    """The stored values of the records matching ``condition`` (on Activity's own columns) for the audit
+    trail: every column, the names the ids stand for, and the photos' file names, by record id."""
+    names = (Village.name.alias("village_name"), Site.name.alias("site_name"),
+             MemberUnit.name.alias("member_unit_name"), ActivityKind.name_zh.alias("kind_name"))
+    query = (Activity.select(Activity, *names)
+             .join(Village, on=(Activity.village == Village.id))
+             .join(ActivityKind, on=(Activity.kind == ActivityKind.id), src=Activity)
+             .join(Site, pw.JOIN.LEFT_OUTER, on=(Activity.site == Site.id), src=Activity)
+             .join(MemberUnit, pw.JOIN.LEFT_OUTER, on=(Activity.member_unit == MemberUnit.id), src=Activity)
+             .where(condition).dicts())
+    found = {row["id"]: dict(row, photos=[]) for row in query}
+    if found:
+        photos = (Photo.select(Photo.activity, Photo.original_name).join(Activity, on=(Photo.activity == Activity.id))
+                  .where(condition).order_by(Photo.id).tuples())
+        for activity_id, name in photos:
+            found[activity_id]["photos"].append(name)
+    return found
+
+
+def snapshot(activity_id: int) -> dict | None:
+    return snapshots(Activity.id == activity_id).get(activity_id)
+
+
+def describe(values: dict) -> str:
+    """A record in a few words for the audit trail: date, village, activity."""
+    return _tr("{date} {village} {kind}").format(date=str(values["date"]), village=values["village_name"],
+                                                  kind=values["kind_name"])
+
+
+def _audit(action: str, before: dict | None, after: dict | None, summary: str) -> None:
+    values = after or before
+    audit.record(action, "activity", values["id"], before, after, uuid=values["uuid"], summary=summary)
+
+
 def create(data: ActivityInput, *, uuid: str | None = None) -> int:
     """Validate and insert one record in its own transaction; return its id."""
     errors = validate(data)
@@ -117,8 +155,11 @@ def create(data: ActivityInput, *, uuid: str | None = None) -> int:
         raise ValidationError(errors)
     now = _now()
     with DB.atomic():
-        return Activity.insert(uuid=uuid or str(uuid_module.uuid4()), created_at=now, updated_at=now,
-                               **_row_values(data)).execute()
+        activity_id = Activity.insert(uuid=uuid or str(uuid_module.uuid4()), created_at=now, updated_at=now,
+                                      **_row_values(data)).execute()
+        after = snapshot(activity_id)
+        _audit(audit.CREATE, None, after, _tr("Added the activity record {what}").format(what=describe(after)))
+        return activity_id
 
 
 def update(activity_id: int, data: ActivityInput) -> None:
@@ -126,9 +167,13 @@ def update(activity_id: int, data: ActivityInput) -> None:
     if errors:
         raise ValidationError(errors)
     with DB.atomic():
+        before = snapshot(activity_id)
         changed = Activity.update(updated_at=_now(), **_row_values(data)).where(Activity.id == activity_id).execute()
         if not changed:
             raise NotFoundError(_tr("The activity record no longer exists."))
+        after = snapshot(activity_id)
+        if not audit.only_stamp_changed(before, after):
+            _audit(audit.UPDATE, before, after, _tr("Edited the activity record {what}").format(what=describe(after)))
 
 
 def get(activity_id: int) -> ActivityRecord:
@@ -152,8 +197,10 @@ def delete(activity_id: int) -> ActivityRecord:
     """
     with DB.atomic():
         record = get(activity_id)
+        before = snapshot(activity_id)
         Photo.delete().where(Photo.activity == activity_id).execute()
         Activity.delete().where(Activity.id == activity_id).execute()
+        _audit(audit.DELETE, before, None, _tr("Deleted the activity record {what}").format(what=describe(before)))
         return record
 
 
@@ -164,6 +211,8 @@ def restore(record: ActivityRecord) -> int:
                         updated_at=record.updated_at or _now(), **_row_values(record)).execute()
         for photo in record.photos:
             Photo.insert(activity=record.id, **photo).execute()
+        after = snapshot(record.id)
+        _audit(audit.RESTORE, None, after, _tr("Brought back the activity record {what}").format(what=describe(after)))
         return record.id
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 import peewee as pw
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from outreach_desk.i18n import current_language, translate
-from outreach_desk.services import vocab
+from outreach_desk.services import audit, ledger, vocab
+from outreach_desk.services.coverage import letters, surveys
 from outreach_desk.services.errors import Dependents, FieldError, InUseError, NotFoundError, ValidationError
 from outreach_desk.store import DB
 from outreach_desk.store.models import (Activity, ActivityKind, MemberUnit, ParentLetter, Photo, Site, Survey, Township,
@@ -137,11 +139,96 @@ def _unique(query, message: str) -> None:
         raise ValidationError([FieldError("name", message)])
 
 
+# ---------------------------------------------------------------------------- audit trail
+def _site_snapshots(condition) -> dict[int, dict]:
+    query = (Site.select(Site, Village.name.alias("village_name")).join(Village, on=(Site.village == Village.id))
+             .where(condition).dicts())
+    return {row["id"]: row for row in query}
+
+
+def _stored(record_type: str, record_id: int) -> dict | None:
+    """The stored values of one organisation record, as the audit trail keeps them."""
+    if record_type == "site":
+        return _site_snapshots(Site.id == record_id).get(record_id)
+    model = {"township": Township, "village": Village, "member_unit": MemberUnit, "kind": ActivityKind}[record_type]
+    return audit.row_values(model, record_id)
+
+
+_LABELS = {
+    "township": QT_TRANSLATE_NOOP("Organisation", "the township {name}"),
+    "village": QT_TRANSLATE_NOOP("Organisation", "the village or community {name}"),
+    "site": QT_TRANSLATE_NOOP("Organisation", "the site {name}"),
+    "member_unit": QT_TRANSLATE_NOOP("Organisation", "the member unit {name}"),
+    "kind": QT_TRANSLATE_NOOP("Organisation", "the activity kind {name}"),
+}
+_ACTIONS = {
+    audit.CREATE: QT_TRANSLATE_NOOP("Organisation", "Added {what}"),
+    audit.UPDATE: QT_TRANSLATE_NOOP("Organisation", "Changed {what}"),
+    audit.DELETE: QT_TRANSLATE_NOOP("Organisation", "Deleted {what}"),
+}
+
+
+def _what(record_type: str, values: dict) -> str:
+    name = values.get("name_zh") if record_type == "kind" else values["name"]
+    if record_type == "site":
+        name = f"{values['village_name']} {name}"
+    return _tr(_LABELS[record_type]).format(name=name)
+
+
+def _audit(action: str, record_type: str, record_id: int, before: dict | None, after: dict | None,
+           summary: str = "") -> None:
+    """One entry for a change of one organisation record; an update that changed nothing writes none."""
+    if action == audit.UPDATE and before == after:
+        return
+    summary = summary or _tr(_ACTIONS[action]).format(what=_what(record_type, before or after))
+    audit.record(action, record_type, record_id, before, after, summary=summary)
+
+
+def _created(record_type: str, record_id: int) -> int:
+    _audit(audit.CREATE, record_type, record_id, None, _stored(record_type, record_id))
+    return record_id
+
+
+def _cascade_entries(reason: str, activities=None, surveys_of=None, letters_of=None, sites_of=None,
+                     villages_of=None, units_of=None) -> list[audit.Entry]:
+    """One delete entry per record that goes with a deleted organisation node, with its stored values.
+
+    A clerk looking for a vanished record finds it in its own history, and the node's entry names
+    how many went with it. Read before anything is deleted (the caller deletes, then writes them).
+    """
+    entries: list[audit.Entry] = []
+    if activities is not None:
+        entries += [audit.Entry(audit.DELETE, "activity", i, values, None, values["uuid"], reason)
+                    for i, values in ledger.snapshots(activities).items()]
+    groups = ((surveys_of, surveys.snapshots, "survey"), (letters_of, letters.snapshots, "letter"),
+              (sites_of, _site_snapshots, "site"),
+              (villages_of, lambda c: {r["id"]: r for r in Village.select().where(c).dicts()}, "village"),
+              (units_of, lambda c: {r["id"]: r for r in MemberUnit.select().where(c).dicts()}, "member_unit"))
+    for condition, read, record_type in groups:
+        if condition is not None:
+            entries += [audit.Entry(audit.DELETE, record_type, i, values, None, None, reason)
+                        for i, values in read(condition).items()]
+    return entries
+
+
+def _deleted_summary(record_type: str, values: dict, deps: Dependents) -> str:
+    what = _what(record_type, values)
+    if not deps.total:
+        return _tr(_ACTIONS[audit.DELETE]).format(what=what)
+    return _tr("Deleted {what} with {villages} village(s) or communities, {sites} site(s), {activities} activity "
+               "record(s), {photos} photo(s), {surveys} survey(s), {letters} parent letter record(s) and {units} "
+               "member unit(s)").format(
+        what=what, villages=deps.villages, sites=deps.sites, activities=deps.activities, photos=deps.photos,
+        surveys=deps.extra.get("surveys", 0), letters=deps.extra.get("parent_letters", 0),
+        units=deps.extra.get("member_units", 0))
+
+
+# ---------------------------------------------------------------------------- writes
 def add_township(name: str, office_name: str = "") -> int:
     name = _clean_name(name)
     with DB.atomic():
         _unique(Township.select().where(Township.name == name), _tr("A township named {name} exists already.").format(name=name))
-        return Township.insert(name=name, office_name=office_name.strip()).execute()
+        return _created("township", Township.insert(name=name, office_name=office_name.strip()).execute())
 
 
 def update_township(township_id: int, *, name: str | None = None, office_name: str | None = None) -> None:
@@ -154,8 +241,10 @@ def update_township(township_id: int, *, name: str | None = None, office_name: s
         if "name" in values:
             _unique(Township.select().where((Township.name == values["name"]) & (Township.id != township_id)),
                     _tr("A township named {name} exists already.").format(name=values["name"]))
+        before = _stored("township", township_id)
         if values and not Township.update(values).where(Township.id == township_id).execute():
             raise NotFoundError(_tr("The township no longer exists."))
+        _audit(audit.UPDATE, "township", township_id, before, _stored("township", township_id))
 
 
 def add_village(township_id: int, name: str, kind: str = "village", households: int = 0, residents: int = 0) -> int:
@@ -166,8 +255,8 @@ def add_village(township_id: int, name: str, kind: str = "village", households: 
     with DB.atomic():
         _unique(Village.select().where((Village.township == township_id) & (Village.name == name)),
                 _tr("A village or community named {name} exists already in this township.").format(name=name))
-        return Village.insert(township=township_id, name=name, kind=kind, households=households,
-                              residents=residents).execute()
+        return _created("village", Village.insert(township=township_id, name=name, kind=kind, households=households,
+                                                  residents=residents).execute())
 
 
 def update_village(village_id: int, **values) -> None:
@@ -184,7 +273,9 @@ def update_village(village_id: int, **values) -> None:
             _unique(Village.select().where((Village.township == village.township_id) & (Village.name == values["name"])
                                            & (Village.id != village_id)),
                     _tr("A village or community named {name} exists already in this township.").format(name=values["name"]))
+        before = _stored("village", village_id)
         Village.update(values).where(Village.id == village_id).execute()
+        _audit(audit.UPDATE, "village", village_id, before, _stored("village", village_id))
 
 
 def add_site(village_id: int, name: str, kind: str = "other", **counts) -> int:
@@ -195,7 +286,7 @@ def add_site(village_id: int, name: str, kind: str = "other", **counts) -> int:
     with DB.atomic():
         _unique(Site.select().where((Site.village == village_id) & (Site.name == name)),
                 _tr("A site named {name} exists already in this village.").format(name=name))
-        return Site.insert(village=village_id, name=name, kind=kind, **counts).execute()
+        return _created("site", Site.insert(village=village_id, name=name, kind=kind, **counts).execute())
 
 
 def update_site(site_id: int, **values) -> None:
@@ -212,7 +303,9 @@ def update_site(site_id: int, **values) -> None:
             _unique(Site.select().where((Site.village == site.village_id) & (Site.name == values["name"])
                                         & (Site.id != site_id)),
                     _tr("A site named {name} exists already in this village.").format(name=values["name"]))
+        before = _stored("site", site_id)
         Site.update(values).where(Site.id == site_id).execute()
+        _audit(audit.UPDATE, "site", site_id, before, _stored("site", site_id))
 
 
 def find_township_id(name: str) -> int:
@@ -288,9 +381,14 @@ def delete_site(site_id: int, cascade: bool = False) -> Dependents:
         deps = site_dependents(site_id)
         if deps.total and not cascade:
             raise _refusal(site.name, deps)
+        before = _stored("site", site_id)
+        entries = _cascade_entries(_tr("Deleted together with {what}").format(what=_what("site", before)),
+                                   activities=Activity.site == site_id, letters_of=ParentLetter.site == site_id)
         _delete_activities(Activity.select(Activity.id).where(Activity.site == site_id))
         ParentLetter.delete().where(ParentLetter.site == site_id).execute()
         Site.delete().where(Site.id == site_id).execute()
+        audit.record_many(entries + [audit.Entry(audit.DELETE, "site", site_id, before, None, None,
+                                                 _deleted_summary("site", before, deps))])
         return deps
 
 
@@ -302,12 +400,18 @@ def delete_village(village_id: int, cascade: bool = False) -> Dependents:
         deps = village_dependents(village_id)
         if deps.total and not cascade:
             raise _refusal(village.name, deps)
-        _delete_activities(Activity.select(Activity.id).where(Activity.village == village_id))
+        before = _stored("village", village_id)
         sites = Site.select(Site.id).where(Site.village == village_id)
+        entries = _cascade_entries(_tr("Deleted together with {what}").format(what=_what("village", before)),
+                                   activities=Activity.village == village_id, surveys_of=Survey.village == village_id,
+                                   letters_of=ParentLetter.site.in_(sites), sites_of=Site.village == village_id)
+        _delete_activities(Activity.select(Activity.id).where(Activity.village == village_id))
         ParentLetter.delete().where(ParentLetter.site.in_(sites)).execute()
         Survey.delete().where(Survey.village == village_id).execute()
         Site.delete().where(Site.village == village_id).execute()
         Village.delete().where(Village.id == village_id).execute()
+        audit.record_many(entries + [audit.Entry(audit.DELETE, "village", village_id, before, None, None,
+                                                 _deleted_summary("village", before, deps))])
         return deps
 
 
@@ -318,10 +422,14 @@ def get_township(township_id: int) -> TownshipInfo:
     return TownshipInfo(**row)
 
 
-def _township_activities(township_id: int):
+def _township_activity_condition(township_id: int):
     villages = Village.select(Village.id).where(Village.township == township_id)
     units = MemberUnit.select(MemberUnit.id).where(MemberUnit.township == township_id)
-    return Activity.select(Activity.id).where(Activity.village.in_(villages) | Activity.member_unit.in_(units))
+    return Activity.village.in_(villages) | Activity.member_unit.in_(units)
+
+
+def _township_activities(township_id: int):
+    return Activity.select(Activity.id).where(_township_activity_condition(township_id))
 
 
 def township_dependents(township_id: int) -> Dependents:
@@ -358,14 +466,22 @@ def delete_township(township_id: int, cascade: bool = False) -> Dependents:
                 deps,
             )
         villages = Village.select(Village.id).where(Village.township == township_id)
-        _delete_activities(_township_activities(township_id))
         sites = Site.select(Site.id).where(Site.village.in_(villages))
+        before = _stored("township", township_id)
+        entries = _cascade_entries(
+            _tr("Deleted together with {what}").format(what=_what("township", before)),
+            activities=_township_activity_condition(township_id), surveys_of=Survey.village.in_(villages),
+            letters_of=ParentLetter.site.in_(sites), sites_of=Site.village.in_(villages),
+            villages_of=Village.township == township_id, units_of=MemberUnit.township == township_id)
+        _delete_activities(_township_activities(township_id))
         ParentLetter.delete().where(ParentLetter.site.in_(sites)).execute()
         Survey.delete().where(Survey.village.in_(villages)).execute()
         Site.delete().where(Site.village.in_(villages)).execute()
         Village.delete().where(Village.township == township_id).execute()
         MemberUnit.delete().where(MemberUnit.township == township_id).execute()
         Township.delete().where(Township.id == township_id).execute()
+        audit.record_many(entries + [audit.Entry(audit.DELETE, "township", township_id, before, None, None,
+                                                 _deleted_summary("township", before, deps))])
         return deps
 
 
@@ -420,7 +536,7 @@ def add_member_unit(township_id: int, name: str, duties: str = "") -> int:
     with DB.atomic():
         _unique(MemberUnit.select().where((MemberUnit.township == township_id) & (MemberUnit.name == name)),
                 _tr("A member unit named {name} exists already.").format(name=name))
-        return MemberUnit.insert(township=township_id, name=name, duties=duties.strip()).execute()
+        return _created("member_unit", MemberUnit.insert(township=township_id, name=name, duties=duties.strip()).execute())
 
 
 def update_member_unit(unit_id: int, **values) -> None:
@@ -434,8 +550,10 @@ def update_member_unit(unit_id: int, **values) -> None:
             _unique(MemberUnit.select().where((MemberUnit.township == township_id) & (MemberUnit.name == values["name"])
                                               & (MemberUnit.id != unit_id)),
                     _tr("A member unit named {name} exists already.").format(name=values["name"]))
+        before = _stored("member_unit", unit_id)
         if not MemberUnit.update(values).where(MemberUnit.id == unit_id).execute():
             raise NotFoundError(_tr("The member unit no longer exists."))
+        _audit(audit.UPDATE, "member_unit", unit_id, before, _stored("member_unit", unit_id))
 
 
 def delete_member_unit(unit_id: int) -> None:
@@ -444,7 +562,9 @@ def delete_member_unit(unit_id: int) -> None:
         if used:
             raise InUseError(_tr("The member unit organised {count} activity record(s) and cannot be deleted.").format(
                 count=used), Dependents(activities=used))
-        MemberUnit.delete().where(MemberUnit.id == unit_id).execute()
+        before = _stored("member_unit", unit_id)
+        if MemberUnit.delete().where(MemberUnit.id == unit_id).execute():
+            _audit(audit.DELETE, "member_unit", unit_id, before, None)
 
 
 def list_kinds(active_only: bool = False) -> list[KindInfo]:
@@ -463,13 +583,17 @@ def add_kind(name_zh: str, name_en: str = "", unit_zh: str = "", unit_en: str = 
                 _tr("An activity kind named {name} exists already.").format(name=name_zh))
         next_order = (ActivityKind.select(pw.fn.MAX(ActivityKind.sort_order)).scalar() or 0) + 1
         code = code or f"custom_{next_order}"
-        return ActivityKind.insert(code=code, name_zh=name_zh, name_en=name_en, unit_zh=unit_zh, unit_en=unit_en or unit_zh,
-                                   builtin=False, active=True, sort_order=next_order).execute()
+        return _created("kind", ActivityKind.insert(
+            code=code, name_zh=name_zh, name_en=name_en, unit_zh=unit_zh, unit_en=unit_en or unit_zh,
+            builtin=False, active=True, sort_order=next_order).execute())
 
 
 def set_kind_active(kind_id: int, active: bool) -> None:
     with DB.atomic():
+        before = _stored("kind", kind_id)
         ActivityKind.update(active=active).where(ActivityKind.id == kind_id).execute()
+        if before is not None:
+            _audit(audit.UPDATE, "kind", kind_id, before, _stored("kind", kind_id))
 
 
 def as_dict(info) -> dict:

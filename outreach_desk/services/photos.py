@@ -24,7 +24,7 @@ from pathlib import Path
 
 from outreach_desk.i18n import translate
 from outreach_desk.paths import user_data_dir
-from outreach_desk.services import ledger
+from outreach_desk.services import audit, ledger
 from outreach_desk.services.errors import NotFoundError, ServiceError, ValidationError
 from outreach_desk.store import DB
 from outreach_desk.store.connection import database_path
@@ -200,10 +200,25 @@ def discard(stored: list[StoredFile]) -> None:
 
 
 # ---------------------------------------------------------------------------- rows
+def _photo_names(activity_id: int) -> list[str]:
+    return [row[0] for row in Photo.select(Photo.original_name).where(Photo.activity == activity_id)
+            .order_by(Photo.id).tuples()]
+
+
+def _audit_photos(activity_id: int, before: list[str], template: str, names: list[str]) -> None:
+    """One audit entry on the record for photos put on or taken off (inside the caller's transaction)."""
+    after = ledger.snapshot(activity_id)
+    if after is None:
+        return
+    audit.record(audit.UPDATE, "activity", activity_id, {"photos": before}, {"photos": after["photos"]},
+                 uuid=after["uuid"], summary=template.format(what=ledger.describe(after), names="、".join(names)))
+
+
 def attach(activity_id: int, stored: list[StoredFile]) -> list[PhotoInfo]:
     """Insert photo rows for files already stored; a picture already on the record is skipped."""
     with DB.atomic():
         present = {row[0] for row in Photo.select(Photo.sha256).where(Photo.activity == activity_id).tuples()}
+        before = _photo_names(activity_id)
         now = dt.datetime.now().replace(microsecond=0)
         added = []
         for item in stored:
@@ -213,6 +228,9 @@ def attach(activity_id: int, stored: list[StoredFile]) -> list[PhotoInfo]:
             Photo.insert(activity=activity_id, sha256=item.sha256, ext=item.ext, original_name=item.original_name,
                          added_at=now).execute()
             added.append(PhotoInfo(item.sha256, item.ext, item.original_name, now))
+        if added:
+            _audit_photos(activity_id, before, _tr("Added photos to the activity record {what}: {names}"),
+                          [p.original_name for p in added])
         return added
 
 
@@ -238,17 +256,25 @@ def detach(activity_id: int, shas) -> int:
     if not shas:
         return 0
     with DB.atomic():
-        return Photo.delete().where((Photo.activity == activity_id) & Photo.sha256.in_(shas)).execute()
+        before = _photo_names(activity_id)
+        names = [row[0] for row in Photo.select(Photo.original_name)
+                 .where((Photo.activity == activity_id) & Photo.sha256.in_(shas)).order_by(Photo.id).tuples()]
+        removed = Photo.delete().where((Photo.activity == activity_id) & Photo.sha256.in_(shas)).execute()
+        if removed:
+            _audit_photos(activity_id, before, _tr("Took photos off the activity record {what}: {names}"), names)
+        return removed
 
 
 def remove_photo(activity_id: int, sha256: str) -> None:
     """Take a photo off a record; its file goes too unless another record still uses it."""
     with DB.atomic():
-        row = (Photo.select(Photo.ext).where((Photo.activity == activity_id) & (Photo.sha256 == sha256))
-               .tuples().first())
+        row = (Photo.select(Photo.ext, Photo.original_name).where((Photo.activity == activity_id)
+                                                                  & (Photo.sha256 == sha256)).tuples().first())
         if row is None:
             raise NotFoundError(_tr("The photo is no longer attached to this record."))
+        before = _photo_names(activity_id)
         Photo.delete().where((Photo.activity == activity_id) & (Photo.sha256 == sha256)).execute()
+        _audit_photos(activity_id, before, _tr("Took photos off the activity record {what}: {names}"), [row[1]])
         still_used = _referenced(sha256)
     if not still_used:
         photo_path(sha256, row[0]).unlink(missing_ok=True)
@@ -355,8 +381,14 @@ def reset_record(record: ledger.ActivityRecord) -> None:
         "created_at": record.created_at, "updated_at": record.updated_at,
     }
     with DB.atomic():
+        before = ledger.snapshot(record.id)
         if not Activity.update(values).where(Activity.id == record.id).execute():
             raise NotFoundError(_tr("The activity record no longer exists."))
         Photo.delete().where(Photo.activity == record.id).execute()
         for photo in record.photos:
             Photo.insert(activity=record.id, **photo).execute()
+        after = ledger.snapshot(record.id)
+        if before != after:
+            audit.record(audit.REVERT, "activity", record.id, before, after, uuid=record.uuid,
+                         summary=_tr("Undid or redid an edit of the activity record {what}").format(
+                             what=ledger.describe(after)))

@@ -454,11 +454,11 @@ Replace the current database with it? The current database is kept as a copy in 
     </message>
     <message>
         <source>Added the campaign {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>新建专项行动：{name}</translation>
     </message>
     <message>
         <source>Changed the campaign {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>修改专项行动：{name}</translation>
     </message>
     <message>
         <source>Concentrated push</source>
@@ -466,11 +466,11 @@ Replace the current database with it? The current database is kept as a copy in 
     </message>
     <message>
         <source>Deleted the campaign {name} with its {rules} target rule(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除专项行动：{name}（连同 {rules} 条目标规则）</translation>
     </message>
     <message>
         <source>Deleted together with the campaign {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>随专项行动{name}一并删除</translation>
     </message>
     <message>
         <source>Enter the campaign&apos;s first and last day.</source>
@@ -482,7 +482,7 @@ Replace the current database with it? The current database is kept as a copy in 
     </message>
     <message>
         <source>Made {name} the current campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>设为当前专项行动：{name}</translation>
     </message>
     <message>
         <source>Mobilisation</source>
@@ -534,7 +534,7 @@ Replace the current database with it? The current database is kept as a copy in 
     </message>
     <message>
         <source>{name} is no longer the current campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}不再是当前专项行动</translation>
     </message>
 </context>
 <context>
@@ -1968,11 +1968,11 @@ Save under another name?</source>
     </message>
     <message>
         <source>Imported from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入自 {name}</translation>
     </message>
     <message>
         <source>Imported {name}: {activities} activity record(s), {surveys} survey(s), {parent_letters} parent letter record(s); {skipped} row(s) imported before were skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 {name}：活动记录 {activities} 条、问卷调查 {surveys} 次、家长信记录 {parent_letters} 条；跳过此前已导入的 {skipped} 行</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -2890,11 +2890,11 @@ Save under another name?</source>
     <name>Ledger</name>
     <message>
         <source>Added the activity record {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增活动记录：{what}</translation>
     </message>
     <message>
         <source>Brought back the activity record {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复活动记录：{what}</translation>
     </message>
     <message>
         <source>Choose a village or community.</source>
@@ -2906,11 +2906,11 @@ Save under another name?</source>
     </message>
     <message>
         <source>Deleted the activity record {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除活动记录：{what}</translation>
     </message>
     <message>
         <source>Edited the activity record {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>修改活动记录：{what}</translation>
     </message>
     <message>
         <source>Enter a date.</source>
@@ -2962,7 +2962,7 @@ Save under another name?</source>
     </message>
     <message>
         <source>{date} {village} {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {village} {kind}</translation>
     </message>
 </context>
 <context>
@@ -3166,7 +3166,7 @@ Save under another name?</source>
     <name>Letters</name>
     <message>
         <source>Added the parent letters {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增家长信记录：{what}</translation>
     </message>
     <message>
         <source>Choose the school.</source>
@@ -3174,11 +3174,11 @@ Save under another name?</source>
     </message>
     <message>
         <source>Deleted the parent letters {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除家长信记录：{what}</translation>
     </message>
     <message>
         <source>Edited the parent letters {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>修改家长信记录：{what}</translation>
     </message>
     <message>
         <source>Enter the date the letters were handed out.</source>
@@ -3214,7 +3214,7 @@ Save under another name?</source>
     </message>
     <message>
         <source>{date} {school}: {signed} of {issued} signed back</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {school}：发放 {issued} 份，回执 {signed} 份</translation>
     </message>
     <message>
         <source>{issued} letters issued is more than the {students} students.</source>
@@ -3640,7 +3640,7 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
     <message>
         <source>Added {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增{what}</translation>
     </message>
     <message>
         <source>An activity kind named {name} exists already.</source>
@@ -3648,19 +3648,19 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
     <message>
         <source>Changed {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>修改{what}</translation>
     </message>
     <message>
         <source>Deleted together with {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>随{what}一并删除</translation>
     </message>
     <message>
         <source>Deleted {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除{what}</translation>
     </message>
     <message>
         <source>Deleted {what} with {villages} village(s) or communities, {sites} site(s), {activities} activity record(s), {photos} photo(s), {surveys} survey(s), {letters} parent letter record(s) and {units} member unit(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除{what}，连同村（社区）{villages} 个、点位 {sites} 个、活动记录 {activities} 条、照片 {photos} 张、问卷调查 {surveys} 次、家长信记录 {letters} 条、成员单位 {units} 个</translation>
     </message>
     <message>
         <source>The member unit no longer exists.</source>
@@ -3704,23 +3704,23 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
     <message>
         <source>the activity kind {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>活动类型“{name}”</translation>
     </message>
     <message>
         <source>the member unit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>成员单位“{name}”</translation>
     </message>
     <message>
         <source>the site {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>点位“{name}”</translation>
     </message>
     <message>
         <source>the township {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇“{name}”</translation>
     </message>
     <message>
         <source>the village or community {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>村（社区）“{name}”</translation>
     </message>
     <message>
         <source>{attribute} must be a whole number of 0 or more.</source>
@@ -3808,7 +3808,7 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <name>Photos</name>
     <message>
         <source>Added photos to the activity record {what}: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>为活动记录 {what} 添加照片：{names}</translation>
     </message>
     <message>
         <source>The activity record no longer exists.</source>
@@ -3820,11 +3820,11 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
     <message>
         <source>Took photos off the activity record {what}: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>从活动记录 {what} 移除照片：{names}</translation>
     </message>
     <message>
         <source>Undid or redid an edit of the activity record {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销或重做对活动记录 {what} 的修改</translation>
     </message>
     <message>
         <source>{name} cannot be read: {reason}</source>
@@ -4125,7 +4125,7 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
     <message>
         <source>Added the target rule {name} ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>新增目标规则：{name}（{key}）</translation>
     </message>
     <message>
         <source>Awareness rate (%) from surveys</source>
@@ -4141,7 +4141,7 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
     <message>
         <source>Changed the target rule {name} ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>修改目标规则：{name}（{key}）</translation>
     </message>
     <message>
         <source>Choose at least one activity kind that counts for the rule.</source>
@@ -4165,7 +4165,7 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
     <message>
         <source>Deleted the target rule {name} ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>删除目标规则：{name}（{key}）</translation>
     </message>
     <message>
         <source>Each month</source>
@@ -4253,11 +4253,11 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
     <message>
         <source>Switched off the target rule {name} ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>停用目标规则：{name}（{key}）</translation>
     </message>
     <message>
         <source>Switched on the target rule {name} ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>启用目标规则：{name}（{key}）</translation>
     </message>
     <message>
         <source>The awareness target is a percentage between 1 and 100.</source>
@@ -4756,7 +4756,7 @@ The previous database was kept as {aside}.</source>
     </message>
     <message>
         <source>Added the survey {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增问卷调查：{what}</translation>
     </message>
     <message>
         <source>Choose how the survey was done.</source>
@@ -4768,11 +4768,11 @@ The previous database was kept as {aside}.</source>
     </message>
     <message>
         <source>Deleted the survey {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除问卷调查：{what}</translation>
     </message>
     <message>
         <source>Edited the survey {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>修改问卷调查：{what}</translation>
     </message>
     <message>
         <source>Enter the date of the survey.</source>
@@ -4816,7 +4816,7 @@ The previous database was kept as {aside}.</source>
     </message>
     <message>
         <source>{date} {village}: {aware} of {respondents} aware</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {village}：受访 {respondents} 人，知晓 {aware} 人</translation>
     </message>
     <message>
         <source>{respondents} respondents pin the rate down to within 5 points.</source>

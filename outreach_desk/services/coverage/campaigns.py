@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from outreach_desk.i18n import translate
+from outreach_desk.services import audit
 from outreach_desk.services.errors import FieldError, NotFoundError, ServiceError, ValidationError
 from outreach_desk.store import DB
 from outreach_desk.store.models import Campaign, CampaignDeadline, CampaignPhase
@@ -154,6 +155,31 @@ def _check_name_free(name: str, exclude_id: int | None = None) -> None:
         raise ValidationError([FieldError("name", _tr("A campaign named {name} exists already.").format(name=name))])
 
 
+def snapshot(campaign_id: int) -> dict | None:
+    """A campaign's stored values with its phases and deadlines, for the audit trail."""
+    row = Campaign.select().where(Campaign.id == campaign_id).dicts().first()
+    if row is None:
+        return None
+    info = _info(row)
+    return dict(row, phases=[{"name": p.name, "start": p.start, "end": p.end} for p in info.phases],
+                deadlines=[{"title": d.title, "due": d.due} for d in info.deadlines])
+
+
+def _current_ids() -> set[int]:
+    return {row[0] for row in Campaign.select(Campaign.id).where(Campaign.is_current == True).tuples()}  # noqa: E712
+
+
+def _audit_switch(before: dict[int, dict]) -> None:
+    """Entries for the campaigns of ``before`` (snapshots taken first) that started or stopped being current."""
+    for campaign_id, old in before.items():
+        new = snapshot(campaign_id)
+        if old is None or new is None or old == new:
+            continue
+        template = _tr("Made {name} the current campaign") if new["is_current"] else _tr(
+            "{name} is no longer the current campaign")
+        audit.record(audit.UPDATE, "campaign", campaign_id, old, new, summary=template.format(name=new["name"]))
+
+
 def create(info: CampaignInfo, *, with_default_rules: bool = True) -> int:
     """Insert a campaign with its phases and deadlines (and the default rule set); return its id.
 
@@ -168,11 +194,15 @@ def create(info: CampaignInfo, *, with_default_rules: bool = True) -> int:
     with DB.atomic():
         _check_name_free(name)
         make_current = info.is_current or not Campaign.select().exists()
+        before = {i: snapshot(i) for i in _current_ids()} if make_current else {}
         if make_current:
             Campaign.update(is_current=False).execute()
         campaign_id = Campaign.insert(name=name, theme=info.theme.strip(), start_date=info.start, end_date=info.end,
                                       is_current=make_current, notes=info.notes.strip()).execute()
         _write_children(campaign_id, info)
+        _audit_switch(before)
+        audit.record(audit.CREATE, "campaign", campaign_id, None, snapshot(campaign_id),
+                     summary=_tr("Added the campaign {name}").format(name=name))
         if with_default_rules:
             rules.load_defaults(campaign_id)
         return campaign_id
@@ -186,31 +216,48 @@ def update(campaign_id: int, info: CampaignInfo) -> None:
     name = info.name.strip()
     with DB.atomic():
         _check_name_free(name, campaign_id)
+        before = snapshot(campaign_id)
         changed = Campaign.update(name=name, theme=info.theme.strip(), start_date=info.start, end_date=info.end,
                                   notes=info.notes.strip()).where(Campaign.id == campaign_id).execute()
         if not changed:
             raise NotFoundError(_tr("The campaign no longer exists."))
         _write_children(campaign_id, info)
+        after = snapshot(campaign_id)
+        if before != after:
+            audit.record(audit.UPDATE, "campaign", campaign_id, before, after,
+                         summary=_tr("Changed the campaign {name}").format(name=before["name"]))
 
 
 def delete(campaign_id: int) -> None:
     """Delete a campaign with its phases, deadlines and rules; activities stay (they belong to no campaign)."""
+    from outreach_desk.services.coverage import rules
+
     with DB.atomic():
         was_current = Campaign.select(Campaign.is_current).where(Campaign.id == campaign_id).scalar()
         if was_current is None:
             raise NotFoundError(_tr("The campaign no longer exists."))
+        before = snapshot(campaign_id)
+        entries = rules.deleted_with_campaign(campaign_id, _tr("Deleted together with the campaign {name}").format(
+            name=before["name"]))
         Campaign.delete().where(Campaign.id == campaign_id).execute()
+        audit.record_many(entries + [audit.Entry(audit.DELETE, "campaign", campaign_id, before, None, summary=_tr(
+            "Deleted the campaign {name} with its {rules} target rule(s)").format(name=before["name"],
+                                                                                  rules=len(entries)))])
         if was_current:
             newest = Campaign.select(Campaign.id).order_by(Campaign.start_date.desc(), Campaign.id.desc()).scalar()
             if newest is not None:
+                switched = {newest: snapshot(newest)}
                 Campaign.update(is_current=True).where(Campaign.id == newest).execute()
+                _audit_switch(switched)
 
 
 def set_current(campaign_id: int) -> None:
     with DB.atomic():
         if not Campaign.select().where(Campaign.id == campaign_id).exists():
             raise NotFoundError(_tr("The campaign no longer exists."))
+        before = {i: snapshot(i) for i in _current_ids() | {campaign_id}}
         Campaign.update(is_current=(Campaign.id == campaign_id)).execute()
+        _audit_switch(before)
 
 
 def _info(row: dict) -> CampaignInfo:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import peewee as pw
 
 from outreach_desk.i18n import translate
+from outreach_desk.services import audit
 from outreach_desk.services.errors import FieldError, NotFoundError, ValidationError
 from outreach_desk.store import DB
 from outreach_desk.store.models import ParentLetter, Site
@@ -115,12 +116,33 @@ def _values(data: LetterInput) -> dict:
             "signed": data.signed, "class_name": (data.class_name or "").strip(), "notes": (data.notes or "").strip()}
 
 
+def snapshots(condition) -> dict[int, dict]:
+    """Stored values of the letter records matching ``condition`` with their school's name (for the audit trail)."""
+    query = (ParentLetter.select(ParentLetter, Site.name.alias("site_name"))
+             .join(Site, on=(ParentLetter.site == Site.id)).where(condition).dicts())
+    return {row["id"]: row for row in query}
+
+
+def snapshot(letter_id: int) -> dict | None:
+    return snapshots(ParentLetter.id == letter_id).get(letter_id)
+
+
+def describe(values: dict) -> str:
+    school = " ".join(part for part in (values["site_name"], values["class_name"]) if part)
+    return _tr("{date} {school}: {signed} of {issued} signed back").format(
+        date=str(values["date"]), school=school, signed=values["signed"], issued=values["issued"])
+
+
 def add(data: LetterInput) -> int:
     with DB.atomic():
         errors = validate(data)
         if errors:
             raise ValidationError(errors)
-        return ParentLetter.insert(**_values(data)).execute()
+        letter_id = ParentLetter.insert(**_values(data)).execute()
+        after = snapshot(letter_id)
+        audit.record(audit.CREATE, "letter", letter_id, None, after,
+                     summary=_tr("Added the parent letters {what}").format(what=describe(after)))
+        return letter_id
 
 
 def update(letter_id: int, data: LetterInput) -> None:
@@ -128,14 +150,22 @@ def update(letter_id: int, data: LetterInput) -> None:
         errors = validate(data, exclude_id=letter_id)
         if errors:
             raise ValidationError(errors)
+        before = snapshot(letter_id)
         if not ParentLetter.update(**_values(data)).where(ParentLetter.id == letter_id).execute():
             raise NotFoundError(_tr("The parent letter record no longer exists."))
+        after = snapshot(letter_id)
+        if before != after:
+            audit.record(audit.UPDATE, "letter", letter_id, before, after,
+                         summary=_tr("Edited the parent letters {what}").format(what=describe(after)))
 
 
 def delete(letter_id: int) -> LetterRecord:
     with DB.atomic():
         record = get(letter_id)
+        before = snapshot(letter_id)
         ParentLetter.delete().where(ParentLetter.id == letter_id).execute()
+        audit.record(audit.DELETE, "letter", letter_id, before, None,
+                     summary=_tr("Deleted the parent letters {what}").format(what=describe(before)))
         return record
 
 

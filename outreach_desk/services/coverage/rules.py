@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from outreach_desk.i18n import current_language, translate
 from outreach_desk.paths import db_dir
-from outreach_desk.services import vocab
+from outreach_desk.services import audit, vocab
 from outreach_desk.services.coverage import expression
 from outreach_desk.services.errors import FieldError, NotFoundError, ValidationError
 from outreach_desk.store import DB
@@ -184,6 +184,24 @@ def _check(rule: Rule, campaign_id: int, exclude_id: int | None = None) -> Rule:
     return rule
 
 
+def snapshot(rule_id: int) -> dict | None:
+    """A rule's stored values for the audit trail (kinds by code), or None when it is gone."""
+    found = _load(TargetRule.id == rule_id)
+    return _snapshot_of(found[0]) if found else None
+
+
+def _snapshot_of(rule: Rule) -> dict:
+    return {"id": rule.id, "campaign": rule.campaign_id, **rule.as_dict(), "sort_order": rule.sort_order}
+
+
+def _audit(action: str, rule_id: int, before: dict | None, after: dict | None, template: str) -> None:
+    if action == audit.UPDATE and before == after:
+        return
+    values = before or after
+    audit.record(action, "rule", rule_id, before, after, summary=template.format(key=values["key"],
+                                                                                   name=values["name_zh"]))
+
+
 def create(campaign_id: int, rule: Rule) -> int:
     with DB.atomic():
         if not Campaign.select().where(Campaign.id == campaign_id).exists():
@@ -193,6 +211,7 @@ def create(campaign_id: int, rule: Rule) -> int:
                                     .order_by(TargetRule.sort_order.desc()).scalar() or 0) + 1
         rule_id = TargetRule.insert(campaign=campaign_id, sort_order=order, **_row(rule)).execute()
         _write_kinds(rule_id, rule.kinds)
+        _audit(audit.CREATE, rule_id, None, snapshot(rule_id), _tr("Added the target rule {name} ({key})"))
         return rule_id
 
 
@@ -202,8 +221,10 @@ def update(rule_id: int, rule: Rule) -> None:
         if campaign_id is None:
             raise NotFoundError(_tr("The rule no longer exists."))
         rule = _check(rule, campaign_id, exclude_id=rule_id)
+        before = snapshot(rule_id)
         TargetRule.update(**_row(rule)).where(TargetRule.id == rule_id).execute()
         _write_kinds(rule_id, rule.kinds)
+        _audit(audit.UPDATE, rule_id, before, snapshot(rule_id), _tr("Changed the target rule {name} ({key})"))
 
 
 def _write_kinds(rule_id: int, codes: list[str]) -> None:
@@ -214,8 +235,12 @@ def _write_kinds(rule_id: int, codes: list[str]) -> None:
 
 def set_enabled(rule_id: int, enabled: bool) -> None:
     with DB.atomic():
+        before = snapshot(rule_id)
         if not TargetRule.update(enabled=enabled).where(TargetRule.id == rule_id).execute():
             raise NotFoundError(_tr("The rule no longer exists."))
+        template = _tr("Switched on the target rule {name} ({key})") if enabled else _tr(
+            "Switched off the target rule {name} ({key})")
+        _audit(audit.UPDATE, rule_id, before, snapshot(rule_id), template)
 
 
 def delete(rule_id: int) -> Rule:
@@ -223,7 +248,14 @@ def delete(rule_id: int) -> Rule:
     with DB.atomic():
         rule = get(rule_id)
         TargetRule.delete().where(TargetRule.id == rule_id).execute()
+        _audit(audit.DELETE, rule_id, _snapshot_of(rule), None, _tr("Deleted the target rule {name} ({key})"))
         return rule
+
+
+def deleted_with_campaign(campaign_id: int, reason: str) -> list[audit.Entry]:
+    """Delete entries for every rule of a campaign about to be deleted (read before it goes)."""
+    return [audit.Entry(audit.DELETE, "rule", rule.id, _snapshot_of(rule), None, summary=reason)
+            for rule in list_rules(campaign_id)]
 
 
 def get(rule_id: int) -> Rule:

@@ -14,6 +14,7 @@ import peewee as pw
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from outreach_desk.i18n import translate
+from outreach_desk.services import audit
 from outreach_desk.services.errors import FieldError, NotFoundError, ValidationError
 from outreach_desk.store import DB
 from outreach_desk.store.models import Survey, Village
@@ -170,12 +171,33 @@ def _values(data: SurveyInput) -> dict:
             "method": data.method, "notes": (data.notes or "").strip()}
 
 
+def snapshots(condition) -> dict[int, dict]:
+    """Stored values of the surveys matching ``condition`` with their village's name (for the audit trail)."""
+    query = (Survey.select(Survey, Village.name.alias("village_name"))
+             .join(Village, on=(Survey.village == Village.id)).where(condition).dicts())
+    return {row["id"]: row for row in query}
+
+
+def snapshot(survey_id: int) -> dict | None:
+    return snapshots(Survey.id == survey_id).get(survey_id)
+
+
+def describe(values: dict) -> str:
+    return _tr("{date} {village}: {aware} of {respondents} aware").format(
+        date=str(values["date"]), village=values["village_name"], aware=values["aware"],
+        respondents=values["respondents"])
+
+
 def add(data: SurveyInput) -> int:
     errors = validate(data)
     if errors:
         raise ValidationError(errors)
     with DB.atomic():
-        return Survey.insert(**_values(data)).execute()
+        survey_id = Survey.insert(**_values(data)).execute()
+        after = snapshot(survey_id)
+        audit.record(audit.CREATE, "survey", survey_id, None, after,
+                     summary=_tr("Added the survey {what}").format(what=describe(after)))
+        return survey_id
 
 
 def update(survey_id: int, data: SurveyInput) -> None:
@@ -183,14 +205,22 @@ def update(survey_id: int, data: SurveyInput) -> None:
     if errors:
         raise ValidationError(errors)
     with DB.atomic():
+        before = snapshot(survey_id)
         if not Survey.update(**_values(data)).where(Survey.id == survey_id).execute():
             raise NotFoundError(_tr("The survey record no longer exists."))
+        after = snapshot(survey_id)
+        if before != after:
+            audit.record(audit.UPDATE, "survey", survey_id, before, after,
+                         summary=_tr("Edited the survey {what}").format(what=describe(after)))
 
 
 def delete(survey_id: int) -> SurveyRecord:
     with DB.atomic():
         record = get(survey_id)
+        before = snapshot(survey_id)
         Survey.delete().where(Survey.id == survey_id).execute()
+        audit.record(audit.DELETE, "survey", survey_id, before, None,
+                     summary=_tr("Deleted the survey {what}").format(what=describe(before)))
         return record
 
 

@@ -19,6 +19,8 @@ from pathlib import Path
 import peewee
 
 from outreach_desk.i18n import translate
+from outreach_desk.services import audit, ledger
+from outreach_desk.services.coverage import letters, surveys
 from outreach_desk.services.errors import ServiceError
 from outreach_desk.services.excel import preview, row_keys, sheets
 from outreach_desk.services.excel.cells import is_blank
@@ -35,6 +37,9 @@ MAX_LISTED_ISSUES = 2_000
 INSERT_CHUNK = 500
 PROGRESS_EVERY = 500
 MODELS = {"activity": Activity, "survey": Survey, "parent_letter": ParentLetter}
+#: how the audit trail names each record type, and reads its stored values back
+AUDITED = {"activity": ("activity", ledger.snapshots), "survey": ("survey", surveys.snapshots),
+           "parent_letter": ("letter", letters.snapshots)}
 
 Progress = Callable[[int, int, str], None]
 
@@ -292,7 +297,10 @@ def _check_letter_clashes(plan: ImportPlan) -> None:
 
 
 def commit(plan: ImportPlan, progress: Progress | None = None, source_name: str | None = None) -> ImportResult:
-    """Insert every new row of ``plan`` in one transaction; all or nothing."""
+    """Insert every new row of ``plan`` in one transaction; all or nothing.
+
+    The audit trail gets one entry per imported record with its stored values, and one for the batch.
+    """
     if not plan.ok:
         raise ServiceError(_tr("The file has {count} problem(s); nothing was imported. Correct them and import the "
                                "file again.").format(count=plan.issue_count))
@@ -304,11 +312,12 @@ def commit(plan: ImportPlan, progress: Progress | None = None, source_name: str 
         with DB.atomic():
             again = row_keys.imported([r.key for r in pending])
             pending = [r for r in pending if r.key not in again]
+            reason = _tr("Imported from {name}").format(name=name)
             for record_type, model in MODELS.items():
                 rows = [r for r in pending if r.record_type == record_type]
                 for start in range(0, len(rows), INSERT_CHUNK):
                     chunk = rows[start:start + INSERT_CHUNK]
-                    _insert(model, [_insert_values(r, now) for r in chunk])
+                    _insert_and_audit(record_type, model, chunk, now, reason)
                     imported[record_type] += len(chunk)
                     if progress is not None:
                         progress(sum(imported.values()), len(pending), _tr("Importing…"))
@@ -316,10 +325,37 @@ def commit(plan: ImportPlan, progress: Progress | None = None, source_name: str 
                 _insert(ImportedRow, [{"row_key": r.key, "record_type": r.record_type, "content_hash": r.digest,
                                        "source_name": name, "imported_at": now}
                                       for r in pending[start:start + INSERT_CHUNK]])
+            if pending:
+                _audit_batch(name, imported, len(plan.rows) - len(pending))
     except peewee.IntegrityError as exc:
         raise ServiceError(_tr("The database changed while the file was being checked ({reason}); nothing was "
                                "imported. Check the file again.").format(reason=str(exc)[:200])) from None
     return ImportResult(imported, len(plan.rows) - len(pending))
+
+
+def _insert_and_audit(record_type: str, model, chunk: list[PlannedRow], now: str, reason: str) -> None:
+    """Insert a chunk and write an audit entry per record with the values as stored.
+
+    Activities go in by ``executemany`` and are read back by their uuid (the row key); surveys and
+    letters, a few per village or school, go in one by one so that their ids are known.
+    """
+    audit_type, read = AUDITED[record_type]
+    if record_type == "activity":
+        _insert(model, [_insert_values(r, now) for r in chunk])
+        stored = read(Activity.uuid.in_([r.key for r in chunk]))
+    else:
+        ids = [model.insert(**_insert_values(r, now)).execute() for r in chunk]
+        stored = read(model.id.in_(ids))
+    audit.record_many(audit.Entry(audit.CREATE, audit_type, record_id, None, values, values.get("uuid"), reason)
+                      for record_id, values in stored.items())
+
+
+def _audit_batch(name: str, imported: Counter, skipped: int) -> None:
+    counts = {"activities": imported["activity"], "surveys": imported["survey"],
+              "parent_letters": imported["parent_letter"], "skipped": skipped}
+    audit.record(audit.IMPORT, "import", None, None, dict(source_name=name, **counts), summary=_tr(
+        "Imported {name}: {activities} activity record(s), {surveys} survey(s), {parent_letters} parent letter "
+        "record(s); {skipped} row(s) imported before were skipped").format(name=name, **counts))
 
 
 def _iso(value):
