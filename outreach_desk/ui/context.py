@@ -10,6 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
+#: QSettings keys of the preferences dialog (ui/app.py reads the language at start-up)
+CLERK_NAME_KEY = "clerk/name"
+LANGUAGE_KEY = "ui/language"
+
 
 class AppContext(QObject):
     #: something in the store changed; the argument names what ("activity", "organisation", …)
@@ -26,3 +30,10 @@ class AppContext(QObject):
         self.language = language
         self.settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)
+        self.apply_clerk_name()
+
+    def apply_clerk_name(self) -> None:
+        """Sign the following changes with the clerk's name from the settings ("" when none is set)."""
+        from outreach_desk.services import audit
+
+        audit.set_actor(str(self.settings.value(CLERK_NAME_KEY, "") or ""))

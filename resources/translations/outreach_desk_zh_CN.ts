@@ -9,6 +9,388 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Activity kind</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Activity kinds</source>
+        <translation>计入的活动类型</translation>
+    </message>
+    <message>
+        <source>Activity record</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <source>Activity records</source>
+        <translation>活动记录数</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用对象</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>宣传对象</translation>
+    </message>
+    <message>
+        <source>Aware</source>
+        <translation>知晓人数</translation>
+    </message>
+    <message>
+        <source>Awareness survey</source>
+        <translation>问卷调查</translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>系统内置</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>专项行动</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>班级数</translation>
+    </message>
+    <message>
+        <source>Clerk {name}, computer user {user}</source>
+        <translation>经办人 {name}，电脑用户 {user}</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>Current campaign</source>
+        <translation>当前专项行动</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Elevators</source>
+        <translation>电梯数</translation>
+    </message>
+    <message>
+        <source>Entrances</source>
+        <translation>出入口数</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Fraud topics</source>
+        <translation>诈骗类型</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改时间</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Letters issued</source>
+        <translation>发放份数</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>统计口径</translation>
+    </message>
+    <message>
+        <source>Member unit</source>
+        <translation>成员单位</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>调查方式</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>No clerk name was set; computer user {user}</source>
+        <translation>未设置经办人姓名；电脑用户 {user}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>组织单位</translation>
+    </message>
+    <message>
+        <source>Parent letter records</source>
+        <translation>家长信记录数</translation>
+    </message>
+    <message>
+        <source>Parent letters</source>
+        <translation>家长信</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>覆盖人数</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点说明</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录类别</translation>
+    </message>
+    <message>
+        <source>Record key</source>
+        <translation>记录标识</translation>
+    </message>
+    <message>
+        <source>Report deadlines</source>
+        <translation>报送节点</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>常住人口</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>受访人数</translation>
+    </message>
+    <message>
+        <source>Rows imported before</source>
+        <translation>此前已导入行数</translation>
+    </message>
+    <message>
+        <source>Rule key</source>
+        <translation>规则代码</translation>
+    </message>
+    <message>
+        <source>Signed back</source>
+        <translation>回执份数</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <source>Site kinds</source>
+        <translation>点位类型</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生数</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>问卷调查数</translation>
+    </message>
+    <message>
+        <source>Switched on</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Target rule</source>
+        <translation>目标规则</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Undo/redo of an edit</source>
+        <translation>撤销/重做修改</translation>
+    </message>
+    <message>
+        <source>Unit (Chinese)</source>
+        <translation>中文单位</translation>
+    </message>
+    <message>
+        <source>Unit (English)</source>
+        <translation>英文单位</translation>
+    </message>
+    <message>
+        <source>Village / community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Workbook import</source>
+        <translation>表格导入</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>All records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录类别</translation>
+    </message>
+    <message>
+        <source>Search the descriptions and values…</source>
+        <translation>搜索说明和数值…</translation>
+    </message>
+    <message>
+        <source>Select an entry to see the values before and after.</source>
+        <translation>选中一条日志，查看修改前后的数值。</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Whole history of this record…</source>
+        <translation>该记录的全部历史…</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>{user} (computer user, no name set)</source>
+        <translation>{user}（电脑用户，未设置姓名）</translation>
+    </message>
+    <message>
+        <source>{what} — {who}, {time}</source>
+        <translation>{what} — {who}，{time}</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Cannot read {path} ({reason}).</source>
@@ -535,6 +917,21 @@ Replace the current database with it? The current database is kept as a copy in 
     <message>
         <source>{name} is no longer the current campaign</source>
         <translation>{name}不再是当前专项行动</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
     </message>
 </context>
 <context>
@@ -3971,6 +4368,33 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
 </context>
 <context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>History of {record} #{id}</source>
+        <translation>{record} #{id} 的修改历史</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>{count} change(s), oldest first.</source>
+        <translation>共 {count} 次修改，按时间先后排列。</translation>
+    </message>
+</context>
+<context>
     <name>RecordPage</name>
     <message>
         <source>All dates (no campaign set up)</source>
@@ -4422,6 +4846,44 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>Target</source>
         <translation>目标</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsActions</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Your name for the audit trail, and the language</source>
+        <translation>设置操作日志中的经办人姓名和界面语言</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>A new language takes effect the next time Outreach Desk starts.</source>
+        <translation>更改语言后，下次启动反诈宣传工作台时生效。</translation>
+    </message>
+    <message>
+        <source>Every change you make is recorded in the audit trail under this name, together with the computer&apos;s user name.</source>
+        <translation>您所做的每一处修改都会以此姓名记入操作日志，同时记录电脑用户名。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>经办人姓名</translation>
+    </message>
+    <message>
+        <source>e.g. 李娟</source>
+        <translation>例如：李娟</translation>
     </message>
 </context>
 <context>
