@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -18,6 +18,8 @@ from outreach_desk.ui.context import AppContext
 from outreach_desk.ui.record_history_dialog import ChangesView, RecordHistoryDialog
 
 _NO_LIMIT = QDate(2000, 1, 1)
+#: the tab title for the window's PAGES entry (translated here, in the window's context)
+TAB_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Audit trail")
 
 
 class AuditPage(QWidget):

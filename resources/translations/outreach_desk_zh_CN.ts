@@ -3771,6 +3771,10 @@ Save under another name?</source>
         <translation>活动台账</translation>
     </message>
     <message>
+        <source>Audit trail</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
         <source>Awareness surveys</source>
         <translation>知晓率调查</translation>
     </message>
