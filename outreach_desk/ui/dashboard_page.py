@@ -11,6 +11,7 @@ village's bar in the coverage chart opens that village on the coverage page; F5 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSignalBlocker, Qt, QTimer, Signal
@@ -55,18 +56,23 @@ class Loaded:
     charts: list[tuple[str, str, object]]  # (key, translated title, Figure)
 
 
+_PREPARE_LOCK = threading.Lock()
+
+
 def prepare_charts(_progress=None) -> None:
     """Import matplotlib, the builders and the Qt canvas, and choose the Chinese font.
 
     The page runs this in a worker of its own the first time, beside the one reading the data:
     SQLite releases the GIL, so the import (most of a first opening on a township) overlaps it.
-    Both workers call it; Python's import lock makes the second wait for the first.
+    Both workers call it, one at a time: matplotlib imported by two threads at once can meet its
+    own modules half initialised ("cannot import name 'Transform' from partially initialized module").
     """
-    from matplotlib.backends import backend_qtagg  # noqa: F401  (the canvas the page shows figures in)
+    with _PREPARE_LOCK:
+        from matplotlib.backends import backend_qtagg  # noqa: F401  (the canvas the page shows figures in)
 
-    from outreach_desk.services.charts import figures, fonts  # noqa: F401
+        from outreach_desk.services.charts import figures, fonts  # noqa: F401
 
-    fonts.configure()
+        fonts.configure()
 
 
 def load_dashboard(chosen: DashboardFilter, day: dt.date, progress=None) -> Loaded:
