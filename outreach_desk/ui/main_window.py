@@ -20,6 +20,10 @@ from outreach_desk.ui.context import AppContext
 PAGES: list[tuple[str, str, str, str]] = [
     ("ledger", "outreach_desk.ui.ledger_page", "LedgerPage", QT_TRANSLATE_NOOP("MainWindow", "Activity ledger")),
     ("coverage", "outreach_desk.ui.coverage_page", "CoveragePage", QT_TRANSLATE_NOOP("MainWindow", "Coverage")),
+    ("dashboard", "outreach_desk.ui.dashboard_page", "DashboardPage", QT_TRANSLATE_NOOP("MainWindow", "Dashboard")),
+    ("surveys", "outreach_desk.ui.survey_page", "SurveyPage", QT_TRANSLATE_NOOP("MainWindow", "Awareness surveys")),
+    ("letters", "outreach_desk.ui.letters_page", "LettersPage", QT_TRANSLATE_NOOP("MainWindow", "Parent letters")),
+    ("audit", "outreach_desk.ui.audit_page", "AuditPage", QT_TRANSLATE_NOOP("MainWindow", "Audit trail")),
 ]
 
 
@@ -123,6 +127,11 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
+        from outreach_desk.ui.settings_actions import SettingsActions
+
+        self.settings_actions = SettingsActions(self.context, self)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions(self.settings_actions.actions())
 
         self.organisation_menu = bar.addMenu(self.tr("&Organisation"))
         self.organisation_menu.addActions(self.tree_panel.menu_actions())

@@ -361,6 +361,10 @@ class StoreSession(QObject):
         if self.window is not None:
             self.window.shutdown()
         QThreadPool.globalInstance().waitForDone(WAIT_FOR_TASKS_MS)
+        if self.window is not None:
+            from outreach_desk.ui.shutdown import end_undo_history
+
+            end_undo_history(self.window.context)
         wanted = (backup_on_exit and not self.read_only and self.path.exists()
                   and _backup().changed_since_last_backup(self.path))  # before closing: that checkpoints the WAL
         close_database()
