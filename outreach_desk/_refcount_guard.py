@@ -6,6 +6,9 @@ aborts with "none_dealloc". CPython 3.12 made these singletons immortal (PEP 683
 the same wheel is harmless there. On 3.11 we give them the same protection: a reference count so
 large that no session can drain it. ``ob_refcnt`` is the first field of every object in a
 release build of CPython.
+
+pyproject.toml keeps 6.12.0 out (6.11.3 has no such leak); the guard stays for a build or an
+environment that brings a leaking release anyway.
 """
 
 from __future__ import annotations

@@ -352,7 +352,7 @@ def test_photos_by_file_dialog_are_saved_with_the_record(form, township, picture
 def _drop(form, paths) -> bool:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    enter = QDragEnterEvent(QPointF(form.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(form.rect().center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(form, enter)
     drop = QDropEvent(QPointF(form.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
