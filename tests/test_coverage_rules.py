@@ -178,3 +178,29 @@ def test_labels_are_accepted_and_stored_as_codes(store, monkeypatch):
                                    with_default_rules=False)
     rule_id = rules.create(campaign_id, _rule(quota="出入口 + 电梯间"))
     assert rules.get(rule_id).quota == "entrances + elevators"
+
+
+@pytest.mark.parametrize("start, end", [
+    (dt.date(2026, 11, 1), dt.date(2027, 2, 28)),
+    (dt.date(2026, 7, 1), dt.date(2026, 11, 30)),
+    (dt.date(2026, 6, 1), dt.date(2026, 8, 31)),
+    (dt.date(2026, 1, 1), dt.date(2026, 12, 31)),
+    (dt.date(2026, 3, 10), dt.date(2026, 4, 20)),
+])
+def test_default_phases_keep_all_three_phases_in_order_for_campaigns_of_a_few_months(start, end):
+    from outreach_desk.services.coverage import campaigns
+
+    phases = campaigns.default_phases(start, end)
+    assert len(phases) == 3
+    assert phases[0].start == start and phases[-1].end == end
+    for before, after in zip(phases, phases[1:]):
+        assert before.start <= before.end < after.start == before.end + dt.timedelta(days=1)
+
+
+def test_a_campaign_ending_before_it_starts_is_told_so_once_not_once_per_phase():
+    from outreach_desk.services.coverage import campaigns
+    from outreach_desk.services.coverage.campaigns import CampaignInfo
+
+    start, end = dt.date(2026, 1, 1), dt.date(2026, 12, 31)
+    info = CampaignInfo("专项行动", end, start, phases=campaigns.default_phases(start, end))
+    assert [e.field for e in campaigns.validate(info)] == ["end"]

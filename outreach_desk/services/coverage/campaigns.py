@@ -88,16 +88,18 @@ class CampaignInfo:
 
 def default_phases(start: dt.date, end: dt.date) -> list[PhaseInfo]:
     """Mobilisation, concentrated push, summary and acceptance: about 15/75/10 % of the period,
-    with the boundaries moved to the nearest first of a month when the campaign is long enough."""
+    each boundary moved to the nearest first of a month when the campaign is long enough and the
+    move keeps the phases in order inside the campaign (else the boundary stays where it fell)."""
     total = (end - start).days + 1
     if total < len(DEFAULT_PHASES):
         return [PhaseInfo(_tr(DEFAULT_PHASES[1][0]), start, end)]
-    boundaries, used = [], 0.0
+    boundaries, used, previous = [], 0.0, start
     for _, share in DEFAULT_PHASES[:-1]:
         used += share
         split = start + dt.timedelta(days=round(total * used))
         nearest = (split + dt.timedelta(days=15)).replace(day=1)
-        boundaries.append(nearest if total >= 90 else split)
+        previous = nearest if total >= 90 and previous < nearest <= end else split
+        boundaries.append(previous)
     firsts = [start, *boundaries]
     if any(b <= a for a, b in zip(firsts, firsts[1:])) or boundaries[-1] > end:
         return [PhaseInfo(_tr(DEFAULT_PHASES[1][0]), start, end)]
@@ -122,7 +124,7 @@ def validate(info: CampaignInfo) -> list[FieldError]:
             errors.append(FieldError("phases", _tr("Phase {number} has no name.").format(number=number)))
         if phase.end < phase.start:
             errors.append(FieldError("phases", _tr("Phase \"{phase}\" ends before it starts.").format(phase=phase.name)))
-        elif phase.start < info.start or phase.end > info.end:
+        elif info.start <= info.end and (phase.start < info.start or phase.end > info.end):
             errors.append(FieldError("phases", _tr(
                 "Phase \"{phase}\" ({start} to {end}) lies outside the campaign period.").format(
                 phase=phase.name, start=phase.start.isoformat(), end=phase.end.isoformat())))
