@@ -49,7 +49,9 @@ def _pad(text: str, width: int, right: bool = False) -> str:
 
 
 def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.0f}%"
+    from outreach_desk.services.percent import whole_percent
+
+    return whole_percent(value)
 
 
 def _period(args, campaign):
