@@ -262,3 +262,47 @@ def test_a_county_shows_only_its_lowest_villages():
     (image,) = figures.heat_map(heat).axes[0].get_images()
     assert image.get_array().shape == (1, shown)
     assert image.get_array()[0, shown - 1] == pytest.approx((shown - 1) / 500)
+
+
+@pytest.mark.parametrize("size", [None, (6.0, 3.6), (16.0, 9.0)])
+def test_fixed_margins_keep_every_label_in_the_picture_at_any_size(size):
+    """No constrained layout (issue 5: a third to two thirds of each draw): margins measured at build time
+    still hold every label inside the picture when the canvas resizes the figure, and the trend's legend
+    stays clear of its axes."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from outreach_desk.services.charts import figures
+    from outreach_desk.services.charts.margins import FixedMargins
+
+    villages = [(i, f"第{i}村民委员会") for i in range(1, 21)]
+    heat = HeatMap(villages, [("r1", "每个村（社区）至少建立1个公益宣传专栏"), ("r2", "知晓率")],
+                   [[i / 20, None] for i in range(20)])
+    built = [figures.coverage_bar(SCORES, 0.8, title="各村达标指数"), figures.trend_chart(TREND, title="趋势"),
+             figures.heat_map(heat, title="目标完成情况"), figures.awareness_chart(ROWS), figures.mix_chart(MIX)]
+    for figure in built:
+        assert isinstance(figure.get_layout_engine(), FixedMargins)
+        if size:
+            figure.set_size_inches(*size)
+        canvas = FigureCanvasAgg(figure)
+        canvas.draw()
+        renderer = canvas.get_renderer()
+        page = figure.bbox
+        for ax in figure.axes:
+            labels = [t for t in ax.get_xticklabels() + ax.get_yticklabels() + [ax.xaxis.label, ax.yaxis.label]
+                      if t.get_visible() and t.get_text()]
+            view_x, view_y = sorted(ax.get_xlim()), sorted(ax.get_ylim())
+            for label in labels:
+                x, y = label.get_position()
+                if label in ax.get_xticklabels() and not view_x[0] <= x <= view_x[1]:
+                    continue                                   # a tick outside the view is not drawn
+                if label in ax.get_yticklabels() and not view_y[0] <= y <= view_y[1]:
+                    continue
+                box = label.get_window_extent(renderer)
+                assert (page.x0 - 1 <= box.x0 and box.x1 <= page.x1 + 1 and page.y0 - 1 <= box.y0
+                        and box.y1 <= page.y1 + 1), (label.get_text(), box, page)
+        for legend in figure.legends:
+            box = legend.get_window_extent(renderer)
+            assert box.x1 <= page.x1 + 1 and box.y1 <= page.y1 + 1
+            assert all(box.x0 >= ax.bbox.x1 for ax in figure.axes)
+            names = [t for ax in figure.axes for t in ax.get_yticklabels() + [ax.yaxis.label] if t.get_visible()]
+            assert not any(box.overlaps(t.get_window_extent(renderer)) for t in names if t.get_text())

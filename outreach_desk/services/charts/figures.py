@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from outreach_desk.i18n import translate
 from outreach_desk.services.charts import fonts
+from outreach_desk.services.charts.margins import PAD, TICK, FixedMargins, Margins, category_depth, height, width
 from outreach_desk.services.charts.style import (BAR, GRID, NO_DATA, OTHER, PEOPLE, SERIES, TARGET, WARNING,
                                                  Style, style_of)
 from outreach_desk.services.dashboard import AwarenessRow, DashboardData, HeatMap, Mix, MonthlyTrend, VillageScore
@@ -33,14 +34,29 @@ def _tr(text: str) -> str:
 
 def _figure(style: Style, size: tuple[float, float] | None = None) -> Figure:
     fonts.configure()
-    figure = Figure(figsize=size or style.size, layout="constrained")
+    figure = Figure(figsize=size or style.size)
     figure.set_facecolor("white")
     return figure
 
 
-def _titled(figure: Figure, title: str | None, style: Style) -> None:
-    if title:
-        figure.suptitle(title, fontsize=style.title, fontweight="bold")
+def _titled(figure: Figure, title: str | None, style: Style) -> float:
+    """Put the title a pad below the top edge, whatever the figure's size; return the room it takes."""
+    if not title:
+        return PAD
+    from matplotlib.transforms import ScaledTranslation
+
+    text = figure.suptitle(title, fontsize=style.title, fontweight="bold", y=1.0, va="top")
+    text.set_transform(figure.transSubfigure + ScaledTranslation(0, -PAD / 72, figure.dpi_scale_trans))
+    return 2 * PAD + height(style.title)
+
+
+def _fixed(figure: Figure, margins: Margins) -> Figure:
+    figure.set_layout_engine(FixedMargins(margins))
+    return figure
+
+
+def _empty_margins(top: float) -> Margins:
+    return Margins(PAD, PAD, PAD, top)
 
 
 def _percent_axis(axis, top: float = 1.0) -> None:
@@ -48,13 +64,26 @@ def _percent_axis(axis, top: float = 1.0) -> None:
     axis.set_view_interval(0, top, ignore=True)
 
 
-def _category_ticks(ax, names: list[str], style: Style) -> None:
+def _category_ticks(ax, names: list[str], style: Style) -> tuple[float, float]:
     ax.set_xticks(range(len(names)))
     rotate = len(names) > ROTATE_AFTER
     ax.set_xticklabels(names, rotation=45 if rotate else 0, ha="right" if rotate else "center",
                        rotation_mode="anchor", fontsize=style.text)
     ax.tick_params(axis="y", labelsize=style.text)
     ax.set_xlim(-0.6, len(names) - 0.4)
+    return category_depth(names, style.text, rotate)
+
+
+def _bar_margins(names: list[str], style: Style, top: float, side_label: str, note: bool) -> Margins:
+    """Room for a percent axis with its label on the left, turned village names below and the target's name
+    on the right; the first turned name may reach further left than the axis labels."""
+    depth, reach = category_depth(names, style.text, len(names) > ROTATE_AFTER)
+    left = PAD + height(style.label) + TICK + width("100%", style.text)
+    right = PAD + 3.5 + width(side_label, style.text)
+    if len(names) <= ROTATE_AFTER:
+        right = max(right, PAD + width(names[-1], style.text) / 2)
+    top += style.text / 2 + (height(style.text) + 6 if note else 0)
+    return Margins(max(left, reach + PAD), right, PAD + TICK + depth, top)
 
 
 def _plain(ax) -> None:
@@ -93,11 +122,11 @@ def coverage_bar(scores: list[VillageScore], threshold: float, *, title: str | N
     """
     look = style_of(style)
     figure = _figure(look)
-    _titled(figure, title, look)
+    top = _titled(figure, title, look)
     ax = figure.add_subplot()
     if not scores:
         _empty(ax, _tr("No villages in this selection."), look)
-        return figure
+        return _fixed(figure, _empty_margins(top))
     ordered = sorted(scores, key=lambda s: (s.index is None, -(s.index or 0), s.name))
     if len(ordered) > MAX_VILLAGES:
         ordered = [s for s in ordered if s.index is not None][-MAX_VILLAGES:] or ordered[:MAX_VILLAGES]
@@ -113,13 +142,15 @@ def coverage_bar(scores: list[VillageScore], threshold: float, *, title: str | N
     _category_ticks(ax, [s.name for s in ordered], look)
     _percent_axis(ax.yaxis, 1.12)
     ax.set_ylabel(_tr("Compliance index"), fontsize=look.label)
-    _target_line(ax, threshold, _tr("Target line {value:.0%}").format(value=threshold), look)
+    target_label = _tr("Target line {value:.0%}").format(value=threshold)
+    _target_line(ax, threshold, target_label, look)
     _plain(ax)
     handles = [Patch(color=BAR, label=_tr("At or above the line")),
                Patch(color=WARNING, label=_tr("Lagging (below the line)"))]
     ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 1.0), ncols=2, frameon=False,
               fontsize=look.text)
-    return figure
+    names = [s.name for s in ordered]
+    return _fixed(figure, _bar_margins(names, look, top, target_label, len(scores) > MAX_VILLAGES))
 
 
 def _grouped_kinds(trend: MonthlyTrend) -> list[tuple[str, list[int], bool]]:
@@ -138,18 +169,18 @@ def trend_chart(trend: MonthlyTrend, *, title: str | None = None, style: str = "
     """Activities per month stacked by kind (left axis) and people reached per month (line, right axis)."""
     look = style_of(style)
     figure = _figure(look)
-    _titled(figure, title, look)
+    top = _titled(figure, title, look)
     ax = figure.add_subplot()
     if not trend.months:
         _empty(ax, _tr("No activities in this period."), look)
-        return figure
+        return _fixed(figure, _empty_margins(top))
     positions = range(len(trend.months))
     bottom = [0] * len(trend.months)
     for number, (kind, values, other) in enumerate(_grouped_kinds(trend)):
         ax.bar(positions, values, bottom=bottom, width=0.65, label=kind, zorder=2, gid=f"kind:{kind}",
                color=OTHER if other else SERIES[number % len(SERIES)])
         bottom = [b + v for b, v in zip(bottom, values)]
-    _category_ticks(ax, trend.months, look)
+    depth, reach = _category_ticks(ax, trend.months, look)
     ax.set_ylim(0, max(max(bottom), 1) * 1.18)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel(_tr("Activities (records)"), fontsize=look.label)
@@ -169,9 +200,13 @@ def trend_chart(trend: MonthlyTrend, *, title: str | None = None, style: str = "
                         in_layout=False)
     handles, labels = ax.get_legend_handles_labels()
     line_handles, line_labels = people.get_legend_handles_labels()
-    figure.legend(handles[::-1] + line_handles, labels[::-1] + line_labels, loc="outside right upper",
-                  fontsize=look.text, frameon=False)
-    return figure
+    legend_labels = labels[::-1] + line_labels
+    figure.legend(handles[::-1] + line_handles, legend_labels, loc="upper right", fontsize=look.text, frameon=False)
+    legend = max(width(label, look.text) for label in legend_labels) + 4.0 * look.text
+    left = PAD + height(look.label) + TICK + width(f"{max(max(bottom), 1) * 1.18:.0f}", look.text)
+    right = (2 * PAD + legend + height(look.label) + TICK
+             + width(f"{max(max(trend.people), 1) * 1.18:,.0f}", look.text))
+    return _fixed(figure, Margins(max(left, reach + PAD), right, PAD + TICK + depth, top + look.text / 2))
 
 
 def heat_map(heat: HeatMap, *, title: str | None = None, style: str = "screen") -> Figure:
@@ -183,12 +218,13 @@ def heat_map(heat: HeatMap, *, title: str | None = None, style: str = "screen") 
 
     look = style_of(style)
     figure = _figure(look, (look.size[0], max(look.size[1], 1.6 + 0.42 * len(heat.rules) * look.text / 9)))
-    _titled(figure, title, look)
+    top = _titled(figure, title, look)
     ax = figure.add_subplot()
     if not heat.villages or not heat.rules:
         _empty(ax, _tr("No targets to show."), look)
-        return figure
-    if len(heat.villages) > MAX_VILLAGES:
+        return _fixed(figure, _empty_margins(top))
+    note = len(heat.villages) > MAX_VILLAGES
+    if note:
         _lowest_note(ax, MAX_VILLAGES, len(heat.villages), look)
         heat = _lowest_rows(heat)
     matrix = np.ma.masked_invalid(np.array([[np.nan if v is None else v for v in row] for row in heat.values],
@@ -199,15 +235,19 @@ def heat_map(heat: HeatMap, *, title: str | None = None, style: str = "screen") 
     image = ax.imshow(matrix, cmap=cmap, vmin=0, vmax=1, aspect="auto", interpolation="nearest")
     image.set_gid("heat")
     ax.set_yticks(range(len(heat.rules)))
-    ax.set_yticklabels([_wrap(name, 18) for _, name in heat.rules], fontsize=look.small)
+    rule_names = [_wrap(name, 18) for _, name in heat.rules]
+    ax.set_yticklabels(rule_names, fontsize=look.small)
     ax.set_xticks(range(len(heat.villages)))
     rotate = len(heat.villages) > ROTATE_AFTER
-    ax.set_xticklabels([name for _, name in heat.villages], rotation=45 if rotate else 0,
+    village_names = [name for _, name in heat.villages]
+    ax.set_xticklabels(village_names, rotation=45 if rotate else 0,
                        ha="right" if rotate else "center", rotation_mode="anchor", fontsize=look.text)
     ax.tick_params(length=0)
-    ax.set_xticks([x - 0.5 for x in range(1, len(heat.villages))], minor=True)
-    ax.set_yticks([y - 0.5 for y in range(1, len(heat.rules))], minor=True)
-    ax.grid(which="minor", color="white", linewidth=1.5)
+    # cell borders as two line collections: minor ticks would make a Tick object per border
+    ax.vlines([x - 0.5 for x in range(1, len(heat.villages))], -0.5, len(heat.rules) - 0.5, color="white",
+              linewidth=1.5)
+    ax.hlines([y - 0.5 for y in range(1, len(heat.rules))], -0.5, len(heat.villages) - 0.5, color="white",
+              linewidth=1.5)
     ax.spines[:].set_visible(False)
     value_size = look.small * (0.85 if len(heat.villages) > 15 else 1)
     for (row, column), value in np.ndenumerate(matrix.filled(np.nan)):
@@ -216,10 +256,17 @@ def heat_map(heat: HeatMap, *, title: str | None = None, style: str = "screen") 
         elif value < 1:
             ax.text(column, row, f"{value * 100:.0f}", ha="center", va="center", fontsize=value_size,
                     color="white" if value < 0.3 else "#222222", in_layout=False)
-    bar = figure.colorbar(image, ax=ax, shrink=0.8, pad=0.01, format=PercentFormatter(1.0, decimals=0))
+    bar = figure.colorbar(image, cax=ax.inset_axes((1.012, 0.0, 0.018, 1.0)),
+                          format=PercentFormatter(1.0, decimals=0))
     bar.ax.tick_params(labelsize=look.small)
     bar.set_label(_tr("Fulfilment (cells below 100% show the %)"), fontsize=look.small)
-    return figure
+    depth, reach = category_depth(village_names, look.text, rotate)
+    left = PAD + 3.5 + max(width(name, look.small) for name in rule_names)
+    right = PAD + TICK + width("100%", look.small) + 3 + height(look.small)
+    if not rotate:
+        right = max(right, PAD + width(village_names[-1], look.text) / 2)
+    top += look.small / 2 + (height(look.text) + 6 if note else 0)
+    return _fixed(figure, Margins(max(left, reach + PAD), right, PAD + 3.5 + depth, top, right_share=0.03))
 
 
 def _lowest_rows(heat: HeatMap) -> HeatMap:
@@ -251,11 +298,11 @@ def awareness_chart(rows: list[AwarenessRow], target: float = 0.8, *, title: str
     """Awareness rate per village with its 95 % Wilson interval, best first; below target in warning colour."""
     look = style_of(style)
     figure = _figure(look)
-    _titled(figure, title, look)
+    top = _titled(figure, title, look)
     ax = figure.add_subplot()
     if not rows:
         _empty(ax, _tr("No villages in this selection."), look)
-        return figure
+        return _fixed(figure, _empty_margins(top))
     ordered = sorted(rows, key=lambda r: (r.rate is None, -(r.rate or 0), r.name))
     if len(ordered) > MAX_VILLAGES:
         ordered = [r for r in ordered if r.rate is not None][-MAX_VILLAGES:] or ordered[:MAX_VILLAGES]
@@ -280,19 +327,21 @@ def awareness_chart(rows: list[AwarenessRow], target: float = 0.8, *, title: str
     _category_ticks(ax, [r.name for r in ordered], look)
     _percent_axis(ax.yaxis, 1.12)
     ax.set_ylabel(_tr("Awareness rate (95% interval)"), fontsize=look.label)
-    _target_line(ax, target, _tr("Target {value:.0%}").format(value=target), look)
+    target_label = _tr("Target {value:.0%}").format(value=target)
+    _target_line(ax, target, target_label, look)
     _plain(ax)
     handles = [Patch(color=BAR, label=_tr("Target reached")), Patch(color=WARNING, label=_tr("Below target"))]
     ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 1.0), ncols=2, frameon=False,
               fontsize=look.text)
-    return figure
+    names = [r.name for r in ordered]
+    return _fixed(figure, _bar_margins(names, look, top, target_label, len(rows) > MAX_VILLAGES))
 
 
 def mix_chart(mix: Mix, *, title: str | None = None, style: str = "screen") -> Figure:
     """Records by kind and by audience group, side by side, largest first."""
     look = style_of(style)
     figure = _figure(look)
-    _titled(figure, title, look)
+    top = _titled(figure, title, look)
     by_kind, by_audience = figure.subplots(1, 2, width_ratios=(3, 2))
     for ax, pairs, heading, colour in ((by_kind, mix.by_kind, _tr("By kind"), SERIES[0]),
                                        (by_audience, mix.by_audience, _tr("By audience group"), SERIES[2])):
@@ -314,8 +363,22 @@ def mix_chart(mix: Mix, *, title: str | None = None, style: str = "screen") -> F
         ax.grid(axis="x", color=GRID, linewidth=0.8)
         ax.set_axisbelow(True)
     by_kind.set_xlabel(_tr("Records"), fontsize=look.small)
-    by_audience.set_xlabel(_tr("Records (an activity counts for each group it addressed)"), fontsize=look.small)
-    return figure
+    # flush right: the long note then reaches into the gap between the two axes, never past the picture's edge
+    by_audience.set_xlabel(_tr("Records (an activity counts for each group it addressed)"), fontsize=look.small,
+                           loc="right")
+    return _fixed(figure, _mix_margins(mix, look, top))
+
+
+def _mix_margins(mix: Mix, style: Style, top: float) -> Margins:
+    """Kind names left of the first axes, audience names between the two, two lines of small text below."""
+    def names(pairs) -> float:
+        size = style.text if len(pairs) <= 12 else style.small
+        return max((width(name, size) for name, _ in pairs), default=0.0)
+
+    widest = max((count for _, count in mix.by_kind + mix.by_audience), default=0)
+    right = PAD + width(f"{widest * 1.2:,.0f}", style.small) / 2
+    return Margins(PAD + TICK + names(mix.by_kind), right, PAD + TICK + 2 * height(style.small),
+                   top + height(style.label) + 6, wspace=2 * PAD + TICK + names(mix.by_audience), columns=2)
 
 
 def _coverage(data: DashboardData, *, style: str = "screen", title: str | None = None) -> Figure:
