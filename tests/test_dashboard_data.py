@@ -165,3 +165,16 @@ def test_importing_does_not_import_matplotlib(module):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.stdout.strip() == "False"
+
+
+def test_a_running_month_is_compared_with_the_same_days_of_the_month_before(town):
+    from outreach_desk.services import dashboard, ledger
+
+    ledger.create(ledger.ActivityInput(D(2026, 10, 25), town["village1"], town["kinds"]["lecture"], people=70))
+    ledger.create(ledger.ActivityInput(D(2026, 11, 21), town["village1"], town["kinds"]["lecture"], people=5))
+    tiles = dashboard.load(dashboard.default_filter(TODAY), today=TODAY).tiles
+    assert (tiles.month_activities, tiles.month_people) == (1, 30)  # 1-20 November
+    assert (tiles.last_month_activities, tiles.last_month_people) == (3, 350)  # 1-20 October
+
+    month_end = dashboard.load(dashboard.default_filter(D(2026, 11, 30)), today=D(2026, 11, 30)).tiles
+    assert (month_end.month_activities, month_end.last_month_activities) == (2, 4)  # whole months

@@ -241,9 +241,9 @@ def test_tiles_show_the_numbers_with_change_interval_and_days_left(tiles):
 
     tiles.set_tiles(sample_tiles())
     assert texts(tiles, "campaignTile") == ("Campaign day", "151 / 184", "Phase: 集中攻坚")
-    assert texts(tiles, "activitiesTile") == ("Activities in 2026-11", "1,230", "↑ 23% vs last month")
+    assert texts(tiles, "activitiesTile") == ("Activities in 2026-11", "1,230", "↑ 23% vs the same days last month")
     assert GOOD in tiles.tile("activitiesTile").detail.styleSheet()
-    assert texts(tiles, "peopleTile") == ("People reached in 2026-11", "5,400", "↓ 10% vs last month")
+    assert texts(tiles, "peopleTile") == ("People reached in 2026-11", "5,400", "↓ 10% vs the same days last month")
     assert BAD in tiles.tile("peopleTile").detail.styleSheet()
     assert texts(tiles, "complianceTile")[1] == "73%"
     assert texts(tiles, "awarenessTile") == ("Awareness rate", "76.5%", "95% interval 72%–80% · target 80%")
@@ -264,7 +264,7 @@ def test_tiles_without_surveys_deadlines_or_last_month(tiles):
                                  phase_name=None))
     assert texts(tiles, "awarenessTile")[1:] == ("—", "No survey yet · target 80%")
     assert texts(tiles, "deadlineTile")[1:] == ("—", "No deadline ahead")
-    assert texts(tiles, "activitiesTile")[2] == "↑ 1,230 vs last month"            # no percentage of nothing
+    assert texts(tiles, "activitiesTile")[2] == "↑ 1,230 vs the same days last month"            # no percentage of nothing
     assert texts(tiles, "peopleTile")[2] == "Same as last month"
     assert texts(tiles, "complianceTile")[1] == "—"
     assert texts(tiles, "campaignTile")[2] == "Between phases"

@@ -258,18 +258,25 @@ def _awareness(filter: DashboardFilter, villages: list[engine.AreaResult]) -> li
 
 
 def _month_counts(reference: dt.date, scope_sql: str, scope_args: list) -> tuple[int, int, int, int]:
-    """(records, people) of the calendar month of ``reference`` and of the month before, in one statement."""
+    """(records, people) of the month of ``reference`` up to that day, and of the same days of the month
+    before (the whole month before once ``reference`` is a month's last day), in one statement.
+
+    Comparing the 20 days of a running month with the whole month before would make every month look
+    worse than the last until its final days."""
     p = param()
     this_start = _month_start(reference)
-    this_end = periods.month_bounds(reference.year, reference.month)[1]
     last_start = _previous_month(reference)
+    last_month_end = this_start - dt.timedelta(days=1)
+    month_over = reference == periods.month_bounds(reference.year, reference.month)[1]
+    last_end = last_month_end if month_over else min(last_month_end,
+                                                     last_start + dt.timedelta(days=reference.day - 1))
     sql = (f"SELECT COALESCE(SUM(CASE WHEN a.date >= {p} THEN 1 ELSE 0 END), 0), "
            f"COALESCE(SUM(CASE WHEN a.date >= {p} THEN a.people ELSE 0 END), 0), "
-           f"COALESCE(SUM(CASE WHEN a.date < {p} THEN 1 ELSE 0 END), 0), "
-           f"COALESCE(SUM(CASE WHEN a.date < {p} THEN a.people ELSE 0 END), 0) "
+           f"COALESCE(SUM(CASE WHEN a.date <= {p} THEN 1 ELSE 0 END), 0), "
+           f"COALESCE(SUM(CASE WHEN a.date <= {p} THEN a.people ELSE 0 END), 0) "
            f"FROM activity a WHERE a.date >= {p} AND a.date <= {p}{scope_sql}")
-    start = this_start.isoformat()
-    row = DB.execute_sql(sql, [start, start, start, start, last_start.isoformat(), this_end.isoformat()]
+    start, last = this_start.isoformat(), last_end.isoformat()
+    row = DB.execute_sql(sql, [start, start, last, last, last_start.isoformat(), reference.isoformat()]
                          + scope_args).fetchone()
     return tuple(int(value or 0) for value in row)
 

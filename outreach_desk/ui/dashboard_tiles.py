@@ -157,7 +157,7 @@ class DashboardTiles(QWidget):
         if direction == SAME:
             detail, colour = self.tr("Same as last month"), NEUTRAL
         else:
-            detail = self.tr("{arrow} {amount} vs last month").format(arrow=direction, amount=amount)
+            detail = self.tr("{arrow} {amount} vs the same days last month").format(arrow=direction, amount=amount)
             colour = GOOD if direction == UP else BAD
         self.tiles[name].show_values(caption, f"{current:,}", detail, colour,
                                      tip=self.tr("{month}: {count}").format(month=last_month, count=f"{previous:,}"))

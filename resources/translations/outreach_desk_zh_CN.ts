@@ -1765,8 +1765,8 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
         <translation>共 {count} 个村（社区）</translation>
     </message>
     <message>
-        <source>{arrow} {amount} vs last month</source>
-        <translation>较上月 {arrow} {amount}</translation>
+        <source>{arrow} {amount} vs the same days last month</source>
+        <translation>较上月同期 {arrow} {amount}</translation>
     </message>
     <message>
         <source>{count} people surveyed</source>
