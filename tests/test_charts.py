@@ -52,6 +52,14 @@ def test_coverage_bars_sorted_best_first_with_ids_and_colours():
     assert values == ["100%", "92%", "55%", "no data"]
 
 
+def test_a_village_just_below_the_line_is_not_labelled_as_on_it():
+    from outreach_desk.services.charts import figures
+
+    figure = figures.coverage_bar([VillageScore(1, "太平村", 0.796, True), VillageScore(2, "幸福社区", 0.804, False)],
+                                  0.8)
+    assert [t.get_text() for t in figure.axes[0].texts] == ["80%", "79%"]
+
+
 def test_coverage_target_line_sits_at_the_threshold_and_is_labelled():
     from outreach_desk.services.charts import figures
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from outreach_desk.services.dashboard import Tiles
+from outreach_desk.services.percent import whole_percent
 
 GOOD, BAD, WARN, NEUTRAL = "#2e7d32", "#c62828", "#b26a00", "#555555"
 #: a tile is never narrower than this (logical pixels); the row wraps instead
@@ -164,7 +165,7 @@ class DashboardTiles(QWidget):
 
     def _compliance(self, tiles: Tiles) -> None:
         self.tiles["complianceTile"].show_values(
-            self.tr("Compliance index"), percent(tiles.compliance_index),
+            self.tr("Compliance index"), whole_percent(tiles.compliance_index),
             self.tr("Share of the targets met, all villages together"))
 
     def _awareness(self, tiles: Tiles) -> None:

@@ -21,6 +21,7 @@ from outreach_desk.services.charts.margins import PAD, TICK, FixedMargins, Margi
 from outreach_desk.services.charts.style import (BAR, GRID, NO_DATA, OTHER, PEOPLE, SERIES, TARGET, WARNING,
                                                  Style, style_of)
 from outreach_desk.services.dashboard import AwarenessRow, DashboardData, HeatMap, Mix, MonthlyTrend, VillageScore
+from outreach_desk.services.percent import whole_percent
 
 CONTEXT = "Charts"
 TREND_KINDS = 6          # the largest kinds keep a colour of their own; the rest is "other kinds"
@@ -137,7 +138,7 @@ def coverage_bar(scores: list[VillageScore], threshold: float, *, title: str | N
     for bar, score in zip(bars, ordered):
         bar.set_gid(str(score.village_id))
         bar.set_picker(True)
-    labels = [_tr("no data") if s.index is None else f"{s.index:.0%}" for s in ordered]
+    labels = [_tr("no data") if s.index is None else whole_percent(s.index, threshold) for s in ordered]
     _outside_layout(ax.bar_label(bars, labels=labels, padding=2, fontsize=look.small, color="#333333"))
     _category_ticks(ax, [s.name for s in ordered], look)
     _percent_axis(ax.yaxis, 1.12)
@@ -322,7 +323,7 @@ def awareness_chart(rows: list[AwarenessRow], target: float = 0.8, *, title: str
             ax.annotate(_tr("no data"), (x, 0), xytext=(0, 3), textcoords="offset points", ha="center", va="bottom",
                         rotation=90, fontsize=look.small, color="#555555", in_layout=False)
         else:
-            ax.annotate(f"{row.rate:.0%}", (x, 0), xytext=(0, 4), textcoords="offset points", ha="center",
+            ax.annotate(whole_percent(row.rate, target), (x, 0), xytext=(0, 4), textcoords="offset points", ha="center",
                         va="bottom", fontsize=look.small, color="white", fontweight="bold", zorder=4, in_layout=False)
     _category_ticks(ax, [r.name for r in ordered], look)
     _percent_axis(ax.yaxis, 1.12)
