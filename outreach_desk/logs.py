@@ -9,7 +9,6 @@ Python would), so an exception is never swallowed.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import threading
 import traceback
@@ -35,7 +34,35 @@ def log_dir() -> Path:
 def log_file() -> Path | None:
     """The file being written, or None when logging goes to stderr only."""
     handler = _state["handler"]
-    return Path(handler.baseFilename) if isinstance(handler, logging.FileHandler) else None
+    return Path(handler.baseFilename) if isinstance(handler, _RotatingLog) else None
+
+
+class _RotatingLog(logging.Handler):
+    """A RotatingFileHandler made when the first record comes: ``logging.handlers`` (with socket and
+    pickle) costs 15 ms of start-up, and most sessions write nothing before the window is shown."""
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.baseFilename = str(path)
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            import logging.handlers
+
+            self._file = logging.handlers.RotatingFileHandler(
+                self.baseFilename, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True)
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
 
 
 def setup_logging(folder: str | Path | None = None, level: int = logging.INFO) -> Path | None:
@@ -48,8 +75,7 @@ def setup_logging(folder: str | Path | None = None, level: int = logging.INFO) -
     folder = Path(folder) if folder else log_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            folder / LOG_FILE_NAME, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True)
+        handler: logging.Handler = _RotatingLog(folder / LOG_FILE_NAME)
     except OSError as exc:
         handler = logging.StreamHandler(sys.stderr)
         print(f"outreach-desk: cannot write the log in {folder} ({exc}); logging to stderr", file=sys.stderr)
@@ -127,6 +153,11 @@ def uninstall_excepthook() -> None:
         _state["previous_hooks"] = None
 
 
+#: Qt messages that say nothing to a clerk or to whoever supports them, logged at every start on some
+#: platforms (offscreen, Wayland); left out of the log and stderr.
+_QT_NOISE = frozenset({"This plugin does not support propagateSizeHints()"})
+
+
 def install_qt_message_handler():
     """Route Qt's own warnings into the log (and warnings and worse to stderr); return the previous handler."""
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
@@ -137,6 +168,8 @@ def install_qt_message_handler():
               QtMsgType.QtFatalMsg: logging.CRITICAL}
 
     def handler(mode, context, message):
+        if message in _QT_NOISE:
+            return
         level = levels.get(mode, logging.WARNING)
         where = f" ({context.file}:{context.line})" if context is not None and context.file else ""
         qt_logger.log(level, "%s%s", message, where)

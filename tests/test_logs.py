@@ -135,11 +135,13 @@ def test_qt_messages_go_to_the_log(log_folder):
 
     previous = logs.install_qt_message_handler()
     try:
+        qWarning("This plugin does not support propagateSizeHints()")
         qWarning("QPainter::begin: 一个 Qt 警告")
     finally:
         qInstallMessageHandler(previous)
     text = _read(log_folder)
     assert "WARNING outreach_desk.qt" in text and "一个 Qt 警告" in text
+    assert "propagateSizeHints" not in text  # the offscreen plugin's noise at every start
 
 
 # ---- the dialog ------------------------------------------------------------------------------------
@@ -191,3 +193,19 @@ def test_read_only_and_busy_database_errors_get_plain_messages(qtbot, monkeypatc
     assert len(warnings) == 4 and dialogs == []
     show_exception(None, KeyError("surprise"), "tb")
     assert len(dialogs) == 1 and dialogs[0].details == "tb"
+
+
+def test_log_file_is_made_by_the_first_record_without_logging_handlers_at_start_up(tmp_path):
+    """logging.handlers (socket, pickle) is left out of start-up; the first record still reaches the file."""
+    import subprocess
+
+    script = (
+        "import logging, sys\n"
+        "from outreach_desk import logs\n"
+        f"path = logs.setup_logging({str(tmp_path / '日志')!r})\n"
+        "print('logging.handlers' in sys.modules, path.exists())\n"
+        "logging.getLogger('outreach_desk').warning('第一条')\n"
+        "print('logging.handlers' in sys.modules, path.read_text(encoding='utf-8').strip().endswith('第一条'))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False", "True", "True"]

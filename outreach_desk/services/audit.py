@@ -20,30 +20,24 @@ from dataclasses import dataclass, field
 
 import peewee
 
+from outreach_desk.services import clerk
 from outreach_desk.store import DB
 from outreach_desk.store.models import AuditLog
 
 PAGE_SIZE = 200
 MAX_SUMMARY = 500
-MAX_NAME = 100
+MAX_NAME = clerk.MAX_NAME
 INSERT_CHUNK = 500
 
 CREATE, UPDATE, DELETE, RESTORE, REVERT, IMPORT = "create", "update", "delete", "restore", "revert", "import"
 
-_actor = ""
 _os_user: str | None = None
 _paused = 0
 
 
 # ---------------------------------------------------------------------------- who
-def set_actor(name: str | None) -> None:
-    """The clerk whose name goes on every following entry, from any thread ("" when none is set)."""
-    global _actor
-    _actor = " ".join(str(name or "").split())[:MAX_NAME]
-
-
-def actor() -> str:
-    return _actor
+set_actor = clerk.set_name
+actor = clerk.name
 
 
 def os_user() -> str:
@@ -124,7 +118,7 @@ def record_many(entries: Iterable[Entry]) -> int:
     if _paused:
         return 0
     at = _iso(_utc_now())
-    who, account = _actor, os_user()
+    who, account = clerk.name(), os_user()
     rows = [(at, who, account, e.action, e.record_type, e.record_id, e.uuid, (e.summary or "")[:MAX_SUMMARY],
              to_json(e.before), to_json(e.after)) for e in entries]
     if not rows:

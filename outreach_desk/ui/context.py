@@ -34,6 +34,6 @@ class AppContext(QObject):
 
     def apply_clerk_name(self) -> None:
         """Sign the following changes with the clerk's name from the settings ("" when none is set)."""
-        from outreach_desk.services import audit
+        from outreach_desk.services import clerk
 
-        audit.set_actor(str(self.settings.value(CLERK_NAME_KEY, "") or ""))
+        clerk.set_name(str(self.settings.value(CLERK_NAME_KEY, "") or ""))
