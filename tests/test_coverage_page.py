@@ -349,3 +349,24 @@ def test_a_rule_the_clerk_added_gets_its_name_wrapped_as_header():
                    site_kinds=["market", "business_outlet", "public_place"], kinds=["poster"])
     assert coverage_labels.units_label(several) == "sites"
     assert all(len(line) <= 12 for line in coverage_labels.short_label(several).split("\n"))
+
+
+def test_the_sort_arrow_follows_its_rule_when_a_rule_before_it_is_switched_off(qtbot, page, context):
+    from outreach_desk.services.coverage import rules
+
+    key = "parent_letters_signed"
+    page.table.sortByColumn(page.model.column_of(key), Qt.SortOrder.DescendingOrder)
+    before = page.model.column_of(key)
+    earlier = next(r for r in page.model.result.rules
+                   if FIRST_RULE_COLUMN <= page.model.column_of(r.key) < before)
+    rules.set_enabled(earlier.id, False)
+    context.data_changed.emit("rule")
+    qtbot.waitUntil(lambda: page.model.column_of(key) == before - 1 and not page.is_busy(), timeout=10000)
+    for header in (page.table.horizontalHeader(), page.table.frozen.horizontalHeader()):
+        assert header.sortIndicatorSection() == before - 1
+        assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert names(page)[-1] == "幸福社区"                        # still sorted by the letters, 幸福社区 last
+    rules.set_enabled(next(r.id for r in page.model.result.rules if r.key == key), False)
+    context.data_changed.emit("rule")
+    qtbot.waitUntil(lambda: page.model.column_of(key) == -1 and not page.is_busy(), timeout=10000)
+    assert page.table.horizontalHeader().sortIndicatorSection() == -1   # its column went: no arrow anywhere

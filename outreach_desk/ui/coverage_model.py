@@ -327,6 +327,13 @@ class CoverageModel(QAbstractTableModel):
         self.changePersistentIndexList(old, [self.index(positions[key], i.column()) for key, i in zip(old_keys, old)])
         self.layoutChanged.emit()
 
+    def sorted_by(self) -> tuple[int, Qt.SortOrder]:
+        """The column the rows are sorted by now and the order; column -1 when unsorted (or when the
+        rule sorted by has gone from the result), for the header's arrow after a reset."""
+        if self._sort is None:
+            return -1, Qt.SortOrder.AscendingOrder
+        return self._column_of_key(self._sort[0]), self._sort[1]
+
     def sort_value(self, row: MatrixRow, column: int) -> float | None:
         if column == INDEX_COLUMN:
             return row.area.index

@@ -93,7 +93,18 @@ class CoverageTable(QTableView):
         for column in range(self.model().columnCount()):
             self.frozen.setColumnHidden(column, column != NAME_COLUMN)
             self.setColumnWidth(column, self._width_of(column))
+        self._show_sort_arrow()
         self._update_frozen()
+
+    def _show_sort_arrow(self) -> None:
+        """Columns move when rules are switched on or off: the arrow follows the column sorted by
+        (the header keeps a column number, the model a rule), without sorting again."""
+        column, order = self.model().sorted_by()
+        for view in (self, self.frozen):
+            header = view.horizontalHeader()
+            with QSignalBlocker(header):
+                header.setSortIndicator(column, order)
+            header.viewport().update()
 
     def _width_of(self, column: int) -> int:
         """Room for the widest header line and cell, but not for the sort arrow beside them, which
