@@ -9,8 +9,8 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from outreach_desk import __version__
@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self.context = context or AppContext(database_path, language, parent=self)
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Outreach Desk — {name}").format(name=Path(database_path).name))
-        self.resize(1280, 800)
+        self.resize(self.first_size())
         self._build_tree()
         self._build_pages()
         self._build_menus()
@@ -152,6 +152,16 @@ class MainWindow(QMainWindow):
                           self.tr("Outreach Desk {version}\nAnti-fraud outreach ledger, coverage and reports "
                                   "for township offices.\nDatabase: {path}").format(
                               version=__version__, path=self.context.database_path))
+
+    def first_size(self) -> QSize:
+        """1280 × 800, or less on a smaller screen: many township PCs are 1366 × 768 laptops, where
+        800 pixels would push the status bar and the Save button below the screen's edge (the title
+        bar and a taskbar take about 8 % of its height)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return QSize(1280, 800)
+        room = screen.availableGeometry()
+        return QSize(min(1280, room.width()), min(800, int(room.height() * 0.92)))
 
     def _restore_layout(self) -> None:
         settings = self.context.settings
