@@ -253,3 +253,6 @@ def test_summary_sheet_shows_the_coverage_and_trend_charts_as_pictures(written):
                 assert round(picture.info["dpi"][0]) >= 200 and picture.size[0] >= 1600
     anchors = sorted(picture.anchor._from.row for picture in workbook["汇总"]._images)
     assert anchors[0] > workbook["汇总"].max_row and anchors[1] - anchors[0] >= 20   # below the table, not stacked
+    chart_row = workbook["汇总"]._charts[0].anchor._from.row
+    # printed, the native chart and each picture start a page of their own (anchors and breaks count from 0)
+    assert sorted(b.id for b in workbook["汇总"].row_breaks.brk) == [chart_row, *anchors]

@@ -208,6 +208,13 @@ class _Writer:
             self._chart(form, index_column + 1, first, first_row, last_row)
             self._pictures(form, form.row + 2 + CHART_ROWS)
 
+    @staticmethod
+    def _new_page_at(form: SheetForm, row: int) -> None:
+        """Printing starts a new page at ``row``, so a chart or picture there is never cut in two."""
+        from openpyxl.worksheet.pagebreak import Break
+
+        form.sheet.row_breaks.append(Break(id=row - 1))
+
     def _rate(self, figures: surveys.AwarenessFigures):
         return figures.rate if figures.has_data else self.no_data
 
@@ -228,6 +235,7 @@ class _Writer:
         chart.set_categories(Reference(form.sheet, min_col=name_column, min_row=first_row, max_row=last_row))
         chart.width = min(40, max(16, 0.8 * (last_row - first_row + 1)))
         chart.height = 9
+        self._new_page_at(form, form.row + 2)
         form.sheet.add_chart(chart, f"A{form.row + 2}")
 
     def _pictures(self, form: SheetForm, row: int) -> None:
@@ -255,6 +263,7 @@ class _Writer:
             picture = Image(BytesIO(export.png_bytes(figure, PICTURE_DPI)))
             picture.width, picture.height = round(width * SCREEN_DPI), round(height * SCREEN_DPI)
             picture.anchor = f"A{row}"
+            self._new_page_at(form, row)
             form.sheet.add_image(picture)
             row += round(picture.height / ROW_PIXELS) + 2
 
