@@ -48,7 +48,10 @@ def _data() -> DashboardData:
 def _texts(figure) -> list[str]:
     from matplotlib.text import Text
 
-    return [t.get_text() for t in figure.findobj(Text) if t.get_text()]
+    from outreach_desk.services.charts.labels import Labels
+
+    return ([t.get_text() for t in figure.findobj(Text) if t.get_text()]
+            + [text for labels in figure.findobj(Labels) for text in labels.get_texts()])
 
 
 @pytest.mark.parametrize("style", ["screen", "presentation"])

@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from outreach_desk.i18n import translate
 from outreach_desk.services.charts import fonts
+from outreach_desk.services.charts.labels import Labels, category_labels
 from outreach_desk.services.charts.margins import PAD, TICK, FixedMargins, Margins, category_depth, height, width
 from outreach_desk.services.charts.style import (BAR, GRID, NO_DATA, OTHER, PEOPLE, SERIES, TARGET, WARNING,
                                                  Style, style_of)
@@ -66,10 +67,9 @@ def _percent_axis(axis, top: float = 1.0) -> None:
 
 
 def _category_ticks(ax, names: list[str], style: Style) -> tuple[float, float]:
-    ax.set_xticks(range(len(names)))
+    """Village or month names under the bars (one ``Labels`` artist: a tick per bar cost a Text each draw)."""
     rotate = len(names) > ROTATE_AFTER
-    ax.set_xticklabels(names, rotation=45 if rotate else 0, ha="right" if rotate else "center",
-                       rotation_mode="anchor", fontsize=style.text)
+    category_labels(ax, names, "x", size=style.text, rotation=45 if rotate else 0, gid="names")
     ax.tick_params(axis="y", labelsize=style.text)
     ax.set_xlim(-0.6, len(names) - 0.4)
     return category_depth(names, style.text, rotate)
@@ -94,19 +94,17 @@ def _plain(ax) -> None:
 
 
 def _target_line(ax, value: float, label: str, style: Style) -> None:
-    """A dashed line at ``value``, named on a right-hand axis (outside the bars, so no label collides)."""
+    """A dashed line at ``value``, named right of the axes (outside the bars, so no label collides)."""
     ax.axhline(value, color=TARGET, linestyle="--", linewidth=1.4, gid="target", zorder=3)
-    side = ax.secondary_yaxis("right")
-    side.set_yticks([value], labels=[label])
-    side.tick_params(length=0, labelsize=style.text, labelcolor=TARGET)
-    side.spines["right"].set_visible(False)
-    side.set_gid("target-label")
+    ax.add_artist(Labels([label], [(1.0, value)], transform=ax.get_yaxis_transform(), size=style.text,
+                         colors=TARGET, offset=(3.5, 0.0), ha="left", va="center", gid="target-label"))
 
 
-def _outside_layout(texts) -> None:
-    """Value labels sit inside the axes' limits: leaving them out of the layout pass saves most of its time."""
-    for text in texts:
-        text.set_in_layout(False)
+def _bar_values(ax, texts: list[str], points: list[tuple[float, float]], style: Style, **kwargs) -> Labels:
+    """Values written at the bars' ends, in one artist."""
+    labels = Labels(texts, points, transform=ax.transData, size=style.small, gid="values", **kwargs)
+    ax.add_artist(labels)
+    return labels
 
 
 def _empty(ax, text: str, style: Style) -> None:
@@ -139,7 +137,7 @@ def coverage_bar(scores: list[VillageScore], threshold: float, *, title: str | N
         bar.set_gid(str(score.village_id))
         bar.set_picker(True)
     labels = [_tr("no data") if s.index is None else whole_percent(s.index, threshold) for s in ordered]
-    _outside_layout(ax.bar_label(bars, labels=labels, padding=2, fontsize=look.small, color="#333333"))
+    _bar_values(ax, labels, [(x, h) for x, h in enumerate(heights)], look, offset=(0.0, 2.0), va="bottom")
     _category_ticks(ax, [s.name for s in ordered], look)
     _percent_axis(ax.yaxis, 1.12)
     ax.set_ylabel(_tr("Compliance index"), fontsize=look.label)
@@ -194,11 +192,12 @@ def trend_chart(trend: MonthlyTrend, *, title: str | None = None, style: str = "
     people.tick_params(axis="y", labelsize=look.text, colors=PEOPLE)
     people.yaxis.set_major_formatter(lambda value, _pos: f"{value:,.0f}")
     people.spines[["top"]].set_visible(False)
-    for x, total in zip(positions, bottom):  # drawn with the line's axes so the line never hides a total
-        people.annotate(f"{total:,}", (x, total), xycoords=ax.transData, xytext=(0, 2), textcoords="offset points",
-                        ha="center", va="bottom", fontsize=look.small, color="#333333", zorder=5,
-                        bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.8},
-                        in_layout=False)
+    # drawn with the line's axes so the line never hides a total
+    totals = Labels([f"{total:,}" for total in bottom], list(zip(positions, bottom)), transform=ax.transData,
+                    size=look.small, offset=(0.0, 2.0), va="bottom", gid="totals",
+                    box={"facecolor": "white", "alpha": 0.8, "pad": 0.15})
+    totals.set_zorder(5)
+    people.add_artist(totals)
     handles, labels = ax.get_legend_handles_labels()
     line_handles, line_labels = people.get_legend_handles_labels()
     legend_labels = labels[::-1] + line_labels
@@ -235,28 +234,25 @@ def heat_map(heat: HeatMap, *, title: str | None = None, style: str = "screen") 
     cmap = colormaps["RdYlGn"].with_extremes(bad="#EEEEEE")
     image = ax.imshow(matrix, cmap=cmap, vmin=0, vmax=1, aspect="auto", interpolation="nearest")
     image.set_gid("heat")
-    ax.set_yticks(range(len(heat.rules)))
     rule_names = [_wrap(name, 18) for _, name in heat.rules]
-    ax.set_yticklabels(rule_names, fontsize=look.small)
-    ax.set_xticks(range(len(heat.villages)))
+    category_labels(ax, rule_names, "y", size=look.small, tick=0, gid="rules")
     rotate = len(heat.villages) > ROTATE_AFTER
     village_names = [name for _, name in heat.villages]
-    ax.set_xticklabels(village_names, rotation=45 if rotate else 0,
-                       ha="right" if rotate else "center", rotation_mode="anchor", fontsize=look.text)
-    ax.tick_params(length=0)
+    category_labels(ax, village_names, "x", size=look.text, rotation=45 if rotate else 0, tick=0, gid="names")
     # cell borders as two line collections: minor ticks would make a Tick object per border
     ax.vlines([x - 0.5 for x in range(1, len(heat.villages))], -0.5, len(heat.rules) - 0.5, color="white",
               linewidth=1.5)
     ax.hlines([y - 0.5 for y in range(1, len(heat.rules))], -0.5, len(heat.villages) - 0.5, color="white",
               linewidth=1.5)
     ax.spines[:].set_visible(False)
-    value_size = look.small * (0.85 if len(heat.villages) > 15 else 1)
+    cells, points, colours = [], [], []
     for (row, column), value in np.ndenumerate(matrix.filled(np.nan)):
-        if np.isnan(value):
-            ax.text(column, row, "—", ha="center", va="center", fontsize=value_size, color="#999999", in_layout=False)
-        elif value < 1:
-            ax.text(column, row, f"{value * 100:.0f}", ha="center", va="center", fontsize=value_size,
-                    color="white" if value < 0.3 else "#222222", in_layout=False)
+        if np.isnan(value) or value < 1:
+            cells.append("—" if np.isnan(value) else f"{value * 100:.0f}")
+            points.append((column, row))
+            colours.append("#999999" if np.isnan(value) else "white" if value < 0.3 else "#222222")
+    value_size = look.small * (0.85 if len(heat.villages) > 15 else 1)
+    ax.add_artist(Labels(cells, points, transform=ax.transData, size=value_size, colors=colours, gid="cells"))
     bar = figure.colorbar(image, cax=ax.inset_axes((1.012, 0.0, 0.018, 1.0)),
                           format=PercentFormatter(1.0, decimals=0))
     bar.ax.tick_params(labelsize=look.small)
@@ -318,13 +314,16 @@ def awareness_chart(rows: list[AwarenessRow], target: float = 0.8, *, title: str
         ax.errorbar(range(len(measured)), [r.rate for r in measured],
                     yerr=[[r.rate - r.low for r in measured], [r.high - r.rate for r in measured]],
                     fmt="none", ecolor="#222222", elinewidth=1.2, capsize=3, zorder=3, gid="interval")
-    for x, row in enumerate(ordered):
-        if row.rate is None:
-            ax.annotate(_tr("no data"), (x, 0), xytext=(0, 3), textcoords="offset points", ha="center", va="bottom",
-                        rotation=90, fontsize=look.small, color="#555555", in_layout=False)
-        else:
-            ax.annotate(whole_percent(row.rate, target), (x, 0), xytext=(0, 4), textcoords="offset points", ha="center",
-                        va="bottom", fontsize=look.small, color="white", fontweight="bold", zorder=4, in_layout=False)
+    rated = [(x, whole_percent(row.rate, target)) for x, row in enumerate(ordered) if row.rate is not None]
+    unrated = [x for x, row in enumerate(ordered) if row.rate is None]
+    if rated:
+        values = _bar_values(ax, [text for _, text in rated], [(x, 0) for x, _ in rated], look, colors="white",
+                             weight="bold", offset=(0.0, 4.0), va="bottom")
+        values.set_zorder(4)
+    if unrated:
+        ax.add_artist(Labels([_tr("no data")] * len(unrated), [(x, 0) for x in unrated], transform=ax.transData,
+                             size=look.small, colors="#555555", offset=(0.0, 3.0), va="bottom", rotation=90,
+                             rotation_mode="default", gid="no-data"))
     _category_ticks(ax, [r.name for r in ordered], look)
     _percent_axis(ax.yaxis, 1.12)
     ax.set_ylabel(_tr("Awareness rate (95% interval)"), fontsize=look.label)
@@ -351,12 +350,11 @@ def mix_chart(mix: Mix, *, title: str | None = None, style: str = "screen") -> F
             _empty(ax, _tr("No activities in this period."), look)
             continue
         ordered = sorted(pairs, key=lambda pair: -pair[1])[::-1]
-        bars = ax.barh(range(len(ordered)), [count for _, count in ordered], color=colour, height=0.7, zorder=2)
-        _outside_layout(ax.bar_label(bars, labels=[f"{count:,}" for _, count in ordered], padding=3,
-                                     fontsize=look.small))
-        ax.set_yticks(range(len(ordered)))
-        ax.set_yticklabels([name for name, _ in ordered],
-                           fontsize=look.text if len(ordered) <= 12 else look.small)
+        ax.barh(range(len(ordered)), [count for _, count in ordered], color=colour, height=0.7, zorder=2)
+        _bar_values(ax, [f"{count:,}" for _, count in ordered], [(count, y) for y, (_, count) in enumerate(ordered)],
+                    look, offset=(3.0, 0.0), ha="left", colors="black")
+        category_labels(ax, [name for name, _ in ordered], "y",
+                        size=look.text if len(ordered) <= 12 else look.small, gid="names")
         ax.set_xlim(0, max(count for _, count in ordered) * 1.2)
         ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=4))
         ax.tick_params(axis="x", labelsize=look.small)

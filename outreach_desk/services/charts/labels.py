@@ -1,0 +1,252 @@
+"""Many short labels drawn by one artist: village names, values on bars, heat-map cells, the target's name.
+
+A matplotlib ``Text`` costs about a millisecond each time a figure is drawn (its layout is worked out
+again, a category tick adds two lines and a second text), and the dashboard draws several hundred:
+that was most of its drawing time (issue 5). ``Labels`` holds the strings and their anchor points,
+measures each string once per process and size, and hands every line straight to the renderer,
+aligned the way a ``Text`` with the same alignment and rotation would be. It draws through
+``renderer.draw_text``, so PNG, SVG and PDF exports carry the same labels.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+from matplotlib.artist import Artist
+from matplotlib.colors import to_rgba
+from matplotlib.font_manager import FontProperties, findfont, get_font
+from matplotlib.lines import Line2D
+from matplotlib.markers import TICKDOWN, TICKLEFT
+from matplotlib.transforms import Bbox, IdentityTransform
+
+_metrics: dict[tuple, tuple[float, float, float]] = {}
+_line_metrics: dict[tuple, tuple[float, float, float]] = {}
+_MAX_CACHED = 20000
+
+
+def _text_metrics(renderer, line: str, prop: FontProperties) -> tuple[float, float, float]:
+    """(width, height, descent) in pixels, measured once per renderer kind, scale and font."""
+    key = (type(renderer), renderer.points_to_pixels(1.0), line, prop)
+    found = _metrics.get(key)
+    if found is None:
+        if len(_metrics) > _MAX_CACHED:
+            _metrics.clear()
+        found = _metrics[key] = renderer.get_text_width_height_descent(line, prop, ismath=False)
+    return found
+
+
+def _font_metrics(renderer, prop: FontProperties) -> tuple[float, float, float]:
+    """(ascent, descent, line gap) of the font in pixels: what a ``Text`` reserves for any line, so labels of
+    one row share a baseline whatever their letters."""
+    scale = renderer.points_to_pixels(prop.get_size_in_points())
+    key = (prop, scale)
+    found = _line_metrics.get(key)
+    if found is None:
+        font = get_font(findfont(prop))
+        found = (0.0, 0.0, 0.0)
+        for table_name, gap, ascent, descent in (("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
+                                                 ("hhea", "lineGap", "ascent", "descent")):
+            table = font.get_sfnt_table(table_name)
+            if table is not None:
+                unit = scale / font.get_sfnt_table("head")["unitsPerEm"]
+                found = (table[ascent] * unit, -table[descent] * unit, table[gap] * unit)
+                break
+        _line_metrics[key] = found
+    return found
+
+
+def _rotate(angle: float, x: float, y: float) -> tuple[float, float]:
+    cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+    return cos * x - sin * y, sin * x + cos * y
+
+
+class Labels(Artist):
+    """Strings at points of ``transform`` (data, axes or blended), moved by ``offset`` points, aligned by ``ha``
+    and ``va`` like a ``Text`` (``rotation_mode`` "anchor" turns the text about its aligned anchor; "default"
+    aligns the turned text's bounding box). ``colors`` is one colour or one per string. ``box``: a dict with
+    ``facecolor``, ``alpha`` and ``pad`` (in font sizes) draws a rounded box behind each string.
+
+    Never part of the layout: the builders keep room for labels with fixed margins.
+    """
+
+    zorder = 3
+
+    def __init__(self, texts: Sequence[str], xy: Sequence[tuple[float, float]], *, transform, size: float,
+                 colors="#333333", offset: tuple[float, float] = (0.0, 0.0), ha: str = "center", va: str = "center",
+                 rotation: float = 0.0, rotation_mode: str = "anchor", weight: str = "normal",
+                 box: dict | None = None, gid: str | None = None):
+        super().__init__()
+        self._texts = [str(text) for text in texts]
+        self._xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+        if len(self._texts) != len(self._xy):
+            raise ValueError("one point per label")
+        single = isinstance(colors, str) or (isinstance(colors, tuple) and len(colors) in (3, 4)
+                                              and not isinstance(colors[0], (str, tuple)))
+        self._colors = [to_rgba(colors)] * len(self._texts) if single else [to_rgba(c) for c in colors]
+        self._offset = offset
+        self._ha, self._va = ha, va
+        self._rotation = float(rotation)
+        self._rotation_mode = rotation_mode
+        self._prop = FontProperties(size=size, weight=weight)
+        self._box = box
+        self.set_transform(transform)
+        self.set_clip_on(False)
+        self.set_in_layout(False)
+        if gid is not None:
+            self.set_gid(gid)
+
+    # ------------------------------------------------------------------ what tests and callers read
+    def get_texts(self) -> list[str]:
+        return list(self._texts)
+
+    def get_positions(self) -> list[tuple[float, float]]:
+        return [tuple(point) for point in self._xy.tolist()]
+
+    def get_fontsize(self) -> float:
+        return self._prop.get_size_in_points()
+
+    def get_rotation(self) -> float:
+        return self._rotation
+
+    def get_colors(self) -> list[tuple[float, float, float, float]]:
+        return list(self._colors)
+
+    # ------------------------------------------------------------------ layout
+    def _layout(self, renderer, text: str):
+        """Like ``Text._get_layout`` for one string: the bounding box corners relative to the anchor and each
+        line's baseline start, in pixels (y up)."""
+        ascent, descent, gap = _font_metrics(renderer, self._prop)
+        lines = text.split("\n")
+        gap = gap if len(lines) > 1 else 0.0
+        placed, widths = [], []
+        top = 0.0
+        baseline = 0.0
+        for line in lines:
+            width, height, down = _text_metrics(renderer, line, self._prop) if line else (0.0, 0.0, 0.0)
+            up = max(height - down, ascent) + gap / 2
+            down = max(down, descent) + gap / 2
+            baseline = up - top
+            placed.append((line, top - up))
+            widths.append(width)
+            top -= up + down
+        width, bottom = max(widths), top
+        ha, va, angle = self._ha, self._va, self._rotation
+        shift = {"left": 0.0, "right": 1.0}.get(ha, 0.5)
+        lines_at = [(line, (width - w) * shift, y) for (line, y), w in zip(placed, widths)]
+        corners = [(0.0, bottom), (0.0, 0.0), (width, 0.0), (width, bottom)]
+        if self._rotation_mode == "anchor" or angle == 0:
+            ox = width * shift
+            oy = {"bottom": bottom, "top": 0.0, "baseline": -baseline}.get(va, bottom / 2)
+            ox, oy = _rotate(angle, ox, oy)
+        else:
+            turned = [_rotate(angle, x, y) for x, y in corners]
+            xs, ys = [p[0] for p in turned], [p[1] for p in turned]
+            ox = {"left": min(xs), "right": max(xs)}.get(ha, (min(xs) + max(xs)) / 2)
+            oy = {"bottom": min(ys), "top": max(ys)}.get(va, (min(ys) + max(ys)) / 2)
+        box = [(x - ox, y - oy) for x, y in (_rotate(angle, cx, cy) for cx, cy in corners)]
+        starts = []
+        for line, x, y in lines_at:
+            sx, sy = _rotate(angle, x, y)
+            starts.append((line, sx - ox, sy - oy))
+        return box, starts
+
+    def _anchors(self, renderer) -> np.ndarray:
+        points = self.get_transform().transform(self._xy)
+        dx, dy = self._offset
+        return points + np.array([renderer.points_to_pixels(dx), renderer.points_to_pixels(dy)])
+
+    def get_window_extents(self, renderer=None) -> list[Bbox]:
+        """Each label's bounding box in display pixels (turned labels: the box around the turned text)."""
+        renderer = renderer or self.get_figure(root=True)._get_renderer()
+        boxes = []
+        for text, (x, y) in zip(self._texts, self._anchors(renderer)):
+            corners, _starts = self._layout(renderer, text)
+            xs, ys = [x + cx for cx, _ in corners], [y + cy for _, cy in corners]
+            boxes.append(Bbox.from_extents(min(xs), min(ys), max(xs), max(ys)))
+        return boxes
+
+    def get_window_extent(self, renderer=None) -> Bbox:
+        boxes = self.get_window_extents(renderer)
+        return Bbox.union(boxes) if boxes else Bbox.null()
+
+    # ------------------------------------------------------------------ drawing
+    def draw(self, renderer) -> None:
+        if not self.get_visible() or not self._texts:
+            return
+        renderer.open_group("labels", self.get_gid())
+        gc = renderer.new_gc()
+        self._set_gc_clip(gc)
+        gc.set_alpha(self.get_alpha())
+        gc.set_antialiased(True)
+        flip = renderer.flipy()
+        height = renderer.get_canvas_width_height()[1]
+        for text, (x, y), colour in zip(self._texts, self._anchors(renderer), self._colors):
+            if not (math.isfinite(x) and math.isfinite(y)) or not text:
+                continue
+            corners, starts = self._layout(renderer, text)
+            if self._box is not None:
+                self._draw_box(renderer, x, y, corners)
+            gc.set_foreground(colour, isRGBA=True)
+            for line, lx, ly in starts:
+                if line:
+                    renderer.draw_text(gc, x + lx, height - (y + ly) if flip else y + ly, line, self._prop,
+                                       self._rotation)
+        gc.restore()
+        renderer.close_group("labels")
+        self.stale = False
+
+    def _draw_box(self, renderer, x: float, y: float, corners) -> None:
+        from matplotlib.patches import BoxStyle
+
+        size = renderer.points_to_pixels(self._prop.get_size_in_points())
+        xs, ys = [x + cx for cx, _ in corners], [y + cy for _, cy in corners]
+        path = BoxStyle.Round(pad=self._box.get("pad", 0.15))(min(xs), min(ys), max(xs) - min(xs),
+                                                               max(ys) - min(ys), size)
+        gc = renderer.new_gc()
+        gc.set_linewidth(0)
+        gc.set_alpha(self._box.get("alpha", 1.0))
+        face = to_rgba(self._box.get("facecolor", "white"), self._box.get("alpha", 1.0))
+        renderer.draw_path(gc, path, IdentityTransform(), face)
+        gc.restore()
+
+
+def category_labels(ax, names: Sequence[str], axis: str, *, size: float, rotation: float = 0.0, pad: float = 3.5,
+                    tick: float = 3.5, color="black", gid: str | None = None) -> Labels:
+    """Names at positions 0, 1, 2… of the x or y axis, where a category axis puts its tick labels, with the
+    tick marks drawn as one line (``tick`` points long; 0: none). The axis itself gets no ticks."""
+    positions = range(len(names))
+    if axis == "x":
+        ax.set_xticks([])
+        transform = ax.get_xaxis_transform()
+        xy = [(i, 0.0) for i in positions]
+        offset = (0.0, -(pad + tick))
+        ha = "center" if rotation == 0 else "right"
+        va = "top"
+        marker = TICKDOWN
+    else:
+        ax.set_yticks([])
+        transform = ax.get_yaxis_transform()
+        xy = [(0.0, i) for i in positions]
+        offset = (-(pad + tick), 0.0)
+        ha, va = "right", "center"
+        marker = TICKLEFT
+    if tick > 0 and names:
+        xs, ys = zip(*xy)
+        marks = Line2D(xs, ys, linestyle="none", marker=marker, markersize=tick, markeredgewidth=0.8,
+                       color="black", transform=transform, clip_on=False)
+        marks.set_gid(f"{gid}-ticks" if gid else None)
+        ax.add_line(marks)
+        marks.set_clip_on(False)
+    labels = Labels(names, xy, transform=transform, size=size, colors=color, offset=offset, ha=ha, va=va,
+                    rotation=rotation, gid=gid)
+    ax.add_artist(labels)
+    labels.set_clip_on(False)
+    return labels
+
+
+def labels_of(ax, gid: str | None = None) -> list[Labels]:
+    """The ``Labels`` artists of ``ax`` (those with ``gid`` when given), in the order they were added."""
+    return [child for child in ax.get_children() if isinstance(child, Labels)
+            and (gid is None or child.get_gid() == gid)]
