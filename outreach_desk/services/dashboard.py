@@ -2,8 +2,10 @@
 
 One ``engine.compute`` call per load gives the compliance index of every village, the heat map
 and the lagging count; activity figures (this month against last month, the monthly trend by
-kind, the mix by kind and by audience group) are GROUP BY statements over the activity table;
-awareness pools the surveys of the period per village (Wilson interval). No per-record loops.
+kind, the mix by kind and by audience group) are ``tally.sums`` statements (the monthly activity
+tallies, plus the days of a month a window covers in part, so a county's million records are not
+grouped on every load); awareness pools the surveys of the period per village (Wilson interval).
+No per-record loops.
 
 A village *lags* when its compliance index over the filter's period is below ``LAG_THRESHOLD``
 (80 %): on average it has done less than four fifths of what its targets ask. A village with no
@@ -18,8 +20,8 @@ from dataclasses import dataclass
 
 from outreach_desk.i18n import current_language, translate
 from outreach_desk.services import vocab
-from outreach_desk.services.coverage import campaigns, engine, periods, surveys
-from outreach_desk.services.coverage.dialect import date_param, param
+from outreach_desk.services.coverage import campaigns, engine, periods, surveys, tally
+from outreach_desk.services.coverage.dialect import param
 from outreach_desk.services.coverage.periods import Period
 from outreach_desk.store import DB
 
@@ -134,12 +136,12 @@ def load(filter: DashboardFilter, today: dt.date | None = None, progress: Progre
                             scope=engine.Scope(township_id=filter.township_id, village_id=filter.village_id))
     coverage = village_scores(result)
     report(1, 4, _tr("Counting activities…"))
-    scope_sql, scope_args = _scope(filter)
-    trend, mix = _activity_figures(filter.period, scope_sql, scope_args)
+    scope_conditions, scope_args = _scope(filter)
+    trend, mix = _activity_figures(filter.period, scope_conditions, scope_args)
     report(2, 4, _tr("Pooling surveys…"))
     awareness = _awareness(filter, result.villages)
     report(3, 4, _tr("Putting the tiles together…"))
-    tiles = _tiles(filter, campaign, result, coverage, awareness, today, scope_sql, scope_args)
+    tiles = _tiles(filter, campaign, result, coverage, awareness, today, scope_conditions, scope_args)
     heat = _heat(result)
     report(4, 4, "")
     return DashboardData(filter, tiles, coverage, LAG_THRESHOLD, trend, heat, awareness, mix)
@@ -153,8 +155,8 @@ def village_scores(result: engine.CoverageResult) -> list[VillageScore]:
 
 def monthly_trend(period: Period, township_id: int | None = None, village_id: int | None = None) -> MonthlyTrend:
     """Records per month and kind and people reached per month in ``period`` (also for the monthly report)."""
-    scope_sql, scope_args = _scope(DashboardFilter(period, township_id, village_id))
-    return _activity_figures(period, scope_sql, scope_args)[0]
+    scope_conditions, scope_args = _scope(DashboardFilter(period, township_id, village_id))
+    return _activity_figures(period, scope_conditions, scope_args)[0]
 
 
 def _heat(result: engine.CoverageResult) -> HeatMap:
@@ -169,14 +171,14 @@ def _fulfilment(area: engine.AreaResult, rule_key: str) -> float | None:
     return cell.fulfilment if cell is not None and cell.assessed else None
 
 
-def _scope(filter: DashboardFilter) -> tuple[str, list]:
-    """A condition on ``a.village_id`` keeping activities inside the filter's township or village."""
+def _scope(filter: DashboardFilter) -> tuple[list[str], list]:
+    """Conditions (for ``tally.sums``) keeping activities inside the filter's township or village."""
     p = param()
     if filter.village_id is not None:
-        return f" AND a.village_id = {p}", [filter.village_id]
+        return [f"{{t}}.village_id = {p}"], [filter.village_id]
     if filter.township_id is not None:
-        return f" AND a.village_id IN (SELECT id FROM village WHERE township_id = {p})", [filter.township_id]
-    return "", []
+        return [f"{{t}}.village_id IN (SELECT id FROM village WHERE township_id = {p})"], [filter.township_id]
+    return [], []
 
 
 def _month_start(day: dt.date) -> dt.date:
@@ -202,32 +204,24 @@ def _kind_label_column() -> str:
     return "k.name_zh" if current_language() == "zh_CN" else "k.name_en"
 
 
-def _activity_figures(period: Period, scope_sql: str, scope_args: list) -> tuple[MonthlyTrend, Mix]:
-    """The monthly trend and the activity mix from one scan of the period's activities.
+def _activity_figures(period: Period, scope_conditions: list[str], scope_args: list) -> tuple[MonthlyTrend, Mix]:
+    """The monthly trend and the activity mix from one statement over the period's months.
 
-    One GROUP BY (month, kind) over a derived table of the period's months gives records, people and
-    records per audience group (``audiences & bit``); kinds are joined to the groups, not to the rows.
-    The mix by kind is the trend summed over the months (the months cover the period exactly).
+    Records, people and records per audience group per month and kind come from ``tally.sums``
+    (the monthly tallies, plus the days of a month the period covers in part); kinds are joined to
+    the groups, not to the rows. The mix by kind is the trend summed over the months (the months
+    cover the period exactly).
     """
     months = _months(period)
     if not months:
         return MonthlyTrend([], [], {}, []), Mix([], [(t.label, 0) for t in vocab.AUDIENCES])
-    d = date_param()
-    selects = " UNION ALL ".join(f"SELECT {i}, {d}, {d}" for i in range(len(months)))
-    month_args: list = []
-    for start, end in months:
-        month_args += [start.isoformat(), end.isoformat()]
-    audiences = "".join(f", COALESCE(SUM(CASE WHEN (a.audiences & {t.bit}) <> 0 THEN 1 ELSE 0 END), 0) AS aud{i}"
-                        for i, t in enumerate(vocab.AUDIENCES))
-    audience_columns = "".join(f", g.aud{i}" for i in range(len(vocab.AUDIENCES)))
-    sql = (f"WITH m (idx, start_date, end_date) AS ({selects}), "
-           f"g AS (SELECT m.idx AS idx, a.kind_id AS kind_id, COUNT(*) AS records, "
-           f"COALESCE(SUM(a.people), 0) AS people{audiences} "
-           "FROM m JOIN activity a ON a.date >= m.start_date AND a.date <= m.end_date "
-           f"WHERE 1 = 1{scope_sql} GROUP BY m.idx, a.kind_id) "
-           f"SELECT g.idx, k.id, {_kind_label_column()}, k.sort_order, g.records, g.people{audience_columns} "
-           "FROM g JOIN activity_kind k ON k.id = g.kind_id")
-    rows = list(DB.execute_sql(sql, month_args + scope_args))
+    audiences = [f"aud_{t.bit}" for t in vocab.AUDIENCES]
+    sums_sql, args = tally.sums("village", [(i, start, end) for i, (start, end) in enumerate(months)], ["kind_id"],
+                                ["records", "people", *audiences], conditions=scope_conditions, args=scope_args)
+    sql = (f"SELECT g.idx, k.id, {_kind_label_column()}, k.sort_order, g.records, g.people"
+           + "".join(f", g.{column}" for column in audiences)
+           + f" FROM {sums_sql} g JOIN activity_kind k ON k.id = g.kind_id")
+    rows = list(DB.execute_sql(sql, args))
     order = sorted({(sort, kind_id, name) for _, kind_id, name, sort, *_ in rows})
     kinds = [name for _, _, name in order]
     activities = {name: [0] * len(months) for name in kinds}
@@ -257,27 +251,23 @@ def _awareness(filter: DashboardFilter, villages: list[engine.AreaResult]) -> li
     return rows
 
 
-def _month_counts(reference: dt.date, scope_sql: str, scope_args: list) -> tuple[int, int, int, int]:
+def _month_counts(reference: dt.date, scope_conditions: list[str], scope_args: list) -> tuple[int, int, int, int]:
     """(records, people) of the month of ``reference`` up to that day, and of the same days of the month
     before (the whole month before once ``reference`` is a month's last day), in one statement.
 
     Comparing the 20 days of a running month with the whole month before would make every month look
     worse than the last until its final days."""
-    p = param()
     this_start = _month_start(reference)
     last_start = _previous_month(reference)
     last_month_end = this_start - dt.timedelta(days=1)
     month_over = reference == periods.month_bounds(reference.year, reference.month)[1]
     last_end = last_month_end if month_over else min(last_month_end,
                                                      last_start + dt.timedelta(days=reference.day - 1))
-    sql = (f"SELECT COALESCE(SUM(CASE WHEN a.date >= {p} THEN 1 ELSE 0 END), 0), "
-           f"COALESCE(SUM(CASE WHEN a.date >= {p} THEN a.people ELSE 0 END), 0), "
-           f"COALESCE(SUM(CASE WHEN a.date <= {p} THEN 1 ELSE 0 END), 0), "
-           f"COALESCE(SUM(CASE WHEN a.date <= {p} THEN a.people ELSE 0 END), 0) "
-           f"FROM activity a WHERE a.date >= {p} AND a.date <= {p}{scope_sql}")
-    start, last = this_start.isoformat(), last_end.isoformat()
-    row = DB.execute_sql(sql, [start, start, last, last, last_start.isoformat(), reference.isoformat()]
-                         + scope_args).fetchone()
+    sums_sql, args = tally.sums("village", [(0, this_start, reference), (1, last_start, last_end)], [],
+                                ["records", "people"], conditions=scope_conditions, args=scope_args)
+    found = {index: (records, people) for index, records, people in DB.execute_sql(
+        f"SELECT s.idx, s.records, s.people FROM {sums_sql} s", args)}
+    row = (*found.get(0, (0, 0)), *found.get(1, (0, 0)))
     return tuple(int(value or 0) for value in row)
 
 
@@ -301,10 +291,10 @@ def _scope_index(filter: DashboardFilter, result: engine.CoverageResult) -> floa
 
 def _tiles(filter: DashboardFilter, campaign: campaigns.CampaignInfo, result: engine.CoverageResult,
            coverage: list[VillageScore], awareness: list[AwarenessRow], today: dt.date,
-           scope_sql: str, scope_args: list) -> Tiles:
+           scope_conditions: list[str], scope_args: list) -> Tiles:
     reference = min(today, filter.period.end)
     last = _previous_month(reference)
-    month_records, month_people, last_records, last_people = _month_counts(reference, scope_sql, scope_args)
+    month_records, month_people, last_records, last_people = _month_counts(reference, scope_conditions, scope_args)
     respondents = sum(row.respondents for row in awareness)
     aware = sum(row.aware for row in awareness)
     interval = surveys.wilson(aware, respondents)

@@ -2,10 +2,11 @@
 
 For each rule one SQL statement lists the units it applies to (every village, sites of the
 rule's kinds, or every member unit), crossed with the rule's windows (see ``periods.py``), and
-LEFT JOINs one GROUP BY over the activity (or letter, or survey) table, so units without any
+LEFT JOINs one GROUP BY over the letter or survey table, or the activity sums of ``tally.sums``
+(monthly tallies plus the few days of records a window covers in part), so units without any
 record appear with a measure of 0. The quota expression is compiled into the same statement.
-Python then only rounds quotas and rolls units up to villages and townships; it never loops
-over activity records.
+Python then only rounds quotas and rolls units up to villages and townships (judging each unit
+once); it never loops over activity records.
 
 Definitions (also in the README):
 
@@ -32,7 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from outreach_desk.services.coverage import campaigns as campaigns_service
-from outreach_desk.services.coverage import expression
+from outreach_desk.services.coverage import expression, tally
 from outreach_desk.services.coverage import rules as rules_service
 from outreach_desk.services.coverage.campaigns import CampaignInfo
 from outreach_desk.services.coverage.dialect import date_param, param
@@ -46,13 +47,14 @@ UNMET = "unmet"
 NO_DATA = "no_data"
 NOT_APPLICABLE = "not_applicable"
 
-# unit type -> (FROM clause, village id column, township id column, activity column)
+# unit type -> (FROM clause, village id column, township id column)
 UNIT_SOURCES = {
-    "village": ("village u", "u.id", "u.township_id", "a.village_id"),
-    "site": ("site u JOIN village v ON v.id = u.village_id", "u.village_id", "v.township_id", "a.site_id"),
-    "member_unit": ("member_unit u", "NULL", "u.township_id", "a.member_unit_id"),
+    "village": ("village u", "u.id", "u.township_id"),
+    "site": ("site u JOIN village v ON v.id = u.village_id", "u.village_id", "v.township_id"),
+    "member_unit": ("member_unit u", "NULL", "u.township_id"),
 }
-ACTIVITY_AGGREGATES = {"records": "COUNT(*)", "quantity": "SUM(a.quantity)", "people": "SUM(a.people)"}
+# unit type -> the activity column naming the unit (also a column of its tally)
+UNIT_COLUMNS = {"village": "village_id", "site": "site_id", "member_unit": "member_unit_id"}
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,8 @@ class UnitResult:
 
     @property
     def status(self) -> str:
+        if len(self.assessments) == 1:  # most rules judge a unit over one window
+            return self.assessments[0].status
         judged = [a for a in self.assessments if a.applicable]
         if not judged:
             return NOT_APPLICABLE
@@ -150,6 +154,8 @@ class UnitResult:
 
     @property
     def fulfilment(self) -> float | None:
+        if len(self.assessments) == 1:
+            return self.assessments[0].fulfilment
         values = [a.fulfilment for a in self.assessments if a.applicable]
         return sum(values) / len(values) if values else None
 
@@ -169,12 +175,16 @@ class Cell:
     not_applicable: int = 0
 
     def add(self, unit: UnitResult) -> None:
-        if not unit.applicable:
+        self.add_judged(unit.status, unit.fulfilment)
+
+    def add_judged(self, status: str, fulfilment: float | None) -> None:
+        """Count a unit by its status and fulfilment (judged once for its village and its township)."""
+        if status == NOT_APPLICABLE:
             self.not_applicable += 1
             return
         self.assessed += 1
-        self.met += unit.status == MET
-        self.fulfilment_sum += unit.fulfilment
+        self.met += status == MET
+        self.fulfilment_sum += fulfilment
 
     @property
     def share_met(self) -> float | None:
@@ -266,12 +276,13 @@ def compute(period: Period, *, campaign: CampaignInfo | None = None, scope: Scop
     by_village = {v.id: v for v in villages}
     by_township = {t.id: t for t in townships}
     for unit in units:
+        status, fulfilment = unit.status, unit.fulfilment
         village = by_village.get(unit.village_id)
         if village is not None:
-            village.cells.setdefault(unit.rule_key, Cell()).add(unit)
+            village.cells.setdefault(unit.rule_key, Cell()).add_judged(status, fulfilment)
         township = by_township.get(unit.township_id)
         if township is not None:
-            township.cells.setdefault(unit.rule_key, Cell()).add(unit)
+            township.cells.setdefault(unit.rule_key, Cell()).add_judged(status, fulfilment)
     return CoverageResult(campaign, period, scope, rules, units, villages, townships)
 
 
@@ -320,8 +331,10 @@ def _where(conditions: list[str]) -> str:
     return f" WHERE {' AND '.join(conditions)}" if conditions else ""
 
 
-def _measure_cte(rule: Rule, scope: Scope) -> tuple[str, list, list[str]]:
-    """The GROUP BY over the records that count for ``rule``: (SQL, parameters, extra columns)."""
+def _measure_cte(rule: Rule, rule_windows: list[Window], scope: Scope) -> tuple[str, list, list[str]]:
+    """The GROUP BY over the records that count for ``rule``: (SQL, parameters, extra columns).
+
+    Activity measures come from ``tally.sums`` (monthly tallies plus a few days of records)."""
     p = param()
     if rule.measure == "letters_signed":
         where, args = _in_scope("ls.village_id", scope)
@@ -339,21 +352,19 @@ def _measure_cte(rule: Rule, scope: Scope) -> tuple[str, list, list[str]]:
                f"FROM survey s JOIN w ON s.date >= w.start_date AND s.date <= w.end_date{_where(where)} "
                "GROUP BY s.village_id, w.idx")
         return sql, args, ["respondents", "aware"]
-    column = UNIT_SOURCES[rule.applies_to][3]
     kind_ids = _kind_ids(rule.kinds)
     if rule.applies_to == "member_unit":
         # A member unit's records count for it wherever they took place; scope by the unit's township.
         scoped, scope_args = [], []
         if scope.township_id is not None:
-            scoped, scope_args = [f"a.member_unit_id IN (SELECT id FROM member_unit WHERE township_id = {p})"], [
-                scope.township_id]
+            scoped, scope_args = ["{t}.member_unit_id IN "
+                                  f"(SELECT id FROM member_unit WHERE township_id = {p})"], [scope.township_id]
     else:
-        scoped, scope_args = _in_scope("a.village_id", scope)
-    where = [f"a.kind_id IN ({', '.join([p] * len(kind_ids))})", f"{column} IS NOT NULL", *scoped]
-    sql = (f"SELECT {column} AS unit_id, w.idx AS idx, {ACTIVITY_AGGREGATES[rule.measure]} AS measure "
-           f"FROM activity a JOIN w ON a.date >= w.start_date AND a.date <= w.end_date{_where(where)} "
-           f"GROUP BY {column}, w.idx")
-    return sql, kind_ids + scope_args, []
+        scoped, scope_args = _in_scope("{t}.village_id", scope)
+    column = UNIT_COLUMNS[rule.applies_to]
+    sums_sql, sums_args = tally.sums(rule.applies_to, [(w.index, w.start, w.end) for w in rule_windows], [column],
+                                     [rule.measure], kind_ids=kind_ids, conditions=scoped, args=scope_args)
+    return f"SELECT s.{column} AS unit_id, s.idx AS idx, s.{rule.measure} AS measure FROM {sums_sql} s", sums_args, []
 
 
 def _kind_ids(codes: list[str]) -> list[int]:
@@ -364,7 +375,7 @@ def _kind_ids(codes: list[str]) -> list[int]:
 
 def _unit_filter(rule: Rule, scope: Scope) -> tuple[list[str], list]:
     p = param()
-    _, village_col, township_col, _ = UNIT_SOURCES[rule.applies_to]
+    _, village_col, township_col = UNIT_SOURCES[rule.applies_to]
     where, args = [], []
     if rule.applies_to == "site":
         where.append(f"u.kind IN ({', '.join([p] * len(rule.site_kinds))})")
@@ -385,8 +396,8 @@ def _judge(rule: Rule, rule_windows: list[Window], scope: Scope) -> list[UnitRes
     node = rule.expression
     attributes = sorted(node.attributes())
     windows_sql, windows_args = _windows_cte(rule_windows)
-    measure_sql, measure_args, extras = _measure_cte(rule, scope)
-    source, village_col, township_col, _ = UNIT_SOURCES[rule.applies_to]
+    measure_sql, measure_args, extras = _measure_cte(rule, rule_windows, scope)
+    source, village_col, township_col = UNIT_SOURCES[rule.applies_to]
     where, where_args = _unit_filter(rule, scope)
     if rule.measure == "awareness":
         measure_column = "CASE WHEN m.respondents > 0 THEN 100.0 * m.aware / m.respondents END"

@@ -1,0 +1,168 @@
+"""Activity sums over date windows, read mostly from the monthly tallies instead of every record.
+
+Migration 8 keeps three tallies of the activity table per kind and calendar month: per village
+(records, quantity, people and records per audience group), per site and per member unit
+(records, quantity, people). Triggers keep them exact on every insert, update and delete, so a
+tally row always equals the GROUP BY of the records behind it.
+
+A window ``[start, end]`` is read as whole months from a tally plus a few days from the activity
+table: a month the window covers in part is either added day by day (when it covers at most half
+the month) or taken whole from the tally with the days outside the window subtracted. "Campaign
+to date" on the 29th thus reads ten or eleven tally months and subtracts one day of records,
+instead of grouping a million records. Sums are integers, so adding and subtracting is exact.
+
+Where the tallies do not exist (PostgreSQL, or a read-only file of an older schema) every window
+is read from the activity table, with the same statement shape and the same results.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+from outreach_desk.services.coverage.dialect import date_param, param
+from outreach_desk.store import DB
+
+AUDIENCE_BITS = (1, 2, 4, 8, 16)
+# level -> (tally table, the columns it is grouped by besides kind and month, raw-record condition)
+LEVELS = {
+    "village": ("activity_tally_village", ("village_id",), None),
+    "site": ("activity_tally_site", ("village_id", "site_id"), "a.site_id IS NOT NULL"),
+    "member_unit": ("activity_tally_member", ("member_unit_id",), "a.member_unit_id IS NOT NULL"),
+}
+LEVEL_MEASURES = {
+    "village": ("records", "quantity", "people", *(f"aud_{bit}" for bit in AUDIENCE_BITS)),
+    "site": ("records", "quantity", "people"),
+    "member_unit": ("records", "quantity", "people"),
+}
+
+
+@dataclass(frozen=True)
+class Part:
+    """A piece of window ``index``: whole months from a tally (``start``/``end`` are month starts)
+    or days from the activity table, added (``sign`` 1) or subtracted (``sign`` -1)."""
+
+    index: int
+    start: dt.date
+    end: dt.date
+    sign: int
+    monthly: bool
+
+
+def available() -> bool:
+    """Whether this database keeps the tallies (migration 8 on SQLite)."""
+    return DB.table_exists(LEVELS["village"][0])
+
+
+def _month_end(first: dt.date) -> dt.date:
+    return first.replace(day=calendar.monthrange(first.year, first.month)[1])
+
+
+def _next_month(first: dt.date) -> dt.date:
+    return _month_end(first) + dt.timedelta(days=1)
+
+
+def split(index: int, start: dt.date, end: dt.date, monthly: bool = True) -> list[Part]:
+    """The parts that sum to the records of ``[start, end]``, reading as few days as possible."""
+    if end < start:
+        return []
+    if not monthly:
+        return [Part(index, start, end, 1, False)]
+    parts: list[Part] = []
+    whole: list[dt.date] = []
+    first = start.replace(day=1)
+    while first <= end:
+        last = _month_end(first)
+        low, high = max(first, start), min(last, end)
+        covered = (high - low).days + 1
+        if covered == (last - first).days + 1 or covered > (last - first).days + 1 - covered:
+            whole.append(first)
+            if low > first:
+                parts.append(Part(index, first, low - dt.timedelta(days=1), -1, False))
+            if high < last:
+                parts.append(Part(index, high + dt.timedelta(days=1), last, -1, False))
+        else:
+            parts.append(Part(index, low, high, 1, False))
+        first = _next_month(first)
+    runs: list[list[dt.date]] = []
+    for month in whole:
+        if runs and _next_month(runs[-1][-1]) == month:
+            runs[-1].append(month)
+        else:
+            runs.append([month])
+    return [Part(index, run[0], run[-1], 1, True) for run in runs] + parts
+
+
+def _parts_table(parts: list[Part]) -> tuple[str, list]:
+    d = date_param()
+    selects = " UNION ALL ".join(f"SELECT {p.index} AS idx, {d} AS start_date, {d} AS end_date, {p.sign} AS sign"
+                                 for p in parts)
+    args: list = []
+    for p in parts:
+        args += [p.start.isoformat(), p.end.isoformat()]
+    return f"({selects}) p", args
+
+
+def _raw_measure(measure: str) -> str:
+    if measure == "records":
+        return "SUM(p.sign)"
+    if measure.startswith("aud_"):
+        return f"SUM(CASE WHEN (a.audiences & {int(measure[4:])}) <> 0 THEN p.sign ELSE 0 END)"
+    return f"SUM(p.sign * a.{measure})"
+
+
+def sums(level: str, windows: list[tuple[int, dt.date, dt.date]], group: list[str], measures: list[str], *,
+         kind_ids: list[int] | None = None, conditions: list[str] = (), args: list = (),
+         use_tally: bool | None = None) -> tuple[str, list]:
+    """A derived table of ``group`` columns, ``idx`` (the window's index) and the summed ``measures``
+    (records, quantity, people, aud_<bit>) of the activities of ``kind_ids`` (default: all) in each
+    window, one row per group and window with at least one record. ``conditions`` name columns as
+    ``{t}.column`` (the tally and the activity table both have them); ``args`` are their parameters.
+    Returns (SQL, parameters).
+    """
+    p = param()
+    if use_tally is None:
+        use_tally = available()
+    table, _, raw_condition = LEVELS[level]
+    unknown = set(measures) - set(LEVEL_MEASURES[level])
+    if unknown:
+        raise ValueError(f"the {level} tally has no {sorted(unknown)}")
+    totals = ["records", *(m for m in measures if m != "records")]
+    parts = [part for index, start, end in windows for part in split(index, start, end, use_tally)]
+    branches: list[str] = []
+    values: list = []
+    for monthly in (True, False):
+        chosen = [p for p in parts if p.monthly == monthly]
+        if not chosen:
+            continue
+        alias = "t" if monthly else "a"
+        source = f"{table} t" if monthly else "activity a"
+        date_column = "t.month_start" if monthly else "a.date"
+        where = [c.format(t=alias) for c in conditions]
+        where_args = list(args)
+        if kind_ids is not None:
+            where.insert(0, f"{alias}.kind_id IN ({', '.join([p] * len(kind_ids))})")
+            where_args = list(kind_ids) + where_args
+        elif monthly:
+            # Naming every kind lets SQLite seek the tally's (kind_id, month_start) key for each part
+            # instead of testing every tally row against every part.
+            where.insert(0, "t.kind_id IN (SELECT id FROM activity_kind)")
+        if not monthly and raw_condition:
+            where.append(raw_condition)
+        keys = ", ".join(f"{alias}.{g}" for g in group)
+        columns = [f"{alias}.{g} AS {g}" for g in group] + ["p.idx AS idx"] + [
+            (f"SUM(p.sign * t.{m})" if monthly else _raw_measure(m)) + f" AS {m}" for m in totals]
+        table_sql, table_args = _parts_table(chosen)
+        branches.append(f"SELECT {', '.join(columns)} FROM {source} JOIN {table_sql} "
+                        f"ON {date_column} >= p.start_date AND {date_column} <= p.end_date"
+                        + (f" WHERE {' AND '.join(where)}" if where else "")
+                        + f" GROUP BY {keys}{', ' if keys else ''}p.idx")
+        values += table_args + where_args
+    if not branches:
+        empty = [*(f"NULL AS {g}" for g in group), "NULL AS idx", *(f"0 AS {m}" for m in totals)]
+        branches.append(f"SELECT {', '.join(empty)} WHERE 1 = 0")
+    outer = ", ".join([*group, "idx"])
+    sql = (f"(SELECT {outer}, {', '.join(f'SUM(x.{m}) AS {m}' for m in totals)} "
+           f"FROM ({' UNION ALL '.join(branches)}) x GROUP BY {outer} HAVING SUM(x.records) <> 0)")
+    return sql, values
