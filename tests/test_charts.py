@@ -404,3 +404,37 @@ def test_labels_draw_like_texts_in_every_export_format(tmp_path):
         bare = export.save_figure(picture(False), tmp_path / f"bare{suffix}").stat().st_size
         labelled = export.save_figure(picture(True), tmp_path / f"labelled{suffix}").stat().st_size
         assert labelled > bare + 500, suffix
+
+
+@pytest.mark.parametrize("rotation", [0, 45])
+def test_stamped_labels_put_their_ink_where_matplotlib_draws_the_text(rotation):
+    """On the Agg canvas each line is rasterised once and stamped: the ink lands within a pixel of a Text's."""
+    import numpy as np
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from outreach_desk.services.charts import fonts
+    from outreach_desk.services.charts.labels import Labels
+
+    fonts.configure()
+    strings, points = ["光明街社区", "92%", "每所学校至少\n1块宣传板报"], [(0.2, 0.7), (0.5, 0.3), (0.8, 0.6)]
+
+    def ink(with_labels: bool):
+        figure = Figure(figsize=(4, 3))
+        ax = figure.add_axes((0, 0, 1, 1))
+        ax.set_axis_off()
+        if with_labels:
+            ax.add_artist(Labels(strings, points, transform=ax.transAxes, size=9, ha="right", va="top",
+                                 rotation=rotation, colors="black"))
+        else:
+            for text, point in zip(strings, points):
+                ax.text(*point, text, transform=ax.transAxes, fontsize=9, ha="right", va="top", rotation=rotation,
+                        rotation_mode="anchor", color="black")
+        canvas = FigureCanvasAgg(figure)
+        canvas.draw()
+        return 255 - np.asarray(canvas.buffer_rgba())[..., 0].astype(int)
+
+    stamped, drawn = ink(True), ink(False)
+    assert stamped.sum() == pytest.approx(drawn.sum(), rel=0.05)
+    for ours, theirs in zip(np.nonzero(stamped > 60), np.nonzero(drawn > 60)):   # rows, then columns of ink
+        assert abs(ours.min() - theirs.min()) <= 1 and abs(ours.max() - theirs.max()) <= 1
