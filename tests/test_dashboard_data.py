@@ -178,3 +178,31 @@ def test_a_running_month_is_compared_with_the_same_days_of_the_month_before(town
 
     month_end = dashboard.load(dashboard.default_filter(D(2026, 11, 30)), today=D(2026, 11, 30)).tiles
     assert (month_end.month_activities, month_end.last_month_activities) == (2, 4)  # whole months
+
+
+def test_tallies_and_the_activity_table_give_the_same_dashboard_on_the_demo(store, monkeypatch):
+    """The monthly tallies (migration 8) are only a faster way to the same numbers: every figure of the
+    dashboard and the engine, for periods that start and end inside months, equals what grouping the
+    activity table gives."""
+    import dataclasses
+
+    from outreach_desk.services import dashboard, demo, organisation
+    from outreach_desk.services.coverage import engine, periods, tally
+
+    demo.generate("township", seed=2)
+    tree = organisation.load_tree()
+    township_id, village_id = tree.townships[0].id, tree.all_villages()[3].id
+    filters = [dashboard.default_filter(D(2026, 11, 29)), dashboard.default_filter(D(2026, 9, 3)),
+               dashboard.DashboardFilter(periods.month(2026, 10), township_id=township_id),
+               dashboard.DashboardFilter(periods.Period("range", D(2026, 3, 17), D(2026, 8, 12), ""),
+                                         village_id=village_id)]
+    results = {}
+    for use_tally in (True, False):
+        monkeypatch.setattr(tally, "available", lambda value=use_tally: value)
+        results[use_tally] = [
+            (dataclasses.asdict(dashboard.load(chosen, today=D(2026, 11, 29))),
+             engine.compute(chosen.period, scope=engine.Scope(chosen.township_id, chosen.village_id)).as_dict())
+            for chosen in filters]
+    for with_tally, without in zip(results[True], results[False]):
+        assert with_tally == without
+    assert sum(sum(values) for values in results[True][0][0]["trend"]["activities"].values()) > 1000
