@@ -438,3 +438,20 @@ def test_stamped_labels_put_their_ink_where_matplotlib_draws_the_text(rotation):
     assert stamped.sum() == pytest.approx(drawn.sum(), rel=0.05)
     for ours, theirs in zip(np.nonzero(stamped > 60), np.nonzero(drawn > 60)):   # rows, then columns of ink
         assert abs(ours.min() - theirs.min()) <= 1 and abs(ours.max() - theirs.max()) <= 1
+
+
+@pytest.mark.parametrize("text", ["光明街社区", "每所学校至少召开1次反诈主题班会", "100%", "达标线 80%", "LED屏滚动播放",
+                                  "Records (an activity counts for each group)"])
+def test_margins_measure_text_as_matplotlib_lays_it_out(text):
+    """Margins add up character advances (no text layout per string): within 1 % of matplotlib's width."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import TextToPath
+
+    from outreach_desk.services.charts import fonts
+    from outreach_desk.services.charts.margins import width
+
+    fonts.configure()
+    for bold in (False, True):
+        prop = FontProperties(size=9, weight="bold" if bold else "normal")
+        expected = TextToPath().get_text_width_height_descent(text, prop, ismath=False)[0]
+        assert width(text, 9, bold) == pytest.approx(expected, rel=0.01)
