@@ -75,8 +75,7 @@ def split(index: int, start: dt.date, end: dt.date, monthly: bool = True) -> lis
     while first <= end:
         last = _month_end(first)
         low, high = max(first, start), min(last, end)
-        covered = (high - low).days + 1
-        if covered == (last - first).days + 1 or covered > (last - first).days + 1 - covered:
+        if 2 * ((high - low).days + 1) > (last - first).days + 1:  # more than half the month: take it whole
             whole.append(first)
             if low > first:
                 parts.append(Part(index, first, low - dt.timedelta(days=1), -1, False))
@@ -121,10 +120,8 @@ def sums(level: str, windows: list[tuple[int, dt.date, dt.date]], group: list[st
     ``{t}.column`` (the tally and the activity table both have them); ``args`` are their parameters.
     Returns (SQL, parameters).
     """
-    p = param()
     if use_tally is None:
         use_tally = available()
-    table, _, raw_condition = LEVELS[level]
     unknown = set(measures) - set(LEVEL_MEASURES[level])
     if unknown:
         raise ValueError(f"the {level} tally has no {sorted(unknown)}")
@@ -133,32 +130,11 @@ def sums(level: str, windows: list[tuple[int, dt.date, dt.date]], group: list[st
     branches: list[str] = []
     values: list = []
     for monthly in (True, False):
-        chosen = [p for p in parts if p.monthly == monthly]
-        if not chosen:
-            continue
-        alias = "t" if monthly else "a"
-        source = f"{table} t" if monthly else "activity a"
-        date_column = "t.month_start" if monthly else "a.date"
-        where = [c.format(t=alias) for c in conditions]
-        where_args = list(args)
-        if kind_ids is not None:
-            where.insert(0, f"{alias}.kind_id IN ({', '.join([p] * len(kind_ids))})")
-            where_args = list(kind_ids) + where_args
-        elif monthly:
-            # Naming every kind lets SQLite seek the tally's (kind_id, month_start) key for each part
-            # instead of testing every tally row against every part.
-            where.insert(0, "t.kind_id IN (SELECT id FROM activity_kind)")
-        if not monthly and raw_condition:
-            where.append(raw_condition)
-        keys = ", ".join(f"{alias}.{g}" for g in group)
-        columns = [f"{alias}.{g} AS {g}" for g in group] + ["p.idx AS idx"] + [
-            (f"SUM(p.sign * t.{m})" if monthly else _raw_measure(m)) + f" AS {m}" for m in totals]
-        table_sql, table_args = _parts_table(chosen)
-        branches.append(f"SELECT {', '.join(columns)} FROM {source} JOIN {table_sql} "
-                        f"ON {date_column} >= p.start_date AND {date_column} <= p.end_date"
-                        + (f" WHERE {' AND '.join(where)}" if where else "")
-                        + f" GROUP BY {keys}{', ' if keys else ''}p.idx")
-        values += table_args + where_args
+        chosen = [part for part in parts if part.monthly == monthly]
+        if chosen:
+            sql, branch_args = _branch(level, monthly, chosen, group, totals, kind_ids, conditions, args)
+            branches.append(sql)
+            values += branch_args
     if not branches:
         empty = [*(f"NULL AS {g}" for g in group), "NULL AS idx", *(f"0 AS {m}" for m in totals)]
         branches.append(f"SELECT {', '.join(empty)} WHERE 1 = 0")
@@ -166,3 +142,32 @@ def sums(level: str, windows: list[tuple[int, dt.date, dt.date]], group: list[st
     sql = (f"(SELECT {outer}, {', '.join(f'SUM(x.{m}) AS {m}' for m in totals)} "
            f"FROM ({' UNION ALL '.join(branches)}) x GROUP BY {outer} HAVING SUM(x.records) <> 0)")
     return sql, values
+
+
+def _branch(level: str, monthly: bool, parts: list[Part], group: list[str], totals: list[str],
+            kind_ids: list[int] | None, conditions: list[str], args: list) -> tuple[str, list]:
+    """One GROUP BY over the tally (``monthly``) or the activity table, joined to its parts."""
+    table, _, raw_condition = LEVELS[level]
+    alias = "t" if monthly else "a"
+    where = [c.format(t=alias) for c in conditions]
+    where_args = list(args)
+    if kind_ids is not None:
+        chosen_kinds = list(kind_ids) or [-1]
+        where.insert(0, f"{alias}.kind_id IN ({', '.join([param()] * len(chosen_kinds))})")
+        where_args = chosen_kinds + where_args
+    elif monthly:
+        # Naming every kind lets SQLite seek the tally's (kind_id, month_start) key for each part
+        # instead of testing every tally row against every part.
+        where.insert(0, "t.kind_id IN (SELECT id FROM activity_kind)")
+    if not monthly and raw_condition:
+        where.append(raw_condition)
+    date_column = "t.month_start" if monthly else "a.date"
+    keys = [f"{alias}.{g}" for g in group]
+    columns = [f"{alias}.{g} AS {g}" for g in group] + ["p.idx AS idx"] + [
+        (f"SUM(p.sign * t.{m})" if monthly else _raw_measure(m)) + f" AS {m}" for m in totals]
+    parts_sql, parts_args = _parts_table(parts)
+    sql = (f"SELECT {', '.join(columns)} FROM {f'{table} t' if monthly else 'activity a'} JOIN {parts_sql} "
+           f"ON {date_column} >= p.start_date AND {date_column} <= p.end_date"
+           + (f" WHERE {' AND '.join(where)}" if where else "")
+           + f" GROUP BY {', '.join([*keys, 'p.idx'])}")
+    return sql, parts_args + where_args
