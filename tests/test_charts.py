@@ -455,3 +455,40 @@ def test_margins_measure_text_as_matplotlib_lays_it_out(text):
         prop = FontProperties(size=9, weight="bold" if bold else "normal")
         expected = TextToPath().get_text_width_height_descent(text, prop, ismath=False)[0]
         assert width(text, 9, bold) == pytest.approx(expected, rel=0.01)
+
+
+def test_value_axes_are_fixed_at_build_time_with_their_grid_and_label_clear_of_the_numbers():
+    """The numeric axes keep what matplotlib's locator and formatter gave, drawn without Tick objects."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.colors import to_hex
+
+    from outreach_desk.services.charts import figures, style
+    from outreach_desk.services.charts.labels import labels_of
+
+    coverage = figures.coverage_bar(SCORES, 0.8)
+    ax = coverage.axes[0]
+    (scale,) = labels_of(ax, "scale")
+    assert scale.get_texts() == ["0%", "20%", "40%", "60%", "80%", "100%"]
+    assert [y for _x, y in scale.get_positions()] == pytest.approx([0, 0.2, 0.4, 0.6, 0.8, 1.0])
+    assert ax.get_yticks().size == 0
+    (grid,) = [c for c in ax.collections if c.get_gid() == "scale-grid"]
+    assert len(grid.get_segments()) == 6 and grid.get_zorder() < min(p.get_zorder() for p in ax.patches)
+
+    trend = figures.trend_chart(TREND)
+    people = trend.axes[1]
+    (people_scale,) = labels_of(people, "people-scale")
+    assert people_scale.get_texts()[-1] == "400" and {to_hex(c) for c in people_scale.get_colors()} == {
+        style.PEOPLE.lower()}
+    assert all(x == 1.0 for x, _y in people_scale.get_positions())      # on the right-hand edge
+
+    for figure in (coverage, trend, figures.mix_chart(MIX)):
+        canvas = FigureCanvasAgg(figure)
+        canvas.draw()
+        renderer = canvas.get_renderer()
+        for axes in figure.axes:
+            for labels in labels_of(axes, "scale") + labels_of(axes, "people-scale"):
+                numbers = labels.get_window_extents(renderer)
+                for which in (axes.xaxis, axes.yaxis):
+                    if which.label.get_text():
+                        name = which.label.get_window_extent(renderer)
+                        assert not any(name.overlaps(box) for box in numbers), which.label.get_text()

@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from outreach_desk.i18n import translate
 from outreach_desk.services.charts import fonts
-from outreach_desk.services.charts.labels import Labels, category_labels
+from outreach_desk.services.charts.labels import Labels, category_labels, value_ticks
 from outreach_desk.services.charts.margins import PAD, TICK, FixedMargins, Margins, category_depth, height, width
 from outreach_desk.services.charts.style import (BAR, GRID, NO_DATA, OTHER, PEOPLE, SERIES, TARGET, WARNING,
                                                  Style, style_of)
@@ -70,7 +70,6 @@ def _category_ticks(ax, names: list[str], style: Style) -> tuple[float, float]:
     """Village or month names under the bars (one ``Labels`` artist: a tick per bar cost a Text each draw)."""
     rotate = len(names) > ROTATE_AFTER
     category_labels(ax, names, "x", size=style.text, rotation=45 if rotate else 0, gid="names")
-    ax.tick_params(axis="y", labelsize=style.text)
     ax.set_xlim(-0.6, len(names) - 0.4)
     return category_depth(names, style.text, rotate)
 
@@ -87,10 +86,10 @@ def _bar_margins(names: list[str], style: Style, top: float, side_label: str, no
     return Margins(max(left, reach + PAD), right, PAD + TICK + depth, top)
 
 
-def _plain(ax) -> None:
+def _plain(ax, style: Style) -> None:
+    """No frame on top and right; the value axis's ticks fixed now (``value_ticks``), its grid under the bars."""
     ax.spines[["top", "right"]].set_visible(False)
-    ax.grid(axis="y", color=GRID, linewidth=0.8)
-    ax.set_axisbelow(True)
+    value_ticks(ax, "y", size=style.text, grid=GRID, gid="scale")
 
 
 def _target_line(ax, value: float, label: str, style: Style) -> None:
@@ -143,7 +142,7 @@ def coverage_bar(scores: list[VillageScore], threshold: float, *, title: str | N
     ax.set_ylabel(_tr("Compliance index"), fontsize=look.label)
     target_label = _tr("Target line {value:.0%}").format(value=threshold)
     _target_line(ax, threshold, target_label, look)
-    _plain(ax)
+    _plain(ax, look)
     handles = [Patch(color=BAR, label=_tr("At or above the line")),
                Patch(color=WARNING, label=_tr("Lagging (below the line)"))]
     ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 1.0), ncols=2, frameon=False,
@@ -183,15 +182,15 @@ def trend_chart(trend: MonthlyTrend, *, title: str | None = None, style: str = "
     ax.set_ylim(0, max(max(bottom), 1) * 1.18)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel(_tr("Activities (records)"), fontsize=look.label)
-    _plain(ax)
+    _plain(ax, look)
     people = ax.twinx()
     people.plot(list(positions), trend.people, color=PEOPLE, marker="o", linewidth=2, label=_tr("People reached"),
                 zorder=4, gid="people")
     people.set_ylim(0, max(max(trend.people), 1) * 1.18)
     people.set_ylabel(_tr("People reached"), fontsize=look.label, color=PEOPLE)
-    people.tick_params(axis="y", labelsize=look.text, colors=PEOPLE)
     people.yaxis.set_major_formatter(lambda value, _pos: f"{value:,.0f}")
     people.spines[["top"]].set_visible(False)
+    value_ticks(people, "y", side="right", size=look.text, color=PEOPLE, gid="people-scale")
     # drawn with the line's axes so the line never hides a total
     totals = Labels([f"{total:,}" for total in bottom], list(zip(positions, bottom)), transform=ax.transData,
                     size=look.small, offset=(0.0, 2.0), va="bottom", gid="totals",
@@ -329,7 +328,7 @@ def awareness_chart(rows: list[AwarenessRow], target: float = 0.8, *, title: str
     ax.set_ylabel(_tr("Awareness rate (95% interval)"), fontsize=look.label)
     target_label = _tr("Target {value:.0%}").format(value=target)
     _target_line(ax, target, target_label, look)
-    _plain(ax)
+    _plain(ax, look)
     handles = [Patch(color=BAR, label=_tr("Target reached")), Patch(color=WARNING, label=_tr("Below target"))]
     ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 1.0), ncols=2, frameon=False,
               fontsize=look.text)
@@ -357,14 +356,14 @@ def mix_chart(mix: Mix, *, title: str | None = None, style: str = "screen") -> F
                         size=look.text if len(ordered) <= 12 else look.small, gid="names")
         ax.set_xlim(0, max(count for _, count in ordered) * 1.2)
         ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=4))
-        ax.tick_params(axis="x", labelsize=look.small)
         ax.spines[["top", "right"]].set_visible(False)
-        ax.grid(axis="x", color=GRID, linewidth=0.8)
-        ax.set_axisbelow(True)
     by_kind.set_xlabel(_tr("Records"), fontsize=look.small)
     # flush right: the long note then reaches into the gap between the two axes, never past the picture's edge
     by_audience.set_xlabel(_tr("Records (an activity counts for each group it addressed)"), fontsize=look.small,
                            loc="right")
+    for ax in (by_kind, by_audience):
+        if ax.axison:
+            value_ticks(ax, "x", size=look.small, grid=GRID, gid="scale")
     return _fixed(figure, _mix_margins(mix, look, top))
 
 
