@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import runpy
 
 import pytest
 from ledger_data import make_records
@@ -268,8 +269,8 @@ def test_migration_7_indexes_the_records_already_there(records):
     from outreach_desk.store import migrations
 
     _drop_search_index()
-    DB.execute_sql("DELETE FROM schema_version WHERE version = 7")
-    assert migrations.upgrade(DB.obj) == [7]
+    step = next(s for s in migrations.steps() if s.version == 7)  # later steps are applied already
+    runpy.run_path(str(step.path))["upgrade"](DB.obj, None)
     assert ledger_search.available()
     for text in ("广场", "场", "冒充公检法"):
         assert _all_ids(LedgerFilter(text=text)) == _expected_ids(records, LedgerFilter(text=text)), text

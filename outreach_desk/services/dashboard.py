@@ -149,8 +149,11 @@ def load(filter: DashboardFilter, today: dt.date | None = None, progress: Progre
 
 def village_scores(result: engine.CoverageResult) -> list[VillageScore]:
     """Each village's compliance index and whether it lags (index below LAG_THRESHOLD)."""
-    return [VillageScore(v.id, v.name, v.index, v.index is not None and v.index < LAG_THRESHOLD)
-            for v in result.villages]
+    scores = []
+    for village in result.villages:
+        index = village.index
+        scores.append(VillageScore(village.id, village.name, index, index is not None and index < LAG_THRESHOLD))
+    return scores
 
 
 def monthly_trend(period: Period, township_id: int | None = None, village_id: int | None = None) -> MonthlyTrend:
@@ -161,9 +164,10 @@ def monthly_trend(period: Period, township_id: int | None = None, village_id: in
 
 def _heat(result: engine.CoverageResult) -> HeatMap:
     """Villages x rules; rules assessed in no village (member-unit rules) are left out."""
-    rules = [r for r in result.rules if any(_fulfilment(v, r.key) is not None for v in result.villages)]
-    return HeatMap([(v.id, v.name) for v in result.villages], [(r.key, r.name) for r in rules],
-                   [[_fulfilment(v, r.key) for r in rules] for v in result.villages])
+    table = [[_fulfilment(v, r.key) for r in result.rules] for v in result.villages]
+    kept = [i for i in range(len(result.rules)) if any(row[i] is not None for row in table)]
+    return HeatMap([(v.id, v.name) for v in result.villages], [(result.rules[i].key, result.rules[i].name) for i in kept],
+                   [[row[i] for i in kept] for row in table])
 
 
 def _fulfilment(area: engine.AreaResult, rule_key: str) -> float | None:

@@ -411,20 +411,23 @@ def _judge(rule: Rule, rule_windows: list[Window], scope: Scope) -> list[UnitRes
            + _where(where)
            + f" ORDER BY {', '.join(c for c in (township_col, village_col) if c != 'NULL')}, u.id, w.idx")
     by_index = {w.index: w for w in rule_windows}
+    quotas: dict = {}  # raw quota -> whole quota; most rules have a handful of distinct quotas
     results: list[UnitResult] = []
     current: UnitResult | None = None
     for row in DB.execute_sql(sql, windows_args + measure_args + where_args):
         unit_id, name, village_id, township_id, index, raw_quota, measure = row[:7]
         if measure is not None and not isinstance(measure, int):
             measure = float(measure)  # PostgreSQL returns NUMERIC as Decimal
-        values = dict(zip(attributes, row[7:7 + len(attributes)]))
-        extra = dict(zip(extras, row[7 + len(attributes):]))
+        quota = quotas.get(raw_quota)
+        if quota is None:
+            quota = quotas[raw_quota] = expression.quota_of(raw_quota)
+        values = dict(zip(attributes, row[7:7 + len(attributes)])) if attributes else {}
+        details = _details(rule, dict(zip(extras, row[7 + len(attributes):])), measure) if extras else {}
         if current is None or current.unit_id != unit_id:
             current = UnitResult(rule.key, rule.applies_to, unit_id, name, village_id, township_id)
             results.append(current)
-        current.assessments.append(Assessment(
-            rule.key, by_index[index], rule.applies_to, unit_id, name, village_id, township_id,
-            measure, expression.quota_of(raw_quota), values, _details(rule, extra, measure)))
+        current.assessments.append(Assessment(rule.key, by_index[index], rule.applies_to, unit_id, name, village_id,
+                                              township_id, measure, quota, values, details))
     return results
 
 

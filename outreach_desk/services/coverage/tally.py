@@ -155,10 +155,10 @@ def _branch(level: str, monthly: bool, parts: list[Part], group: list[str], tota
         chosen_kinds = list(kind_ids) or [-1]
         where.insert(0, f"{alias}.kind_id IN ({', '.join([param()] * len(chosen_kinds))})")
         where_args = chosen_kinds + where_args
-    elif monthly:
-        # Naming every kind lets SQLite seek the tally's (kind_id, month_start) key for each part
-        # instead of testing every tally row against every part.
-        where.insert(0, "t.kind_id IN (SELECT id FROM activity_kind)")
+    else:
+        # Naming every kind lets SQLite seek the (kind_id, month_start) key of the tally, or the
+        # (kind_id, date, ...) covering index of the records, for each part.
+        where.insert(0, f"{alias}.kind_id IN (SELECT id FROM activity_kind)")
     if not monthly and raw_condition:
         where.append(raw_condition)
     date_column = "t.month_start" if monthly else "a.date"
