@@ -441,3 +441,32 @@ def test_the_page_switches_to_two_columns_when_wide(qtbot, page):
     page.resize(1700, 900)
     qtbot.waitUntil(lambda: spans()["trend"] == 1 and spans()["mix"] == 1)
     assert spans()["coverage"] == spans()["heat"] == 2
+
+
+def test_matplotlib_import_starts_when_the_page_is_made_not_when_it_is_first_shown(qtbot, context, town,
+                                                                                     monkeypatch):
+    """Issue 5 (speed): the import, most of a first opening, overlaps building the page and reading the data."""
+    started = []
+    monkeypatch.setattr(dashboard_page, "prepare_charts", lambda _progress=None: started.append(True))
+    page = dashboard_page.DashboardPage(context)
+    qtbot.addWidget(page)
+    assert page._preparing is not None and not page.isVisible()
+    qtbot.waitUntil(lambda: page._preparing.done, timeout=5000)
+    assert started == [True]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_preparing_the_charts_collects_no_garbage_meanwhile_and_restores_the_collector(monkeypatch, enabled):
+    """Tens of thousands of objects the import makes stay alive: collecting while importing is wasted work."""
+    import gc
+
+    from outreach_desk.services.charts import fonts
+
+    seen = []
+    monkeypatch.setattr(fonts, "configure", lambda: seen.append(gc.isenabled()))
+    (gc.enable if enabled else gc.disable)()
+    try:
+        dashboard_page.prepare_charts()
+        assert seen == [False] and gc.isenabled() is enabled
+    finally:
+        gc.enable()
