@@ -184,11 +184,18 @@ def test_workbook_import_keeps_tallies_exact(township, tmp_path):
     assert_tallies_exact()
 
 
-def test_demo_data_keeps_tallies_exact(store):
-    from outreach_desk.services import demo
+def test_demo_data_is_tallied_once_after_its_bulk_load_and_the_triggers_come_back(township):
+    from outreach_desk.services import demo, ledger
+    from outreach_desk.store import DB
 
+    DB.execute_sql("DELETE FROM activity")  # the demo refuses a store with records, not one with villages
+    triggers = "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'activity_tally_%' ORDER BY name"
+    before = DB.execute_sql(triggers).fetchall()
     demo.generate("township", seed=3)
+    assert DB.execute_sql(triggers).fetchall() == before and len(before) == 3
     assert tally_rows() > 1000
+    assert_tallies_exact()
+    ledger.create(ledger.ActivityInput(D(2026, 11, 2), township["village1"], township["kinds"]["banner"], people=4))
     assert_tallies_exact()
 
 

@@ -26,6 +26,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from outreach_desk.i18n import translate
 from outreach_desk.services import ledger_search
+from outreach_desk.services.coverage import tally
 from outreach_desk.services.demo_activities import CAMPAIGN_END, CAMPAIGN_START, RECORDS_UNTIL, create_activities
 from outreach_desk.services.demo_organisation import DemoSite, DemoVillage, create_organisation
 from outreach_desk.services.errors import ServiceError
@@ -112,7 +113,7 @@ def generate(scale: str, seed: int = 1, progress: Progress | None = None) -> Dem
             _refuse_if_not_empty()
             report(0, spec.activities, _tr("Creating townships, villages and sites…"))
             create_organisation(random.Random(f"{seed}/organisation"), spec.townships, spec.villages, summary)
-            with ledger_search.deferred_index():
+            with ledger_search.deferred_index(), tally.deferred():
                 create_activities(random.Random(f"{seed}/activities"), spec.activities, summary, report)
                 for step in EXTRA_STEPS:
                     report(spec.activities, spec.activities, _tr("Adding further demo data…"))
