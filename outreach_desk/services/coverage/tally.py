@@ -183,21 +183,35 @@ def _branch(level: str, monthly: bool, parts: list[Part], group: list[str], tota
     alias = "t" if monthly else "a"
     where = [c.format(t=alias) for c in conditions]
     where_args = list(args)
+    per_month = monthly and set(group) <= {"kind_id"}
     if kind_ids is not None:
         chosen_kinds = list(kind_ids) or [-1]
         where.insert(0, f"{alias}.kind_id IN ({', '.join([param()] * len(chosen_kinds))})")
         where_args = chosen_kinds + where_args
-    else:
+    elif not per_month:
         # Naming every kind lets SQLite seek the (kind_id, month_start) key of the tally, or the
         # (kind_id, date, ...) covering index of the records, for each part.
         where.insert(0, f"{alias}.kind_id IN (SELECT id FROM activity_kind)")
     if not monthly and raw_condition:
         where.append(raw_condition)
+    parts_sql, parts_args = _parts_table(parts)
+    if per_month:
+        # Sums per kind and month first, in the tally's key order (no sort), then over the parts.
+        d = date_param()
+        where += [f"t.month_start >= {d}", f"t.month_start <= {d}"]
+        where_args += [min(p.start for p in parts).isoformat(), max(p.end for p in parts).isoformat()]
+        source = (f"(SELECT t.kind_id AS kind_id, t.month_start AS month_start, "
+                  f"{', '.join(f'SUM(t.{m}) AS {m}' for m in totals)} FROM {table} t WHERE {' AND '.join(where)} "
+                  "GROUP BY t.kind_id, t.month_start) s")
+        columns = [f"s.{g} AS {g}" for g in group] + ["p.idx AS idx"] + [f"SUM(p.sign * s.{m}) AS {m}" for m in totals]
+        sql = (f"SELECT {', '.join(columns)} FROM {source} JOIN {parts_sql} "
+               "ON s.month_start >= p.start_date AND s.month_start <= p.end_date "
+               f"GROUP BY {', '.join([*(f's.{g}' for g in group), 'p.idx'])}")
+        return sql, where_args + parts_args
     date_column = "t.month_start" if monthly else "a.date"
     keys = [f"{alias}.{g}" for g in group]
     columns = [f"{alias}.{g} AS {g}" for g in group] + ["p.idx AS idx"] + [
         (f"SUM(p.sign * t.{m})" if monthly else _raw_measure(m)) + f" AS {m}" for m in totals]
-    parts_sql, parts_args = _parts_table(parts)
     sql = (f"SELECT {', '.join(columns)} FROM {f'{table} t' if monthly else 'activity a'} JOIN {parts_sql} "
            f"ON {date_column} >= p.start_date AND {date_column} <= p.end_date"
            + (f" WHERE {' AND '.join(where)}" if where else "")
