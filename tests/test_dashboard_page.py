@@ -470,3 +470,38 @@ def test_preparing_the_charts_collects_no_garbage_meanwhile_and_restores_the_col
         assert seen == [False] and gc.isenabled() is enabled
     finally:
         gc.enable()
+
+
+def test_figure_widget_draws_at_its_size_even_out_of_view_and_passes_clicks_to_matplotlib(qtbot):
+    """The charts' canvas (no matplotlib Qt backend): a chart scrolled out of view is drawn all the same, the
+    figure takes the widget's size, and a click on a bar reaches matplotlib as a pick."""
+    from matplotlib.figure import Figure
+    from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+
+    from outreach_desk.ui.chart_view import FigureWidget
+
+    figures = [Figure(), Figure()]
+    bars = [figure.add_subplot().bar([0, 1], [1, 2], picker=True)[1] for figure in figures]
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    widgets = [FigureWidget(figure) for figure in figures]
+    for widget in widgets:
+        widget.setFixedSize(400, 300)
+        column.addWidget(widget)
+    scroll = QScrollArea()
+    scroll.setWidget(holder)
+    scroll.resize(440, 200)                                  # the second chart is below the fold
+    qtbot.addWidget(scroll)
+    drawn, picked = [], []
+    for number, widget in enumerate(widgets):
+        widget.mpl_connect("draw_event", lambda _event, n=number: drawn.append(n))
+    widgets[0].mpl_connect("pick_event", lambda event: picked.append(event.artist))
+    scroll.show()
+    qtbot.waitUntil(lambda: sorted(set(drawn)) == [0, 1], timeout=5000)
+    assert widgets[1].visibleRegion().isEmpty()
+    ratio = widgets[0].device_pixel_ratio
+    assert figures[0].bbox.width == pytest.approx(400 * ratio) and figures[0].bbox.height == pytest.approx(300 * ratio)
+    x0, y0, x1, y1 = bars[0].get_window_extent().extents
+    qtbot.mouseClick(widgets[0], Qt.MouseButton.LeftButton,
+                     pos=QPoint(round((x0 + x1) / 2 / ratio), round(300 - (y0 + y1) / 2 / ratio)))
+    assert picked == [bars[0]]

@@ -70,7 +70,7 @@ def prepare_charts(_progress=None) -> None:
     own modules half initialised ("cannot import name 'Transform' from partially initialized module").
     """
     with _PREPARE_LOCK, _no_collection():
-        from matplotlib.backends import backend_qtagg  # noqa: F401  (the canvas the page shows figures in)
+        from matplotlib.backends import backend_agg  # noqa: F401  (what the page's canvases draw with)
 
         from outreach_desk.services.charts import figures, fonts  # noqa: F401
 
