@@ -41,6 +41,26 @@ def _text_metrics(renderer, line: str, prop: FontProperties) -> tuple[float, flo
     return found
 
 
+_font_files: dict[FontProperties, object] = {}
+
+
+def _agg_font(renderer, prop: FontProperties):
+    """What ``RendererAgg._prepare_font`` gives (the font with its fallbacks, cleared, at the renderer's size),
+    without matching the properties against every installed font again for each string."""
+    from matplotlib.font_manager import fontManager
+
+    files = _font_files.get(prop)
+    if files is None:
+        finder = getattr(fontManager, "_find_fonts_by_props", None)
+        if finder is None:
+            return renderer._prepare_font(prop)
+        files = _font_files[prop] = finder(prop)
+    font = get_font(files)   # one per thread: a worker may draw a report's charts meanwhile
+    font.clear()
+    font.set_size(prop.get_size_in_points(), renderer.dpi)
+    return font
+
+
 def _agg_bitmap(renderer, line: str, prop: FontProperties, angle: float) -> tuple[np.ndarray, float, float]:
     """The line rasterised (coverage 0-255) and where its bottom-left pixel goes from the baseline's start
     (pixels right, pixels down), made once per line, font, resolution and angle."""
@@ -51,7 +71,7 @@ def _agg_bitmap(renderer, line: str, prop: FontProperties, angle: float) -> tupl
 
         if len(_bitmaps) > _MAX_CACHED:
             _bitmaps.clear()
-        font = renderer._prepare_font(prop)
+        font = _agg_font(renderer, prop)
         font.set_text(line, angle, flags=get_hinting_flag())
         font.draw_glyphs_to_bitmap(antialiased=True)
         descent = font.get_descent() / 64
