@@ -18,13 +18,9 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
-def system_language(locale: QLocale | None = None) -> str:
-    """Chinese unless the system names another language: a system that names none (the C/POSIX
-    locale of a bare Linux session or a remote desktop) gets the language the program is made in."""
-    locale = locale or QLocale.system()
-    if locale.language() in (QLocale.Language.Chinese, QLocale.Language.C, QLocale.Language.AnyLanguage):
-        return "zh_CN"
-    return "en"
+def system_language() -> str:
+    name = QLocale.system().name()
+    return "zh_CN" if name.startswith("zh") else "en"
 
 
 def resolve_language(requested: str | None, saved: str | None = None) -> str:
