@@ -5,9 +5,13 @@
 The database (1,000,000 activities, 20 townships, 500 villages) is made once with
 ``outreach-desk demo --scale county`` and reused. The baseline is a single sqlite3 GROUP BY over
 the same activity table and date range (per village, site and kind: the least any coverage
-computation must read), run side by side with the engine in the same process; each figure is the
-median of N alternating runs after a warm-up. Target: engine <= 1.5x the baseline for all
-default rules over the whole campaign to date.
+computation must read without summaries), run side by side with the engine in the same process;
+each figure is the median of N alternating runs after a warm-up. Target: engine <= 1.5x the
+baseline for all default rules over the whole campaign to date.
+
+Since migration 8 the engine reads the monthly activity tallies (services/coverage/tally.py) and
+only the days of a month a window covers in part from the activity table, so it beats the
+baseline; "to mid-month" is the case with the most such days (half a month).
 """
 
 from __future__ import annotations
@@ -68,6 +72,7 @@ def main() -> int:
     township_id, township_name = DB.execute_sql("SELECT id, name FROM township ORDER BY id LIMIT 1").fetchone()
 
     to_date = periods.to_date(campaign, AS_OF)
+    mid_month = periods.to_date(campaign, AS_OF.replace(day=15))
     november = periods.month(2026, 11)
     one_village = engine.Scope(village_id=village_id)
 
@@ -80,6 +85,8 @@ def main() -> int:
          baseline(campaign.start, to_date.end)),
         ("  + gap list", lambda: gaps.gap_list(engine.compute(to_date, campaign=campaign)),
          baseline(campaign.start, to_date.end)),
+        (f"all rules, campaign to mid-month ({mid_month.end})", lambda: engine.compute(mid_month, campaign=campaign),
+         baseline(campaign.start, mid_month.end)),
         ("all rules, one month (2026-11)", lambda: engine.compute(november, campaign=campaign),
          baseline(campaign.start, november.end)),
         (f"all rules, one township ({township_name}), to date",
