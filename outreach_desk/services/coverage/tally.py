@@ -171,7 +171,8 @@ def sums(level: str, windows: list[tuple[int, dt.date, dt.date]], group: list[st
         empty = [*(f"NULL AS {g}" for g in group), "NULL AS idx", *(f"0 AS {m}" for m in totals)]
         branches.append(f"SELECT {', '.join(empty)} WHERE 1 = 0")
     outer = ", ".join([*group, "idx"])
-    sql = (f"(SELECT {outer}, {', '.join(f'SUM(x.{m}) AS {m}' for m in totals)} "
+    # BIGINT: PostgreSQL sums bigints as NUMERIC, which would reach Python as Decimal.
+    sql = (f"(SELECT {outer}, {', '.join(f'CAST(SUM(x.{m}) AS BIGINT) AS {m}' for m in totals)} "
            f"FROM ({' UNION ALL '.join(branches)}) x GROUP BY {outer} HAVING SUM(x.records) <> 0)")
     return sql, values
 
