@@ -10,6 +10,7 @@ table: a month the window covers in part is either added day by day (when it cov
 the month) or taken whole from the tally with the days outside the window subtracted. "Campaign
 to date" on the 29th thus reads ten or eleven tally months and subtracts one day of records,
 instead of grouping a million records. Sums are integers, so adding and subtracting is exact.
+The days come from the (kind, date, ...) index of migration 9, which carries every summed column.
 
 Where the tallies do not exist (PostgreSQL, or a read-only file of an older schema) every window
 is read from the activity table, with the same statement shape and the same results.
