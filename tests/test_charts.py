@@ -114,6 +114,7 @@ def test_25_villages_get_turned_labels_that_neither_overlap_nor_leave_the_pictur
 
 def test_trend_stacks_kinds_and_draws_people():
     from outreach_desk.services.charts import figures
+    from outreach_desk.services.charts.labels import Key
 
     figure = figures.trend_chart(TREND)
     ax, people = figure.axes[0], figure.axes[1]
@@ -125,8 +126,9 @@ def test_trend_stacks_kinds_and_draws_people():
     (line,) = [l for l in people.get_lines() if l.get_gid() == "people"]
     assert list(line.get_ydata()) == [100, 420, 260]
     assert _labels(people, "totals") == ["1", "7", "7"]       # drawn above the people line
-    legend = [t.get_text() for t in figure.legends[0].get_texts()]
-    assert legend == ["Lecture", "Banner", "People reached"]   # same order as the stack, top first
+    (key,) = [a for a in figure.get_children() if isinstance(a, Key)]
+    assert key.get_texts() == ["Lecture", "Banner", "People reached"]   # same order as the stack, top first
+    assert [kind for _name, _colour, kind in key.get_entries()] == ["patch", "patch", "line"]
 
 
 def test_trend_sums_small_kinds_into_other():
@@ -301,7 +303,7 @@ def test_fixed_margins_keep_every_label_in_the_picture_at_any_size(size):
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     from outreach_desk.services.charts import figures
-    from outreach_desk.services.charts.labels import labels_of
+    from outreach_desk.services.charts.labels import Key, labels_of
     from outreach_desk.services.charts.margins import FixedMargins
 
     villages = [(i, f"第{i}村民委员会") for i in range(1, 21)]
@@ -334,7 +336,7 @@ def test_fixed_margins_keep_every_label_in_the_picture_at_any_size(size):
                 for text, box in zip(labels.get_texts(), labels.get_window_extents(renderer)):
                     assert (page.x0 - 1 <= box.x0 and box.x1 <= page.x1 + 1 and page.y0 - 1 <= box.y0
                             and box.y1 <= page.y1 + 1), (text, box, page)
-        for legend in figure.legends:
+        for legend in [a for a in figure.get_children() if isinstance(a, Key)]:   # the trend's, right of its axes
             box = legend.get_window_extent(renderer)
             assert box.x1 <= page.x1 + 1 and box.y1 <= page.y1 + 1
             assert all(box.x0 >= ax.bbox.x1 for ax in figure.axes)
@@ -492,3 +494,35 @@ def test_value_axes_are_fixed_at_build_time_with_their_grid_and_label_clear_of_t
                     if which.label.get_text():
                         name = which.label.get_window_extent(renderer)
                         assert not any(name.overlaps(box) for box in numbers), which.label.get_text()
+
+
+@pytest.mark.parametrize("corner", ["upper center", "upper right"])
+def test_a_key_takes_the_place_and_size_of_the_legend_it_replaces(corner):
+    """``Key`` draws what a frameless matplotlib legend drew, without a Text and a packer per entry."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    from outreach_desk.services.charts import fonts
+    from outreach_desk.services.charts.labels import Key
+
+    fonts.configure()
+    entries = [("达到达标线", "#3A78C2", "patch"), ("滞后（低于达标线）", "#D9482B", "patch"), ("覆盖人次", "#E08A1E", "line")]
+    handles = [Line2D([], [], color=c, marker="o", linewidth=2) if kind == "line" else Patch(color=c)
+               for _name, c, kind in entries]
+    figure = Figure(figsize=(8, 4))
+    ax = figure.add_subplot()
+    columns = 3 if corner == "upper center" else 1
+    if corner == "upper center":
+        legend = ax.legend(handles, [n for n, _c, _k in entries], loc=corner, bbox_to_anchor=(0.5, 1.0), ncols=3,
+                           frameon=False, fontsize=9)
+        key = Key(entries, anchor=(0.5, 1.0), transform=ax.transAxes, size=9, corner=corner, columns=columns)
+    else:
+        legend = figure.legend(handles, [n for n, _c, _k in entries], loc=corner, frameon=False, fontsize=9)
+        key = Key(entries, anchor=(1.0, 1.0), transform=figure.transSubfigure, size=9, corner=corner)
+    figure.add_artist(key)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    assert key.get_window_extent(renderer).bounds == pytest.approx(legend.get_window_extent(renderer).bounds, abs=3)

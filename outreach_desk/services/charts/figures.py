@@ -11,13 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from matplotlib.figure import Figure
-from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator, PercentFormatter
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from outreach_desk.i18n import translate
 from outreach_desk.services.charts import fonts
-from outreach_desk.services.charts.labels import Labels, category_labels, value_ticks
+from outreach_desk.services.charts.labels import Key, Labels, category_labels, value_ticks
 from outreach_desk.services.charts.margins import PAD, TICK, FixedMargins, Margins, category_depth, height, width
 from outreach_desk.services.charts.style import (BAR, GRID, NO_DATA, OTHER, PEOPLE, SERIES, TARGET, WARNING,
                                                  Style, style_of)
@@ -99,6 +98,12 @@ def _target_line(ax, value: float, label: str, style: Style) -> None:
                          colors=TARGET, offset=(3.5, 0.0), ha="left", va="center", gid="target-label"))
 
 
+def _key(ax, entries: list[tuple[str, str]], style: Style) -> None:
+    """The colours' meaning in one row at the top centre of the axes (a legend's "upper center")."""
+    ax.add_artist(Key([(name, colour, "patch") for name, colour in entries], anchor=(0.5, 1.0), transform=ax.transAxes,
+                      size=style.text, corner="upper center", columns=len(entries), gid="key"))
+
+
 def _bar_values(ax, texts: list[str], points: list[tuple[float, float]], style: Style, **kwargs) -> Labels:
     """Values written at the bars' ends, in one artist."""
     labels = Labels(texts, points, transform=ax.transData, size=style.small, gid="values", **kwargs)
@@ -143,10 +148,7 @@ def coverage_bar(scores: list[VillageScore], threshold: float, *, title: str | N
     target_label = _tr("Target line {value:.0%}").format(value=threshold)
     _target_line(ax, threshold, target_label, look)
     _plain(ax, look)
-    handles = [Patch(color=BAR, label=_tr("At or above the line")),
-               Patch(color=WARNING, label=_tr("Lagging (below the line)"))]
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 1.0), ncols=2, frameon=False,
-              fontsize=look.text)
+    _key(ax, [(_tr("At or above the line"), BAR), (_tr("Lagging (below the line)"), WARNING)], look)
     names = [s.name for s in ordered]
     return _fixed(figure, _bar_margins(names, look, top, target_label, len(scores) > MAX_VILLAGES))
 
@@ -174,9 +176,11 @@ def trend_chart(trend: MonthlyTrend, *, title: str | None = None, style: str = "
         return _fixed(figure, _empty_margins(top))
     positions = range(len(trend.months))
     bottom = [0] * len(trend.months)
+    entries = []
     for number, (kind, values, other) in enumerate(_grouped_kinds(trend)):
-        ax.bar(positions, values, bottom=bottom, width=0.65, label=kind, zorder=2, gid=f"kind:{kind}",
-               color=OTHER if other else SERIES[number % len(SERIES)])
+        colour = OTHER if other else SERIES[number % len(SERIES)]
+        ax.bar(positions, values, bottom=bottom, width=0.65, zorder=2, gid=f"kind:{kind}", color=colour)
+        entries.append((kind, colour, "patch"))
         bottom = [b + v for b, v in zip(bottom, values)]
     depth, reach = _category_ticks(ax, trend.months, look)
     ax.set_ylim(0, max(max(bottom), 1) * 1.18)
@@ -197,11 +201,10 @@ def trend_chart(trend: MonthlyTrend, *, title: str | None = None, style: str = "
                     box={"facecolor": "white", "alpha": 0.8, "pad": 0.15})
     totals.set_zorder(5)
     people.add_artist(totals)
-    handles, labels = ax.get_legend_handles_labels()
-    line_handles, line_labels = people.get_legend_handles_labels()
-    legend_labels = labels[::-1] + line_labels
-    figure.legend(handles[::-1] + line_handles, legend_labels, loc="upper right", fontsize=look.text, frameon=False)
-    legend = max(width(label, look.text) for label in legend_labels) + 4.0 * look.text
+    entries = entries[::-1] + [(_tr("People reached"), PEOPLE, "line")]   # the stack's order, top first
+    figure.add_artist(Key(entries, anchor=(1.0, 1.0), transform=figure.transSubfigure, size=look.text,
+                          corner="upper right", gid="key"))
+    legend = max(width(name, look.text) for name, _colour, _kind in entries) + 4.0 * look.text
     left = PAD + height(look.label) + TICK + width(f"{max(max(bottom), 1) * 1.18:.0f}", look.text)
     right = (2 * PAD + legend + height(look.label) + TICK
              + width(f"{max(max(trend.people), 1) * 1.18:,.0f}", look.text))
@@ -329,9 +332,7 @@ def awareness_chart(rows: list[AwarenessRow], target: float = 0.8, *, title: str
     target_label = _tr("Target {value:.0%}").format(value=target)
     _target_line(ax, target, target_label, look)
     _plain(ax, look)
-    handles = [Patch(color=BAR, label=_tr("Target reached")), Patch(color=WARNING, label=_tr("Below target"))]
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 1.0), ncols=2, frameon=False,
-              fontsize=look.text)
+    _key(ax, [(_tr("Target reached"), BAR), (_tr("Below target"), WARNING)], look)
     names = [r.name for r in ordered]
     return _fixed(figure, _bar_margins(names, look, top, target_label, len(rows) > MAX_VILLAGES))
 

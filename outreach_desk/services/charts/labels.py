@@ -282,6 +282,106 @@ class Labels(Artist):
         gc.restore()
 
 
+class Key(Artist):
+    """A legend without matplotlib's Legend machinery (a packer, a box and a Text per entry laid out at each
+    draw): coloured squares, or a line with a dot, each followed by its name, in one row or one column, with
+    matplotlib's legend spacing (in font sizes). ``corner`` of the key's box ("upper center", "upper right")
+    sits at ``anchor`` in ``transform``, half a font size in from it, as a Legend at that ``loc`` would.
+
+    ``entries``: (name, colour, "patch" or "line").
+    """
+
+    zorder = 5
+    HANDLE, HANDLE_HEIGHT, TEXT_PAD, ROW_GAP, COLUMN_GAP, BORDER, INSET = 2.0, 0.7, 0.8, 0.5, 2.0, 0.4, 0.5
+
+    def __init__(self, entries: Sequence[tuple[str, object, str]], *, anchor: tuple[float, float], transform,
+                 size: float, corner: str = "upper center", columns: int = 1, gid: str | None = None):
+        super().__init__()
+        self._entries = [(str(name), to_rgba(colour), kind) for name, colour, kind in entries]
+        self._anchor = anchor
+        self._corner = corner
+        self._columns = max(1, columns)
+        self._labels = Labels([name for name, _c, _k in self._entries], [(0.0, 0.0)] * len(self._entries),
+                              transform=IdentityTransform(), size=size, colors="black", ha="left", va="center")
+        self.set_transform(transform)
+        self.set_in_layout(False)
+        if gid is not None:
+            self.set_gid(gid)
+
+    def get_texts(self) -> list[str]:
+        return [name for name, _colour, _kind in self._entries]
+
+    def get_entries(self) -> list[tuple[str, tuple, str]]:
+        return list(self._entries)
+
+    def _place(self, renderer):
+        """The key's box and, per entry, its handle's box and its name's anchor, in display pixels."""
+        em = renderer.points_to_pixels(self._labels.get_fontsize())
+        ascent, descent, _gap = _font_metrics(renderer, self._labels._prop)
+        row = max(ascent + descent, self.HANDLE_HEIGHT * em)
+        widths = []
+        for name, _colour, _kind in self._entries:
+            text = _text_metrics(renderer, name, self._labels._prop)[0] if name else 0.0
+            widths.append((self.HANDLE + self.TEXT_PAD) * em + text)
+        columns = min(self._columns, len(self._entries)) or 1
+        rows = -(-len(self._entries) // columns)
+        column_widths = [max(widths[c::columns], default=0.0) for c in range(columns)]
+        inner_w = sum(column_widths) + self.COLUMN_GAP * em * (columns - 1)
+        inner_h = rows * row + self.ROW_GAP * em * (rows - 1)
+        box_w, box_h = inner_w + 2 * self.BORDER * em, inner_h + 2 * self.BORDER * em
+        x, y = self.get_transform().transform(self._anchor)
+        inset = self.INSET * em
+        top = y - inset
+        left = {"upper right": x - inset - box_w, "upper left": x + inset}.get(self._corner, x - box_w / 2)
+        placed = []
+        for number in range(len(self._entries)):
+            column, line = number % columns, number // columns
+            x0 = left + self.BORDER * em + sum(column_widths[:column]) + self.COLUMN_GAP * em * column
+            middle = top - self.BORDER * em - line * (row + self.ROW_GAP * em) - row / 2
+            handle = Bbox.from_bounds(x0, middle - self.HANDLE_HEIGHT * em / 2, self.HANDLE * em,
+                                      self.HANDLE_HEIGHT * em)
+            placed.append((handle, (x0 + (self.HANDLE + self.TEXT_PAD) * em, middle)))
+        return Bbox.from_bounds(left, top - box_h, box_w, box_h), placed
+
+    def get_window_extent(self, renderer=None) -> Bbox:
+        renderer = renderer or self.get_figure(root=True)._get_renderer()
+        return self._place(renderer)[0]
+
+    def draw(self, renderer) -> None:
+        if not self.get_visible() or not self._entries:
+            return
+        from matplotlib.path import Path
+
+        _box, placed = self._place(renderer)
+        renderer.open_group("key", self.get_gid())
+        gc = renderer.new_gc()
+        gc.set_antialiased(True)
+        for (_name, colour, kind), (handle, _text) in zip(self._entries, placed):
+            if kind == "line":
+                gc.set_foreground(colour, isRGBA=True)
+                gc.set_linewidth(renderer.points_to_pixels(2.0))
+                gc.set_capstyle("projecting")
+                middle = (handle.y0 + handle.y1) / 2
+                renderer.draw_path(gc, Path([(handle.x0, middle), (handle.x1, middle)]), IdentityTransform())
+                radius = renderer.points_to_pixels(3.0)
+                dot = Path.circle(((handle.x0 + handle.x1) / 2, middle), radius)
+                gc.set_linewidth(renderer.points_to_pixels(1.0))
+                renderer.draw_path(gc, dot, IdentityTransform(), colour)
+            else:   # a square with its outline in the same colour, as a legend's Patch(color=...) draws it
+                gc.set_foreground(colour, isRGBA=True)
+                gc.set_linewidth(renderer.points_to_pixels(1.0))
+                gc.set_joinstyle("miter")
+                corners = [(handle.x0, handle.y0), (handle.x1, handle.y0), (handle.x1, handle.y1),
+                           (handle.x0, handle.y1), (handle.x0, handle.y0)]
+                renderer.draw_path(gc, Path(corners, closed=True), IdentityTransform(), colour)
+        gc.restore()
+        self._labels._xy = np.array([point for _handle, point in placed], dtype=float).reshape(-1, 2)
+        self._labels.set_figure(self.get_figure(root=False))
+        self._labels.draw(renderer)
+        renderer.close_group("key")
+        self.stale = False
+
+
 def _tick_marks(ax, xy, transform, marker, length: float, color, gid: str | None) -> None:
     """Tick marks as the markers of one line (what a tick draws, without a Tick object each)."""
     if length <= 0 or not xy:
