@@ -160,6 +160,8 @@ def test_heat_map_values_rules_by_villages():
     (cells,) = labels_of(ax, "cells")
     written = dict(zip(cells.get_positions(), cells.get_texts()))
     assert written == {(0, 1): "50", (1, 0): "—", (1, 1): "25"}   # (village, rule); 100 % cells stay quiet
+    (colour_bar,) = ax.child_axes
+    assert _labels(colour_bar, "scale") == ["0%", "20%", "40%", "60%", "80%", "100%"]
 
 
 def test_awareness_error_bars_are_the_wilson_interval():
