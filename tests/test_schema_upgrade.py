@@ -70,3 +70,43 @@ def test_new_work_is_recorded_and_audited_on_the_upgraded_store(upgraded):
     assert [entry.action for entry in audit.history("activity", record_id)] == [audit.CREATE]
     assert upgraded.execute_sql("SELECT records, quantity FROM activity_tally_village WHERE kind_id = ? "
                                 "AND month_start = '2026-05-01'", (kinds["leaflet"],)).fetchone() == (1, 200)
+
+
+def test_upgrade_pending_tells_an_old_store_from_a_current_one(tmp_path):
+    from outreach_desk.store.connection import upgrade_in_place, upgrade_pending
+
+    path = tmp_path / "旧.db"
+    shutil.copyfile(OLD_STORE, path)
+    assert upgrade_pending(path)
+    assert upgrade_in_place(path) == list(range(VERSION + 1, migrations.latest_version() + 1))
+    assert not upgrade_pending(path)
+    assert not upgrade_pending(tmp_path / "没有这个文件.db")
+
+
+def test_the_window_upgrades_a_large_old_store_off_the_gui_thread(qtbot, tmp_path, monkeypatch):
+    """A county-sized store takes seconds to upgrade: a worker does it under a message (no Cancel: a
+    step cannot stop half-way), then the session opens the store as usual."""
+    import threading
+
+    from outreach_desk.ui import store_session
+
+    path = tmp_path / "县级.db"
+    shutil.copyfile(OLD_STORE, path)
+    monkeypatch.setattr(store_session, "CHECK_AT_OPEN_MAX_BYTES", 0)   # treat the small file as a large one
+    seen: dict = {}
+    upgrade = store_session.upgrade_in_place
+
+    def watched(target):
+        seen["thread"] = threading.current_thread()
+        return upgrade(target)
+
+    monkeypatch.setattr(store_session, "upgrade_in_place", watched)
+    session = store_session.StoreSession(path, "en")
+    try:
+        assert session.open()
+        assert seen["thread"] is not threading.main_thread()
+        from outreach_desk.store import DB
+
+        assert migrations.current_version(DB.obj) == migrations.latest_version()
+    finally:
+        session.close(backup_on_exit=False)

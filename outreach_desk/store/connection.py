@@ -67,6 +67,39 @@ def _check_header(path: Path) -> None:
         )
 
 
+def upgrade_pending(path: str | Path) -> bool:
+    """Whether the store at ``path`` has a schema older than this program's (a read-only look; any
+    problem with the file is left for :func:`open_database` to report)."""
+    from outreach_desk.store import migrations
+
+    path = Path(path)
+    if not path.is_file():
+        return False
+    try:
+        con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        try:
+            version = con.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+    return version is not None and int(version) < migrations.latest_version()
+
+
+def upgrade_in_place(path: str | Path) -> list[int]:
+    """Apply the pending migrations on a connection of this thread's own, then close it: the window
+    runs this in a worker for a large store, then opens it with :func:`open_database` as usual."""
+    from outreach_desk.store import migrations
+
+    _check_header(Path(path))
+    database = peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=10)
+    try:
+        database.connect()
+        return migrations.upgrade(database)
+    finally:
+        database.close()
+
+
 def open_database(path: str | Path, *, migrate: bool = True, readonly: bool = False) -> peewee.Database:
     """Open (creating if needed) the store at ``path``, bring its schema up to date and bind ``DB``."""
     from outreach_desk.store import migrations

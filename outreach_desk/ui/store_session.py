@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QWidget
 
 from outreach_desk.services import instance_lock
 from outreach_desk.store import CorruptDatabaseError, NotADatabaseError, StoreError, close_database, open_database
-from outreach_desk.store.connection import ReadOnlyLocationError
+from outreach_desk.store.connection import ReadOnlyLocationError, upgrade_in_place, upgrade_pending
 from outreach_desk.ui.tasks import Cancelled, run_task
 
 log = logging.getLogger("outreach_desk")
@@ -75,13 +75,14 @@ class StoreSession(QObject):
         answer = QMessageBox.question(self._parent(), title, text)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _wait(self, title: str, fn):
+    def _wait(self, title: str, fn, cancellable: bool = True):
         """Run ``fn`` off the GUI thread and wait for it with a local event loop (start-up has no window
         yet); return its result or raise its exception (``Cancelled`` when the user cancelled)."""
         outcome: dict = {"error": Cancelled()}
         loop = QEventLoop()
         task = run_task(self._parent(), title, fn, on_done=lambda result: outcome.update(result=result, error=None),
-                        on_error=lambda exc, details: outcome.update(error=exc), needs_database=False)
+                        on_error=lambda exc, details: outcome.update(error=exc), needs_database=False,
+                        cancellable=cancellable)
         for signal in (task.succeeded, task.failed, task.cancelled):
             signal.connect(loop.quit)
         if not task.done:
@@ -138,8 +139,26 @@ class StoreSession(QObject):
         self.read_only = self._ask(self.tr("Database already in use"), question)
         return self.read_only
 
+    def _upgrade_large_store(self) -> None:
+        """A large store from an older version (a county's million records: seconds, once) is upgraded
+        off the GUI thread under a message instead of a window that seems to hang; a small one is
+        upgraded by open_database in a blink. Should this fail, open_database tries again and reports."""
+        try:
+            large = self.path.stat().st_size > CHECK_AT_OPEN_MAX_BYTES
+        except OSError:
+            return
+        if self.read_only or not large or not upgrade_pending(self.path):
+            return
+        try:
+            self._wait(self.tr("Upgrading the database for this version of Outreach Desk (only this once; a large "
+                               "database takes up to a minute)…"), lambda _progress: upgrade_in_place(self.path),
+                       cancellable=False)
+        except Exception as exc:  # open_database below repeats the step and says what went wrong
+            log.warning("upgrading %s before opening it failed: %s", self.path, exc)
+
     def _open_store(self) -> bool:
         try:
+            self._upgrade_large_store()
             open_database(self.path, readonly=self.read_only)
             self._quick_check_small_file()
             return True

@@ -111,8 +111,9 @@ class Task(QObject):
 def run_task(parent: QWidget | None, title: str, fn: Callable[[Progress], Any],
              on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[Exception, str], None] | None = None,
-             show_progress: bool = True, needs_database: bool = True) -> Task:
-    """Start ``fn`` in the background; show a cancellable progress dialog after a short delay."""
+             show_progress: bool = True, needs_database: bool = True, cancellable: bool = True) -> Task:
+    """Start ``fn`` in the background; show a progress dialog after a short delay, with a Cancel
+    button unless the work cannot stop half-way (``cancellable=False``)."""
     task = Task(fn, parent, needs_database)
     dialog = None
     if show_progress:
@@ -123,6 +124,8 @@ def run_task(parent: QWidget | None, title: str, fn: Callable[[Progress], Any],
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.canceled.connect(task.cancel)
+        if not cancellable:
+            dialog.setCancelButton(None)
 
         def on_progress(done: int, total: int, text: str) -> None:
             dialog.setMaximum(max(total, 0))

@@ -5013,6 +5013,10 @@ Your records are saved in the database; make a backup with File › Back up now 
         <translation>数据库已从 {source} 恢复（共 {count:,} 条活动记录）。</translation>
     </message>
     <message>
+        <source>Upgrading the database for this version of Outreach Desk (only this once; a large database takes up to a minute)…</source>
+        <translation>正在为新版本升级数据库（仅此一次，数据量大时最长约需一分钟）…</translation>
+    </message>
+    <message>
         <source>{message}
 
 Open it read-only?</source>
