@@ -137,7 +137,7 @@ def print_table(result: dict[str, dict[str, float]], databases: dict[str, Path],
                            ("worker", "worker: import charts + load + build figures"),
                            ("data", "  of which dashboard.load"),
                            ("figures", "  of which building the figures (after the import)"),
-                           ("draw", "figures handed over -> all drawn"),
+                           ("draw", "last figure built -> all drawn"),
                            ("first_screen", "charts in the first screen drawn (since opening)")):
             if part in values:
                 print(f"  {text:42} {values[part]:7.3f}s")
@@ -219,10 +219,10 @@ def instrument(marks: dict[str, float]) -> None:
             marks["data"] = time.perf_counter() - begun
             marks["data_end"] = time.perf_counter()
 
-    def timed_load(chosen, day, progress=None):
+    def timed_load(chosen, day, progress=None, deliver=None):
         begun = time.perf_counter()
         try:
-            return load_dashboard(chosen, day, progress)
+            return load_dashboard(chosen, day, progress, deliver)
         finally:
             marks["worker"] = time.perf_counter() - begun
             marks["figures"] = time.perf_counter() - max(marks["data_end"], marks.get("imported", 0.0))

@@ -505,3 +505,39 @@ def test_figure_widget_draws_at_its_size_even_out_of_view_and_passes_clicks_to_m
     qtbot.mouseClick(widgets[0], Qt.MouseButton.LeftButton,
                      pos=QPoint(round((x0 + x1) / 2 / ratio), round(300 - (y0 + y1) / 2 / ratio)))
     assert picked == [bars[0]]
+
+
+def test_each_chart_is_handed_over_as_soon_as_it_is_built(town, qapp):
+    """The page draws the first charts while the worker builds the others (issue 5: the first screen early)."""
+    from outreach_desk.services.dashboard import DashboardFilter
+
+    handed = []
+    loaded = dashboard_page.load_dashboard(DashboardFilter(OCTOBER), TODAY,
+                                           deliver=lambda data, chart: handed.append((data, chart)))
+    assert [chart[0] for _data, chart in handed] == chart_keys()
+    assert all(data is loaded.data for data, _chart in handed)
+    assert [chart for _data, chart in handed] == loaded.charts
+
+
+def test_a_chart_of_an_older_load_is_not_put_on_screen(qtbot, page):
+    from matplotlib.figure import Figure
+
+    shown = page.views["coverage"].figure
+    page._on_chart(page._load_number - 1, page.data, ("coverage", "旧图", Figure()))
+    assert page.views["coverage"].figure is shown and page.all_drawn()
+
+
+def test_the_page_is_not_ready_while_charts_of_a_new_load_are_still_coming(qtbot, page):
+    """Old charts stay on screen until replaced, but "all drawn" waits for every chart of the new load."""
+    announced = []
+    page.ready.connect(lambda: announced.append(True))
+    loaded = dashboard_page.load_dashboard(page.current_filter(), TODAY)
+    page._begin(loaded.data)
+    assert not page.all_drawn() and all(view.is_drawn() for view in page.views.values())
+    for chart in loaded.charts[:-1]:
+        page._put(loaded.data, chart)
+    qtbot.wait(200)
+    assert not page.all_drawn() and not announced
+    page._put(loaded.data, loaded.charts[-1])
+    qtbot.waitUntil(lambda: announced == [True], timeout=5000)
+    assert page.all_drawn()

@@ -16,7 +16,7 @@ import gc
 import threading
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedWidget,
                                QVBoxLayout, QWidget)
@@ -90,8 +90,12 @@ def _no_collection():
             gc.enable()
 
 
-def load_dashboard(chosen: DashboardFilter, day: dt.date, progress=None) -> Loaded:
-    """Read the dashboard's data and build its figures (in a worker thread: matplotlib has no GUI here)."""
+def load_dashboard(chosen: DashboardFilter, day: dt.date, progress=None, deliver=None) -> Loaded:
+    """Read the dashboard's data and build its figures (in a worker thread: matplotlib has no GUI here).
+
+    ``deliver(data, (key, title, figure))``, when given, gets each chart as soon as it is built: the page
+    draws the first charts while the worker builds the others.
+    """
     from outreach_desk.services import dashboard
 
     data = dashboard.load(chosen, today=day, progress=progress)
@@ -103,6 +107,8 @@ def load_dashboard(chosen: DashboardFilter, day: dt.date, progress=None) -> Load
         if progress is not None:
             progress(len(built), len(figures.CHARTS))
         built.append((key, chart_title(title), builder(data)))
+        if deliver is not None:
+            deliver(data, built[-1])
     return Loaded(data, built)
 
 
@@ -135,6 +141,12 @@ def chart_builders() -> dict[str, object]:
     return {key: builder for key, _title, builder in figures.CHARTS}
 
 
+class _Courier(QObject):
+    """Carries each chart the worker builds to the GUI thread (a queued signal): load number, data, chart."""
+
+    arrived = Signal(int, object, object)
+
+
 class DashboardPage(QWidget):
     #: every chart of the latest load has been drawn on screen
     ready = Signal()
@@ -149,6 +161,10 @@ class DashboardPage(QWidget):
         self._campaign: CampaignInfo | None = None
         self._loaded_campaign = False
         self._task = None
+        self._load_number = 0
+        self._awaiting: set[str] = set()   # charts of the latest load not yet on screen
+        self._courier = _Courier(self)
+        self._courier.arrived.connect(self._on_chart)
         # matplotlib's import (most of a first opening) starts now, while the page is built and the data read
         self._preparing = self._prepare()
         self._two_columns: bool | None = None
@@ -374,8 +390,12 @@ class DashboardPage(QWidget):
         self._stale = False
         day = today()
         self.status_label.setText(self.tr("Loading…"))
+        self._load_number += 1
+        courier, number = self._courier, self._load_number
         self._task = run_task(self, self.tr("Loading the dashboard"),
-                              lambda progress: load_dashboard(chosen, day, progress),
+                              lambda progress: load_dashboard(chosen, day, progress,
+                                                              lambda data, chart: courier.arrived.emit(number, data,
+                                                                                                       chart)),
                               on_done=self._on_loaded, on_error=self._on_error, show_progress=False)
         self._task.cancelled.connect(self._on_cancelled)
 
@@ -403,6 +423,14 @@ class DashboardPage(QWidget):
             return
         self._show(loaded)
 
+    def _on_chart(self, number: int, data: DashboardData, chart: tuple[str, str, object]) -> None:
+        """A chart of a load still wanted: the first one shows the tiles, each one goes on screen at once."""
+        if number != self._load_number or self._again or data.filter != self.current_filter():
+            return
+        if data is not self.data:
+            self._begin(data)
+        self._put(data, chart)
+
     def _on_error(self, exc: Exception, details: str) -> None:
         self._task = None
         self._again = False
@@ -418,24 +446,39 @@ class DashboardPage(QWidget):
 
     # ------------------------------------------------------------------ showing
     def _show(self, loaded: Loaded) -> None:
-        self.data = loaded.data
-        self.tiles.set_tiles(loaded.data.tiles)
-        if not self.views:
-            self._build_views(loaded.charts)
-        builders = chart_builders()
-        self._announced = False
+        """The load is complete: any chart not delivered on its own goes on screen, then the status and buttons."""
+        if loaded.data is not self.data:
+            self._begin(loaded.data)
+        for chart in loaded.charts:
+            if chart[0] in self._awaiting:
+                self._put(loaded.data, chart)
         period = loaded.data.filter.period
-        for key, title, figure in loaded.charts:
-            view = self.views[key]
-            view.set_title(title)
-            # on screen the title is the view's; an exported picture carries it inside, with its period
-            inside = self.tr("{chart} · {period}").format(chart=title, period=period.label)
-            view.set_figure(figure, make_export_figure=lambda b=builders[key], d=loaded.data, t=inside: b(d, title=t))
         self.present_button.setEnabled(True)
         self.status_label.setText(self.tr("{period} · updated at {time}").format(
             period=period.label, time=dt.datetime.now().strftime("%H:%M:%S")))
         if self.presentation is not None:
             self.presentation.set_data(loaded.data)
+
+    def _begin(self, data: DashboardData) -> None:
+        """New data: the tiles at once; its charts are awaited (the previous ones stay until replaced)."""
+        self.data = data
+        self.tiles.set_tiles(data.tiles)
+        if not self.views:
+            from outreach_desk.services.charts import figures
+
+            self._build_views([(key, chart_title(title), None) for key, title, _builder in figures.CHARTS])
+        self._awaiting = set(self.views)
+        self._announced = False
+
+    def _put(self, data: DashboardData, chart: tuple[str, str, object]) -> None:
+        key, title, figure = chart
+        view = self.views[key]
+        view.set_title(title)
+        # on screen the title is the view's; an exported picture carries it inside, with its period
+        inside = self.tr("{chart} · {period}").format(chart=title, period=data.filter.period.label)
+        builder = chart_builders()[key]
+        view.set_figure(figure, make_export_figure=lambda: builder(data, title=inside))
+        self._awaiting.discard(key)
 
     def _build_views(self, charts: list[tuple[str, str, object]]) -> None:
         self.grid.removeWidget(self.loading_label)
@@ -468,7 +511,8 @@ class DashboardPage(QWidget):
             self.grid.addWidget(self.views[key], row, column, 1, span)
 
     def all_drawn(self) -> bool:
-        return bool(self.views) and all(view.is_drawn() for view in self.views.values())
+        """Every chart of the latest load is on screen and drawn."""
+        return bool(self.views) and not self._awaiting and all(view.is_drawn() for view in self.views.values())
 
     def _check_drawn(self) -> None:
         if not self._announced and self.all_drawn():
