@@ -528,3 +528,20 @@ def test_a_key_takes_the_place_and_size_of_the_legend_it_replaces(corner):
     canvas.draw()
     renderer = canvas.get_renderer()
     assert key.get_window_extent(renderer).bounds == pytest.approx(legend.get_window_extent(renderer).bounds, abs=3)
+
+
+def test_the_font_pick_tries_only_installed_families_and_finds_what_a_full_search_finds(monkeypatch):
+    import matplotlib
+    from matplotlib import font_manager
+
+    from outreach_desk.services.charts import fonts
+
+    expected = [name for name in fonts.CANDIDATES if fonts.installed(name)]
+    tried = []
+    looked_up = fonts.installed
+    monkeypatch.setattr(fonts, "installed", lambda name: tried.append(name) or looked_up(name))
+    monkeypatch.setattr(fonts, "_chosen", None)
+    families = {entry.name.lower() for entry in font_manager.fontManager.ttflist}
+    fonts.configure()
+    assert all(name.lower() in families for name in tried if name != fonts.FALLBACK)
+    assert matplotlib.rcParams["font.sans-serif"] == [*(expected or [fonts.FALLBACK]), fonts.FALLBACK]
