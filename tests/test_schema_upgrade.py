@@ -72,15 +72,20 @@ def test_new_work_is_recorded_and_audited_on_the_upgraded_store(upgraded):
                                 "AND month_start = '2026-05-01'", (kinds["leaflet"],)).fetchone() == (1, 200)
 
 
-def test_upgrade_pending_tells_an_old_store_from_a_current_one(tmp_path):
-    from outreach_desk.store.connection import upgrade_in_place, upgrade_pending
+def test_schema_outdated_tells_an_old_store_from_an_upgraded_one(tmp_path):
+    from outreach_desk.store.connection import schema_outdated, upgrade_in_place
 
     path = tmp_path / "旧.db"
     shutil.copyfile(OLD_STORE, path)
-    assert upgrade_pending(path)
+    open_database(path, migrate=False)
+    assert schema_outdated()
+    close_database()
     assert upgrade_in_place(path) == list(range(VERSION + 1, migrations.latest_version() + 1))
-    assert not upgrade_pending(path)
-    assert not upgrade_pending(tmp_path / "没有这个文件.db")
+    open_database(path, migrate=False)
+    try:
+        assert not schema_outdated()
+    finally:
+        close_database()
 
 
 def test_the_window_upgrades_a_large_old_store_off_the_gui_thread(qtbot, tmp_path, monkeypatch):

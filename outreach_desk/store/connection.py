@@ -67,23 +67,12 @@ def _check_header(path: Path) -> None:
         )
 
 
-def upgrade_pending(path: str | Path) -> bool:
-    """Whether the store at ``path`` has a schema older than this program's (a read-only look; any
-    problem with the file is left for :func:`open_database` to report)."""
+def schema_outdated() -> bool:
+    """Whether the store open now (see ``open_database(migrate=False)``) has an older schema than this
+    program's, read on its own connection (a second connection would parse the schema again)."""
     from outreach_desk.store import migrations
 
-    path = Path(path)
-    if not path.is_file():
-        return False
-    try:
-        con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
-        try:
-            version = con.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return False
-    return version is not None and int(version) < migrations.latest_version()
+    return migrations.current_version(DB.obj) < migrations.latest_version()
 
 
 def upgrade_in_place(path: str | Path) -> list[int]:

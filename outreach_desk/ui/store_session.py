@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QWidget
 
 from outreach_desk.services import instance_lock
 from outreach_desk.store import CorruptDatabaseError, NotADatabaseError, StoreError, close_database, open_database
-from outreach_desk.store.connection import ReadOnlyLocationError, upgrade_in_place, upgrade_pending
+from outreach_desk.store.connection import ReadOnlyLocationError, schema_outdated, upgrade_in_place
 from outreach_desk.ui.tasks import Cancelled, run_task
 
 log = logging.getLogger("outreach_desk")
@@ -139,27 +139,29 @@ class StoreSession(QObject):
         self.read_only = self._ask(self.tr("Database already in use"), question)
         return self.read_only
 
-    def _upgrade_large_store(self) -> None:
-        """A large store from an older version (a county's million records: seconds, once) is upgraded
-        off the GUI thread under a message instead of a window that seems to hang; a small one is
-        upgraded by open_database in a blink. Should this fail, open_database tries again and reports."""
+    def _upgrade_store(self) -> None:
+        """Bring an older store up to date. A large one (a county's million records: seconds, once) is
+        upgraded off the GUI thread under a message instead of a window that seems to hang; a small one
+        by open_database in a blink. Should the worker fail, open_database tries again and reports."""
+        close_database()
         try:
             large = self.path.stat().st_size > CHECK_AT_OPEN_MAX_BYTES
         except OSError:
-            return
-        if self.read_only or not large or not upgrade_pending(self.path):
-            return
-        try:
-            self._wait(self.tr("Upgrading the database for this version of Outreach Desk (only this once; a large "
-                               "database takes up to a minute)…"), lambda _progress: upgrade_in_place(self.path),
-                       cancellable=False)
-        except Exception as exc:  # open_database below repeats the step and says what went wrong
-            log.warning("upgrading %s before opening it failed: %s", self.path, exc)
+            large = False
+        if large:
+            try:
+                self._wait(self.tr("Upgrading the database for this version of Outreach Desk (only this once; a "
+                                   "large database takes up to a minute)…"),
+                           lambda _progress: upgrade_in_place(self.path), cancellable=False)
+            except Exception as exc:  # open_database below repeats the step and says what went wrong
+                log.warning("upgrading %s before opening it failed: %s", self.path, exc)
+        open_database(self.path)
 
     def _open_store(self) -> bool:
         try:
-            self._upgrade_large_store()
-            open_database(self.path, readonly=self.read_only)
+            open_database(self.path, readonly=self.read_only, migrate=False)
+            if not self.read_only and schema_outdated():
+                self._upgrade_store()
             self._quick_check_small_file()
             return True
         except (CorruptDatabaseError, NotADatabaseError) as exc:
