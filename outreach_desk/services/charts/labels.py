@@ -37,11 +37,27 @@ def _text_metrics(renderer, line: str, prop: FontProperties) -> tuple[float, flo
     if found is None:
         if len(_metrics) > _MAX_CACHED:
             _metrics.clear()
-        found = _metrics[key] = renderer.get_text_width_height_descent(line, prop, ismath=False)
+        if _stamps_bitmaps(renderer):   # what RendererAgg measures, with the font found once per face
+            from matplotlib.backends.backend_agg import get_hinting_flag
+
+            font = _agg_font(renderer, prop)
+            font.set_text(line, 0.0, flags=get_hinting_flag())
+            width, height = font.get_width_height()
+            found = (width / 64, height / 64, font.get_descent() / 64)
+        else:
+            found = renderer.get_text_width_height_descent(line, prop, ismath=False)
+        _metrics[key] = found
     return found
 
 
-_font_files: dict[FontProperties, object] = {}
+_font_files: dict[tuple, object] = {}
+
+
+def _face(prop: FontProperties) -> tuple[tuple, FontProperties]:
+    """The properties without their size: which font file to use does not depend on it (matplotlib matches
+    every installed font again for each new size, ~5 ms each)."""
+    key = (tuple(prop.get_family()), prop.get_style(), prop.get_variant(), prop.get_weight(), prop.get_stretch())
+    return key, FontProperties(family=list(key[0]), style=key[1], variant=key[2], weight=key[3], stretch=key[4])
 
 
 def _agg_font(renderer, prop: FontProperties):
@@ -49,12 +65,13 @@ def _agg_font(renderer, prop: FontProperties):
     without matching the properties against every installed font again for each string."""
     from matplotlib.font_manager import fontManager
 
-    files = _font_files.get(prop)
+    key, face = _face(prop)
+    files = _font_files.get(key)
     if files is None:
         finder = getattr(fontManager, "_find_fonts_by_props", None)
         if finder is None:
             return renderer._prepare_font(prop)
-        files = _font_files[prop] = finder(prop)
+        files = _font_files[key] = finder(face)
     font = get_font(files)   # one per thread: a worker may draw a report's charts meanwhile
     font.clear()
     font.set_size(prop.get_size_in_points(), renderer.dpi)
@@ -103,7 +120,7 @@ def font_box(prop: FontProperties, scale: float | None = None) -> tuple[float, f
     key = (prop, scale)
     found = _line_metrics.get(key)
     if found is None:
-        font = get_font(findfont(prop))
+        font = get_font(findfont(_face(prop)[1]))
         found = (0.0, 0.0, 0.0)
         for table_name, gap, ascent, descent in (("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
                                                  ("hhea", "lineGap", "ascent", "descent")):
