@@ -60,9 +60,32 @@ def _empty_margins(top: float) -> Margins:
     return Margins(PAD, PAD, PAD, top)
 
 
-def _percent_axis(axis, top: float = 1.0) -> None:
-    axis.set_major_formatter(PercentFormatter(1.0, decimals=0))
-    axis.set_view_interval(0, top, ignore=True)
+def _percent_axis(ax, top: float = 1.0) -> None:
+    ax.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
+    ax.set_ylim(0, top)
+
+
+def _bars(ax, values, colours, width: float, *, bottom=None, horizontal: bool = False, gids=None,
+          picker: bool = False) -> list:
+    """Bars at 0, 1, 2… as Rectangles added straight to the axes, like ``ax.bar`` (``ax.barh``) draws them:
+    those also widen the data limits bar by bar, a third of building a bar chart, and every chart here
+    sets its limits itself."""
+    from matplotlib.patches import Rectangle
+
+    rectangles = []
+    for position, value in enumerate(values):
+        base = bottom[position] if bottom is not None else 0
+        colour = colours[position] if isinstance(colours, (list, tuple)) else colours
+        if horizontal:
+            rectangle = Rectangle((base, position - width / 2), value, width, facecolor=colour, zorder=2)
+        else:
+            rectangle = Rectangle((position - width / 2, base), width, value, facecolor=colour, zorder=2)
+        if gids is not None:
+            rectangle.set_gid(gids[position])
+        rectangle.set_picker(picker or None)
+        ax.add_artist(rectangle)
+        rectangles.append(rectangle)
+    return rectangles
 
 
 def _category_ticks(ax, names: list[str], style: Style) -> tuple[float, float]:
@@ -136,14 +159,11 @@ def coverage_bar(scores: list[VillageScore], threshold: float, *, title: str | N
         _lowest_note(ax, len(ordered), len(scores), look)
     heights = [s.index or 0.0 for s in ordered]
     colours = [NO_DATA if s.index is None else WARNING if s.lagging else BAR for s in ordered]
-    bars = ax.bar(range(len(ordered)), heights, color=colours, width=0.7, zorder=2)
-    for bar, score in zip(bars, ordered):
-        bar.set_gid(str(score.village_id))
-        bar.set_picker(True)
+    _bars(ax, heights, colours, 0.7, gids=[str(s.village_id) for s in ordered], picker=True)
     labels = [_tr("no data") if s.index is None else whole_percent(s.index, threshold) for s in ordered]
     _bar_values(ax, labels, [(x, h) for x, h in enumerate(heights)], look, offset=(0.0, 2.0), va="bottom")
     _category_ticks(ax, [s.name for s in ordered], look)
-    _percent_axis(ax.yaxis, 1.12)
+    _percent_axis(ax, 1.12)
     ax.set_ylabel(_tr("Compliance index"), fontsize=look.label)
     target_label = _tr("Target line {value:.0%}").format(value=threshold)
     _target_line(ax, threshold, target_label, look)
@@ -179,7 +199,7 @@ def trend_chart(trend: MonthlyTrend, *, title: str | None = None, style: str = "
     entries = []
     for number, (kind, values, other) in enumerate(_grouped_kinds(trend)):
         colour = OTHER if other else SERIES[number % len(SERIES)]
-        ax.bar(positions, values, bottom=bottom, width=0.65, zorder=2, gid=f"kind:{kind}", color=colour)
+        _bars(ax, values, colour, 0.65, bottom=bottom, gids=[f"kind:{kind}"] * len(values))
         entries.append((kind, colour, "patch"))
         bottom = [b + v for b, v in zip(bottom, values)]
     depth, reach = _category_ticks(ax, trend.months, look)
@@ -308,10 +328,7 @@ def awareness_chart(rows: list[AwarenessRow], target: float = 0.8, *, title: str
         _lowest_note(ax, len(ordered), len(rows), look)
     measured = [r for r in ordered if r.rate is not None]
     colours = [NO_DATA if r.rate is None else WARNING if r.rate < target else BAR for r in ordered]
-    bars = ax.bar(range(len(ordered)), [r.rate or 0 for r in ordered], color=colours, width=0.65, zorder=2)
-    for bar, row in zip(bars, ordered):
-        bar.set_gid(str(row.village_id))
-        bar.set_picker(True)
+    _bars(ax, [r.rate or 0 for r in ordered], colours, 0.65, gids=[str(r.village_id) for r in ordered], picker=True)
     if measured:
         ax.errorbar(range(len(measured)), [r.rate for r in measured],
                     yerr=[[r.rate - r.low for r in measured], [r.high - r.rate for r in measured]],
@@ -327,7 +344,7 @@ def awareness_chart(rows: list[AwarenessRow], target: float = 0.8, *, title: str
                              size=look.small, colors="#555555", offset=(0.0, 3.0), va="bottom", rotation=90,
                              rotation_mode="default", gid="no-data"))
     _category_ticks(ax, [r.name for r in ordered], look)
-    _percent_axis(ax.yaxis, 1.12)
+    _percent_axis(ax, 1.12)
     ax.set_ylabel(_tr("Awareness rate (95% interval)"), fontsize=look.label)
     target_label = _tr("Target {value:.0%}").format(value=target)
     _target_line(ax, target, target_label, look)
@@ -350,7 +367,9 @@ def mix_chart(mix: Mix, *, title: str | None = None, style: str = "screen") -> F
             _empty(ax, _tr("No activities in this period."), look)
             continue
         ordered = sorted(pairs, key=lambda pair: -pair[1])[::-1]
-        ax.barh(range(len(ordered)), [count for _, count in ordered], color=colour, height=0.7, zorder=2)
+        _bars(ax, [count for _, count in ordered], colour, 0.7, horizontal=True)
+        ends = (-0.35, len(ordered) - 0.65)                    # the bars' reach, plus matplotlib's 5 % margins
+        ax.set_ylim(ends[0] - 0.05 * (ends[1] - ends[0]), ends[1] + 0.05 * (ends[1] - ends[0]))
         _bar_values(ax, [f"{count:,}" for _, count in ordered], [(count, y) for y, (_, count) in enumerate(ordered)],
                     look, offset=(3.0, 0.0), ha="left", colors="black")
         category_labels(ax, [name for name, _ in ordered], "y",
