@@ -541,3 +541,25 @@ def test_the_page_is_not_ready_while_charts_of_a_new_load_are_still_coming(qtbot
     page._put(loaded.data, loaded.charts[-1])
     qtbot.waitUntil(lambda: announced == [True], timeout=5000)
     assert page.all_drawn()
+
+
+def test_the_worker_builds_the_next_chart_once_the_page_has_drawn_the_one_handed_over(qtbot, page):
+    """Building beside drawing only slowed both (one Python thread runs at a time): the worker waits."""
+    import threading
+    import time
+
+    from matplotlib.figure import Figure
+
+    courier, number = page._courier, page._load_number
+    chart = ("coverage", "各村（社区）达标指数", Figure())
+    chart[2].add_subplot().bar([0], [1])
+    drawn_at, finished_at = [], []
+    page.views["coverage"].drawn.connect(lambda: drawn_at.append(time.perf_counter()))
+    thread = threading.Thread(target=lambda: (courier.handover(number, page.data, chart),
+                                              finished_at.append(time.perf_counter())))
+    begun = time.perf_counter()
+    thread.start()
+    qtbot.waitUntil(lambda: bool(finished_at), timeout=5000)
+    thread.join()
+    assert page.views["coverage"].figure is chart[2] and drawn_at
+    assert drawn_at[0] <= finished_at[0] < begun + dashboard_page.HANDOVER_WAIT_S

@@ -141,10 +141,22 @@ def chart_builders() -> dict[str, object]:
     return {key: builder for key, _title, builder in figures.CHARTS}
 
 
-class _Courier(QObject):
-    """Carries each chart the worker builds to the GUI thread (a queued signal): load number, data, chart."""
+#: how long the worker waits for a chart it handed over to be drawn before it builds the next one
+HANDOVER_WAIT_S = 1.0
 
-    arrived = Signal(int, object, object)
+
+class _Courier(QObject):
+    """Carries each chart the worker builds to the GUI thread (a queued signal): load number, data, chart and
+    the event to set once it is drawn. The worker waits for that before building the next chart: Python runs
+    one thread at a time, and building beside drawing only made both slower (and the first chart no earlier)."""
+
+    arrived = Signal(int, object, object, object)
+
+    def handover(self, number: int, data, chart) -> None:
+        """In the worker: send the chart, then wait (at most HANDOVER_WAIT_S) until the page has drawn it."""
+        drawn = threading.Event()
+        self.arrived.emit(number, data, chart, drawn)
+        drawn.wait(HANDOVER_WAIT_S)
 
 
 class DashboardPage(QWidget):
@@ -163,6 +175,7 @@ class DashboardPage(QWidget):
         self._task = None
         self._load_number = 0
         self._awaiting: set[str] = set()   # charts of the latest load not yet on screen
+        self._handed: dict[str, threading.Event] = {}   # chart → the worker waiting until it is drawn
         self._courier = _Courier(self)
         self._courier.arrived.connect(self._on_chart)
         # matplotlib's import (most of a first opening) starts now, while the page is built and the data read
@@ -394,8 +407,8 @@ class DashboardPage(QWidget):
         courier, number = self._courier, self._load_number
         self._task = run_task(self, self.tr("Loading the dashboard"),
                               lambda progress: load_dashboard(chosen, day, progress,
-                                                              lambda data, chart: courier.arrived.emit(number, data,
-                                                                                                       chart)),
+                                                              lambda data, chart: courier.handover(number, data,
+                                                                                                   chart)),
                               on_done=self._on_loaded, on_error=self._on_error, show_progress=False)
         self._task.cancelled.connect(self._on_cancelled)
 
@@ -423,13 +436,25 @@ class DashboardPage(QWidget):
             return
         self._show(loaded)
 
-    def _on_chart(self, number: int, data: DashboardData, chart: tuple[str, str, object]) -> None:
-        """A chart of a load still wanted: the first one shows the tiles, each one goes on screen at once."""
+    def _on_chart(self, number: int, data: DashboardData, chart: tuple[str, str, object],
+                  drawn: threading.Event | None = None) -> None:
+        """A chart of a load still wanted: the first one shows the tiles, each one goes on screen at once (the
+        worker goes on when it is drawn)."""
         if number != self._load_number or self._again or data.filter != self.current_filter():
+            if drawn is not None:
+                drawn.set()
             return
         if data is not self.data:
             self._begin(data)
         self._put(data, chart)
+        if drawn is not None:
+            self._handed[chart[0]] = drawn
+
+    def _release(self, key: str) -> None:
+        """Chart ``key`` has been drawn: the worker waiting for it builds the next one."""
+        handed = self._handed.pop(key, None)
+        if handed is not None:
+            handed.set()
 
     def _on_error(self, exc: Exception, details: str) -> None:
         self._task = None
@@ -488,6 +513,7 @@ class DashboardPage(QWidget):
             view = ChartView(key, title, self.charts_holder)
             view.export_folder = folder
             view.drawn.connect(self._check_drawn)
+            view.drawn.connect(lambda key=key: self._release(key))
             view.exported.connect(self._remember_folder)
             if key in VILLAGE_BAR_CHARTS:
                 view.picked.connect(self._on_bar_picked)
