@@ -545,3 +545,15 @@ def test_the_font_pick_tries_only_installed_families_and_finds_what_a_full_searc
     fonts.configure()
     assert all(name.lower() in families for name in tried if name != fonts.FALLBACK)
     assert matplotlib.rcParams["font.sans-serif"] == [*(expected or [fonts.FALLBACK]), fonts.FALLBACK]
+
+
+def test_long_rule_names_wrap_into_two_even_lines_at_a_natural_break():
+    from outreach_desk.services.charts.figures import _wrap
+
+    assert _wrap("每个出入口、电梯间至少张贴1张海报", 18) == "每个出入口、电梯间至少张贴1张海报"        # fits: one line
+    assert _wrap("每个村（社区）至少建立1个公益宣传专栏", 18) == "每个村（社区）\n至少建立1个公益宣传专栏"
+    assert _wrap("每个居民小区、工厂至少设置1个宣传橱窗", 18) == "每个居民小区、\n工厂至少设置1个宣传橱窗"
+    assert _wrap("每名学生家长签名确认《致全体学生及家长的一封信》", 18) == "每名学生家长签名确认\n《致全体学生及家长的一封信》"
+    assert _wrap("每个村（社区）每月至少组织1次宣讲会或文艺活动", 18) == "每个村（社区）\n每月至少组织1次宣讲会或文艺活动"
+    assert _wrap("甲" * 20, 18) == "甲" * 10 + "\n" + "甲" * 10                     # no break point: halves
+    assert _wrap("乙" * 40, 18) == "乙" * 18 + "\n" + "乙" * 17 + "…"               # too long: cut, marked

@@ -303,13 +303,24 @@ def _lowest_note(ax, shown: int, total: int, style: Style) -> None:
                  fontsize=style.text, color="#555555")
 
 
+_BREAK_AFTER = "，、；：）》」"
+_BREAK_BEFORE = "（《「"
+
+
 def _wrap(text: str, width: int) -> str:
-    """Chinese has no spaces to break at: cut every ``width`` characters (two lines at most, then …)."""
+    """Chinese has no spaces to break at: two lines, cut at the punctuation mark or bracket nearest the
+    middle that leaves both lines within ``width`` (else in the middle: never a lone character on the
+    second line); longer than two lines' worth: cut and marked with …."""
     if len(text) <= width:
         return text
-    if len(text) <= 2 * width:
-        return text[:width] + "\n" + text[width:]
-    return text[:width] + "\n" + text[width:2 * width - 1] + "…"
+    if len(text) > 2 * width:
+        return text[:width] + "\n" + text[width:2 * width - 1] + "…"
+    middle = (len(text) + 1) // 2
+    cuts = [i + 1 for i, char in enumerate(text) if char in _BREAK_AFTER] + \
+           [i for i, char in enumerate(text) if char in _BREAK_BEFORE]
+    near = [cut for cut in cuts if 0 < cut < len(text) and cut <= width and len(text) - cut <= width]
+    cut = min(near, key=lambda c: abs(c - middle)) if near else middle
+    return text[:cut] + "\n" + text[cut:]
 
 
 def awareness_chart(rows: list[AwarenessRow], target: float = 0.8, *, title: str | None = None,
