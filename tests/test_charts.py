@@ -557,3 +557,24 @@ def test_long_rule_names_wrap_into_two_even_lines_at_a_natural_break():
     assert _wrap("每个村（社区）每月至少组织1次宣讲会或文艺活动", 18) == "每个村（社区）\n每月至少组织1次宣讲会或文艺活动"
     assert _wrap("甲" * 20, 18) == "甲" * 10 + "\n" + "甲" * 10                     # no break point: halves
     assert _wrap("乙" * 40, 18) == "乙" * 18 + "\n" + "乙" * 17 + "…"               # too long: cut, marked
+
+
+@pytest.mark.parametrize("style", ["screen", "presentation"])
+def test_values_on_25_bars_fit_their_bars_in_every_style(style):
+    """A meeting's 13-point values ran into each other over 25 villages (white ones past the bar's edge)."""
+    from outreach_desk.services.charts import figures, margins
+    from outreach_desk.services.charts.labels import labels_of
+
+    rows = [AwarenessRow(i, f"第{i}村", 0.5 + i / 100, 0.45 + i / 100, 0.55 + i / 100, 100, 50 + i)
+            for i in range(25)]
+    scores = [VillageScore(i, f"第{i}村", 0.5 + i / 60, False) for i in range(25)]
+    for figure, share in ((figures.awareness_chart(rows, style=style), 0.65),
+                          (figures.coverage_bar(scores, 0.8, style=style), 1.0)):
+        figure.canvas.draw()
+        ax = figure.axes[0]
+        values = labels_of(ax, "values")[0]
+        bar_points = ax.get_window_extent().width / figure.dpi * 72 / (25 + 0.2) * share
+        size = values._prop.get_size_in_points()
+        bold = values._prop.get_weight() == "bold"
+        assert figures.MIN_VALUE_SIZE <= size <= figures.style_of(style).small
+        assert max(margins.width(text, size, bold) for text in values._texts) <= bar_points

@@ -26,6 +26,7 @@ from outreach_desk.services.percent import whole_percent
 CONTEXT = "Charts"
 TREND_KINDS = 6          # the largest kinds keep a colour of their own; the rest is "other kinds"
 ROTATE_AFTER = 8         # more category labels than this are turned 45 degrees
+MIN_VALUE_SIZE = 6.0     # points: values on bars get no smaller than this to fit their bars
 MAX_VILLAGES = 25        # a county has hundreds: the charts show the lowest ones (a township has about 25)
 
 
@@ -127,11 +128,23 @@ def _key(ax, entries: list[tuple[str, str]], style: Style) -> None:
                       size=style.text, corner="upper center", columns=len(entries), gid="key"))
 
 
-def _bar_values(ax, texts: list[str], points: list[tuple[float, float]], style: Style, **kwargs) -> Labels:
-    """Values written at the bars' ends, in one artist."""
-    labels = Labels(texts, points, transform=ax.transData, size=style.small, gid="values", **kwargs)
+def _bar_values(ax, texts: list[str], points: list[tuple[float, float]], style: Style, *, room: float | None = None,
+                **kwargs) -> Labels:
+    """Values written at the bars' ends, in one artist; in a smaller size when the widest would not fit in
+    ``room`` points (25 villages on a meeting's screen: 13-point values ran into each other)."""
+    size = style.small
+    if room is not None and texts:
+        widest = max(width(text, size, kwargs.get("weight") == "bold") for text in texts)
+        size = max(MIN_VALUE_SIZE, min(size, size * room / widest)) if widest > 0 else size
+    labels = Labels(texts, points, transform=ax.transData, size=size, gid="values", **kwargs)
     ax.add_artist(labels)
     return labels
+
+
+def _bar_room(figure: Figure, margins: Margins, bars: int, share: float) -> float:
+    """Points across ``share`` of one bar's slot, with the axes placed by ``margins`` (xlim as _category_ticks)."""
+    across = figure.get_figwidth() * 72 - margins.left - margins.right
+    return across / (bars + 0.2) * share
 
 
 def _empty(ax, text: str, style: Style) -> None:
@@ -160,17 +173,19 @@ def coverage_bar(scores: list[VillageScore], threshold: float, *, title: str | N
     heights = [s.index or 0.0 for s in ordered]
     colours = [NO_DATA if s.index is None else WARNING if s.lagging else BAR for s in ordered]
     _bars(ax, heights, colours, 0.7, gids=[str(s.village_id) for s in ordered], picker=True)
+    names = [s.name for s in ordered]
+    target_label = _tr("Target line {value:.0%}").format(value=threshold)
+    margins = _bar_margins(names, look, top, target_label, len(scores) > MAX_VILLAGES)
     labels = [_tr("no data") if s.index is None else whole_percent(s.index, threshold) for s in ordered]
-    _bar_values(ax, labels, [(x, h) for x, h in enumerate(heights)], look, offset=(0.0, 2.0), va="bottom")
-    _category_ticks(ax, [s.name for s in ordered], look)
+    _bar_values(ax, labels, [(x, h) for x, h in enumerate(heights)], look, offset=(0.0, 2.0), va="bottom",
+                room=_bar_room(figure, margins, len(ordered), 0.95))
+    _category_ticks(ax, names, look)
     _percent_axis(ax, 1.12)
     ax.set_ylabel(_tr("Compliance index"), fontsize=look.label)
-    target_label = _tr("Target line {value:.0%}").format(value=threshold)
     _target_line(ax, threshold, target_label, look)
     _plain(ax, look)
     _key(ax, [(_tr("At or above the line"), BAR), (_tr("Lagging (below the line)"), WARNING)], look)
-    names = [s.name for s in ordered]
-    return _fixed(figure, _bar_margins(names, look, top, target_label, len(scores) > MAX_VILLAGES))
+    return _fixed(figure, margins)
 
 
 def _grouped_kinds(trend: MonthlyTrend) -> list[tuple[str, list[int], bool]]:
@@ -344,25 +359,27 @@ def awareness_chart(rows: list[AwarenessRow], target: float = 0.8, *, title: str
         ax.errorbar(range(len(measured)), [r.rate for r in measured],
                     yerr=[[r.rate - r.low for r in measured], [r.high - r.rate for r in measured]],
                     fmt="none", ecolor="#222222", elinewidth=1.2, capsize=3, zorder=3, gid="interval")
+    names = [r.name for r in ordered]
+    target_label = _tr("Target {value:.0%}").format(value=target)
+    margins = _bar_margins(names, look, top, target_label, len(rows) > MAX_VILLAGES)
     rated = [(x, whole_percent(row.rate, target)) for x, row in enumerate(ordered) if row.rate is not None]
     unrated = [x for x, row in enumerate(ordered) if row.rate is None]
-    if rated:
+    if rated:   # white on the bar: the values must fit inside it
         values = _bar_values(ax, [text for _, text in rated], [(x, 0) for x, _ in rated], look, colors="white",
-                             weight="bold", offset=(0.0, 4.0), va="bottom")
+                             weight="bold", offset=(0.0, 4.0), va="bottom",
+                             room=_bar_room(figure, margins, len(ordered), 0.65 * 0.9))
         values.set_zorder(4)
     if unrated:
         ax.add_artist(Labels([_tr("no data")] * len(unrated), [(x, 0) for x in unrated], transform=ax.transData,
                              size=look.small, colors="#555555", offset=(0.0, 3.0), va="bottom", rotation=90,
                              rotation_mode="default", gid="no-data"))
-    _category_ticks(ax, [r.name for r in ordered], look)
+    _category_ticks(ax, names, look)
     _percent_axis(ax, 1.12)
     ax.set_ylabel(_tr("Awareness rate (95% interval)"), fontsize=look.label)
-    target_label = _tr("Target {value:.0%}").format(value=target)
     _target_line(ax, target, target_label, look)
     _plain(ax, look)
     _key(ax, [(_tr("Target reached"), BAR), (_tr("Below target"), WARNING)], look)
-    names = [r.name for r in ordered]
-    return _fixed(figure, _bar_margins(names, look, top, target_label, len(rows) > MAX_VILLAGES))
+    return _fixed(figure, margins)
 
 
 def mix_chart(mix: Mix, *, title: str | None = None, style: str = "screen") -> Figure:
