@@ -167,3 +167,19 @@ def test_the_preferences_store_the_name_and_the_next_change_carries_it(qtbot, co
     assert action.text() == "首选项(&P)…"
     action.trigger()
     assert opened == ["王 芳"]
+
+
+def test_an_empty_list_says_why_it_is_empty(qtbot, context, township):
+    from outreach_desk.store import DB
+
+    DB.execute_sql("DELETE FROM audit_log")   # a store where nothing has been changed yet
+    empty = AuditPage(context)
+    qtbot.addWidget(empty)
+    assert empty.model.rowCount() == 0
+    assert empty.detail_label.text().startswith("还没有操作记录")
+    new_activity(township)
+    empty.refresh()
+    assert empty.model.rowCount() == 1 and "选中" in empty.detail_label.text()
+    empty.text_edit.setText("没有这样的内容")
+    empty.apply_filter()
+    assert empty.model.rowCount() == 0 and empty.detail_label.text() == "没有符合筛选条件的记录。"

@@ -152,10 +152,19 @@ class AuditPage(QWidget):
         self.changes.show_entry(entry)
         self.history_button.setEnabled(entry is not None and entry.record_id is not None)
         if entry is None:
-            self.detail_label.setText(self.tr("Select an entry to see the values before and after."))
+            self.detail_label.setText(self._no_selection_text())
         else:
             self.detail_label.setText(self.tr("{what} — {who}, {time}").format(
                 what=entry.summary, who=entry.who, time=entry.local_time.strftime("%Y-%m-%d %H:%M:%S")))
+
+    def _no_selection_text(self) -> str:
+        """An empty list says why it is empty, so a clerk does not take it for a fault."""
+        if self.model.rowCount() > 0:
+            return self.tr("Select an entry to see the values before and after.")
+        if self.current_filter() == audit.AuditFilter():
+            return self.tr("No changes recorded yet. From now on every record added, changed, deleted or "
+                           "imported is listed here, with who did it and when.")
+        return self.tr("No entries match these filters.")
 
     def history_dialog(self) -> RecordHistoryDialog | None:
         entry = self.selected_entry()

@@ -354,6 +354,14 @@
         <translation>从</translation>
     </message>
     <message>
+        <source>No changes recorded yet. From now on every record added, changed, deleted or imported is listed here, with who did it and when.</source>
+        <translation>还没有操作记录。今后每一次新增、修改、删除或导入记录，都会连同操作人和时间记在这里。</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>没有符合筛选条件的记录。</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>记录类别</translation>
     </message>
