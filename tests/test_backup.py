@@ -504,3 +504,27 @@ def test_a_cancelled_restore_leaves_no_staged_copy(township, db_path):
     with pytest.raises(Cancelled):
         backup.prepare_restore(good.path, db_path, progress)
     assert _leftovers(db_path.parent) == []
+
+
+def _spoil_a_tally(db_path) -> None:
+    """What a bug or a hand edit could leave: one monthly tally row that no longer matches its records."""
+    connection = sqlite3.connect(db_path)
+    with connection:
+        kind, month, village = connection.execute(
+            "SELECT kind_id, month_start, village_id FROM activity_tally_village LIMIT 1").fetchone()
+        connection.execute("UPDATE activity_tally_village SET records = records + 1 WHERE kind_id = ? AND "
+                           "month_start = ? AND village_id = ?", (kind, month, village))
+    connection.close()
+
+
+def test_check_finds_tallies_that_differ_from_the_records_and_repair_rebuilds_them(township, db_path):
+    ledger.create(ledger.ActivityInput(date=dt.date(2026, 11, 3), village_id=township["village1"],
+                                       kind_id=township["kinds"]["poster"], quantity=3))
+    assert backup.check(db_path).ok
+    _spoil_a_tally(db_path)
+    report = backup.check(db_path)
+    assert not report.ok and report.tally_mismatches == 2        # the wrong row, and the right one missing
+    assert any("tallies" in line for line in report.lines())
+    assert backup.check(db_path, quick=True).ok                  # the quick check at start-up skips them
+    backup.repair_tallies()
+    assert backup.check(db_path).ok

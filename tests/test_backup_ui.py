@@ -262,3 +262,28 @@ def test_daily_backup_on_start_and_backup_on_exit_only_when_changed(session, qtb
     session.close()
     backups = backup.list_backups(db_path)
     assert len(backups) == 1 and backup.verify(backups[0][1]).activities == 2, "the exit backup, rotated per day"
+
+
+def test_check_offers_to_rebuild_tallies_that_differ_from_the_records(session, qtbot, dialogs, township, db_path,
+                                                                      monkeypatch):
+    from PySide6.QtWidgets import QAbstractButton
+    from test_backup import _spoil_a_tally
+
+    window = _open_window(session, qtbot)
+    _add(township, 2)
+    _spoil_a_tally(db_path)
+
+    def press_rebuild(box):
+        dialogs["boxes"].append(box.text())
+        box.findChild(QAbstractButton, "rebuildTallies").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", press_rebuild)
+    changed = []
+    window.context.data_changed.connect(changed.append)
+    window.backup_actions.check_database()
+    _wait_tasks(qtbot, window.backup_actions)
+    qtbot.waitUntil(lambda: bool(dialogs["info"]), timeout=10000)
+    assert "tallies" in dialogs["boxes"][0]
+    assert "rebuilt" in dialogs["info"][-1] and "activity" in changed
+    assert backup.check(db_path).ok

@@ -25,6 +25,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from outreach_desk.i18n import translate
 from outreach_desk.services.errors import ServiceError
+from outreach_desk.store import DB
 
 BACKUP_FOLDER = "backups"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -615,10 +616,12 @@ class CheckReport:
     integrity: list[str] = field(default_factory=list)
     foreign_keys: list[str] = field(default_factory=list)
     schema_version: int = 0
+    #: rows by which the monthly tallies differ from the records (full check only; see repair_tallies)
+    tally_mismatches: int = 0
 
     @property
     def ok(self) -> bool:
-        return self.opened and not self.integrity and not self.foreign_keys
+        return self.opened and not self.integrity and not self.foreign_keys and not self.tally_mismatches
 
     def lines(self) -> list[str]:
         if not self.opened:
@@ -637,6 +640,11 @@ class CheckReport:
             lines += [f"  {problem}" for problem in self.foreign_keys[:50]]
             lines.append(_tr("The records themselves were not changed. Restore a backup from before the problem "
                              "appeared, or ask for help."))
+        if self.tally_mismatches:
+            lines.append(_tr("The monthly tallies behind the coverage figures and the dashboard differ from the "
+                             "activity records in {count} place(s). The records themselves are fine; rebuild the "
+                             "tallies from them (File › Check database offers it).").format(
+                                 count=self.tally_mismatches))
         return lines
 
 
@@ -657,6 +665,24 @@ def _foreign_key_problems(connection: sqlite3.Connection) -> list[str]:
     return problems
 
 
+def _tally_mismatches(connection: sqlite3.Connection) -> int:
+    """Rows by which the monthly tallies (migration 8) differ from grouping the records; 0 without tallies."""
+    from outreach_desk.services.coverage import tally
+
+    if not connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                              (tally.LEVELS["village"][0],)).fetchone():
+        return 0
+    return sum(connection.execute(query).fetchone()[0] for query in tally.mismatch_queries())
+
+
+def repair_tallies() -> None:
+    """Make the monthly tallies again from the records of the open store, in one transaction."""
+    from outreach_desk.services.coverage import tally
+
+    with DB.atomic():
+        tally.rebuild()
+
+
 def check(db_path: str | Path, *, quick: bool = False, foreign_keys: bool = True) -> CheckReport:
     """Run SQLite's integrity check and foreign-key check on the database file (it is not changed)."""
     db_path = Path(db_path)
@@ -672,6 +698,8 @@ def check(db_path: str | Path, *, quick: bool = False, foreign_keys: bool = True
         report.schema_version = _schema_version(connection)
         if foreign_keys and not report.integrity:
             report.foreign_keys = _foreign_key_problems(connection)
+        if not quick and not report.integrity:
+            report.tally_mismatches = _tally_mismatches(connection)
     except sqlite3.DatabaseError as exc:
         report.integrity = report.integrity or [str(exc)]
     finally:

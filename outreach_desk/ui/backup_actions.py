@@ -27,6 +27,7 @@ class BackupActions(QObject):
         #: called with a services.backup.PreparedRestore once the user confirmed; set by the StoreSession
         self.restore_handler: Callable[[object], None] | None = None
         self.tasks: list = []
+        self.read_only = False
         self.backup_action = QAction(self.tr("Back &up now…"), self)
         self.backup_action.setObjectName("backupNow")
         self.backup_action.setStatusTip(self.tr("Make a checked copy of the database now"))
@@ -44,6 +45,7 @@ class BackupActions(QObject):
         return [self.backup_action, self.restore_action, self.check_action]
 
     def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
         self.restore_action.setEnabled(not read_only)
 
     @property
@@ -120,4 +122,23 @@ class BackupActions(QObject):
         if len(lines) > 1:
             box.setInformativeText("\n".join(lines[1:6]))
             box.setDetailedText("\n".join(lines))
+        rebuild = None
+        if report.tally_mismatches and not self.read_only:
+            rebuild = box.addButton(self.tr("Rebuild the tallies"), QMessageBox.ButtonRole.ActionRole)
+            rebuild.setObjectName("rebuildTallies")
         box.exec()
+        if rebuild is not None and box.clickedButton() is rebuild:
+            self.rebuild_tallies()
+
+    def rebuild_tallies(self) -> None:
+        """The monthly tallies made again from the records (what a check found them to differ from)."""
+        from outreach_desk.services import backup
+
+        def done(_result) -> None:
+            self.context.data_changed.emit("activity")
+            QMessageBox.information(self.window, self.tr("Database check"),
+                                    self.tr("The monthly tallies were rebuilt from the activity records."))
+
+        task = run_task(self.window, self.tr("Rebuilding the monthly tallies…"),
+                        lambda _progress: backup.repair_tallies(), on_done=done)
+        self.tasks = [t for t in self.tasks if not t.done] + [task]

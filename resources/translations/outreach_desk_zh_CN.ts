@@ -449,6 +449,10 @@
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
+        <source>The monthly tallies behind the coverage figures and the dashboard differ from the activity records in {count} place(s). The records themselves are fine; rebuild the tallies from them (File › Check database offers it).</source>
+        <translation>达标统计和领导看板所用的月度汇总与活动记录有 {count} 处不一致。活动记录本身完好；请据此重建汇总（“文件 › 检查数据库”中可一键重建）。</translation>
+    </message>
+    <message>
         <source>The prepared copy of the backup has gone; choose the backup again.</source>
         <translation>准备好的备份副本已不存在，请重新选择备份。</translation>
     </message>
@@ -548,6 +552,14 @@
         <translation>工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>Rebuild the tallies</source>
+        <translation>重建汇总</translation>
+    </message>
+    <message>
+        <source>Rebuilding the monthly tallies…</source>
+        <translation>正在重建月度汇总…</translation>
+    </message>
+    <message>
         <source>Replace the database by a backup; the current one is kept aside</source>
         <translation>用备份替换数据库；当前数据库另行保留</translation>
     </message>
@@ -572,6 +584,10 @@ Replace the current database with it? The current database is kept as a copy in 
         <translation>备份 {name}（制作于 {when}，共 {count:,} 条活动记录）完好无损。
 
 要用它替换当前数据库吗？当前数据库会另存一份副本到 {folder}；窗口将关闭后重新打开。</translation>
+    </message>
+    <message>
+        <source>The monthly tallies were rebuilt from the activity records.</source>
+        <translation>已根据活动记录重建月度汇总。</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,40 @@ def available() -> bool:
     return DB.table_exists(LEVELS["village"][0])
 
 
+def _grouped(level: str) -> tuple[str, list[str], str]:
+    """(tally table, its columns, the SELECT that groups the activity table into exactly those rows)."""
+    table, keys, condition = LEVELS[level]
+    measures = LEVEL_MEASURES[level]
+    month = "substr(a.date, 1, 8) || '01'"
+    key_list = ", ".join(f"a.{k}" for k in keys)
+    sums = ", ".join("COUNT(*)" if m == "records" else
+                     f"SUM(CASE WHEN (a.audiences & {int(m[4:])}) <> 0 THEN 1 ELSE 0 END)"
+                     if m.startswith("aud_") else f"SUM(a.{m})" for m in measures)
+    select = (f"SELECT a.kind_id, {month}, {key_list}, {sums} FROM activity a"
+              + (f" WHERE {condition}" if condition else "") + f" GROUP BY a.kind_id, {month}, {key_list}")
+    return table, ["kind_id", "month_start", *keys, *measures], select
+
+
+def rebuild() -> None:
+    """Every tally made again from the activity table, one GROUP BY each (in the caller's transaction)."""
+    for level in LEVELS:
+        table, columns, select = _grouped(level)
+        DB.execute_sql(f"DELETE FROM {table}")
+        DB.execute_sql(f"INSERT INTO {table} ({', '.join(columns)}) {select}")
+
+
+def mismatch_queries() -> list[str]:
+    """One query per tally counting the rows by which it differs from the GROUP BY of the records (0 when
+    exact), for a check that reads the file on a connection of its own."""
+    queries = []
+    for level in LEVELS:
+        table, columns, select = _grouped(level)
+        stored = f"SELECT {', '.join(columns)} FROM {table}"
+        queries.append(f"SELECT COUNT(*) FROM (SELECT * FROM ({stored} EXCEPT {select}) "
+                       f"UNION ALL SELECT * FROM ({select} EXCEPT {stored}))")
+    return queries
+
+
 @contextmanager
 def deferred():
     """For bulk loads (the demo): the tally triggers are set aside while rows go in, then the tallies
@@ -71,18 +105,7 @@ def deferred():
         DB.execute_sql(f"DROP TRIGGER {name}")
     try:
         yield
-        for level, (table, keys, condition) in LEVELS.items():
-            measures = LEVEL_MEASURES[level]
-            month = "substr(a.date, 1, 8) || '01'"
-            key_list = ", ".join(f"a.{k}" for k in keys)
-            sums = ", ".join("COUNT(*)" if m == "records" else
-                             f"SUM(CASE WHEN (a.audiences & {int(m[4:])}) <> 0 THEN 1 ELSE 0 END)"
-                             if m.startswith("aud_") else f"SUM(a.{m})" for m in measures)
-            DB.execute_sql(f"DELETE FROM {table}")
-            DB.execute_sql(f"INSERT INTO {table} (kind_id, month_start, {', '.join(keys)}, {', '.join(measures)}) "
-                           f"SELECT a.kind_id, {month}, {key_list}, {sums} FROM activity a"
-                           + (f" WHERE {condition}" if condition else "")
-                           + f" GROUP BY a.kind_id, {month}, {key_list}")
+        rebuild()
     finally:
         for _name, sql in triggers:
             DB.execute_sql(sql)
