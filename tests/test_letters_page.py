@@ -200,3 +200,18 @@ def test_a_school_added_to_the_organisation_is_offered_and_listed(page, township
     assert new_school in page.form.school_combo.ids()
     assert page.summary_model.row_of(new_school) >= 0
     assert page.summary_model.text(page.summary_model.row_of(new_school), "students") == "120"
+
+
+def test_undoing_a_delete_puts_the_letters_back_under_their_own_id(page, schools, context):
+    from outreach_desk.services import audit
+    from outreach_desk.ui.record_commands import LETTERS, push_delete
+
+    letter_id = letters.add(LetterInput(schools["green"], dt.date(2026, 11, 3), 300, 300, 280, class_name="三年级"))
+    push_delete(context, LETTERS, [letter_id], "删除")
+    assert rows() == []
+    context.undo_stack.undo()
+    [row] = rows()
+    assert (row["id"], row["signed"], row["class_name"]) == (letter_id, 280, "三年级")
+    assert [e.action for e in audit.history("letter", letter_id)] == [audit.CREATE, audit.DELETE, audit.RESTORE]
+    context.undo_stack.redo()
+    assert rows() == []

@@ -170,7 +170,8 @@ def test_undo_removes_the_survey_and_redo_brings_it_back(page, township, qtbot, 
     type_count(qtbot, form.respondents_edit, "100")
     type_count(qtbot, form.aware_edit, "85")
     press(qtbot, Qt.Key.Key_Return)
-    assert len(rows()) == 1
+    [first] = rows()
+    first_id = first["id"]
     context.undo_stack.undo()
     assert rows() == []
     settle(qtbot, page)
@@ -178,6 +179,7 @@ def test_undo_removes_the_survey_and_redo_brings_it_back(page, township, qtbot, 
     context.undo_stack.redo()
     [row] = rows()
     assert (row["respondents"], row["aware"]) == (100, 85)
+    assert row["id"] == first_id                       # back under the id it was added with
     settle(qtbot, page)
     assert page.list_model.rowCount() == 1
 
@@ -206,7 +208,8 @@ def test_editing_a_stored_survey_through_the_form_then_undo_and_redo(page, towns
 
 
 def test_delete_key_then_undo_keeps_later_edits_working(page, township, qtbot, context):
-    """Undoing a delete inserts the survey again (new id); an edit undone and redone around it still finds it."""
+    """Undoing a delete puts the survey back under its own id; an edit undone and redone around it still finds it,
+    and the audit trail keeps one history for it."""
     survey_id = surveys.add(SurveyInput(township["village2"], dt.date(2026, 11, 5), 30, 20))
     context.data_changed.emit("survey")
     settle(qtbot, page)
@@ -220,7 +223,11 @@ def test_delete_key_then_undo_keeps_later_edits_working(page, township, qtbot, c
     assert rows() == []
     context.undo_stack.undo()  # the survey is back, with the edited count
     [row] = rows()
-    assert row["aware"] == 25
+    assert row["aware"] == 25 and row["id"] == survey_id
+    from outreach_desk.services import audit
+
+    assert [e.action for e in audit.history("survey", survey_id)] == [audit.CREATE, audit.UPDATE, audit.DELETE,
+                                                                    audit.RESTORE]
     context.undo_stack.undo()  # the edit undone on the re-inserted survey
     assert [r["aware"] for r in rows()] == [20]
     context.undo_stack.redo()

@@ -4,10 +4,10 @@ Same pattern as :mod:`ui.ledger_commands`: each command does its work when it is
 raises before anything reaches the stack), ``push`` only records it, and a step that can no longer
 be done is reported and dropped instead of leaving the stack and the store out of step.
 
-The survey and letter services have no "restore with the same id": undoing a delete, or redoing
-an add, inserts the record again under a new id. Commands therefore refer to a record through a
-:class:`RecordHandle` shared by every command about it, and the handle follows the new id, so an
-edit made after an add still finds its record when both are undone and redone.
+Undoing a delete, or redoing an add, puts the record back under its own id (the services'
+``restore``), so its audit history stays the history of one record. Commands still refer to a
+record through a :class:`RecordHandle` shared by every command about it, so that they agree on the
+record whatever happens to it in between.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ class RecordKind:
     add: Callable[[Any], int]
     update: Callable[[int, Any], None]
     delete: Callable[[int], Any]
+    restore: Callable[[Any], int]
     get: Callable[[int], Any]
     describe: Callable[[Any], str]
     add_text: str
@@ -56,12 +57,14 @@ def _letter_words(data) -> str:
     return f"{data.date.isoformat()} {data.class_name}".strip()
 
 
-SURVEYS = RecordKind("survey", surveys.SurveyInput, surveys.add, surveys.update, surveys.delete, surveys.get,
+SURVEYS = RecordKind("survey", surveys.SurveyInput, surveys.add, surveys.update, surveys.delete, surveys.restore,
+                     surveys.get,
                      _survey_words,
                      QT_TRANSLATE_NOOP("RecordCommands", "Add awareness survey ({what})"),
                      QT_TRANSLATE_NOOP("RecordCommands", "Edit awareness survey ({what})"),
                      QT_TRANSLATE_NOOP("RecordCommands", "Delete awareness survey ({what})"))
-LETTERS = RecordKind("letter", letters.LetterInput, letters.add, letters.update, letters.delete, letters.get,
+LETTERS = RecordKind("letter", letters.LetterInput, letters.add, letters.update, letters.delete, letters.restore,
+                     letters.get,
                      _letter_words,
                      QT_TRANSLATE_NOOP("RecordCommands", "Add parent letters ({what})"),
                      QT_TRANSLATE_NOOP("RecordCommands", "Edit parent letters ({what})"),
@@ -69,7 +72,7 @@ LETTERS = RecordKind("letter", letters.LetterInput, letters.add, letters.update,
 
 
 class RecordHandle:
-    """The current id of one record, which changes when undo or redo inserts it again."""
+    """The id of one record, shared by the commands about it."""
 
     def __init__(self, record_id: int):
         self.id = record_id
@@ -123,8 +126,8 @@ class _RecordCommand(QUndoCommand):
         finally:
             self.context.data_changed.emit(self.kind.topic)
 
-    def _insert(self, data) -> None:
-        _move(self.context, self.kind, self.handle, self.kind.add(data))
+    def _restore(self, record) -> None:
+        _move(self.context, self.kind, self.handle, self.kind.restore(record))
 
     def _text(self, template: str, data) -> str:
         return translate(CONTEXT, template).format(what=self.kind.describe(data))
@@ -137,19 +140,19 @@ class _RecordCommand(QUndoCommand):
 
 
 class CreateRecordCommand(_RecordCommand):
-    """A new record; undo deletes it, redo inserts it again."""
+    """A new record; undo deletes it, redo puts it back under the same id."""
 
     def __init__(self, context: AppContext, kind: RecordKind, data):
         super().__init__(context, kind)
-        self._data = data
         self.handle = handle_of(context, kind, kind.add(data))
+        self._record = None
         self.setText(self._text(kind.add_text, data))
 
     def _undo(self) -> None:
-        self.kind.delete(self.handle.id)
+        self._record = self.kind.delete(self.handle.id)
 
     def _redo(self) -> None:
-        self._insert(self._data)
+        self._restore(self._record)
 
 
 class UpdateRecordCommand(_RecordCommand):
@@ -171,16 +174,16 @@ class UpdateRecordCommand(_RecordCommand):
 
 
 class DeleteRecordCommand(_RecordCommand):
-    """Delete a record; undo inserts it again with the same values."""
+    """Delete a record; undo puts it back with its id and values."""
 
     def __init__(self, context: AppContext, kind: RecordKind, record_id: int):
         super().__init__(context, kind)
         self.handle = handle_of(context, kind, record_id)
-        self._data = kind.as_input(kind.delete(record_id))
-        self.setText(self._text(kind.delete_text, self._data))
+        self._record = kind.delete(record_id)
+        self.setText(self._text(kind.delete_text, kind.as_input(self._record)))
 
     def _undo(self) -> None:
-        self._insert(self._data)
+        self._restore(self._record)
 
     def _redo(self) -> None:
         self.kind.delete(self.handle.id)

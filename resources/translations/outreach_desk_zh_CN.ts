@@ -3590,6 +3590,10 @@ Save under another name?</source>
         <translation>新增家长信记录：{what}</translation>
     </message>
     <message>
+        <source>Brought back the parent letters {what}</source>
+        <translation>恢复家长信记录：{what}</translation>
+    </message>
+    <message>
         <source>Choose the school.</source>
         <translation>请选择学校。</translation>
     </message>
@@ -5251,6 +5255,10 @@ The previous database was kept as {aside}.</source>
     <message>
         <source>Added the survey {what}</source>
         <translation>新增问卷调查：{what}</translation>
+    </message>
+    <message>
+        <source>Brought back the survey {what}</source>
+        <translation>恢复问卷调查：{what}</translation>
     </message>
     <message>
         <source>Choose how the survey was done.</source>

@@ -169,6 +169,16 @@ def delete(letter_id: int) -> LetterRecord:
         return record
 
 
+def restore(record: LetterRecord) -> int:
+    """Put deleted parent-letter figures back under their own id (undo of a delete)."""
+    with DB.atomic():
+        ParentLetter.insert(id=record.id, **_values(record)).execute()
+        after = snapshot(record.id)
+        audit.record(audit.RESTORE, "letter", record.id, None, after,
+                     summary=_tr("Brought back the parent letters {what}").format(what=describe(after)))
+        return record.id
+
+
 def _records(query) -> list[LetterRecord]:
     rows = (query.select(ParentLetter, Site.name.alias("site_name"), Site.village.alias("village_id"))
             .join(Site, on=(ParentLetter.site == Site.id))

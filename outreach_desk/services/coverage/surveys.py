@@ -224,6 +224,16 @@ def delete(survey_id: int) -> SurveyRecord:
         return record
 
 
+def restore(record: SurveyRecord) -> int:
+    """Put a deleted survey back under its own id (undo of a delete): its history stays one record's."""
+    with DB.atomic():
+        Survey.insert(id=record.id, **_values(record)).execute()
+        after = snapshot(record.id)
+        audit.record(audit.RESTORE, "survey", record.id, None, after,
+                     summary=_tr("Brought back the survey {what}").format(what=describe(after)))
+        return record.id
+
+
 def _records(query) -> list[SurveyRecord]:
     rows = (query.select(Survey, Village.name.alias("village_name")).join(Village, on=(Survey.village == Village.id))
             .order_by(Survey.date.desc(), Survey.id.desc()).dicts())
