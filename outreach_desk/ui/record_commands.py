@@ -5,14 +5,11 @@ raises before anything reaches the stack), ``push`` only records it, and a step 
 be done is reported and dropped instead of leaving the stack and the store out of step.
 
 Undoing a delete, or redoing an add, puts the record back under its own id (the services'
-``restore``), so its audit history stays the history of one record. Commands still refer to a
-record through a :class:`RecordHandle` shared by every command about it, so that they agree on the
-record whatever happens to it in between.
+``restore``), so a record keeps one id in every command about it and one history in the audit trail.
 """
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import Any
@@ -71,39 +68,13 @@ LETTERS = RecordKind("letter", letters.LetterInput, letters.add, letters.update,
                      QT_TRANSLATE_NOOP("RecordCommands", "Delete parent letters ({what})"))
 
 
-class RecordHandle:
-    """The id of one record, shared by the commands about it."""
-
-    def __init__(self, record_id: int):
-        self.id = record_id
-
-
-# per context and kind: record id -> the handle commands share (so ids follow re-inserts)
-_HANDLES: weakref.WeakKeyDictionary[AppContext, dict[tuple[str, int], RecordHandle]] = weakref.WeakKeyDictionary()
-
-
-def handle_of(context: AppContext, kind: RecordKind, record_id: int) -> RecordHandle:
-    handles = _HANDLES.setdefault(context, {})
-    return handles.setdefault((kind.topic, record_id), RecordHandle(record_id))
-
-
-def _move(context: AppContext, kind: RecordKind, handle: RecordHandle, new_id: int) -> None:
-    handles = _HANDLES.setdefault(context, {})
-    handles.pop((kind.topic, handle.id), None)
-    handle.id = new_id
-    handles[(kind.topic, new_id)] = handle
-
-
 class _RecordCommand(QUndoCommand):
-    def __init__(self, context: AppContext, kind: RecordKind):
+    def __init__(self, context: AppContext, kind: RecordKind, record_id: int):
         super().__init__()
         self.context = context
         self.kind = kind
+        self.record_id = record_id
         self._pushed = False
-
-    @property
-    def record_id(self) -> int:
-        return self.handle.id
 
     def redo(self) -> None:
         if not self._pushed:  # the work was done in the constructor; push() only announces it
@@ -126,9 +97,6 @@ class _RecordCommand(QUndoCommand):
         finally:
             self.context.data_changed.emit(self.kind.topic)
 
-    def _restore(self, record) -> None:
-        _move(self.context, self.kind, self.handle, self.kind.restore(record))
-
     def _text(self, template: str, data) -> str:
         return translate(CONTEXT, template).format(what=self.kind.describe(data))
 
@@ -143,50 +111,47 @@ class CreateRecordCommand(_RecordCommand):
     """A new record; undo deletes it, redo puts it back under the same id."""
 
     def __init__(self, context: AppContext, kind: RecordKind, data):
-        super().__init__(context, kind)
-        self.handle = handle_of(context, kind, kind.add(data))
+        super().__init__(context, kind, kind.add(data))
         self._record = None
         self.setText(self._text(kind.add_text, data))
 
     def _undo(self) -> None:
-        self._record = self.kind.delete(self.handle.id)
+        self._record = self.kind.delete(self.record_id)
 
     def _redo(self) -> None:
-        self._restore(self._record)
+        self.kind.restore(self._record)
 
 
 class UpdateRecordCommand(_RecordCommand):
     """New values for a stored record; undo puts the old values back."""
 
     def __init__(self, context: AppContext, kind: RecordKind, record_id: int, data):
-        super().__init__(context, kind)
-        self.handle = handle_of(context, kind, record_id)
+        super().__init__(context, kind, record_id)
         self._before = kind.as_input(kind.get(record_id))
         kind.update(record_id, data)
         self._after = data
         self.setText(self._text(kind.edit_text, data))
 
     def _undo(self) -> None:
-        self.kind.update(self.handle.id, self._before)
+        self.kind.update(self.record_id, self._before)
 
     def _redo(self) -> None:
-        self.kind.update(self.handle.id, self._after)
+        self.kind.update(self.record_id, self._after)
 
 
 class DeleteRecordCommand(_RecordCommand):
     """Delete a record; undo puts it back with its id and values."""
 
     def __init__(self, context: AppContext, kind: RecordKind, record_id: int):
-        super().__init__(context, kind)
-        self.handle = handle_of(context, kind, record_id)
+        super().__init__(context, kind, record_id)
         self._record = kind.delete(record_id)
         self.setText(self._text(kind.delete_text, kind.as_input(self._record)))
 
     def _undo(self) -> None:
-        self._restore(self._record)
+        self.kind.restore(self._record)
 
     def _redo(self) -> None:
-        self.kind.delete(self.handle.id)
+        self.kind.delete(self.record_id)
 
 
 def push_delete(context: AppContext, kind: RecordKind, record_ids: list[int], macro_text: str) -> None:
