@@ -174,10 +174,7 @@ class Cell:
     fulfilment_sum: float = 0.0
     not_applicable: int = 0
 
-    def add(self, unit: UnitResult) -> None:
-        self.add_judged(unit.status, unit.fulfilment)
-
-    def add_judged(self, status: str, fulfilment: float | None) -> None:
+    def add(self, status: str, fulfilment: float | None) -> None:
         """Count a unit by its status and fulfilment (judged once for its village and its township)."""
         if status == NOT_APPLICABLE:
             self.not_applicable += 1
@@ -279,10 +276,10 @@ def compute(period: Period, *, campaign: CampaignInfo | None = None, scope: Scop
         status, fulfilment = unit.status, unit.fulfilment
         village = by_village.get(unit.village_id)
         if village is not None:
-            village.cells.setdefault(unit.rule_key, Cell()).add_judged(status, fulfilment)
+            village.cells.setdefault(unit.rule_key, Cell()).add(status, fulfilment)
         township = by_township.get(unit.township_id)
         if township is not None:
-            township.cells.setdefault(unit.rule_key, Cell()).add_judged(status, fulfilment)
+            township.cells.setdefault(unit.rule_key, Cell()).add(status, fulfilment)
     return CoverageResult(campaign, period, scope, rules, units, villages, townships)
 
 
