@@ -29,6 +29,7 @@ from outreach_desk.ui.chart_view import ChartView
 from outreach_desk.ui.context import AppContext
 from outreach_desk.ui.dashboard_tiles import DashboardTiles
 from outreach_desk.ui.period_picker import PeriodPicker
+from outreach_desk.ui.tasks import run_task
 
 #: the page's tab title; main_window.PAGES names it with the same literal, so it is translated once here
 TAB_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Dashboard")
@@ -411,8 +412,6 @@ class DashboardPage(QWidget):
             self._again = True
             self._task.cancel()
             return
-        from outreach_desk.ui.tasks import run_task
-
         self._stale = False
         day = today()
         self.status_label.setText(self.tr("Loading…"))
@@ -427,8 +426,6 @@ class DashboardPage(QWidget):
 
     def _prepare(self):
         """Import matplotlib and the chart builders in a worker (errors show when the charts load)."""
-        from outreach_desk.ui.tasks import run_task
-
         return run_task(self, self.tr("Preparing the charts"), prepare_charts, show_progress=False,
                         needs_database=False, on_error=lambda _exc, _details: None)
 
