@@ -11,7 +11,7 @@ import peewee
 import pytest
 
 from excel_samples import fill_template, good_activity
-from outreach_desk.services import audit, demo, ledger, photos
+from outreach_desk.services import audit, clerk, demo, ledger, photos
 from outreach_desk.services import organisation as org
 from outreach_desk.services.coverage import campaigns, letters, rules, surveys
 from outreach_desk.services.errors import NotFoundError
@@ -24,9 +24,9 @@ D = dt.date
 
 @pytest.fixture(autouse=True)
 def _no_actor():
-    audit.set_actor("")
+    clerk.set_name("")
     yield
-    audit.set_actor("")
+    clerk.set_name("")
 
 
 def entries_after(mark: int) -> list:
@@ -56,7 +56,7 @@ def stored_json(model, record_id) -> dict:
 # ---- who -----------------------------------------------------------------------------------------
 
 def test_entries_carry_the_clerk_name_and_the_os_user(township):
-    audit.set_actor("  李 会计 ")
+    clerk.set_name("  李 会计 ")
     start = mark()
     ledger.create(activity_input(township))
     (entry,) = entries_after(start)
@@ -72,7 +72,7 @@ def test_without_a_name_the_os_user_is_still_recorded(township):
 
 
 def test_a_worker_thread_writes_under_the_same_name(township):
-    audit.set_actor("王芳")
+    clerk.set_name("王芳")
     start = mark()
     done = []
 
@@ -329,7 +329,7 @@ def test_an_import_writes_an_entry_per_record_and_one_for_the_batch(township, tm
         good_activity(), good_activity(编号="2026-11-002", 数量=5)],
         surveys=[[None, D(2026, 11, 6), "幸福社区", 50, 41, "电话调查", "入户问卷"]],
         letters=[["L-1", D(2026, 11, 7), "太平村", "格林小学", "三(2)班", 45, 45, 40, None]])
-    audit.set_actor("赵强")
+    clerk.set_name("赵强")
     start = mark()
     plan, result = import_rows.run_import(filled)
     assert plan.ok and result.total == 4
@@ -393,9 +393,9 @@ def test_keyset_pages_walk_every_entry_newest_first(store):
 
 
 def test_filters_by_who_type_text_and_local_date(store):
-    audit.set_actor("李会计")
+    clerk.set_name("李会计")
     _write(3)
-    audit.set_actor("")
+    clerk.set_name("")
     _write(2, "activity", "横幅{i}")
     everyone = audit.actors()
     assert everyone == [audit.Who("李会计"), audit.Who("", audit.os_user())]

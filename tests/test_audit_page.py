@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import QDialog
 
-from outreach_desk.services import audit, ledger
+from outreach_desk.services import audit, clerk, ledger
 from outreach_desk.services import organisation as org
 from outreach_desk.store import DB
 from outreach_desk.ui.audit_page import AuditPage
@@ -30,10 +30,10 @@ def chinese(qapp):
 
 @pytest.fixture
 def context(db_path, store):
-    audit.set_actor("")
+    clerk.set_name("")
     ctx = AppContext(db_path)
     yield ctx
-    audit.set_actor("")
+    clerk.set_name("")
     ctx.deleteLater()
 
 
@@ -84,7 +84,7 @@ def test_the_list_is_fetched_a_page_at_a_time(qtbot, context, store):
 
 
 def test_filters_by_who_record_type_text_and_date(page, township, context):
-    audit.set_actor("李娟")
+    clerk.set_name("李娟")
     new_activity(township)
     org.update_village(township["village2"], households=901)
     context.data_changed.emit("activity")
@@ -155,9 +155,9 @@ def test_the_preferences_store_the_name_and_the_next_change_carries_it(qtbot, co
     new_activity(township)
     assert audit.entries().rows[0].actor == "王 芳"
     fresh = AppContext(context.database_path)  # the next start reads the name back
-    audit.set_actor("")
+    clerk.set_name("")
     fresh.apply_clerk_name()
-    assert audit.actor() == "王 芳"
+    assert clerk.name() == "王 芳"
     fresh.deleteLater()
 
     opened = []

@@ -2,7 +2,7 @@
 
 Writers call :func:`record` (or :func:`record_many`) inside the transaction that makes the change,
 with values they read back inside it, so the entry and the change commit or roll back together.
-Who: the clerk's name from the settings (:func:`set_actor`, a module-level value so worker threads
+Who: the clerk's name from the settings (:mod:`services.clerk`, a module-level value so worker threads
 write under the same name) and the operating-system user. Times are stored in UTC; the page turns
 them into local time. The page reads entries newest first a page at a time (keyset on (at, id)).
 """
@@ -36,10 +36,6 @@ _paused = 0
 
 
 # ---------------------------------------------------------------------------- who
-set_actor = clerk.set_name
-actor = clerk.name
-
-
 def os_user() -> str:
     """The operating-system account; "" when it cannot be told (never raises)."""
     global _os_user
