@@ -97,7 +97,7 @@ def test_the_window_upgrades_a_large_old_store_off_the_gui_thread(qtbot, tmp_pat
 
     path = tmp_path / "县级.db"
     shutil.copyfile(OLD_STORE, path)
-    monkeypatch.setattr(store_session, "CHECK_AT_OPEN_MAX_BYTES", 0)   # treat the small file as a large one
+    monkeypatch.setattr(store_session, "UPGRADE_IN_WORKER_BYTES", 0)   # treat the small file as a large one
     seen: dict = {}
     upgrade = store_session.upgrade_in_place
 

@@ -28,6 +28,8 @@ FIRST_CHECKS_DELAY_MS = 3000
 #: files up to this size get SQLite's quick check before the window opens (about 50 ms at this size);
 #: larger ones are checked in the background once the window is up
 CHECK_AT_OPEN_MAX_BYTES = 16 * 1024 * 1024
+#: larger stores of an older version are upgraded by a worker under a message (a blink below this size)
+UPGRADE_IN_WORKER_BYTES = 16 * 1024 * 1024
 WAIT_FOR_TASKS_MS = 30000
 
 
@@ -145,7 +147,7 @@ class StoreSession(QObject):
         by open_database in a blink. Should the worker fail, open_database tries again and reports."""
         close_database()
         try:
-            large = self.path.stat().st_size > CHECK_AT_OPEN_MAX_BYTES
+            large = self.path.stat().st_size > UPGRADE_IN_WORKER_BYTES
         except OSError:
             large = False
         if large:
