@@ -71,9 +71,9 @@ def prepare_charts(_progress=None) -> None:
     own modules half initialised ("cannot import name 'Transform' from partially initialized module").
     """
     with _PREPARE_LOCK, _no_collection():
-        from matplotlib.backends import backend_agg  # noqa: F401  (what the page's canvases draw with)
+        from outreach_desk.services.charts import figures, fonts  # noqa: F401  (first: see charts.lean_artists)
 
-        from outreach_desk.services.charts import figures, fonts  # noqa: F401
+        from matplotlib.backends import backend_agg  # noqa: F401  (what the page's canvases draw with)
 
         fonts.configure()
 
