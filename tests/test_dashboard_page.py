@@ -571,3 +571,51 @@ def test_the_worker_builds_the_next_chart_once_the_page_has_drawn_the_one_handed
     thread.join()
     (waited, drawn), = finished
     assert drawn and waited < dashboard_page.HANDOVER_WAIT_S
+
+
+def _shown_errors(monkeypatch) -> list[str]:
+    from outreach_desk.ui import errors
+
+    shown = []
+    monkeypatch.setattr(errors, "show_exception", lambda _parent, exc, _details="": shown.append(str(exc)))
+    return shown
+
+
+def test_charts_a_failed_load_did_not_deliver_say_so_instead_of_loading(qtbot, page, monkeypatch):
+    shown = _shown_errors(monkeypatch)
+    real = dashboard_page.load_dashboard
+
+    def fails_after_two_charts(chosen, day, progress=None, deliver=None):
+        delivered = []
+
+        def two_then_fail(data, chart):
+            if len(delivered) == 2:
+                raise OSError("磁盘读取失败")
+            delivered.append(chart[0])
+            deliver(data, chart)
+
+        return real(chosen, day, progress, two_then_fail)
+
+    monkeypatch.setattr(dashboard_page, "load_dashboard", fails_after_two_charts)
+    page.picker.set_period(OCTOBER)
+    qtbot.waitUntil(lambda: shown == ["磁盘读取失败"], timeout=20000)
+    keys = chart_keys()
+    assert all(page.views[key].is_drawn() for key in keys[:2])
+    for key in keys[2:]:
+        view = page.views[key]
+        assert view.canvas is None and view.message.isVisible() and not view.export_action.isEnabled()
+        assert view.message.text() == "Not drawn: the dashboard could not be loaded."
+    assert page.status_label.text() == "Could not load the dashboard." and not page.all_drawn()
+
+
+def test_a_first_load_that_fails_says_so_where_the_charts_would_be(qtbot, context, town, monkeypatch):
+    shown = _shown_errors(monkeypatch)
+
+    def fails(*_args, **_kwargs):
+        raise OSError("磁盘读取失败")
+
+    monkeypatch.setattr(dashboard_page, "load_dashboard", fails)
+    page = make_page(qtbot, context, monkeypatch)
+    qtbot.waitUntil(lambda: shown == ["磁盘读取失败"], timeout=20000)
+    assert page.loading_label.text() == "Not drawn: the dashboard could not be loaded."
+    assert not page.views

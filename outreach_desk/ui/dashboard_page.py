@@ -475,6 +475,12 @@ class DashboardPage(QWidget):
             self._load_campaign()
             return
         self.status_label.setText(self.tr("Could not load the dashboard."))
+        failed = self.tr("Not drawn: the dashboard could not be loaded.")
+        if self.views:   # charts of the failed load still awaited would otherwise say "Loading…" for ever
+            for key in self._awaiting:
+                self.views[key].show_message(failed)
+        else:
+            self.loading_label.setText(failed)
         from outreach_desk.ui.errors import show_exception
 
         show_exception(self, exc, details)

@@ -1670,6 +1670,10 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
         <translation>尚无专项行动</translation>
     </message>
     <message>
+        <source>Not drawn: the dashboard could not be loaded.</source>
+        <translation>未能绘制：看板数据加载失败。</translation>
+    </message>
+    <message>
         <source>Out of date: reloaded when shown.</source>
         <translation>数据已有变化，显示本页时重新加载。</translation>
     </message>
