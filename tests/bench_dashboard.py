@@ -207,9 +207,9 @@ def instrument(marks: dict[str, float]) -> None:
     """Record when matplotlib is imported, the worker reads the data, builds the figures and hands them over, and
     each chart's draw."""
     from outreach_desk.services import dashboard
-    from outreach_desk.ui import dashboard_page
+    from outreach_desk.ui import dashboard_loading
 
-    load_dashboard, load = dashboard_page.load_dashboard, dashboard.load
+    load_dashboard, load = dashboard_loading.load_dashboard, dashboard.load
 
     def timed_data(*args, **kwargs):
         begun = time.perf_counter()
@@ -228,7 +228,7 @@ def instrument(marks: dict[str, float]) -> None:
             marks["figures"] = time.perf_counter() - max(marks["data_end"], marks.get("imported", 0.0))
             marks["handed"] = time.perf_counter()
 
-    prepare = dashboard_page.prepare_charts
+    prepare = dashboard_loading.prepare_charts
 
     def timed_prepare(progress=None):
         try:
@@ -237,8 +237,8 @@ def instrument(marks: dict[str, float]) -> None:
             marks.setdefault("imported", time.perf_counter())   # the first call imports matplotlib
 
     dashboard.load = timed_data
-    dashboard_page.load_dashboard = timed_load
-    dashboard_page.prepare_charts = timed_prepare
+    dashboard_loading.load_dashboard = timed_load
+    dashboard_loading.prepare_charts = timed_prepare
 
     from outreach_desk.ui.chart_view import ChartView
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QPoint, Qt
 from test_coverage_engine import build_town
 
 from outreach_desk.services.coverage import periods
-from outreach_desk.ui import dashboard_page
+from outreach_desk.ui import dashboard_loading, dashboard_page
 
 D = dt.date
 TODAY = D(2026, 11, 28)
@@ -351,7 +351,7 @@ def test_export_writes_png_at_200_dpi(qtbot, page, tmp_path, monkeypatch):
     folder.mkdir()
     path = export_as(page, monkeypatch, folder / "各村覆盖.png")
     assert path == folder / "各村覆盖.png"
-    builder = dashboard_page.chart_builders()["coverage"]
+    builder = dashboard_loading.chart_builders()["coverage"]
     width, height = builder(page.data).get_size_inches()
     (pixels_w, pixels_h), dpi = png_size_and_dpi(path)
     assert (pixels_w, pixels_h) == (round(width * 200), round(height * 200))
@@ -363,7 +363,7 @@ def test_export_writes_png_at_200_dpi(qtbot, page, tmp_path, monkeypatch):
 def test_export_svg_and_pdf_by_suffix_or_chosen_filter(qtbot, page, tmp_path, monkeypatch):
     from outreach_desk.ui.chart_view import EXPORT_FORMATS
 
-    builder = dashboard_page.chart_builders()["coverage"]
+    builder = dashboard_loading.chart_builders()["coverage"]
     width, height = builder(page.data).get_size_inches()
     svg = export_as(page, monkeypatch, tmp_path / "覆盖", EXPORT_FORMATS[1][1])   # no suffix: the filter's
     assert svg == tmp_path / "覆盖.svg"
@@ -447,7 +447,7 @@ def test_matplotlib_import_starts_when_the_page_is_made_not_when_it_is_first_sho
                                                                                      monkeypatch):
     """Issue 5 (speed): the import, most of a first opening, overlaps building the page and reading the data."""
     started = []
-    monkeypatch.setattr(dashboard_page, "prepare_charts", lambda _progress=None: started.append(True))
+    monkeypatch.setattr(dashboard_loading, "prepare_charts", lambda _progress=None: started.append(True))
     page = dashboard_page.DashboardPage(context)
     qtbot.addWidget(page)
     assert page._preparing is not None and not page.isVisible()
@@ -465,15 +465,15 @@ def test_preparing_the_charts_collects_no_garbage_meanwhile_and_restores_the_col
 
     seen = []
     monkeypatch.setattr(fonts, "configure", lambda: seen.append(gc.isenabled()))
-    monkeypatch.setattr(dashboard_page, "_FROZEN", False)
+    monkeypatch.setattr(dashboard_loading, "_FROZEN", False)
     frozen = gc.get_freeze_count()
     (gc.enable if enabled else gc.disable)()
     try:
-        dashboard_page.prepare_charts()
+        dashboard_loading.prepare_charts()
         assert seen == [False] and gc.isenabled() is enabled
         assert gc.get_freeze_count() > frozen               # what the import made is out of later collections
         count = gc.get_freeze_count()
-        dashboard_page.prepare_charts()
+        dashboard_loading.prepare_charts()
         assert gc.get_freeze_count() == count               # once
     finally:
         gc.enable()
@@ -519,7 +519,7 @@ def test_each_chart_is_handed_over_as_soon_as_it_is_built(town, qapp):
     from outreach_desk.services.dashboard import DashboardFilter
 
     handed = []
-    loaded = dashboard_page.load_dashboard(DashboardFilter(OCTOBER), TODAY,
+    loaded = dashboard_loading.load_dashboard(DashboardFilter(OCTOBER), TODAY,
                                            deliver=lambda data, chart: handed.append((data, chart)))
     assert [chart[0] for _data, chart in handed] == chart_keys()
     assert all(data is loaded.data for data, _chart in handed)
@@ -538,7 +538,7 @@ def test_the_page_is_not_ready_while_charts_of_a_new_load_are_still_coming(qtbot
     """Old charts stay on screen until replaced, but "all drawn" waits for every chart of the new load."""
     announced = []
     page.ready.connect(lambda: announced.append(True))
-    loaded = dashboard_page.load_dashboard(page.current_filter(), TODAY)
+    loaded = dashboard_loading.load_dashboard(page.current_filter(), TODAY)
     page._begin(loaded.data)
     assert not page.all_drawn() and all(view.is_drawn() for view in page.views.values())
     for chart in loaded.charts[:-1]:
@@ -570,7 +570,7 @@ def test_the_worker_builds_the_next_chart_once_the_page_has_drawn_the_one_handed
     qtbot.waitUntil(lambda: bool(finished), timeout=5000)
     thread.join()
     (waited, drawn), = finished
-    assert drawn and waited < dashboard_page.HANDOVER_WAIT_S
+    assert drawn and waited < dashboard_loading.HANDOVER_WAIT_S
 
 
 def _shown_errors(monkeypatch) -> list[str]:
@@ -583,7 +583,7 @@ def _shown_errors(monkeypatch) -> list[str]:
 
 def test_charts_a_failed_load_did_not_deliver_say_so_instead_of_loading(qtbot, page, monkeypatch):
     shown = _shown_errors(monkeypatch)
-    real = dashboard_page.load_dashboard
+    real = dashboard_loading.load_dashboard
 
     def fails_after_two_charts(chosen, day, progress=None, deliver=None):
         delivered = []
@@ -596,7 +596,7 @@ def test_charts_a_failed_load_did_not_deliver_say_so_instead_of_loading(qtbot, p
 
         return real(chosen, day, progress, two_then_fail)
 
-    monkeypatch.setattr(dashboard_page, "load_dashboard", fails_after_two_charts)
+    monkeypatch.setattr(dashboard_loading, "load_dashboard", fails_after_two_charts)
     page.picker.set_period(OCTOBER)
     qtbot.waitUntil(lambda: shown == ["磁盘读取失败"], timeout=20000)
     keys = chart_keys()
@@ -614,7 +614,7 @@ def test_a_first_load_that_fails_says_so_where_the_charts_would_be(qtbot, contex
     def fails(*_args, **_kwargs):
         raise OSError("磁盘读取失败")
 
-    monkeypatch.setattr(dashboard_page, "load_dashboard", fails)
+    monkeypatch.setattr(dashboard_loading, "load_dashboard", fails)
     page = make_page(qtbot, context, monkeypatch)
     qtbot.waitUntil(lambda: shown == ["磁盘读取失败"], timeout=20000)
     assert page.loading_label.text() == "Not drawn: the dashboard could not be loaded."

@@ -38,7 +38,7 @@ def window(qtbot, data):
 
 def titles() -> list[str]:
     from outreach_desk.services.charts import figures
-    from outreach_desk.ui.dashboard_page import chart_title
+    from outreach_desk.ui.dashboard_loading import chart_title
 
     return [chart_title(title) for _key, title, _builder in figures.CHARTS]
 

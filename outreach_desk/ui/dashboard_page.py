@@ -10,13 +10,10 @@ village's bar in the coverage chart opens that village on the coverage page; F5 
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import threading
-from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedWidget,
                                QVBoxLayout, QWidget)
@@ -25,6 +22,7 @@ from outreach_desk.services import ledger_query, organisation
 from outreach_desk.services.coverage import campaigns
 from outreach_desk.services.coverage.campaigns import CampaignInfo, NoCampaignError
 from outreach_desk.services.dashboard import DashboardData, DashboardFilter
+from outreach_desk.ui import dashboard_loading as loading
 from outreach_desk.ui.chart_view import ChartView
 from outreach_desk.ui.context import AppContext
 from outreach_desk.ui.dashboard_tiles import DashboardTiles
@@ -51,81 +49,6 @@ def today() -> dt.date:
     return dt.date.today()
 
 
-@dataclass
-class Loaded:
-    """What the worker hands back: the data and, in the order of ``charts.figures.CHARTS``, the figures."""
-
-    data: DashboardData
-    charts: list[tuple[str, str, object]]  # (key, translated title, Figure)
-
-
-_PREPARE_LOCK = threading.Lock()
-
-
-def prepare_charts(_progress=None) -> None:
-    """Import matplotlib, the builders and the Qt canvas, and choose the Chinese font.
-
-    The page runs this in a worker of its own the first time, beside the one reading the data:
-    SQLite releases the GIL, so the import (most of a first opening on a township) overlaps it.
-    Both workers call it, one at a time: matplotlib imported by two threads at once can meet its
-    own modules half initialised ("cannot import name 'Transform' from partially initialized module").
-    """
-    with _PREPARE_LOCK, _no_collection():
-        from outreach_desk.services.charts import figures, fonts  # noqa: F401  (first: see charts.lean_artists)
-
-        from matplotlib.backends import backend_agg  # noqa: F401  (what the page's canvases draw with)
-
-        fonts.configure()
-
-
-_FROZEN = False
-
-
-@contextlib.contextmanager
-def _no_collection():
-    """No cyclic garbage collection while matplotlib is imported, and its objects kept out of later ones.
-
-    The import creates a hundred thousand objects that all stay alive: the ~150 collections it sets off find
-    nothing (~8 % of it), and the first collections after it went through them all again (~0.1 s, on the
-    dashboard's first opening). ``gc.freeze`` moves every object alive then out of the collector's sight,
-    once: modules, classes and the program's windows, which live as long as the program; any of them that
-    is dropped later is still freed by reference counting (only a reference cycle among them would stay).
-    """
-    global _FROZEN
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-        if not _FROZEN:
-            _FROZEN = True
-            gc.freeze()
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def load_dashboard(chosen: DashboardFilter, day: dt.date, progress=None, deliver=None) -> Loaded:
-    """Read the dashboard's data and build its figures (in a worker thread: matplotlib has no GUI here).
-
-    ``deliver(data, (key, title, figure))``, when given, gets each chart as soon as it is built: the page
-    draws the first charts while the worker builds the others.
-    """
-    from outreach_desk.services import dashboard
-
-    data = dashboard.load(chosen, today=day, progress=progress)
-    prepare_charts()
-    from outreach_desk.services.charts import figures
-
-    built = []
-    for key, title, builder in figures.CHARTS:
-        if progress is not None:
-            progress(len(built), len(figures.CHARTS))
-        built.append((key, chart_title(title), builder(data)))
-        if deliver is not None:
-            deliver(data, built[-1])
-    return Loaded(data, built)
-
-
 def chart_positions(keys: list[str], two_columns: bool) -> dict[str, tuple[int, int, int]]:
     """(row, column, column span) of each chart in display order; in two columns, a chart not in
     FULL_WIDTH_CHARTS shares its row with the next such chart, full-width ones taking the rows between."""
@@ -142,35 +65,6 @@ def chart_positions(keys: list[str], two_columns: bool) -> dict[str, tuple[int, 
             positions[key], half_row = (half_row, 1, 1), None
     return positions
 
-
-def chart_title(title: str) -> str:
-    from outreach_desk.i18n import translate
-
-    return translate("Charts", title)
-
-
-def chart_builders() -> dict[str, object]:
-    from outreach_desk.services.charts import figures
-
-    return {key: builder for key, _title, builder in figures.CHARTS}
-
-
-#: how long the worker waits for a chart it handed over to be drawn before it builds the next one
-HANDOVER_WAIT_S = 1.0
-
-
-class _Courier(QObject):
-    """Carries each chart the worker builds to the GUI thread (a queued signal): load number, data, chart and
-    the event to set once it is drawn. The worker waits for that before building the next chart: Python runs
-    one thread at a time, and building beside drawing only made both slower (and the first chart no earlier)."""
-
-    arrived = Signal(int, object, object, object)
-
-    def handover(self, number: int, data, chart) -> None:
-        """In the worker: send the chart, then wait (at most HANDOVER_WAIT_S) until the page has drawn it."""
-        drawn = threading.Event()
-        self.arrived.emit(number, data, chart, drawn)
-        drawn.wait(HANDOVER_WAIT_S)
 
 
 class DashboardPage(QWidget):
@@ -190,7 +84,7 @@ class DashboardPage(QWidget):
         self._load_number = 0
         self._awaiting: set[str] = set()   # charts of the latest load not yet on screen
         self._handed: dict[str, threading.Event] = {}   # chart → the worker waiting until it is drawn
-        self._courier = _Courier(self)
+        self._courier = loading.Courier(self)
         self._courier.arrived.connect(self._on_chart)
         # matplotlib's import (most of a first opening) starts now, while the page is built and the data read
         self._preparing = self._prepare()
@@ -418,7 +312,7 @@ class DashboardPage(QWidget):
         self._load_number += 1
         courier, number = self._courier, self._load_number
         self._task = run_task(self, self.tr("Loading the dashboard"),
-                              lambda progress: load_dashboard(chosen, day, progress,
+                              lambda progress: loading.load_dashboard(chosen, day, progress,
                                                               lambda data, chart: courier.handover(number, data,
                                                                                                    chart)),
                               on_done=self._on_loaded, on_error=self._on_error, show_progress=False)
@@ -426,7 +320,7 @@ class DashboardPage(QWidget):
 
     def _prepare(self):
         """Import matplotlib and the chart builders in a worker (errors show when the charts load)."""
-        return run_task(self, self.tr("Preparing the charts"), prepare_charts, show_progress=False,
+        return run_task(self, self.tr("Preparing the charts"), loading.prepare_charts, show_progress=False,
                         needs_database=False, on_error=lambda _exc, _details: None)
 
     def is_busy(self) -> bool:
@@ -438,7 +332,7 @@ class DashboardPage(QWidget):
             self._again = False
             self._load()
 
-    def _on_loaded(self, loaded: Loaded) -> None:
+    def _on_loaded(self, loaded: loading.Loaded) -> None:
         self._task = None
         if self._again or loaded.data.filter != self.current_filter():
             self._again = False
@@ -486,7 +380,7 @@ class DashboardPage(QWidget):
         show_exception(self, exc, details)
 
     # ------------------------------------------------------------------ showing
-    def _show(self, loaded: Loaded) -> None:
+    def _show(self, loaded: loading.Loaded) -> None:
         """The load is complete: any chart not delivered on its own goes on screen, then the status and buttons."""
         if loaded.data is not self.data:
             self._begin(loaded.data)
@@ -507,7 +401,7 @@ class DashboardPage(QWidget):
         if not self.views:
             from outreach_desk.services.charts import figures
 
-            self._build_views([(key, chart_title(title), None) for key, title, _builder in figures.CHARTS])
+            self._build_views([(key, loading.chart_title(title), None) for key, title, _builder in figures.CHARTS])
         self._awaiting = set(self.views)
         self._announced = False
 
@@ -517,7 +411,7 @@ class DashboardPage(QWidget):
         view.set_title(title)
         # on screen the title is the view's; an exported picture carries it inside, with its period
         inside = self.tr("{chart} · {period}").format(chart=title, period=data.filter.period.label)
-        builder = chart_builders()[key]
+        builder = loading.chart_builders()[key]
         view.set_figure(figure, make_export_figure=lambda: builder(data, title=inside))
         self._awaiting.discard(key)
 

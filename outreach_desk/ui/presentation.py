@@ -83,7 +83,7 @@ class PresentationWindow(QWidget):
         return len(self.charts)
 
     def title(self) -> str:
-        from outreach_desk.ui.dashboard_page import chart_title
+        from outreach_desk.ui.dashboard_loading import chart_title
 
         return chart_title(self.charts[self.index][1])
 

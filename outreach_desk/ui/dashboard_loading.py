@@ -1,0 +1,124 @@
+"""The dashboard's loading, off the GUI thread: matplotlib's import, the data, the figures one by one.
+
+``prepare_charts`` imports matplotlib and the chart builders (a worker of its own runs it when the
+page is made, beside the one reading the data); ``load_dashboard`` reads the data and builds each
+figure, handing each over to the page as soon as it is built (``Courier``), so the first charts
+are on screen while the others are built.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import gc
+import threading
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from outreach_desk.services.dashboard import DashboardData, DashboardFilter
+
+
+@dataclass
+class Loaded:
+    """What the worker hands back: the data and, in the order of ``charts.figures.CHARTS``, the figures."""
+
+    data: DashboardData
+    charts: list[tuple[str, str, object]]  # (key, translated title, Figure)
+
+
+_PREPARE_LOCK = threading.Lock()
+
+
+def prepare_charts(_progress=None) -> None:
+    """Import matplotlib, the builders and the Qt canvas, and choose the Chinese font.
+
+    The page runs this in a worker of its own the first time, beside the one reading the data:
+    SQLite releases the GIL, so the import (most of a first opening on a township) overlaps it.
+    Both workers call it, one at a time: matplotlib imported by two threads at once can meet its
+    own modules half initialised ("cannot import name 'Transform' from partially initialized module").
+    """
+    with _PREPARE_LOCK, _no_collection():
+        from outreach_desk.services.charts import figures, fonts  # noqa: F401  (first: see charts.lean_artists)
+
+        from matplotlib.backends import backend_agg  # noqa: F401  (what the page's canvases draw with)
+
+        fonts.configure()
+
+
+_FROZEN = False
+
+
+@contextlib.contextmanager
+def _no_collection():
+    """No cyclic garbage collection while matplotlib is imported, and its objects kept out of later ones.
+
+    The import creates a hundred thousand objects that all stay alive: the ~150 collections it sets off find
+    nothing (~8 % of it), and the first collections after it went through them all again (~0.1 s, on the
+    dashboard's first opening). ``gc.freeze`` moves every object alive then out of the collector's sight,
+    once: modules, classes and the program's windows, which live as long as the program; any of them that
+    is dropped later is still freed by reference counting (only a reference cycle among them would stay).
+    """
+    global _FROZEN
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+        if not _FROZEN:
+            _FROZEN = True
+            gc.freeze()
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def load_dashboard(chosen: DashboardFilter, day: dt.date, progress=None, deliver=None) -> Loaded:
+    """Read the dashboard's data and build its figures (in a worker thread: matplotlib has no GUI here).
+
+    ``deliver(data, (key, title, figure))``, when given, gets each chart as soon as it is built: the page
+    draws the first charts while the worker builds the others.
+    """
+    from outreach_desk.services import dashboard
+
+    data = dashboard.load(chosen, today=day, progress=progress)
+    prepare_charts()
+    from outreach_desk.services.charts import figures
+
+    built = []
+    for key, title, builder in figures.CHARTS:
+        if progress is not None:
+            progress(len(built), len(figures.CHARTS))
+        built.append((key, chart_title(title), builder(data)))
+        if deliver is not None:
+            deliver(data, built[-1])
+    return Loaded(data, built)
+
+
+def chart_title(title: str) -> str:
+    from outreach_desk.i18n import translate
+
+    return translate("Charts", title)
+
+
+def chart_builders() -> dict[str, object]:
+    from outreach_desk.services.charts import figures
+
+    return {key: builder for key, _title, builder in figures.CHARTS}
+
+
+#: how long the worker waits for a chart it handed over to be drawn before it builds the next one
+HANDOVER_WAIT_S = 1.0
+
+
+class Courier(QObject):
+    """Carries each chart the worker builds to the GUI thread (a queued signal): load number, data, chart and
+    the event to set once it is drawn. The worker waits for that before building the next chart: Python runs
+    one thread at a time, and building beside drawing only made both slower (and the first chart no earlier)."""
+
+    arrived = Signal(int, object, object, object)
+
+    def handover(self, number: int, data, chart) -> None:
+        """In the worker: send the chart, then wait (at most HANDOVER_WAIT_S) until the page has drawn it."""
+        drawn = threading.Event()
+        self.arrived.emit(number, data, chart, drawn)
+        drawn.wait(HANDOVER_WAIT_S)
