@@ -16,7 +16,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from outreach_desk.i18n import translate
 from outreach_desk.services.charts import fonts
-from outreach_desk.services.charts.labels import Key, Labels, category_labels, value_ticks
+from outreach_desk.services.charts.axis_labels import category_labels, value_ticks
+from outreach_desk.services.charts.labels import Key, Labels
 from outreach_desk.services.charts.margins import PAD, TICK, FixedMargins, Margins, category_depth, height, width
 from outreach_desk.services.charts.style import (BAR, GRID, NO_DATA, OTHER, PEOPLE, SERIES, TARGET, WARNING,
                                                  Style, style_of)

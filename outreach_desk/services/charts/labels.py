@@ -5,11 +5,9 @@ again, a category tick adds two lines and a second text), and the dashboard draw
 that was most of its drawing time (issue 5). ``Labels`` holds the strings and their anchor points,
 measures each string once per process and size, and hands every line straight to the renderer,
 aligned the way a ``Text`` with the same alignment and rotation would be. SVG and PDF get each line
-through ``renderer.draw_text``; on the Agg canvas (the screen, PNG) a line is laid out and rasterised
-once per process into a small bitmap (as matplotlib up to 3.10 drew all its text; turned lines are
-turned as outlines, not as pixels) and stamped where it belongs: each text layout costs about half
-a millisecond in matplotlib 3.11, and a village's name comes back in three charts.
-"""
+through ``renderer.draw_text``; on the Agg canvas (the screen, PNG) each line is a bitmap made once
+(``text_stamps``; turned lines are turned as outlines, not as pixels) and stamped where it belongs.
+``Key`` is a chart's legend drawn the same way."""
 
 from __future__ import annotations
 
@@ -19,118 +17,10 @@ from collections.abc import Sequence
 import numpy as np
 from matplotlib.artist import Artist
 from matplotlib.colors import to_rgba
-from matplotlib.font_manager import FontProperties, findfont, get_font
-from matplotlib.lines import Line2D
-from matplotlib.markers import TICKDOWN, TICKLEFT, TICKRIGHT, TICKUP
+from matplotlib.font_manager import FontProperties
 from matplotlib.transforms import Bbox, IdentityTransform
 
-_metrics: dict[tuple, tuple[float, float, float]] = {}
-_line_metrics: dict[tuple, tuple[float, float, float]] = {}
-_bitmaps: dict[tuple, tuple[np.ndarray, float, float]] = {}
-_MAX_CACHED = 20000
-
-
-def _text_metrics(renderer, line: str, prop: FontProperties) -> tuple[float, float, float]:
-    """(width, height, descent) in pixels, measured once per renderer kind, scale and font."""
-    key = (type(renderer), renderer.points_to_pixels(1.0), line, prop)
-    found = _metrics.get(key)
-    if found is None:
-        if len(_metrics) > _MAX_CACHED:
-            _metrics.clear()
-        if _stamps_bitmaps(renderer):   # what RendererAgg measures, with the font found once per face
-            from matplotlib.backends.backend_agg import get_hinting_flag
-
-            font = _agg_font(renderer, prop)
-            font.set_text(line, 0.0, flags=get_hinting_flag())
-            width, height = font.get_width_height()
-            found = (width / 64, height / 64, font.get_descent() / 64)
-        else:
-            found = renderer.get_text_width_height_descent(line, prop, ismath=False)
-        _metrics[key] = found
-    return found
-
-
-_font_files: dict[tuple, object] = {}
-
-
-def _face(prop: FontProperties) -> tuple[tuple, FontProperties]:
-    """The properties without their size: which font file to use does not depend on it (matplotlib matches
-    every installed font again for each new size, ~5 ms each)."""
-    key = (tuple(prop.get_family()), prop.get_style(), prop.get_variant(), prop.get_weight(), prop.get_stretch())
-    return key, FontProperties(family=list(key[0]), style=key[1], variant=key[2], weight=key[3], stretch=key[4])
-
-
-def _agg_font(renderer, prop: FontProperties):
-    """What ``RendererAgg._prepare_font`` gives (the font with its fallbacks, cleared, at the renderer's size),
-    without matching the properties against every installed font again for each string."""
-    from matplotlib.font_manager import fontManager
-
-    key, face = _face(prop)
-    files = _font_files.get(key)
-    if files is None:
-        finder = getattr(fontManager, "_find_fonts_by_props", None)
-        if finder is None:
-            return renderer._prepare_font(prop)
-        files = _font_files[key] = finder(face)
-    font = get_font(files)   # one per thread: a worker may draw a report's charts meanwhile
-    font.clear()
-    font.set_size(prop.get_size_in_points(), renderer.dpi)
-    return font
-
-
-def _agg_bitmap(renderer, line: str, prop: FontProperties, angle: float) -> tuple[np.ndarray, float, float]:
-    """The line rasterised (coverage 0-255) and where its bottom-left pixel goes from the baseline's start
-    (pixels right, pixels down), made once per line, font, resolution and angle."""
-    key = (line, prop, renderer.dpi, angle)
-    found = _bitmaps.get(key)
-    if found is None:
-        from matplotlib.backends.backend_agg import get_hinting_flag
-
-        if len(_bitmaps) > _MAX_CACHED:
-            _bitmaps.clear()
-        font = _agg_font(renderer, prop)
-        font.set_text(line, angle, flags=get_hinting_flag())
-        font.draw_glyphs_to_bitmap(antialiased=True)
-        descent = font.get_descent() / 64
-        if angle == 0:   # the same measure get_text_width_height_descent takes: keep it
-            width, height = font.get_width_height()
-            _metrics.setdefault((type(renderer), renderer.points_to_pixels(1.0), line, prop),
-                                (width / 64, height / 64, descent))
-        sin, cos = math.sin(math.radians(angle)), math.cos(math.radians(angle))
-        found = _bitmaps[key] = (np.array(font.get_image()), font.get_bitmap_offset()[0] / 64 + descent * sin,
-                                 descent * cos + 1)
-    return found
-
-
-def _stamps_bitmaps(renderer) -> bool:
-    from matplotlib.backends.backend_agg import RendererAgg
-
-    return isinstance(renderer, RendererAgg) and hasattr(renderer, "_prepare_font")
-
-
-def _font_metrics(renderer, prop: FontProperties) -> tuple[float, float, float]:
-    """(ascent, descent, line gap) of the font in pixels: what a ``Text`` reserves for any line, so labels of
-    one row share a baseline whatever their letters."""
-    return font_box(prop, renderer.points_to_pixels(prop.get_size_in_points()))
-
-
-def font_box(prop: FontProperties, scale: float | None = None) -> tuple[float, float, float]:
-    """(ascent, descent, line gap) of the font of ``prop`` at ``scale`` (default: its size, in points)."""
-    scale = prop.get_size_in_points() if scale is None else scale
-    key = (prop, scale)
-    found = _line_metrics.get(key)
-    if found is None:
-        font = get_font(findfont(_face(prop)[1]))
-        found = (0.0, 0.0, 0.0)
-        for table_name, gap, ascent, descent in (("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
-                                                 ("hhea", "lineGap", "ascent", "descent")):
-            table = font.get_sfnt_table(table_name)
-            if table is not None:
-                unit = scale / font.get_sfnt_table("head")["unitsPerEm"]
-                found = (table[ascent] * unit, -table[descent] * unit, table[gap] * unit)
-                break
-        _line_metrics[key] = found
-    return found
+from outreach_desk.services.charts.text_stamps import font_metrics, line_bitmap, stamps_bitmaps, text_metrics
 
 
 def _rotate(angle: float, x: float, y: float) -> tuple[float, float]:
@@ -193,14 +83,14 @@ class Labels(Artist):
     def _layout(self, renderer, text: str):
         """Like ``Text._get_layout`` for one string: the bounding box corners relative to the anchor and each
         line's baseline start, in pixels (y up)."""
-        ascent, descent, gap = _font_metrics(renderer, self._prop)
+        ascent, descent, gap = font_metrics(renderer, self._prop)
         lines = text.split("\n")
         gap = gap if len(lines) > 1 else 0.0
         placed, widths = [], []
         top = 0.0
         baseline = 0.0
         for line in lines:
-            width, height, down = _text_metrics(renderer, line, self._prop) if line else (0.0, 0.0, 0.0)
+            width, height, down = text_metrics(renderer, line, self._prop) if line else (0.0, 0.0, 0.0)
             up = max(height - down, ascent) + gap / 2
             down = max(down, descent) + gap / 2
             baseline = up - top
@@ -258,14 +148,14 @@ class Labels(Artist):
         gc.set_antialiased(True)
         flip = renderer.flipy()
         height = renderer.get_canvas_width_height()[1]
-        stamp = _stamps_bitmaps(renderer)
+        stamp = stamps_bitmaps(renderer)
         for text, (x, y), colour in zip(self._texts, self._anchors(renderer), self._colors):
             if not (math.isfinite(x) and math.isfinite(y)) or not text:
                 continue
             if stamp:   # measure and rasterise in one layout pass (the metrics come with the bitmap)
                 for line in text.split("\n"):
                     if line:
-                        _agg_bitmap(renderer, line, self._prop, self._rotation)
+                        line_bitmap(renderer, line, self._prop, self._rotation)
             corners, starts = self._layout(renderer, text)
             if self._box is not None:
                 self._draw_box(renderer, x, y, corners)
@@ -275,7 +165,7 @@ class Labels(Artist):
                     continue
                 down = height - (y + ly) if flip else y + ly
                 if stamp:
-                    image, right, below = _agg_bitmap(renderer, line, self._prop, self._rotation)
+                    image, right, below = line_bitmap(renderer, line, self._prop, self._rotation)
                     if image.size:
                         renderer._renderer.draw_text_image(image, round(x + lx + right), round(down + below), 0, gc)
                 else:
@@ -334,11 +224,11 @@ class Key(Artist):
     def _place(self, renderer):
         """The key's box and, per entry, its handle's box and its name's anchor, in display pixels."""
         em = renderer.points_to_pixels(self._labels.get_fontsize())
-        ascent, descent, _gap = _font_metrics(renderer, self._labels._prop)
+        ascent, descent, _gap = font_metrics(renderer, self._labels._prop)
         row = max(ascent + descent, self.HANDLE_HEIGHT * em)
         widths = []
         for name, _colour, _kind in self._entries:
-            text = _text_metrics(renderer, name, self._labels._prop)[0] if name else 0.0
+            text = text_metrics(renderer, name, self._labels._prop)[0] if name else 0.0
             widths.append((self.HANDLE + self.TEXT_PAD) * em + text)
         columns = min(self._columns, len(self._entries)) or 1
         rows = -(-len(self._entries) // columns)
@@ -397,93 +287,6 @@ class Key(Artist):
         self._labels.draw(renderer)
         renderer.close_group("key")
         self.stale = False
-
-
-def _tick_marks(ax, xy, transform, marker, length: float, color, gid: str | None) -> None:
-    """Tick marks as the markers of one line (what a tick draws, without a Tick object each)."""
-    if length <= 0 or not xy:
-        return
-    xs, ys = zip(*xy)
-    marks = Line2D(xs, ys, linestyle="none", marker=marker, markersize=length, markeredgewidth=0.8, color=color,
-                   transform=transform)
-    marks.set_gid(f"{gid}-ticks" if gid else None)
-    ax.add_artist(marks)   # not add_line: marks on the edge must not stretch the data limits
-    marks.set_clip_on(False)
-
-
-def _edge(ax, axis: str, side: str):
-    """Transform, anchor maker, outward direction and tick marker of the ``side`` edge of ``ax``."""
-    if axis == "x":
-        at = 1.0 if side == "top" else 0.0
-        sign = 1.0 if side == "top" else -1.0
-        return ax.get_xaxis_transform(), (lambda v: (v, at)), (0.0, sign), TICKUP if side == "top" else TICKDOWN
-    at = 1.0 if side == "right" else 0.0
-    sign = 1.0 if side == "right" else -1.0
-    return ax.get_yaxis_transform(), (lambda v: (at, v)), (sign, 0.0), TICKRIGHT if side == "right" else TICKLEFT
-
-
-def category_labels(ax, names: Sequence[str], axis: str, *, size: float, rotation: float = 0.0, pad: float = 3.5,
-                    tick: float = 3.5, color="black", gid: str | None = None) -> Labels:
-    """Names at positions 0, 1, 2… of the x or y axis, where a category axis puts its tick labels, with the
-    tick marks drawn as one line (``tick`` points long; 0: none). The axis itself gets no ticks."""
-    (ax.set_xticks if axis == "x" else ax.set_yticks)([])
-    transform, anchor, (dx, dy), marker = _edge(ax, axis, "bottom" if axis == "x" else "left")
-    xy = [anchor(i) for i in range(len(names))]
-    _tick_marks(ax, xy, transform, marker, tick, "black", gid)
-    if axis == "x":
-        ha, va = ("center" if rotation == 0 else "right"), "top"
-    else:
-        ha, va = "right", "center"
-    labels = Labels(names, xy, transform=transform, size=size, colors=color,
-                    offset=(dx * (pad + tick), dy * (pad + tick)), ha=ha, va=va, rotation=rotation, gid=gid)
-    ax.add_artist(labels)
-    return labels
-
-
-def value_ticks(ax, axis: str, *, size: float, side: str | None = None, color="black", grid=None,
-                tick: float = 3.5, pad: float = 3.5, labelpad: float = 4.0, gid: str | None = None) -> Labels:
-    """Freeze a numeric axis: the ticks its locator gives for the current limits, written by its formatter,
-    become tick marks on one line, one ``Labels`` and (``grid``: a colour) one collection of grid lines below
-    the data; the axis label moves out past the widest number, where matplotlib would put it.
-
-    Each Tick of matplotlib is two lines and two texts laid out at every draw; the dashboard's axes keep
-    their limits, so the ticks are worked out once when the figure is built.
-    """
-    from matplotlib.collections import LineCollection
-    from matplotlib.transforms import ScaledTranslation
-
-    from outreach_desk.services.charts.margins import width
-
-    side = side or ("bottom" if axis == "x" else "left")
-    which = ax.xaxis if axis == "x" else ax.yaxis
-    low, high = sorted(ax.get_xlim() if axis == "x" else ax.get_ylim())
-    span = (high - low) * 1e-9
-    values = [float(v) for v in which.get_major_locator().tick_values(low, high) if low - span <= v <= high + span]
-    texts = list(which.get_major_formatter().format_ticks(values))
-    (ax.set_xticks if axis == "x" else ax.set_yticks)([])
-    transform, anchor, (dx, dy), marker = _edge(ax, axis, side)
-    xy = [anchor(v) for v in values]
-    if grid is not None:
-        ends = [[(v, 0.0), (v, 1.0)] if axis == "x" else [(0.0, v), (1.0, v)] for v in values]
-        ax.add_collection(LineCollection(ends, colors=grid, linewidths=0.8, zorder=0.5, transform=transform,
-                                         gid=f"{gid}-grid" if gid else None), autolim=False)
-    _tick_marks(ax, xy, transform, marker, tick, "black", gid)
-    if axis == "x":
-        ha, va = "center", ("bottom" if side == "top" else "top")
-        ascent, descent, _gap = font_box(FontProperties(size=size))
-        room = ascent + descent
-    else:
-        ha, va = ("left" if side == "right" else "right"), "center"
-        room = max((width(text, size) for text in texts), default=0.0)
-    labels = Labels(texts, xy, transform=transform, size=size, colors=color,
-                    offset=(dx * (pad + tick), dy * (pad + tick)), ha=ha, va=va, gid=gid)
-    ax.add_artist(labels)
-    reach = (tick + pad + room + labelpad) / 72
-    edge = 1.0 if side in ("top", "right") else 0.0
-    along = which.label.get_position()[0 if axis == "x" else 1]   # where the label sits along its axis (loc)
-    moved = ax.transAxes + ScaledTranslation(dx * reach, dy * reach, ax.get_figure(root=True).dpi_scale_trans)
-    which.set_label_coords(*((along, edge) if axis == "x" else (edge, along)), transform=moved)
-    return labels
 
 
 def labels_of(ax, gid: str | None = None) -> list[Labels]:
