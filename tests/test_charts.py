@@ -164,6 +164,19 @@ def test_heat_map_values_rules_by_villages():
     assert _labels(colour_bar, "scale") == ["0%", "20%", "40%", "60%", "80%", "100%"]
 
 
+def test_heat_map_cell_values_are_white_on_the_dark_ends_of_the_scale_and_dark_in_between():
+    """Dark red (far behind) and dark green (nearly done) cells get white figures, pale ones dark figures."""
+    from matplotlib.colors import to_hex
+
+    from outreach_desk.services.charts import figures
+    from outreach_desk.services.charts.labels import labels_of
+
+    heat = HeatMap([(1, "太平村"), (2, "幸福社区"), (3, "和平村")], [("r", "知晓率")], [[0.05], [0.5], [0.97]])
+    (cells,) = labels_of(figures.heat_map(heat).axes[0], "cells")
+    inks = {position: to_hex(colour) for position, colour in zip(cells.get_positions(), cells.get_colors())}
+    assert inks == {(0, 0): "#ffffff", (1, 0): "#222222", (2, 0): "#ffffff"}
+
+
 def test_awareness_error_bars_are_the_wilson_interval():
     from outreach_desk.services.charts import figures
 

@@ -247,6 +247,24 @@ def trend_chart(trend: MonthlyTrend, *, title: str | None = None, style: str = "
     return _fixed(figure, Margins(max(left, reach + PAD), right, PAD + TICK + depth, top + look.text / 2))
 
 
+DARK_INK = "#222222"
+
+
+def _luminance(rgb) -> float:
+    """WCAG relative luminance of an sRGB colour with channels 0..1."""
+    red, green, blue = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb[:3])
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def _ink_on(fill) -> str:
+    """White or dark text, whichever has the higher contrast on ``fill``: the red-yellow-green scale is dark
+    at both ends (dark red, dark green) and pale in the middle."""
+    from matplotlib.colors import to_rgb
+
+    light = _luminance(fill) + 0.05
+    return "white" if 1.05 / light >= light / (_luminance(to_rgb(DARK_INK)) + 0.05) else DARK_INK
+
+
 def heat_map(heat: HeatMap, *, title: str | None = None, style: str = "screen") -> Figure:
     """Fulfilment of every target (rows) in every village (columns), red to green; grey: not applicable.
 
@@ -288,7 +306,7 @@ def heat_map(heat: HeatMap, *, title: str | None = None, style: str = "screen") 
         if np.isnan(value) or value < 1:
             cells.append("—" if np.isnan(value) else f"{value * 100:.0f}")
             points.append((column, row))
-            colours.append("#999999" if np.isnan(value) else "white" if value < 0.3 else "#222222")
+            colours.append("#999999" if np.isnan(value) else _ink_on(cmap(value)))
     value_size = look.small * (0.85 if len(heat.villages) > 15 else 1)
     ax.add_artist(Labels(cells, points, transform=ax.transData, size=value_size, colors=colours, gid="cells"))
     bar = figure.colorbar(image, cax=ax.inset_axes((1.012, 0.0, 0.018, 1.0)),
