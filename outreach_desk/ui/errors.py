@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QHBoxLay
 
 from outreach_desk.services.errors import ServiceError
 from outreach_desk.store import StoreError
+from outreach_desk.store.failures import sqlite_said
 
 log = logging.getLogger("outreach_desk")
 
@@ -28,43 +28,27 @@ def show_exception(parent: QWidget | None, exc: BaseException, details: str = ""
                                          "folder is read-only. Close it or choose another name.").format(
                                 name=exc.filename or ""))
         return
-    if (isinstance(exc, OSError) and exc.errno == 28) or _is_database_error(exc, "disk is full"):
+    if (isinstance(exc, OSError) and exc.errno == 28) or sqlite_said(exc, "disk is full"):
         QMessageBox.warning(parent, tr("Errors", "Disk full"),
                             tr("Errors", "The disk is full. Nothing was saved; free some space and try again."))
         return
-    if _is_database_error(exc, "disk I/O error"):
+    if sqlite_said(exc, "disk I/O error"):
         QMessageBox.warning(parent, tr("Errors", "Disk error"),
                             tr("Errors", "The database could not be written: the disk is full or failing. Nothing was "
                                          "saved; free some space, try again, and make a backup (File › Back up now)."))
         return
-    if _is_database_error(exc, "readonly"):
+    if sqlite_said(exc, "readonly"):
         QMessageBox.warning(parent, tr("Errors", "Read-only"),
                             tr("Errors", "This database is open read-only, so nothing can be changed. Close the "
                                          "other Outreach Desk window that has it open, then open it again here."))
         return
-    if _is_database_error(exc, "locked"):
+    if sqlite_said(exc, "locked"):
         QMessageBox.warning(parent, tr("Errors", "Database busy"),
                             tr("Errors", "Another program is writing to the database, so nothing was saved. Try again "
                                          "in a moment."))
         return
     log.error("unexpected error: %s\n%s", exc, details)
     ErrorDialog(parent, exc, details).exec()
-
-
-def _is_database_error(exc: BaseException, words: str) -> bool:
-    """SQLite's operational errors arrive as sqlite3's or peewee's class; the words tell which one it is.
-
-    The cause may sit earlier in the chain: a commit that fails for lack of space makes peewee's
-    rollback fail too ("cannot rollback"), which is what gets raised.
-    """
-    import peewee
-
-    seen = 0
-    while exc is not None and seen < 10:
-        if isinstance(exc, (sqlite3.OperationalError, peewee.OperationalError)) and words in str(exc):
-            return True
-        exc, seen = exc.__cause__ or exc.__context__, seen + 1
-    return False
 
 
 class ErrorDialog(QDialog):

@@ -16,17 +16,10 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from outreach_desk.services import ledger_query
 from outreach_desk.services.ledger_query import LedgerFilter
-from outreach_desk.store import DB
+from outreach_desk.store.threads import QueryStopper
 from outreach_desk.ui.tasks import Task
 
 log = logging.getLogger("outreach_desk")
-
-
-def _interrupt(connection) -> None:
-    """Stop a query running on ``connection`` from another thread (sqlite3: interrupt, psycopg: cancel)."""
-    stop = getattr(connection, "interrupt", None) or getattr(connection, "cancel", None)
-    if stop is not None:
-        stop()
 
 
 class TotalsFetcher(QObject):
@@ -43,7 +36,7 @@ class TotalsFetcher(QObject):
         self._pending: tuple[int, LedgerFilter] | None = None
         self._last_request = 0
         self._lock = threading.Lock()
-        self._connection = None
+        self._stopper = QueryStopper()
         self._interrupted: set[int] = set()
 
     def request(self, ledger_filter: LedgerFilter) -> int:
@@ -68,22 +61,16 @@ class TotalsFetcher(QObject):
 
     def _interrupt_running(self) -> None:
         with self._lock:
-            if self._running is not None and self._connection is not None:
+            if self._running is not None and self._stopper.stop():
                 self._interrupted.add(self._running[0])
-                _interrupt(self._connection)
 
     def _start_pending(self) -> None:
         number, ledger_filter = self._pending
         self._pending = None
 
         def count(_progress):
-            with self._lock:
-                self._connection = DB.connection()
-            try:
+            with self._stopper.running():
                 return ledger_query.totals(ledger_filter)
-            finally:
-                with self._lock:
-                    self._connection = None
 
         task = Task(count, self)
         task.succeeded.connect(lambda totals: self._finish(task, number, totals, None))

@@ -263,13 +263,12 @@ class StoreSession(QObject):
 
     def make_window(self):
         """The main window on the open store; None if the store turned out damaged and was not restored."""
-        import peewee
-
+        from outreach_desk.store.failures import DatabaseError
         from outreach_desk.ui.main_window import MainWindow
 
         try:
             window = MainWindow(database_path=self.path, language=self.language)
-        except peewee.DatabaseError as exc:
+        except DatabaseError as exc:
             log.exception("the window could not read the database")
             close_database()
             if not self._restore_newest_at_open(str(exc)):

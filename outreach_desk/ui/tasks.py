@@ -62,10 +62,10 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         import contextlib
 
-        from outreach_desk.store import DB
+        from outreach_desk.store.threads import worker_connection
 
         try:
-            with DB.connection_context() if self._needs_database else contextlib.nullcontext():
+            with worker_connection() if self._needs_database else contextlib.nullcontext():
                 result = self._fn(self._progress)
         except Cancelled:
             self._signals.cancelled.emit()
