@@ -5182,11 +5182,11 @@ The previous database was kept as {aside}.</source>
     </message>
     <message>
         <source>Below the {target} target</source>
-        <translation>未达 {target} 目标</translation>
+        <translation>未达 {target}</translation>
     </message>
     <message>
         <source>Below the {target} target (interval reaches it)</source>
-        <translation>未达 {target} 目标（区间上限可达目标）</translation>
+        <translation>未达 {target}（区间上限可达）</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5194,11 +5194,11 @@ The previous database was kept as {aside}.</source>
     </message>
     <message>
         <source>Meets the {target} target</source>
-        <translation>达到 {target} 目标</translation>
+        <translation>达到 {target}</translation>
     </message>
     <message>
         <source>Meets the {target} target (interval reaches below it)</source>
-        <translation>达到 {target} 目标（区间下限低于目标）</translation>
+        <translation>达到 {target}（区间下限未达）</translation>
     </message>
     <message>
         <source>Method</source>
