@@ -31,7 +31,7 @@ _PREPARE_LOCK = threading.Lock()
 
 
 def prepare_charts(_progress=None) -> None:
-    """Import matplotlib, the builders and the Qt canvas, and choose the Chinese font.
+    """Import matplotlib, the chart builders and the Agg canvas, and choose the Chinese font.
 
     The page runs this in a worker of its own the first time, beside the one reading the data:
     SQLite releases the GIL, so the import (most of a first opening on a township) overlaps it.
