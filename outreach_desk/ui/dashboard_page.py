@@ -11,6 +11,7 @@ village's bar in the coverage chart opens that village on the coverage page; F5 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import threading
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSignalBlocker, Qt, QTimer, Signal
@@ -64,7 +65,6 @@ def chart_positions(keys: list[str], two_columns: bool) -> dict[str, tuple[int, 
         else:
             positions[key], half_row = (half_row, 1, 1), None
     return positions
-
 
 
 class DashboardPage(QWidget):
@@ -310,11 +310,9 @@ class DashboardPage(QWidget):
         day = today()
         self.status_label.setText(self.tr("Loading…"))
         self._load_number += 1
-        courier, number = self._courier, self._load_number
+        deliver = functools.partial(self._courier.handover, self._load_number)
         self._task = run_task(self, self.tr("Loading the dashboard"),
-                              lambda progress: loading.load_dashboard(chosen, day, progress,
-                                                              lambda data, chart: courier.handover(number, data,
-                                                                                                   chart)),
+                              lambda progress: loading.load_dashboard(chosen, day, progress, deliver),
                               on_done=self._on_loaded, on_error=self._on_error, show_progress=False)
         self._task.cancelled.connect(self._on_cancelled)
 
@@ -401,7 +399,7 @@ class DashboardPage(QWidget):
         if not self.views:
             from outreach_desk.services.charts import figures
 
-            self._build_views([(key, loading.chart_title(title), None) for key, title, _builder in figures.CHARTS])
+            self._build_views([(key, loading.chart_title(title)) for key, title, _builder in figures.CHARTS])
         self._awaiting = set(self.views)
         self._announced = False
 
@@ -415,11 +413,11 @@ class DashboardPage(QWidget):
         view.set_figure(figure, make_export_figure=lambda: builder(data, title=inside))
         self._awaiting.discard(key)
 
-    def _build_views(self, charts: list[tuple[str, str, object]]) -> None:
+    def _build_views(self, charts: list[tuple[str, str]]) -> None:
         self.grid.removeWidget(self.loading_label)
         self.loading_label.hide()
         folder = str(self.context.settings.value(SETTINGS_EXPORT_FOLDER, "") or "")
-        for key, title, _figure in charts:
+        for key, title in charts:
             view = ChartView(key, title, self.charts_holder)
             view.export_folder = folder
             view.drawn.connect(self._check_drawn)

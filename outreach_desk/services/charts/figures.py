@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator, PercentFormatter
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -256,13 +257,14 @@ def _luminance(rgb) -> float:
     return 0.2126 * red + 0.7152 * green + 0.0722 * blue
 
 
+_DARK_INK_LUMINANCE = _luminance(to_rgb(DARK_INK))
+
+
 def _ink_on(fill) -> str:
     """White or dark text, whichever has the higher contrast on ``fill``: the red-yellow-green scale is dark
     at both ends (dark red, dark green) and pale in the middle."""
-    from matplotlib.colors import to_rgb
-
     light = _luminance(fill) + 0.05
-    return "white" if 1.05 / light >= light / (_luminance(to_rgb(DARK_INK)) + 0.05) else DARK_INK
+    return "white" if 1.05 / light >= light / (_DARK_INK_LUMINANCE + 0.05) else DARK_INK
 
 
 def heat_map(heat: HeatMap, *, title: str | None = None, style: str = "screen") -> Figure:
