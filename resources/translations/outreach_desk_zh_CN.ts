@@ -4885,6 +4885,77 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
 </context>
 <context>
+    <name>SafeFiles</name>
+    <message>
+        <source>The disk holding {folder} is full ({free} free). Nothing was changed; free some space there (or choose another folder) and try again.</source>
+        <translation>{folder} 所在的磁盘已满（剩余 {free}）。没有做任何更改；请在该磁盘上腾出空间（或另选文件夹）后重试。</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} reported a read or write error: the disk or the USB stick may be failing. Copy your files elsewhere.</source>
+        <translation>{path} 所在的磁盘报告读写错误：磁盘或U盘可能出现故障。请把文件复制到别处。</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>The name {path} is too long for this disk.</source>
+        <translation>名称 {path} 太长，此磁盘无法使用。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to use {path} (the file or its folder is protected, or another program holds it open). Close other programs using it, or choose another place.</source>
+        <translation>无权使用 {path}（文件或其所在文件夹受保护，或被其他程序占用）。请关闭正在使用它的其他程序，或另选位置。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be a file: a part of its folder path is a file, not a folder.</source>
+        <translation>{path} 不能作为文件：其文件夹路径中有一部分是文件而不是文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be a folder: a part of its path is a file.</source>
+        <translation>{path} 不能作为文件夹：其路径中有一部分是文件。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used (system error {code}).</source>
+        <translation>无法使用 {path}（系统错误 {code}）。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used: a part of its folder path is a file, not a folder.</source>
+        <translation>无法使用 {path}：其文件夹路径中有一部分是文件而不是文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} does not exist (or its folder does not).</source>
+        <translation>{path} 不存在（或其所在文件夹不存在）。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file. Choose a file.</source>
+        <translation>{path} 是文件夹，不是文件。请选择一个文件。</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link to a file that does not exist. Outreach Desk does not follow it; remove the link or choose another name.</source>
+        <translation>{path} 是指向不存在文件的符号链接。反诈宣传工作台不会跟随它；请删除该链接或另选名称。</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link, not a folder. Outreach Desk does not write through links; remove the link.</source>
+        <translation>{path} 是符号链接，不是文件夹。反诈宣传工作台不会通过链接写入；请删除该链接。</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link. Outreach Desk does not write through links, so that a planted link cannot overwrite another file; remove the link or choose another name.</source>
+        <translation>{path} 是符号链接。为防止被人放置的链接覆盖其他文件，反诈宣传工作台不会通过链接写入；请删除该链接或另选名称。</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation>{path} 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (it is a device, a pipe or a socket). Choose a file.</source>
+        <translation>{path} 不是普通文件（而是设备、管道或套接字）。请选择一个文件。</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk (a write-protected USB stick, a CD, a read-only share): nothing can be written there.</source>
+        <translation>{path} 位于只读磁盘上（写保护的U盘、光盘或只读共享文件夹），无法在那里写入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsActions</name>
     <message>
         <source>&amp;Preferences…</source>
