@@ -3,7 +3,7 @@
 ``lazy_import("outreach_desk.services.audit")`` returns the module object at once and runs its code
 when an attribute is first read (importlib's LazyLoader). Only for modules of this package whose
 import has no side effects; a module already imported is returned as it is. Two threads touching a
-lazy module for the first time at once is unsafe on Python 3.11, so every worker start (ui/tasks.py)
+lazy module for the first time at once is unsafe on Python 3.11, so every worker start (ui/shell/tasks.py)
 first loads the ones still waiting (:func:`load_all`).
 """
 

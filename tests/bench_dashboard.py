@@ -151,14 +151,14 @@ def probe(db: Path) -> dict:
 
     from outreach_desk import i18n
     from outreach_desk.store import open_database
-    from outreach_desk.ui import main_window
-    from outreach_desk.ui.app import make_application
+    from outreach_desk.ui.shell import main_window
+    from outreach_desk.ui.shell.app import make_application
 
     app = make_application()
     i18n.install(app, "zh_CN")
     open_database(db)
     if not any(name == "dashboard" for name, *_rest in main_window.PAGES):
-        main_window.PAGES.append(("dashboard", "outreach_desk.ui.dashboard_page", "DashboardPage",
+        main_window.PAGES.append(("dashboard", "outreach_desk.ui.dashboard.page", "DashboardPage",
                                   QT_TRANSLATE_NOOP("MainWindow", "Dashboard")))
     window = main_window.MainWindow(database_path=db, language="zh_CN")
     window.resize(1280, 800)
@@ -207,7 +207,7 @@ def instrument(marks: dict[str, float]) -> None:
     """Record when matplotlib is imported, the worker reads the data, builds the figures and hands them over, and
     each chart's draw."""
     from outreach_desk.services import dashboard
-    from outreach_desk.ui import dashboard_loading
+    from outreach_desk.ui.dashboard import loading as dashboard_loading
 
     load_dashboard, load = dashboard_loading.load_dashboard, dashboard.load
 
@@ -240,7 +240,7 @@ def instrument(marks: dict[str, float]) -> None:
     dashboard_loading.load_dashboard = timed_load
     dashboard_loading.prepare_charts = timed_prepare
 
-    from outreach_desk.ui.chart_view import ChartView
+    from outreach_desk.ui.widgets.chart_view import ChartView
 
     on_draw = ChartView._on_draw
 

@@ -261,7 +261,7 @@ def print_table(result: dict, runs: int, db: Path) -> bool:
 def probe(db: Path) -> dict:
     """Real start-up path in this process, then timed ledger interactions; returns seconds."""
     from outreach_desk.cli import PROCESS_T0
-    from outreach_desk.ui.app import make_application, seconds_since_process_start
+    from outreach_desk.ui.shell.app import make_application, seconds_since_process_start
     from PySide6.QtCore import QEvent, QEventLoop, QModelIndex, QObject, Qt, QTimer
 
     from outreach_desk import i18n
@@ -306,7 +306,7 @@ def probe(db: Path) -> dict:
         until_painted(viewport)
         return time.perf_counter() - started
 
-    from outreach_desk.ui.main_window import MainWindow
+    from outreach_desk.ui.shell.main_window import MainWindow
 
     started = time.perf_counter()
     window = MainWindow(database_path=db, language="zh_CN")
@@ -377,7 +377,7 @@ def probe(db: Path) -> dict:
         return statistics.median(per_page)
 
     result["fetch_more"] = scroll_pages()
-    from outreach_desk.ui.ledger_model import column_index
+    from outreach_desk.ui.ledger.model import column_index
 
     section = column_index("village")
     result["sort_village"] = timed(lambda: page.table.sortByColumn(section, Qt.SortOrder.AscendingOrder), viewport)
@@ -389,9 +389,9 @@ def probe(db: Path) -> dict:
 
 def window_parts(context) -> dict:
     """Each part of the main window built once more, alone, to show where start-up time goes."""
-    from outreach_desk.ui.entry_form import EntryForm
-    from outreach_desk.ui.ledger_page import LedgerPage
-    from outreach_desk.ui.org_tree import OrgTreePanel
+    from outreach_desk.ui.entry.form import EntryForm
+    from outreach_desk.ui.ledger.page import LedgerPage
+    from outreach_desk.ui.org.tree import OrgTreePanel
 
     parts = {}
     for name, build in (("part_tree", OrgTreePanel), ("part_ledger", LedgerPage), ("part_form", EntryForm)):

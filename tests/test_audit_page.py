@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QDialog
 from outreach_desk.services import audit, clerk, ledger
 from outreach_desk.services import organisation as org
 from outreach_desk.store import DB
-from outreach_desk.ui.audit_page import AuditPage
-from outreach_desk.ui.context import AppContext
-from outreach_desk.ui.record_history_dialog import RecordHistoryDialog
-from outreach_desk.ui.settings_actions import SettingsActions
-from outreach_desk.ui.settings_dialog import SettingsDialog
+from outreach_desk.ui.audit.page import AuditPage
+from outreach_desk.ui.shell.context import AppContext
+from outreach_desk.ui.audit.history_dialog import RecordHistoryDialog
+from outreach_desk.ui.settings.actions import SettingsActions
+from outreach_desk.ui.settings.dialog import SettingsDialog
 
 
 @pytest.fixture(autouse=True)

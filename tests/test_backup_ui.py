@@ -25,7 +25,7 @@ def dialogs(monkeypatch):
     monkeypatch.setattr(QMessageBox, "information",
                         staticmethod(lambda parent, title, text, *a, **k: record["info"].append(text)))
     monkeypatch.setattr(QMessageBox, "exec", lambda box: record["boxes"].append(box.text()) or 0)
-    from outreach_desk.ui.errors import ErrorDialog
+    from outreach_desk.ui.shell.errors import ErrorDialog
 
     record["errors"] = []
     monkeypatch.setattr(ErrorDialog, "exec", lambda dialog: record["errors"].append(dialog.details) or 0)
@@ -49,7 +49,7 @@ def _count(db_path) -> int:
 @pytest.fixture
 def session(qtbot, township, db_path):
     from outreach_desk.store import close_database
-    from outreach_desk.ui.store_session import StoreSession
+    from outreach_desk.ui.shell.store_session import StoreSession
 
     close_database()
     opened = StoreSession(db_path, "en")
@@ -154,7 +154,7 @@ def _damage_the_end(path) -> None:
 
 def test_damage_deeper_in_a_small_file_is_found_at_open(qtbot, township, db_path, dialogs):
     from outreach_desk.store import close_database
-    from outreach_desk.ui.store_session import StoreSession
+    from outreach_desk.ui.shell.store_session import StoreSession
 
     _add(township, 300, notes="长备注 " * 20)
     backup.make_backup(db_path)
@@ -171,7 +171,7 @@ def test_damage_deeper_in_a_small_file_is_found_at_open(qtbot, township, db_path
 
 def test_window_that_cannot_read_the_database_offers_a_restore(qtbot, township, db_path, dialogs, monkeypatch):
     from outreach_desk.store import close_database
-    from outreach_desk.ui import store_session
+    from outreach_desk.ui.shell import store_session
 
     _add(township, 3)
     backup.make_backup(db_path)
@@ -192,7 +192,7 @@ def test_window_that_cannot_read_the_database_offers_a_restore(qtbot, township, 
 
 def test_damaged_file_at_open_offers_the_newest_good_backup(qtbot, township, db_path, dialogs):
     from outreach_desk.store import close_database
-    from outreach_desk.ui.store_session import StoreSession
+    from outreach_desk.ui.shell.store_session import StoreSession
 
     _add(township, 5)
     backup.make_backup(db_path)
@@ -210,7 +210,7 @@ def test_damaged_file_at_open_offers_the_newest_good_backup(qtbot, township, db_
 
 def test_damaged_file_without_backup_is_left_alone(qtbot, township, db_path, dialogs):
     from outreach_desk.store import close_database
-    from outreach_desk.ui.store_session import StoreSession
+    from outreach_desk.ui.shell.store_session import StoreSession
 
     close_database()
     db_path.write_bytes(b"\0" * 100 + db_path.read_bytes()[100:])
@@ -224,7 +224,7 @@ def test_damaged_file_without_backup_is_left_alone(qtbot, township, db_path, dia
 
 def test_damage_found_by_the_check_after_start_offers_a_restore(session, qtbot, township, db_path, dialogs,
                                                                 monkeypatch):
-    from outreach_desk.ui import store_session
+    from outreach_desk.ui.shell import store_session
 
     _add(township, 300, notes="长备注 " * 20)
     backup.make_backup(db_path, now=dt.datetime.now() - dt.timedelta(days=1))
@@ -242,7 +242,7 @@ def test_damage_found_by_the_check_after_start_offers_a_restore(session, qtbot, 
 
 def test_daily_backup_on_start_and_backup_on_exit_only_when_changed(session, qtbot, township, db_path, dialogs,
                                                                     monkeypatch):
-    from outreach_desk.ui import store_session
+    from outreach_desk.ui.shell import store_session
 
     monkeypatch.setattr(store_session, "FIRST_CHECKS_DELAY_MS", 0)
     _open_window(session, qtbot)

@@ -12,15 +12,15 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QWid
 
 from outreach_desk.services.coverage import campaigns, rules
 from outreach_desk.services.coverage.campaigns import CampaignInfo
-from outreach_desk.ui.campaign_actions import CampaignActions
-from outreach_desk.ui.campaign_dialog import CampaignDialog
+from outreach_desk.ui.campaign.actions import CampaignActions
+from outreach_desk.ui.campaign.dialog import CampaignDialog
 
 D = dt.date
 
 
 @pytest.fixture
 def context(store, qapp):
-    from outreach_desk.ui.context import AppContext
+    from outreach_desk.ui.shell.context import AppContext
 
     return AppContext(store.database)
 

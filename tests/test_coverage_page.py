@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from test_coverage_engine import build_town
 
 from outreach_desk.services.coverage import periods
-from outreach_desk.ui import coverage_page
-from outreach_desk.ui.coverage_model import (BEHIND, ELSEWHERE, FIRST_RULE_COLUMN, INDEX_COLUMN, MET, NAME_COLUMN,
+from outreach_desk.ui.coverage import page as coverage_page
+from outreach_desk.ui.coverage.model import (BEHIND, ELSEWHERE, FIRST_RULE_COLUMN, INDEX_COLUMN, MET, NAME_COLUMN,
                                              NO_DATA_STATUS, NOT_APPLICABLE, PARTLY, STATUS_COLOURS, STATUS_ROLE,
                                              CoverageModel, percent)
 
@@ -25,7 +25,7 @@ TODAY = D(2026, 11, 28)
 
 @pytest.fixture
 def context(store, qapp):
-    from outreach_desk.ui.context import AppContext
+    from outreach_desk.ui.shell.context import AppContext
 
     return AppContext(store.database)
 
@@ -289,9 +289,9 @@ def test_the_window_builds_the_page_on_demand_and_focuses_the_village(qtbot, db_
     """What the dashboard does: show_page("coverage", {...}) before the page was ever built or shown."""
     from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-    from outreach_desk.ui import main_window
+    from outreach_desk.ui.shell import main_window
 
-    entry = ("coverage", "outreach_desk.ui.coverage_page", "CoveragePage", QT_TRANSLATE_NOOP("MainWindow", "Coverage"))
+    entry = ("coverage", "outreach_desk.ui.coverage.page", "CoveragePage", QT_TRANSLATE_NOOP("MainWindow", "Coverage"))
     pages = [p for p in main_window.PAGES if p[0] != "coverage"] + [entry]
     monkeypatch.setattr(main_window, "PAGES", pages)
     monkeypatch.setattr(coverage_page, "today", lambda: TODAY)
@@ -337,7 +337,7 @@ def test_export_writes_the_gap_list_as_csv_for_excel(qtbot, page, town, tmp_path
 
 def test_a_rule_the_clerk_added_gets_its_name_wrapped_as_header():
     from outreach_desk.services.coverage.rules import Rule
-    from outreach_desk.ui import coverage_labels
+    from outreach_desk.ui.coverage import labels as coverage_labels
 
     rule = Rule("market_monthly", "每个市场每月至少开展1次反诈宣传活动并留存照片备查", "site", "records",
                 site_kinds=["market"], kinds=["lecture"], period="month")

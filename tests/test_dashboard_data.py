@@ -159,7 +159,7 @@ def test_no_campaign_is_refused_in_words(store):
         dashboard.default_filter(TODAY)
 
 
-@pytest.mark.parametrize("module", ["outreach_desk.services.dashboard", "outreach_desk.ui.main_window"])
+@pytest.mark.parametrize("module", ["outreach_desk.services.dashboard", "outreach_desk.ui.shell.main_window"])
 def test_importing_does_not_import_matplotlib(module):
     code = f"import sys, {module}; print('matplotlib' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,

@@ -15,7 +15,8 @@ from PySide6.QtCore import QPoint, Qt
 from test_coverage_engine import build_town
 
 from outreach_desk.services.coverage import periods
-from outreach_desk.ui import dashboard_loading, dashboard_page
+from outreach_desk.ui.dashboard import loading as dashboard_loading
+from outreach_desk.ui.dashboard import page as dashboard_page
 
 D = dt.date
 TODAY = D(2026, 11, 28)
@@ -24,7 +25,7 @@ OCTOBER = periods.month(2026, 10)
 
 @pytest.fixture
 def context(store, qapp):
-    from outreach_desk.ui.context import AppContext
+    from outreach_desk.ui.shell.context import AppContext
 
     return AppContext(store.database)
 
@@ -224,7 +225,7 @@ def sample_tiles(**changes):
 
 @pytest.fixture
 def tiles(qtbot, qapp):
-    from outreach_desk.ui.dashboard_tiles import DashboardTiles
+    from outreach_desk.ui.dashboard.tiles import DashboardTiles
 
     widget = DashboardTiles()
     qtbot.addWidget(widget)
@@ -237,7 +238,7 @@ def texts(tiles, name) -> tuple[str, str, str]:
 
 
 def test_tiles_show_the_numbers_with_change_interval_and_days_left(tiles):
-    from outreach_desk.ui.dashboard_tiles import BAD, GOOD
+    from outreach_desk.ui.dashboard.tiles import BAD, GOOD
 
     tiles.set_tiles(sample_tiles())
     assert texts(tiles, "campaignTile") == ("Campaign day", "151 / 184", "Phase: 集中攻坚")
@@ -256,7 +257,7 @@ def test_tiles_show_the_numbers_with_change_interval_and_days_left(tiles):
 
 
 def test_tiles_without_surveys_deadlines_or_last_month(tiles):
-    from outreach_desk.ui.dashboard_tiles import GOOD
+    from outreach_desk.ui.dashboard.tiles import GOOD
 
     tiles.set_tiles(sample_tiles(awareness_rate=None, awareness_low=None, awareness_high=None, awareness_respondents=0,
                                  next_deadline_title=None, next_deadline_due=None, days_to_deadline=None,
@@ -307,9 +308,11 @@ def test_a_pick_on_anything_but_a_village_bar_does_nothing(qtbot, page, context)
 def test_the_window_opens_the_coverage_page_at_the_clicked_village(qtbot, db_path, town, monkeypatch):
     from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-    from outreach_desk.ui import coverage_page, main_window
+    from outreach_desk.ui.coverage import page as coverage_page
 
-    entry = ("dashboard", "outreach_desk.ui.dashboard_page", "DashboardPage",
+    from outreach_desk.ui.shell import main_window
+
+    entry = ("dashboard", "outreach_desk.ui.dashboard.page", "DashboardPage",
              QT_TRANSLATE_NOOP("MainWindow", "Dashboard"))
     names = [p[0] for p in main_window.PAGES]
     pages = list(main_window.PAGES) if "dashboard" in names else [*main_window.PAGES, entry]
@@ -361,7 +364,7 @@ def test_export_writes_png_at_200_dpi(qtbot, page, tmp_path, monkeypatch):
 
 
 def test_export_svg_and_pdf_by_suffix_or_chosen_filter(qtbot, page, tmp_path, monkeypatch):
-    from outreach_desk.ui.chart_view import EXPORT_FORMATS
+    from outreach_desk.ui.widgets.chart_view import EXPORT_FORMATS
 
     builder = dashboard_loading.chart_builders()["coverage"]
     width, height = builder(page.data).get_size_inches()
@@ -378,7 +381,7 @@ def test_export_svg_and_pdf_by_suffix_or_chosen_filter(qtbot, page, tmp_path, mo
 
 
 def test_export_failure_is_shown_not_raised(qtbot, page, tmp_path, monkeypatch):
-    from outreach_desk.ui import errors
+    from outreach_desk.ui.shell import errors
 
     shown = []
     monkeypatch.setattr(errors, "show_exception", lambda parent, exc, details="": shown.append(exc))
@@ -485,7 +488,7 @@ def test_figure_widget_draws_at_its_size_even_out_of_view_and_passes_clicks_to_m
     from matplotlib.figure import Figure
     from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
-    from outreach_desk.ui.chart_view import FigureWidget
+    from outreach_desk.ui.widgets.chart_view import FigureWidget
 
     figures = [Figure(), Figure()]
     bars = [figure.add_subplot().bar([0, 1], [1, 2], picker=True)[1] for figure in figures]
@@ -574,7 +577,7 @@ def test_the_worker_builds_the_next_chart_once_the_page_has_drawn_the_one_handed
 
 
 def _shown_errors(monkeypatch) -> list[str]:
-    from outreach_desk.ui import errors
+    from outreach_desk.ui.shell import errors
 
     shown = []
     monkeypatch.setattr(errors, "show_exception", lambda _parent, exc, _details="": shown.append(str(exc)))

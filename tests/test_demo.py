@@ -185,7 +185,8 @@ def test_refuses_a_database_with_records_and_leaves_it_alone(township):
 
 
 def test_existing_township_names_are_not_reused(store):
-    from outreach_desk.services import demo_names, organisation
+    from outreach_desk.services import organisation
+    from outreach_desk.services.demo import names as demo_names
     from outreach_desk.store.models import Township
 
     kept = demo_names.TOWNSHIP_STEMS[-1]
@@ -251,7 +252,7 @@ def test_demo_window_fills_a_demo_file_left_without_records_once(tmp_path, qapp)
     """``--demo`` writes the township into an existing but empty demo file, and never a second time."""
     from outreach_desk.services import organisation as org
     from outreach_desk.store import close_database, open_database
-    from outreach_desk.ui.app import prepare_demo_database
+    from outreach_desk.ui.shell.app import prepare_demo_database
 
     path = tmp_path / "演示.db"
     open_database(path)

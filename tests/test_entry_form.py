@@ -14,8 +14,8 @@ from outreach_desk.services import ledger, photos
 from outreach_desk.services import organisation as org
 from outreach_desk.services.ledger import ActivityInput
 from outreach_desk.store.models import Activity
-from outreach_desk.ui.context import AppContext
-from outreach_desk.ui.entry_form import EntryForm, FocusLearner, parse_count
+from outreach_desk.ui.shell.context import AppContext
+from outreach_desk.ui.entry.form import EntryForm, FocusLearner, parse_count
 
 
 @pytest.fixture
@@ -312,7 +312,7 @@ def test_editing_an_inactive_kind_keeps_it(form, township, qtbot):
 
 
 def test_a_record_deleted_while_edited_sends_the_form_back_to_new(form, township, context):
-    from outreach_desk.ui.ledger_commands import DeleteActivityCommand
+    from outreach_desk.ui.ledger.commands import DeleteActivityCommand
 
     activity_id = ledger.create(base_slip(township))
     form.load_record(activity_id)
@@ -427,7 +427,7 @@ def test_the_site_list_follows_the_village(form, township):
 
 
 def test_remembered_choices_that_no_longer_make_sense_are_ignored(township, context, qtbot):
-    from outreach_desk.ui.entry_memory import LastChoices
+    from outreach_desk.ui.entry.memory import LastChoices
 
     settings = context.settings
     settings.setValue("entry/date", "2026-13-45")

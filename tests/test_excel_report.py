@@ -191,7 +191,7 @@ def test_a_month_without_campaign_is_refused_clearly(store, tmp_path):
 
 
 def test_a_cancelled_report_leaves_no_file(town, tmp_path):
-    from outreach_desk.ui.tasks import Cancelled
+    from outreach_desk.ui.shell.tasks import Cancelled
 
     target = tmp_path / "月报.xlsx"
     target.write_bytes(b"the previous report")

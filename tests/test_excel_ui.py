@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from excel_samples import fill_template, good_activity
 from outreach_desk.services.excel import import_rows, template
 from outreach_desk.store.models import Activity, ImportedRow
-from outreach_desk.ui.context import AppContext
-from outreach_desk.ui.excel_actions import ExcelActions
-from outreach_desk.ui.import_models import IssuesModel, PreviewModel
+from outreach_desk.ui.shell.context import AppContext
+from outreach_desk.ui.excel.actions import ExcelActions
+from outreach_desk.ui.excel.import_models import IssuesModel, PreviewModel
 
 
 @pytest.fixture
@@ -121,7 +121,7 @@ def test_make_entry_workbook_action_writes_the_file(qtbot, actions, township, tm
 
 
 def test_the_file_menu_offers_both_actions(qtbot, db_path, township, monkeypatch):
-    from outreach_desk.ui import main_window
+    from outreach_desk.ui.shell import main_window
 
     monkeypatch.setattr(main_window, "PAGES", [])  # the menus only; pages have tests of their own
     main = main_window.MainWindow(db_path, "en")
@@ -134,7 +134,7 @@ def test_monthly_report_options_are_remembered_and_the_report_is_written(qtbot, 
                                                                           monkeypatch, no_modal_boxes, store):
     from test_coverage_engine import build_town
 
-    from outreach_desk.ui.report_dialog import ReportOptionsDialog
+    from outreach_desk.ui.excel.report_dialog import ReportOptionsDialog
 
     build_town()
     actions = ExcelActions(context, window)

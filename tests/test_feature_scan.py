@@ -19,7 +19,7 @@ def test_imports_are_not_scanned_until_a_feature_is_used_and_features_then_still
         from __feature__ import snake_case
         from PySide6.QtCore import QObject
         assert feature.pyside_feature_dict["colorsys"] == -1               # recorded when features began
-        assert feature.pyside_feature_dict["outreach_desk.ui.feature_scan"] == 0
+        assert feature.pyside_feature_dict["outreach_desk.ui.shell.feature_scan"] == 0
         import wave
         assert feature.pyside_feature_dict["wave"] == -1                   # and recorded again from then on
         thing = QObject()

@@ -73,6 +73,58 @@ def test_missing_folder_cannot_hold_the_lock(tmp_path):
         instance_lock.acquire(tmp_path / "不存在" / "a.db")
 
 
+needs_links = pytest.mark.skipif(os.name == "nt", reason="POSIX symbolic links")
+
+
+@needs_links
+def test_a_lock_file_that_links_to_a_precious_file_is_refused_by_name_and_the_file_kept(db_path, tmp_path):
+    precious = tmp_path / "precious.txt"
+    precious.write_text("一年的工作记录", encoding="utf-8")
+    lock_path = instance_lock.lock_path_for(db_path)
+    lock_path.symlink_to(precious)
+    with pytest.raises(instance_lock.LockUnavailableError) as info:
+        instance_lock.acquire(db_path)
+    assert str(lock_path) in str(info.value)
+    assert precious.read_text(encoding="utf-8") == "一年的工作记录"
+    assert not instance_lock.held_here(db_path) and not instance_lock.held_elsewhere(db_path)
+    assert instance_lock.read_holder(db_path) is None
+
+
+@needs_links
+def test_a_dangling_lock_link_does_not_create_its_target(db_path, tmp_path):
+    target = tmp_path / "其他用户" / "created-by-the-lock.txt"
+    target.parent.mkdir()
+    lock_path = instance_lock.lock_path_for(db_path)
+    lock_path.symlink_to(target)
+    with pytest.raises(instance_lock.LockUnavailableError) as info:
+        instance_lock.acquire(db_path)
+    assert str(lock_path) in str(info.value)
+    assert not target.exists()
+    assert lock_path.is_symlink()
+
+
+@pytest.mark.parametrize("kind", ["folder", "fifo"])
+def test_a_lock_path_that_is_not_a_regular_file_is_refused(db_path, kind):
+    lock_path = instance_lock.lock_path_for(db_path)
+    if kind == "folder":
+        lock_path.mkdir()
+    elif not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes on this OS")
+    else:
+        os.mkfifo(lock_path)
+    with pytest.raises(instance_lock.LockUnavailableError) as info:
+        instance_lock.acquire(db_path)
+    assert str(lock_path) in str(info.value)
+
+
+def test_the_holder_is_written_unbuffered_so_closing_the_lock_cannot_fail(db_path):
+    lock = instance_lock.acquire(db_path)
+    assert instance_lock.read_holder(db_path).pid == os.getpid()  # on disk before release, no buffer pending
+    lock.release()
+    lock.release()
+    assert not lock.held
+
+
 # ---- network folders ------------------------------------------------------------------------------
 
 MOUNTS = """\
@@ -133,7 +185,7 @@ def answers(monkeypatch):
 
 
 def _session(db_path):
-    from outreach_desk.ui.store_session import StoreSession
+    from outreach_desk.ui.shell.store_session import StoreSession
 
     return StoreSession(db_path, "en")
 

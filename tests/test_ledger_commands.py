@@ -14,8 +14,8 @@ from outreach_desk.services import organisation as org
 from outreach_desk.services.errors import ValidationError
 from outreach_desk.services.ledger import ActivityInput
 from outreach_desk.store.models import Activity, Photo
-from outreach_desk.ui.context import AppContext
-from outreach_desk.ui.ledger_commands import CreateActivityCommand, DeleteActivityCommand, UpdateActivityCommand
+from outreach_desk.ui.shell.context import AppContext
+from outreach_desk.ui.ledger.commands import CreateActivityCommand, DeleteActivityCommand, UpdateActivityCommand
 
 
 @pytest.fixture

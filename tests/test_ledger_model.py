@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from outreach_desk.services import ledger, ledger_query
 from outreach_desk.services.ledger_query import LedgerFilter
-from outreach_desk.ui.ledger_model import COLUMNS, ActivityIdRole, LedgerModel, column_index
+from outreach_desk.ui.ledger.model import COLUMNS, ActivityIdRole, LedgerModel, column_index
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from outreach_desk.services import ledger, organisation as org
 from outreach_desk.services.ledger_query import LedgerFilter
-from outreach_desk.ui.context import AppContext
-from outreach_desk.ui.ledger_model import column_index
+from outreach_desk.ui.shell.context import AppContext
+from outreach_desk.ui.ledger.model import column_index
 
 
 @pytest.fixture
@@ -27,7 +27,7 @@ def context(db_path, tmp_path):
 
 
 def _open_page(qtbot, context):
-    from outreach_desk.ui.ledger_page import LedgerPage
+    from outreach_desk.ui.ledger.page import LedgerPage
 
     window = QMainWindow()
     page = LedgerPage(context, window)
@@ -261,8 +261,8 @@ def test_the_status_label_belongs_to_the_ledger_only_while_it_is_shown(page):
 
 
 def test_the_entry_form_and_the_totals_come_right_after_the_first_paint_of_the_records(records, context, qtbot):
-    from outreach_desk.ui.entry_form import EntryForm
-    from outreach_desk.ui.ledger_page import LedgerPage
+    from outreach_desk.ui.entry.form import EntryForm
+    from outreach_desk.ui.ledger.page import LedgerPage
 
     window = QMainWindow()
     page = LedgerPage(context, window)
@@ -279,7 +279,7 @@ def test_the_entry_form_and_the_totals_come_right_after_the_first_paint_of_the_r
 
 
 def test_asking_for_the_form_before_the_first_paint_builds_it(records, context, qtbot):
-    from outreach_desk.ui.ledger_page import LedgerPage
+    from outreach_desk.ui.ledger.page import LedgerPage
 
     page = LedgerPage(context)
     qtbot.addWidget(page)

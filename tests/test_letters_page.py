@@ -13,9 +13,9 @@ from outreach_desk.services import organisation as org
 from outreach_desk.services.coverage import letters
 from outreach_desk.services.coverage.letters import LetterInput
 from outreach_desk.store.models import ParentLetter
-from outreach_desk.ui.context import AppContext
-from outreach_desk.ui.letters_model import SHORT_ROW_COLOUR
-from outreach_desk.ui.record_list import MET_COLOUR, SHORT_COLOUR
+from outreach_desk.ui.shell.context import AppContext
+from outreach_desk.ui.records.letters_model import SHORT_ROW_COLOUR
+from outreach_desk.ui.records.table import MET_COLOUR, SHORT_COLOUR
 
 
 @pytest.fixture
@@ -31,7 +31,7 @@ def schools(township):
 
 @pytest.fixture
 def page(schools, context, qtbot):
-    from outreach_desk.ui.letters_page import LettersPage
+    from outreach_desk.ui.records.letters_page import LettersPage
 
     window = QMainWindow()
     letters_page = LettersPage(context, window)
@@ -204,7 +204,7 @@ def test_a_school_added_to_the_organisation_is_offered_and_listed(page, township
 
 def test_undoing_a_delete_puts_the_letters_back_under_their_own_id(page, schools, context):
     from outreach_desk.services import audit
-    from outreach_desk.ui.record_commands import LETTERS, push_delete
+    from outreach_desk.ui.records.commands import LETTERS, push_delete
 
     letter_id = letters.add(LetterInput(schools["green"], dt.date(2026, 11, 3), 300, 300, 280, class_name="三年级"))
     push_delete(context, LETTERS, [letter_id], "删除")

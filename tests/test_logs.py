@@ -148,7 +148,7 @@ def test_qt_messages_go_to_the_log(log_folder):
 
 
 def test_error_dialog_copies_its_details(qtbot):
-    from outreach_desk.ui.errors import ErrorDialog
+    from outreach_desk.ui.shell.errors import ErrorDialog
 
     dialog = ErrorDialog(None, ValueError("坏"), "Traceback …\nValueError: 坏")
     qtbot.addWidget(dialog)
@@ -161,8 +161,8 @@ def test_error_dialog_copies_its_details(qtbot):
 
 
 def test_reporter_shows_errors_from_any_thread_on_the_gui_thread(qtbot, monkeypatch):
-    from outreach_desk.ui.error_reporting import UnhandledErrorReporter
-    from outreach_desk.ui.errors import ErrorDialog
+    from outreach_desk.ui.shell.error_reporting import UnhandledErrorReporter
+    from outreach_desk.ui.shell.errors import ErrorDialog
 
     shown = []
     monkeypatch.setattr(ErrorDialog, "exec", lambda self: shown.append((self.details, QThread.currentThread())))
@@ -179,7 +179,7 @@ def test_read_only_and_busy_database_errors_get_plain_messages(qtbot, monkeypatc
 
     from PySide6.QtWidgets import QMessageBox
 
-    from outreach_desk.ui.errors import ErrorDialog, show_exception
+    from outreach_desk.ui.shell.errors import ErrorDialog, show_exception
 
     warnings, dialogs = [], []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: warnings.append(text)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect, QSize
 
-from outreach_desk.ui import main_window
+from outreach_desk.ui.shell import main_window
 
 
 class _Screen:

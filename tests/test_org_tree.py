@@ -13,10 +13,10 @@ from outreach_desk.services import ledger
 from outreach_desk.services import organisation as org
 from outreach_desk.store.models import (Activity, ActivityKind, MemberUnit, ParentLetter, Photo, Site, Survey, Township,
                                         Village)
-from outreach_desk.ui.context import AppContext
-from outreach_desk.ui.org_dialogs import SiteDialog, TownshipDialog, VillageDialog
-from outreach_desk.ui.org_tree import OrgTreePanel
-from outreach_desk.ui.org_tree_model import SITE, TOWNSHIP, VILLAGE, KeyRole
+from outreach_desk.ui.shell.context import AppContext
+from outreach_desk.ui.org.dialogs import SiteDialog, TownshipDialog, VillageDialog
+from outreach_desk.ui.org.tree import OrgTreePanel
+from outreach_desk.ui.org.tree_model import SITE, TOWNSHIP, VILLAGE, KeyRole
 
 
 @pytest.fixture

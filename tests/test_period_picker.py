@@ -8,7 +8,7 @@ import pytest
 
 from outreach_desk.services.coverage import periods
 from outreach_desk.services.coverage.campaigns import CampaignInfo, PhaseInfo
-from outreach_desk.ui.period_picker import PeriodPicker
+from outreach_desk.ui.widgets.period_picker import PeriodPicker
 
 D = dt.date
 

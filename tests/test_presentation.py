@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from test_coverage_engine import build_town
 
 from outreach_desk.services.coverage import campaigns, periods
-from outreach_desk.ui.presentation import PresentationWindow
+from outreach_desk.ui.dashboard.presentation import PresentationWindow
 
 TODAY = dt.date(2026, 11, 28)
 
@@ -38,7 +38,7 @@ def window(qtbot, data):
 
 def titles() -> list[str]:
     from outreach_desk.services.charts import figures
-    from outreach_desk.ui.dashboard_loading import chart_title
+    from outreach_desk.ui.dashboard.loading import chart_title
 
     return [chart_title(title) for _key, title, _builder in figures.CHARTS]
 

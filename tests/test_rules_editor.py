@@ -13,15 +13,15 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from outreach_desk.services import organisation, vocab
 from outreach_desk.services.coverage import campaigns, rules
 from outreach_desk.services.coverage.campaigns import CampaignInfo
-from outreach_desk.ui.rule_table import RulesTableModel
-from outreach_desk.ui.rules_editor import RulesEditor
+from outreach_desk.ui.campaign.rule_table import RulesTableModel
+from outreach_desk.ui.campaign.rules_editor import RulesEditor
 
 D = dt.date
 
 
 @pytest.fixture
 def context(store, qapp):
-    from outreach_desk.ui.context import AppContext
+    from outreach_desk.ui.shell.context import AppContext
 
     return AppContext(store.database)
 

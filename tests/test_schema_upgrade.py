@@ -93,7 +93,7 @@ def test_the_window_upgrades_a_large_old_store_off_the_gui_thread(qtbot, tmp_pat
     step cannot stop half-way), then the session opens the store as usual."""
     import threading
 
-    from outreach_desk.ui import store_session
+    from outreach_desk.ui.shell import store_session
 
     path = tmp_path / "县级.db"
     shutil.copyfile(OLD_STORE, path)

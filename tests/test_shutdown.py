@@ -12,9 +12,9 @@ from PySide6.QtCore import QSettings
 from outreach_desk.services import backup, instance_lock, ledger, photos
 from outreach_desk.services.errors import NotFoundError
 from outreach_desk.services.ledger import ActivityInput
-from outreach_desk.ui.context import AppContext
-from outreach_desk.ui.ledger_commands import CreateActivityCommand, DeleteActivityCommand
-from outreach_desk.ui.shutdown import end_undo_history, sweep_unused_photos
+from outreach_desk.ui.shell.context import AppContext
+from outreach_desk.ui.ledger.commands import CreateActivityCommand, DeleteActivityCommand
+from outreach_desk.ui.shell.shutdown import end_undo_history, sweep_unused_photos
 
 
 def _picture(path: Path, colour) -> Path:

@@ -12,7 +12,7 @@ NOT_BEFORE_FIRST_PAINT = ("matplotlib", "openpyxl", "logging.handlers", "outreac
 
 _PROBE = """
 import sys
-from outreach_desk.ui import app
+from outreach_desk.ui.shell import app
 
 def loaded(name):
     module = sys.modules.get(name)

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from outreach_desk.services.coverage import surveys
 from outreach_desk.services.coverage.surveys import SurveyInput
 from outreach_desk.store.models import Survey
-from outreach_desk.ui.context import AppContext
-from outreach_desk.ui.survey_model import interval_text
+from outreach_desk.ui.shell.context import AppContext
+from outreach_desk.ui.records.survey_model import interval_text
 
 
 @pytest.fixture
@@ -21,7 +21,7 @@ def context(db_path, tmp_path, qapp):
 
 
 def open_page(qtbot, context):
-    from outreach_desk.ui.survey_page import SurveyPage
+    from outreach_desk.ui.records.survey_page import SurveyPage
 
     window = QMainWindow()
     page = SurveyPage(context, window)
@@ -93,7 +93,7 @@ def test_typing_a_slip_and_enter_saves_it_and_starts_the_next_with_village_and_d
         (township["village1"], 120, 99), (township["village2"], 50, 45)]
 
     # a new form (the next session) starts from the remembered village and date
-    from outreach_desk.ui.survey_form import SurveyForm
+    from outreach_desk.ui.records.survey_form import SurveyForm
 
     again = SurveyForm(context)
     qtbot.addWidget(again)
@@ -274,7 +274,7 @@ def test_undo_taking_away_the_survey_being_edited_starts_a_new_one(page, townshi
 def test_with_a_campaign_the_list_and_summary_follow_the_chosen_period(township, context, qtbot, monkeypatch,
                                                                        qtmodeltester):
     from outreach_desk.services.coverage import campaigns, periods
-    from outreach_desk.ui import record_page
+    from outreach_desk.ui.records import page as record_page
 
     monkeypatch.setattr(record_page, "today", lambda: dt.date(2026, 12, 15))
     campaigns.create(campaigns.CampaignInfo("冬季专项行动", dt.date(2026, 11, 1), dt.date(2027, 1, 31)))

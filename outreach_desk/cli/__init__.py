@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         from outreach_desk.cli.common import run_command
 
         return run_command(args)
-    from outreach_desk.ui.app import run_gui
+    from outreach_desk.ui.shell.app import run_gui
 
     return run_gui(args, process_t0=PROCESS_T0)
 

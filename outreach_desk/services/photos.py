@@ -312,7 +312,7 @@ def sweep_orphans(keep=()) -> int:
     """Delete managed files no record and no backup uses (and stale temporary files); return how many went.
 
     ``keep`` names hashes that must survive although no row uses them, e.g. those of records an
-    undo could still bring back. Run it when no such undo is pending: ui/shutdown.py does, at exit.
+    undo could still bring back. Run it when no such undo is pending: ui/shell/shutdown.py does, at exit.
     """
     folder = photos_folder()
     if not folder.is_dir():

@@ -3,6 +3,6 @@
 Importing it first spares every later import PySide6's source scan (``feature_scan``).
 """
 
-from outreach_desk.ui import feature_scan
+from outreach_desk.ui.shell import feature_scan
 
 feature_scan.skip()

@@ -1,0 +1,211 @@
+"""The drill-down beside the coverage matrix: the units behind a cell, or an area's whole gap list.
+
+A rule's cell lists every unit (and, for monthly or phase rules, every month or phase) with what
+was done, what was required, the completion rate and the gap sentence from ``gaps.gap_list``,
+furthest from its quota first, so the clerk reads first what needs doing most. A village's or
+township's index lists every gap there. "Copy" puts the rows on the clipboard as tab-separated
+text, which pastes into a spreadsheet or a chat message as it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QGuiApplication
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from outreach_desk.services.coverage import gaps
+from outreach_desk.services.coverage.engine import MET, NO_DATA, NOT_APPLICABLE, Assessment, CoverageResult
+from outreach_desk.ui.coverage.model import (MET as CELL_MET, NO_DATA_STATUS, NOT_APPLICABLE as CELL_NA,
+                                             STATUS_COLOURS, TOWNSHIP, fulfilment_status, number, percent)
+
+#: more rows than this (a county's township total) are cut, with a note: nobody reads further
+MAX_ROWS = 1000
+
+
+@dataclass(frozen=True)
+class _Completion:
+    """The completion cell of a row: its rate and the traffic-light status it is coloured by."""
+
+    fulfilment: float | None
+    status: str
+
+
+@dataclass
+class _Line:
+    """One unit in one judging window, with what sorts it (distance from the quota, then shortfall)."""
+
+    unit: str
+    window: str
+    window_start: dt.date
+    done: str
+    required: str
+    completion: _Completion
+    text: str
+    distance: float
+    missing: float
+
+
+class CoverageDetail(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("coverageDetail")
+        self.title = QLabel(self)
+        self.title.setObjectName("coverageDetailTitle")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("coverageDetailSummary")
+        self.summary.setWordWrap(True)
+        self.copy_button = QPushButton(self.tr("Copy list"), self)
+        self.copy_button.setObjectName("copyGaps")
+        self.copy_button.setToolTip(self.tr("Copy these rows as text, to paste into a spreadsheet or a message"))
+        self.copy_button.clicked.connect(self.copy_rows)
+        self.table = QTableWidget(self)
+        self.table.setObjectName("coverageDetailTable")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self.show_hint()
+
+    # ------------------------------------------------------------------ what is shown
+    def show_hint(self, text: str | None = None) -> None:
+        self.title.setText(self.tr("Details"))
+        self.summary.setText(text or self.tr("Click a cell of the table to see the units behind it and what "
+                                             "is still missing; click a village's name or index for its whole "
+                                             "gap list."))
+        self._fill([], [])
+
+    def show_cell(self, result: CoverageResult, kind: str, area_id: int, rule_key: str) -> None:
+        """The units behind one rule in one village (or township), furthest from the quota first."""
+        rule = result.rule(rule_key)
+        area = result.township(area_id) if kind == TOWNSHIP else result.village(area_id)
+        scope = {"township_id": area_id} if kind == TOWNSHIP else {"village_id": area_id}
+        units = result.units_of(rule_key, **scope)
+        texts = {(g.unit_type, g.unit_id, g.window_start): g.text
+                 for g in gaps.gap_list(result, rule_key=rule_key, **scope)}
+        windowed = rule.period != "campaign"
+        lines = [self._line(rule, a, texts.get((a.unit_type, a.unit_id, a.window.start), ""))
+                 for unit in units for a in unit.assessments]
+        lines.sort(key=lambda line: (-line.distance, -line.missing, line.unit, line.window_start))
+        cell = area.cell(rule_key) if area is not None else None
+        self.title.setText(self.tr("{area} · {rule}").format(area=area.name if area else "", rule=rule.name))
+        if cell is None or not cell.assessed:
+            summary = self.tr("{period}: nothing to assess here.").format(period=result.period.label)
+        else:
+            summary = self.tr("{period}: {met} of {assessed} fully met, completion {fulfilment}.").format(
+                period=result.period.label, met=cell.met, assessed=cell.assessed,
+                fulfilment=percent(cell.fulfilment, cell.met == cell.assessed))
+        self.summary.setText(summary)
+        headers = [self.tr("Unit")] + ([self.tr("Period")] if windowed else []) + [
+            self.tr("Done"), self.tr("Required"), self.tr("Completion"), self.tr("What is missing")]
+        rows = [[line.unit] + ([line.window] if windowed else []) + [line.done, line.required, line.completion,
+                                                                     line.text]
+                for line in lines]
+        self._fill(headers, rows)
+
+    def show_area(self, result: CoverageResult, kind: str, area_id: int) -> None:
+        """Every gap in a village (or township), furthest from its quota first."""
+        area = result.township(area_id) if kind == TOWNSHIP else result.village(area_id)
+        scope = {"township_id": area_id} if kind == TOWNSHIP else {"village_id": area_id}
+        found = gaps.gap_list(result, **scope)
+        self.title.setText(self.tr("Gap list of {area}").format(area=area.name if area else ""))
+        if found:
+            summary = self.tr("{period}: {count} gap(s), compliance index {index}. The furthest from the target "
+                              "come first.").format(period=result.period.label, count=len(found),
+                                                     index=percent(area.index if area else None))
+        else:
+            summary = self.tr("{period}: every target is met here.").format(period=result.period.label)
+        self.summary.setText(summary)
+        rows = []
+        for gap in found:
+            status = fulfilment_status(1.0 - gap.distance, False) if gap.measure is not None else NO_DATA_STATUS
+            rows.append([gap.rule_name, _Completion(1.0 - gap.distance, status), gap.text])
+        self._fill([self.tr("Target"), self.tr("Completion"), self.tr("What is missing")], rows)
+
+    # ------------------------------------------------------------------ rows
+    def _line(self, rule, a: Assessment, gap_text: str) -> _Line:
+        awareness = rule.measure == "awareness"
+        done = (f"{a.measure:.1f}%" if a.measure is not None else self.tr("no data")) if awareness \
+            else number(a.measure)
+        required = f"{a.quota}%" if awareness else str(a.quota)
+        status = a.status
+        if status == NOT_APPLICABLE:
+            text, cell_status = self.tr("Not applicable (nothing required)"), CELL_NA
+        elif status == MET:
+            text, cell_status = self.tr("Met"), CELL_MET
+        elif status == NO_DATA:
+            text, cell_status = gap_text, NO_DATA_STATUS
+        else:
+            text, cell_status = gap_text, fulfilment_status(a.fulfilment, False)
+        distance = -1.0 if a.fulfilment is None else 1.0 - a.fulfilment
+        missing = a.missing if a.missing is not None else a.quota
+        return _Line(a.unit_name, a.window.label, a.window.start, done, required,
+                     _Completion(a.fulfilment, cell_status), text, distance, missing)
+
+    def _fill(self, headers: list[str], rows: list[list]) -> None:
+        shown = rows[:MAX_ROWS]
+        table = self.table
+        table.setSortingEnabled(False)
+        table.clear()
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(shown))
+        for r, values in enumerate(shown):
+            for c, value in enumerate(values):
+                table.setItem(r, c, self._item(value))
+        header = table.horizontalHeader()
+        for c in range(len(headers)):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        if headers:
+            header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+        table.resizeRowsToContents()
+        self.copy_button.setEnabled(bool(shown))
+        if len(rows) > MAX_ROWS:
+            self.summary.setText(self.summary.text() + " " + self.tr("Only the first {shown} of {count} rows are "
+                                                                     "listed.").format(shown=MAX_ROWS, count=len(rows)))
+
+    def _item(self, value) -> QTableWidgetItem:
+        if isinstance(value, _Completion):
+            if value.status == NO_DATA_STATUS:
+                text = self.tr("no data")
+            elif value.status == CELL_NA:
+                text = "—"
+            else:
+                text = percent(value.fulfilment, value.status == CELL_MET)
+            item = QTableWidgetItem(text)
+            item.setBackground(QBrush(STATUS_COLOURS[value.status]))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            return item
+        item = QTableWidgetItem(str(value))
+        if str(value).replace(".", "", 1).replace("%", "").isdigit():
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return item
+
+    # ------------------------------------------------------------------ reading it back
+    def row_texts(self) -> list[list[str]]:
+        table = self.table
+        return [[table.item(r, c).text() if table.item(r, c) else "" for c in range(table.columnCount())]
+                for r in range(table.rowCount())]
+
+    def copy_rows(self) -> None:
+        table = self.table
+        headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        lines = ["\t".join(headers)] + ["\t".join(row) for row in self.row_texts()]
+        QGuiApplication.clipboard().setText("\n".join(lines))

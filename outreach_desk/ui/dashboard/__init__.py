@@ -1,0 +1,1 @@
+"""The leaders' dashboard: tiles, charts loaded off the GUI thread, the meeting presentation."""

@@ -1,0 +1,1 @@
+"""The organisation panel and its dialogs: township, villages/communities, sites, member units."""

@@ -1,0 +1,1 @@
+"""The awareness survey and parent-letter pages, which share one layout."""

@@ -1,0 +1,1 @@
+"""Preferences: the clerk's name and the language."""

@@ -1,0 +1,186 @@
+"""The main window: organisation tree on the left, pages in the centre, menus and status bar.
+
+It only assembles: each page is its own module, built the first time its tab is shown so that
+start-up stays fast (the dashboard's matplotlib is never imported before it is needed).
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+
+from outreach_desk import __version__
+from outreach_desk.ui.shell.context import AppContext
+
+# (object name, module, class, tab title): pages register here and nowhere else.
+PAGES: list[tuple[str, str, str, str]] = [
+    ("ledger", "outreach_desk.ui.ledger.page", "LedgerPage", QT_TRANSLATE_NOOP("MainWindow", "Activity ledger")),
+    ("coverage", "outreach_desk.ui.coverage.page", "CoveragePage", QT_TRANSLATE_NOOP("MainWindow", "Coverage")),
+    ("dashboard", "outreach_desk.ui.dashboard.page", "DashboardPage", QT_TRANSLATE_NOOP("MainWindow", "Dashboard")),
+    ("surveys", "outreach_desk.ui.records.survey_page", "SurveyPage", QT_TRANSLATE_NOOP("MainWindow", "Awareness surveys")),
+    ("letters", "outreach_desk.ui.records.letters_page", "LettersPage", QT_TRANSLATE_NOOP("MainWindow", "Parent letters")),
+    ("audit", "outreach_desk.ui.audit.page", "AuditPage", QT_TRANSLATE_NOOP("MainWindow", "Audit trail")),
+]
+
+
+class _LazyPage(QWidget):
+    """Holds a page's place in the tabs until it is first shown."""
+
+    def __init__(self, module: str, cls: str, context: AppContext):
+        super().__init__()
+        self._module, self._cls, self._context = module, cls, context
+        self.page: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def build(self) -> QWidget:
+        if self.page is None:
+            page_class = getattr(importlib.import_module(self._module), self._cls)
+            self.page = page_class(self._context, self)
+            self.layout().addWidget(self.page)
+        return self.page
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database_path: Path, language: str = "zh_CN", context: AppContext | None = None):
+        super().__init__()
+        self.context = context or AppContext(database_path, language, parent=self)
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("Outreach Desk — {name}").format(name=Path(database_path).name))
+        self.resize(self.first_size())
+        self._build_tree()
+        self._build_pages()
+        self._build_menus()
+        self.statusBar().setObjectName("statusBar")
+        self.context.show_page.connect(self.show_page)
+        self._restore_layout()
+
+    def _build_tree(self) -> None:
+        from outreach_desk.ui.org.tree import OrgTreePanel
+
+        self.tree_panel = OrgTreePanel(self.context, self)
+        dock = QDockWidget(self.tr("Organisation"), self)
+        dock.setObjectName("organisationDock")
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        dock.setWidget(self.tree_panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.tree_dock = dock
+
+    def _build_pages(self) -> None:
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("pages")
+        self.tabs.setDocumentMode(True)
+        self._pages: dict[str, _LazyPage] = {}
+        for name, module, cls, title in PAGES:
+            holder = _LazyPage(module, cls, self.context)
+            holder.setObjectName(f"page_{name}")
+            self._pages[name] = holder
+            self.tabs.addTab(holder, self.tr(title))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.setCentralWidget(self.tabs)
+        self._on_tab_changed(0)
+
+    def _on_tab_changed(self, index: int) -> None:
+        holder = self.tabs.widget(index)
+        if isinstance(holder, _LazyPage):
+            holder.build()
+
+    def page(self, name: str) -> QWidget:
+        """The page called ``name``, built if it was not yet."""
+        return self._pages[name].build()
+
+    def show_page(self, name: str, argument: object = None) -> None:
+        holder = self._pages.get(name)
+        if holder is None:
+            return
+        self.tabs.setCurrentWidget(holder)
+        page = holder.build()
+        if argument is not None and hasattr(page, "focus_on"):
+            page.focus_on(argument)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        from outreach_desk.ui.excel.actions import ExcelActions
+
+        self.excel_actions = ExcelActions(self.context, self)
+        self.file_menu.addActions(self.excel_actions.actions())
+        self.file_menu.addSeparator()
+        from outreach_desk.ui.shell.backup_actions import BackupActions
+
+        self.backup_actions = BackupActions(self.context, self)
+        self.file_menu.addActions(self.backup_actions.actions())
+        self.file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(quit_action)
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.context.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.context.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
+        from outreach_desk.ui.settings.actions import SettingsActions
+
+        self.settings_actions = SettingsActions(self.context, self)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions(self.settings_actions.actions())
+
+        self.organisation_menu = bar.addMenu(self.tr("&Organisation"))
+        self.organisation_menu.addActions(self.tree_panel.menu_actions())
+
+        self.campaign_menu = bar.addMenu(self.tr("&Campaign"))
+        from outreach_desk.ui.campaign.actions import CampaignActions
+
+        self.campaign_actions = CampaignActions(self.context, self)
+        self.campaign_menu.addActions(self.campaign_actions.actions())
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Outreach Desk"), self)
+        about.triggered.connect(self._about)
+        self.help_menu.addAction(about)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Outreach Desk"),
+                          self.tr("Outreach Desk {version}\nAnti-fraud outreach ledger, coverage and reports "
+                                  "for township offices.\nDatabase: {path}").format(
+                              version=__version__, path=self.context.database_path))
+
+    def first_size(self) -> QSize:
+        """1280 × 800, or less on a smaller screen: many township PCs are 1366 × 768 laptops, where
+        800 pixels would push the status bar and the Save button below the screen's edge (the title
+        bar and a taskbar take about 8 % of its height)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return QSize(1280, 800)
+        room = screen.availableGeometry()
+        return QSize(min(1280, room.width()), min(800, int(room.height() * 0.92)))
+
+    def _restore_layout(self) -> None:
+        settings = self.context.settings
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def shutdown(self) -> None:
+        """Persist the layout; pages with state to keep implement ``save_state``."""
+        settings = self.context.settings
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        for holder in self._pages.values():
+            if holder.page is not None and hasattr(holder.page, "save_state"):
+                holder.page.save_state()
+
+    def closeEvent(self, event) -> None:
+        self.shutdown()
+        super().closeEvent(event)
