@@ -2,8 +2,9 @@
 
 Each ends in exactly one of: a clear refusal of the whole file (WorkbookError), a list of problems
 with nothing imported, or a correct import; never a crash, a hang or unbounded memory. Every case
-states which outcome it must give. The whole set runs in well under a minute: limits are checked
-on the zip directory before anything is inflated, and rows stop at the row limit.
+states which outcome it must give. Limits are checked on the zip directory before anything is
+inflated, and rows stop at the row limit; how long the slow hostile files take is measured by
+``tests/bench_import.py``, not here.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import random
 import struct
-import time
 import zipfile
 from pathlib import Path
 
@@ -165,8 +165,14 @@ case("cell-in-column-XFD-ignored", IMPORTED)(lambda f: raw_xlsx(f / "xfd.xlsx", 
     "</sheetData>", '<row r="2"><c r="A2" t="inlineStr"><is><t>2026-11-03</t></is></c><c r="B2" t="inlineStr"><is>'
     '<t>太平村</t></is></c><c r="C2" t="inlineStr"><is><t>横幅标语</t></is></c><c r="D2"><v>1</v></c>'
     '<c r="XFD2"><v>7</v></c></row></sheetData>')}))
-case("one-cell-in-row-1048576", REFUSED)(lambda f: raw_xlsx(f / "far.xlsx", {"活动": sheet_xml([HEADER, GOOD]).replace(
+case("one-cell-in-row-1048576", PROBLEMS)(lambda f: raw_xlsx(f / "far.xlsx", {"活动": sheet_xml([HEADER, GOOD]).replace(
     "</sheetData>", '<row r="1048576"><c r="A1048576"><v>1</v></c></row></sheetData>')}))
+case("formatted-empty-cell-in-row-1048576", IMPORTED)(lambda f: raw_xlsx(f / "fmt.xlsx", {"活动": sheet_xml(
+    [HEADER, GOOD, GOOD, GOOD]).replace("</sheetData>", '<row r="1048576" s="1" customFormat="1">'
+                                        '<c r="A1048576" s="1"/><c r="B1048576" t="s" s="1"/></row></sheetData>')},
+    styles=DATE_STYLES))
+case("row-numbered-beyond-the-last-row", REFUSED)(lambda f: raw_xlsx(f / "beyond.xlsx", {"活动": sheet_xml(
+    [HEADER, GOOD]).replace("</sheetData>", '<row r="1048577"><c r="A1048577"><v>1</v></c></row></sheetData>')}))
 case("rows-without-references", IMPORTED)(lambda f: raw_xlsx(f / "noref.xlsx", {"活动": sheet_xml([HEADER, GOOD])
                                           .replace(' r="', ' x="')}))
 
@@ -294,7 +300,8 @@ case("csv-quoted-newline", IMPORTED)(lambda f: write(f, "q.csv", (
 case("csv-unbalanced-quote", PROBLEMS)(lambda f: write(f, "u.csv", (
     ",".join(HEADER) + '\n2026-11-03,太平村,横幅标语,"2,40,x\n').encode("utf-8")))
 case("csv-latin1-garbage", REFUSED)(lambda f: write(f, "l.csv", bytes(range(128, 256)) * 4))
-case("csv-utf16-without-bom", REFUSED)(lambda f: write(f, "n.csv", CSV.encode("utf-16-le")))
+case("csv-utf16-le-without-bom", IMPORTED)(lambda f: write(f, "n.csv", CSV.encode("utf-16-le")))
+case("csv-utf16-be-without-bom", IMPORTED)(lambda f: write(f, "n.csv", CSV.encode("utf-16-be")))
 case("csv-short-rows", PROBLEMS)(lambda f: write(f, "short.csv", (",".join(HEADER) + "\n2026-11-03,太平村\n").encode()))
 case("csv-formula-injection-text", IMPORTED)(lambda f: write(f, "inj.csv", (
     ",".join(HEADER) + '\n2026-11-03,太平村,横幅标语,2,40,"=HYPERLINK(""http://x"")"\n').encode()))
@@ -357,7 +364,6 @@ def test_the_corpus_is_large_enough():
 def test_hostile_file_gives_a_clear_error_or_a_correct_import(hostile_store, tmp_path, expected, build):
     path = build(tmp_path)
     before = _counts()
-    start = time.perf_counter()
     try:
         plan = import_rows.prepare(path)
     except WorkbookError as exc:
@@ -379,20 +385,22 @@ def test_hostile_file_gives_a_clear_error_or_a_correct_import(hostile_store, tmp
             assert zipfile.is_zipfile(marked)
     if outcome != IMPORTED:
         assert _counts() == before
-    assert time.perf_counter() - start < 20
     if expected != ANY:
         assert outcome == expected, (outcome, plan.issues[:3] if outcome == PROBLEMS else message
                                      if outcome == REFUSED else "")
 
 
-def test_declared_sizes_are_checked_before_anything_is_inflated(hostile_store, tmp_path):
-    """A bomb is refused from the zip directory alone: in milliseconds, without reading its data."""
+def test_declared_sizes_are_checked_before_anything_is_inflated(hostile_store, tmp_path, monkeypatch):
+    """A bomb is refused from the zip directory alone, without reading any part's data."""
     path = write(tmp_path, "bomb.xlsx", _declare_size(good_book(tmp_path).read_bytes(), "xl/worksheets/sheet1.xml",
                                                       4_000_000_000))
-    start = time.perf_counter()
+    inflated = []
+    original = zipfile.ZipFile.open
+    monkeypatch.setattr(zipfile.ZipFile, "open", lambda self, name, *a, **k: inflated.append(name) or original(
+        self, name, *a, **k))
     with pytest.raises(WorkbookError) as info:
         reader.open_source(path)
-    assert time.perf_counter() - start < 1 and "MB" in str(info.value)
+    assert "MB" in str(info.value) and "xl/worksheets/sheet1.xml" not in [getattr(n, "filename", n) for n in inflated]
 
 
 def test_reading_decodes_gbk_before_gb18030_and_reports_the_encoding(tmp_path):

@@ -401,16 +401,12 @@
 <context>
     <name>Backup</name>
     <message>
-        <source>Cannot read {path} ({reason}).</source>
-        <translation>无法读取 {path}（{reason}）。</translation>
+        <source>(no township)</source>
+        <translation>（无乡镇）</translation>
     </message>
     <message>
-        <source>Cannot read {path}: it is locked or you are not allowed to read it.</source>
-        <translation>无法读取 {path}：文件被锁定，或您没有读取权限。</translation>
-    </message>
-    <message>
-        <source>Cannot write to {path}: the folder is read-only or you are not allowed to write there. Nothing was changed; choose another folder.</source>
-        <translation>无法写入 {path}：文件夹是只读的，或您没有写入权限。未做任何改动，请换一个文件夹。</translation>
+        <source>Cannot read {path}: another program holds it locked, or you are not allowed to read it ({reason}).</source>
+        <translation>无法读取 {path}：另一个程序锁定了它，或您无权读取（{reason}）。</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
@@ -433,12 +429,32 @@
         <translation>无法写入 {path}（{reason}）。未做任何改动。</translation>
     </message>
     <message>
+        <source>Nothing was written, because {path} is read-only or you are not allowed to write there.</source>
+        <translation>未写入任何内容：{path} 是只读的，或您无权在那里写入。</translation>
+    </message>
+    <message>
+        <source>Run File › Check database (or outreach-desk check) to see what is damaged; the backups made before are unchanged.</source>
+        <translation>请运行“文件 › 检查数据库”（或 outreach-desk check）查看哪里损坏；之前的备份未受影响。</translation>
+    </message>
+    <message>
+        <source>SQLite could not rebuild the indexes of {path} ({reason}): the damage goes deeper. Restore the newest good backup (File › Restore from backup…).</source>
+        <translation>SQLite 无法重建 {path} 的索引（{reason}）：损坏不止于索引。请恢复最近一份完好的备份（“文件 › 从备份恢复…”）。</translation>
+    </message>
+    <message>
+        <source>The backup {source} holds {restored}; the database {path} holds {current}.</source>
+        <translation>备份 {source} 中是{restored}；数据库 {path} 中是{current}。</translation>
+    </message>
+    <message>
         <source>The database {path} could not be backed up because the copy fails SQLite&apos;s check: {reason}</source>
         <translation>数据库 {path} 未能备份：备份副本未通过 SQLite 检查：{reason}</translation>
     </message>
     <message>
         <source>The database {path} does not exist.</source>
         <translation>数据库 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged, so no backup was made of it: {reason}</source>
+        <translation>数据库 {path} 已损坏，因此没有为它制作备份：{reason}</translation>
     </message>
     <message>
         <source>The database {path} is open in another Outreach Desk window or on another computer. Close it there first; nothing was changed.</source>
@@ -461,10 +477,6 @@
         <translation>记录本身未被改动。请恢复问题出现之前的备份，或寻求技术支持。</translation>
     </message>
     <message>
-        <source>Writing {path} failed: the disk is full, the file is too large for it, or the disk is failing ({reason}). Nothing was changed; free some space or choose another folder.</source>
-        <translation>写入 {path} 失败：磁盘已满、文件超出磁盘允许的大小，或磁盘出现故障（{reason}）。未做任何改动；请清理磁盘空间或换一个文件夹。</translation>
-    </message>
-    <message>
         <source>{count} record(s) refer to records that do not exist:</source>
         <translation>有 {count} 条记录引用了不存在的记录：</translation>
     </message>
@@ -475,6 +487,10 @@
     <message>
         <source>{path} is damaged and cannot be read by SQLite ({reason}).</source>
         <translation>{path} 已损坏，SQLite 无法读取（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged beyond its indexes; rebuilding them would not mend it. Restore the newest good backup (File › Restore from backup…).</source>
+        <translation>{path} 的损坏不止于索引，重建索引无法修复。请恢复最近一份完好的备份（“文件 › 从备份恢复…”）。</translation>
     </message>
     <message>
         <source>{path} is damaged: SQLite&apos;s integrity check found {count} problem(s), the first: {first}</source>
@@ -489,8 +505,20 @@
         <translation>{path} 正被其他程序使用。未做任何改动；请关闭该程序后重试。</translation>
     </message>
     <message>
+        <source>{path} is not a file (it is a folder, a device or a pipe).</source>
+        <translation>{path} 不是文件（而是文件夹、设备或管道）。</translation>
+    </message>
+    <message>
         <source>{path} is not an Outreach Desk database or backup (not a SQLite file).</source>
         <translation>{path} 不是反诈宣传工作台的数据库或备份（不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only medium and its journal holds changes that were never written into it; copy the whole folder to a writable disk and open the copy.</source>
+        <translation>{path} 位于只读介质上，其日志中有尚未写入数据库的修改；请把整个文件夹复制到可写的磁盘上，再打开副本。</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself, not a backup of it. Choose a file from {folder}.</source>
+        <translation>{path} 是数据库本身，不是它的备份。请从 {folder} 中选择一个文件。</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of Outreach Desk (schema {found}, this program knows up to {known}). Update the program to use it.</source>
@@ -501,8 +529,16 @@
         <translation>{path}：未发现问题（已检查完整性和记录引用）。</translation>
     </message>
     <message>
+        <source>{path}: {count} index(es) ({names}) no longer match the records; the records themselves are intact. Rebuild the indexes (File › Check database offers it, or outreach-desk check --repair-indexes); no backup needs to be restored.</source>
+        <translation>{path}：有 {count} 个索引（{names}）与记录不一致，记录本身完好。请重建索引（“文件 › 检查数据库”中可以重建，或运行 outreach-desk check --repair-indexes），无需恢复备份。</translation>
+    </message>
+    <message>
         <source>{record} no. {id} refers to {parent} no. {value}, which does not exist.</source>
         <translation>{record}（编号 {id}）引用的{parent}（编号 {value}）不存在。</translation>
+    </message>
+    <message>
+        <source>{townships} Restoring it would replace the records of the one by the other; nothing was changed.</source>
+        <translation>{townships}恢复它会用一方的记录替换另一方的记录；未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1138,17 @@ Replace the current database with it? The current database is kept as a copy in 
     <message>
         <source>no data</source>
         <translation>无数据</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Rebuilt {count} index(es): {names}.</source>
+        <translation>已重建 {count} 个索引：{names}。</translation>
+    </message>
+    <message>
+        <source>The damage is not in the indexes alone, so rebuilding them would not mend it; nothing was changed.</source>
+        <translation>损坏不只在索引中，重建索引无法修复；未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -2639,10 +2686,6 @@ Save under another name?</source>
 <context>
     <name>ExcelReader</name>
     <message>
-        <source>The file {name} cannot be opened: {reason}</source>
-        <translation>无法打开文件 {name}：{reason}</translation>
-    </message>
-    <message>
         <source>The file {name} does not exist.</source>
         <translation>文件 {name} 不存在。</translation>
     </message>
@@ -2651,8 +2694,36 @@ Save under another name?</source>
         <translation>文件 {name} 是空的。</translation>
     </message>
     <message>
+        <source>a cell or a reference holds a value of the wrong kind</source>
+        <translation>某个单元格或引用中的值类型不对</translation>
+    </message>
+    <message>
+        <source>a cell refers to a shared string the file does not hold</source>
+        <translation>某个单元格引用了文件中不存在的共享字符串</translation>
+    </message>
+    <message>
+        <source>a part of the zip archive is damaged</source>
+        <translation>压缩包的某个部分已损坏</translation>
+    </message>
+    <message>
+        <source>a row is numbered {number}, beyond the last row of a worksheet ({last:,})</source>
+        <translation>有一行的行号是 {number}，超出了工作表的最后一行（{last:,}）</translation>
+    </message>
+    <message>
+        <source>its XML is not well-formed</source>
+        <translation>其 XML 格式不正确</translation>
+    </message>
+    <message>
+        <source>its content is not what a spreadsheet program writes</source>
+        <translation>其内容不是电子表格程序写出的格式</translation>
+    </message>
+    <message>
         <source>{name} cannot be read as an Excel workbook; it may be damaged ({reason}). Open it in Excel or WPS and save it again as .xlsx.</source>
         <translation>无法按 Excel 工作簿读取 {name}，文件可能已损坏（{reason}）。请在 Excel 或 WPS 中打开，重新另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>{name} has more than {limit} lines; at most {rows} rows can be imported at a time. Split the file.</source>
+        <translation>{name} 超过 {limit} 行；每次最多导入 {rows} 行。请拆分文件。</translation>
     </message>
     <message>
         <source>{name} holds {count} parts; a workbook has far fewer. It is not accepted.</source>
@@ -2671,8 +2742,8 @@ Save under another name?</source>
         <translation>{name} 是旧版 Excel 97-2003（.xls）文件或设了密码的工作簿。请在 Excel 或 WPS 中打开，选择“文件 › 另存为 › Excel 工作簿（*.xlsx）”（不设密码），再导入 .xlsx 文件。</translation>
     </message>
     <message>
-        <source>{name} is damaged: it starts like an .xlsx file but is not a readable zip archive ({reason}).</source>
-        <translation>{name} 已损坏：文件开头像 .xlsx，但不是可读的压缩包（{reason}）。</translation>
+        <source>{name} is damaged: it starts like an .xlsx file but is not a readable zip archive.</source>
+        <translation>{name} 已损坏：它的开头像 .xlsx 文件，但不是可读取的压缩包。</translation>
     </message>
     <message>
         <source>{name} is neither UTF-8 nor GBK text. Save it as &quot;CSV UTF-8&quot; in Excel or WPS and import it again.</source>
@@ -2699,8 +2770,8 @@ Save under another name?</source>
         <translation>{name} 打开后会展开到 {size}（上限为 {limit}），不予接受。“压缩炸弹”就是这样的；真正的录入表要小得多。</translation>
     </message>
     <message>
-        <source>{name}, line {line}: the CSV file cannot be read ({reason}).</source>
-        <translation>{name} 第 {line} 行：无法读取 CSV 文件（{reason}）。</translation>
+        <source>{name}, line {line}: the CSV file cannot be read (a field is longer than {limit} characters, or its quotes do not match).</source>
+        <translation>{name}，第 {line} 行：无法读取此 CSV 文件（某个字段超过 {limit} 个字符，或引号不成对）。</translation>
     </message>
 </context>
 <context>
@@ -3174,10 +3245,6 @@ Save under another name?</source>
 <context>
     <name>InstanceLock</name>
     <message>
-        <source>Cannot create the lock file {path} ({reason}): the folder may be read-only. The database can only be opened read-only.</source>
-        <translation>无法创建锁文件 {path}（{reason}）：文件夹可能是只读的。数据库只能以只读方式打开。</translation>
-    </message>
-    <message>
         <source>The database {path} is already open in Outreach Desk ({where}). Only one window may change it at a time.</source>
         <translation>数据库 {path} 已在反诈宣传工作台中打开（{where}）。同一时间只能有一个窗口修改它。</translation>
     </message>
@@ -3188,6 +3255,14 @@ Save under another name?</source>
     <message>
         <source>another program</source>
         <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>{reason} The lock file of the database must be an ordinary file; nothing was changed.</source>
+        <translation>{reason}数据库的锁文件必须是普通文件；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{reason} The lock file {path} cannot be made there, so the database can only be opened read-only.</source>
+        <translation>{reason}无法在那里创建锁文件 {path}，因此数据库只能以只读方式打开。</translation>
     </message>
     <message>
         <source>{user} on {host} since {since}</source>
@@ -4342,6 +4417,45 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
 </context>
 <context>
+    <name>Rankings</name>
+    <message>
+        <source>Compliance index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign has no enabled target {key}. Its targets: {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target {key} is judged in villages and sites: rank villages by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target {key} is judged per member unit: rank member units by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no awareness survey in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member-unit target applies to it in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target applies here in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target applies to none of its units</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordCommands</name>
     <message>
         <source>Add awareness survey ({what})</source>
@@ -4481,6 +4595,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
 </context>
 <context>
     <name>RestoreCommand</name>
+    <message>
+        <source>If this is the backup you want, run the command again with --yes.</source>
+        <translation>如果这正是您要的备份，请加上 --yes 再运行一次该命令。</translation>
+    </message>
     <message>
         <source>Restored {path} from {source} ({count:,} activity records).</source>
         <translation>已用 {source} 恢复 {path}（共 {count:,} 条活动记录）。</translation>
@@ -5017,22 +5135,49 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>Outreach Desk cannot run with PySide6 {qt} on Python {python}: this pair makes the program crash after a few minutes of use. Install another PySide6 release (pip install &quot;PySide6-Essentials!=6.12.0&quot;) or another Python, then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
-        <source>Cannot create the folder {folder}: {reason}</source>
-        <translation>无法创建文件夹 {folder}：{reason}</translation>
+        <source>Cannot open {path}: the folder does not exist or may not be read or written. Check the folder; the file has not been changed.</source>
+        <translation>无法打开 {path}：文件夹不存在，或不允许读写。请检查该文件夹；文件未被改动。</translation>
     </message>
     <message>
-        <source>Cannot open {path} for writing. Check that the folder is writable.</source>
-        <translation>无法以写入方式打开 {path}，请检查该文件夹是否可写。</translation>
+        <source>The database {path} does not exist.</source>
+        <translation>数据库 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>The database {path} has changes waiting in its journal ({journal}) and lies on a disk that cannot be written, so they cannot be read back. Copy the folder to a writable disk and open the copy.</source>
+        <translation>数据库 {path} 的日志（{journal}）中有待写入的修改，而它所在的磁盘不可写，因此无法读回这些修改。请把文件夹复制到可写的磁盘上，再打开副本。</translation>
+    </message>
+    <message>
+        <source>The database {path} is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>数据库 {path} 正忙：另一个程序正在写入。未做任何更改；请稍后再试。</translation>
     </message>
     <message>
         <source>The database {path} is damaged ({reason}). It has not been changed; restore a backup.</source>
         <translation>数据库 {path} 已损坏（{reason}）。文件未被改动，请从备份恢复。</translation>
     </message>
     <message>
-        <source>The file {path} is not an Outreach Desk database (not a SQLite file). It has not been changed.</source>
-        <translation>文件 {path} 不是反诈宣传工作台的数据库（不是 SQLite 文件），文件未被改动。</translation>
+        <source>The database {path} is read-only (the file, its folder or its disk is write-protected): it can be read, but nothing can be changed in it.</source>
+        <translation>数据库 {path} 是只读的（文件、所在文件夹或磁盘有写保护）：可以查看，但不能修改。</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by an older version of Outreach Desk and must be upgraded before this version can read it, which cannot be done where it lies (read-only). Copy it to a folder you may write to and open the copy.</source>
+        <translation>数据库 {path} 由旧版反诈宣传工作台写入，须先升级才能被本版本读取，而它所在的位置是只读的，无法升级。请把它复制到您可以写入的文件夹，再打开副本。</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} reported a read or write error, so the database could not be opened. It has not been changed; check the disk (or the USB stick) and try again.</source>
+        <translation>{path} 所在的磁盘报告了读写错误，因此无法打开数据库。数据库未被改动；请检查磁盘（或 U 盘）后再试。</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} reported a read or write error. Nothing was changed; check the disk (or the USB stick) and try again.</source>
+        <translation>{path} 所在的磁盘报告了读写错误。未做任何更改；请检查磁盘（或 U 盘）后再试。</translation>
     </message>
     <message>
         <source>The file {path} is not an Outreach Desk database. It has not been changed.</source>
@@ -5041,6 +5186,14 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>This database was written by a newer version of Outreach Desk (schema {found}, this program knows up to {known}). Please update the program; the file has not been changed.</source>
         <translation>该数据库由更新版本的反诈宣传工作台写入（数据结构版本 {found}，本程序最高支持 {known}）。请升级程序；文件未被改动。</translation>
+    </message>
+    <message>
+        <source>{reason} It cannot be used as the database; nothing was changed.</source>
+        <translation>{reason}它不能用作数据库；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{reason} The database {path} has not been changed.</source>
+        <translation>{reason}数据库 {path} 未被改动。</translation>
     </message>
 </context>
 <context>

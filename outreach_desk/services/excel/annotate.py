@@ -98,7 +98,12 @@ def _annotate_streamed(plan: ImportPlan, sheet_names: list[str], by_cell: dict, 
         for name in sheet_names:
             sheet = workbook.create_sheet(name[:31])
             sheet.freeze_panes = "A2"
-            for number, values in source.rows(name, max_row=reader.ROW_LIMIT):
+            written = 0
+            for number, values in source.rows(name):
+                while written < number - 1:  # rows without values are not read: keep every row in its place
+                    sheet.append([])
+                    written += 1
+                written = number
                 cells = []
                 for column, value in enumerate(values, 1):
                     cell = _plain_cell(sheet, value, WriteOnlyCell)

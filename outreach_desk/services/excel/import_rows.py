@@ -26,7 +26,7 @@ from outreach_desk.services.excel import preview, row_keys, sheets
 from outreach_desk.services.excel.cells import is_blank
 from outreach_desk.services.excel.import_tables import IMPORTERS, RowResult
 from outreach_desk.services.excel.layout import LETTERS, MAX_DATA_ROWS
-from outreach_desk.services.excel.reader import ROW_LIMIT, WorkbookError, open_source
+from outreach_desk.services.excel.reader import WorkbookError, open_source
 from outreach_desk.services.excel.resolve import OrgIndex
 from outreach_desk.store import DB
 from outreach_desk.store.models import Activity, ImportedRow, ParentLetter, Survey
@@ -212,7 +212,7 @@ def _read_sheet(source, sheet_map: sheets.SheetMap, importer, plan: ImportPlan, 
     headers = {key: table.column(key).header for key in columns}
     data_rows = 0
     for number, values in source.rows(sheet, min_row=sheet_map.header_row + 1, max_col=width):
-        if number > ROW_LIMIT or data_rows >= MAX_DATA_ROWS and not all(is_blank(v) for v in values):
+        if data_rows >= MAX_DATA_ROWS and not all(is_blank(v) for v in values):
             raise WorkbookError(_tr("The sheet {sheet} has more than {limit} rows. Import at most {limit} rows at a "
                                     "time: split the file.").format(sheet=sheet, limit=f"{MAX_DATA_ROWS:,}"))
         if len(values) < width:

@@ -9,9 +9,10 @@ XML is parsed:
 - the file size, the number of zip entries and each entry's *declared* uncompressed size are
   checked against limits first (zipfile enforces the declared size while inflating: an entry that
   inflates beyond it fails its CRC check instead of filling memory);
-- openpyxl reads in read-only mode, streaming the sheet XML; rows are read up to
-  ``HEADER_SEARCH_ROWS + MAX_DATA_ROWS + 1`` and columns up to ``MAX_COLUMNS`` whatever the
-  sheet declares, so a huge ``<dimension>`` costs nothing;
+- the sheet XML is streamed row by row (``xlsx_stream``), shared strings are parsed only when a
+  cell refers to them, rows without values are skipped, the import stops after ``MAX_DATA_ROWS``
+  rows holding values and columns stop at ``MAX_COLUMNS`` whatever the sheet declares, so a huge ``<dimension>``, empty
+  formatted rows down to row 1,048,576 or a million unused strings cost next to nothing;
 - XML entity expansion is limited by expat (2.4 and later refuse "billion laughs").
 
 Rows come out as tuples of plain values; a formula cell is a :class:`Formula`, an error value
@@ -24,18 +25,22 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import os
 import posixpath
 import re
 import warnings
 import xml.etree.ElementTree as ET
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from outreach_desk.i18n import translate
+from outreach_desk.services import safe_files
 from outreach_desk.services.errors import ServiceError
-from outreach_desk.services.excel.layout import HEADER_SEARCH_ROWS, MAX_DATA_ROWS
+from outreach_desk.services.excel import xlsx_stream
+from outreach_desk.services.excel.layout import MAX_DATA_ROWS
 
 CONTEXT = "ExcelReader"
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -46,7 +51,6 @@ MAX_SHEET_UNCOMPRESSED = 150 * 1024 * 1024
 MAX_SHARED_STRINGS = 40 * 1024 * 1024
 MAX_OTHER_PART = 16 * 1024 * 1024
 MAX_COLUMNS = 64
-ROW_LIMIT = HEADER_SEARCH_ROWS + MAX_DATA_ROWS + 1  # a row numbered beyond it means the sheet is too long
 CSV_FIELD_LIMIT = 131_072
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -56,7 +60,6 @@ NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 NS_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 OFFICE_DOCUMENT = "/officeDocument"
-_SPECIAL_CELL = re.compile(rb"<(?:\w+:)?f[\s>/]|\bt=\"e\"")  # a formula element, or an error-typed cell
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z]{1,3}\d{1,7}(?::[A-Za-z]{1,3}\d{1,7})?)\"")
 
 
@@ -97,25 +100,64 @@ def _save_as_xlsx(name: str) -> WorkbookError:
                              "and import the .xlsx file.").format(name=name))
 
 
+def _reason(exc: BaseException) -> str:
+    """What went wrong inside the file, in words a clerk can pass on (never the exception's own English text)."""
+    if isinstance(exc, xlsx_stream.SheetDataError):
+        return str(exc)
+    if isinstance(exc, ET.ParseError):
+        return _tr("its XML is not well-formed")
+    if isinstance(exc, IndexError):
+        return _tr("a cell refers to a shared string the file does not hold")
+    if isinstance(exc, (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error)):
+        return _tr("a part of the zip archive is damaged")
+    if isinstance(exc, (ValueError, TypeError, KeyError)):
+        return _tr("a cell or a reference holds a value of the wrong kind")
+    return _tr("its content is not what a spreadsheet program writes")
+
+
 def _damaged(name: str, exc: BaseException) -> WorkbookError:
-    reason = f"{type(exc).__name__}: {exc}"[:200]
     return WorkbookError(_tr("{name} cannot be read as an Excel workbook; it may be damaged ({reason}). Open it in "
-                             "Excel or WPS and save it again as .xlsx.").format(name=name, reason=reason))
+                             "Excel or WPS and save it again as .xlsx.").format(name=name, reason=_reason(exc)))
+
+
+def _unreadable(path: Path, exc: OSError) -> WorkbookError:
+    """An OS error opening or reading the file, said in a translated sentence naming the file."""
+    if isinstance(exc, FileNotFoundError):
+        return WorkbookError(_tr("The file {name} does not exist.").format(name=path.name))
+    return WorkbookError(safe_files.explain_os_error(exc, path))
+
+
+def _open_regular(path: Path):
+    """``path`` opened for reading if it is a regular file (or a link to one); a FIFO, a device or a folder is
+    refused before anything is read from it, so a pipe cannot hang the import."""
+    try:
+        return safe_files.open_file(path, "rb", follow_links=True)
+    except safe_files.UnsafePathError as exc:
+        raise WorkbookError(str(exc)) from None
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
 
 
 def open_source(path: str | Path) -> "XlsxSource | CsvSource":
     """Inspect ``path`` and open it as a workbook or a CSV file; refuse anything else clearly."""
     path = Path(path)
-    name = path.name
+    file = _open_regular(path)
     try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            head = fh.read(1024)
-    except FileNotFoundError:
-        raise WorkbookError(_tr("The file {name} does not exist.").format(name=name)) from None
+        size = os.fstat(file.fileno()).st_size
+        head = file.read(1024)
+        file.seek(0)
+        source = _open_kind(path, file, size, head)
     except OSError as exc:
-        raise WorkbookError(_tr("The file {name} cannot be opened: {reason}").format(
-            name=name, reason=exc.strerror or exc)) from None
+        file.close()
+        raise _unreadable(path, exc) from None
+    except BaseException:
+        file.close()
+        raise
+    return source
+
+
+def _open_kind(path: Path, file, size: int, head: bytes) -> "XlsxSource | CsvSource":
+    name = path.name
     if size == 0:
         raise WorkbookError(_tr("The file {name} is empty.").format(name=name))
     suffix = path.suffix.lower()
@@ -125,7 +167,7 @@ def open_source(path: str | Path) -> "XlsxSource | CsvSource":
         if size > MAX_FILE_BYTES:
             raise WorkbookError(_tr("{name} is {size}; workbooks larger than {limit} are not accepted. Split it "
                                     "into several files.").format(name=name, size=_mib(size), limit=_mib(MAX_FILE_BYTES)))
-        return XlsxSource(path)
+        return XlsxSource(path, file)
     if suffix in (".xls", ".et"):
         raise _save_as_xlsx(name)
     if suffix in (".xlsx", ".xlsm", ".xltx"):
@@ -134,56 +176,72 @@ def open_source(path: str | Path) -> "XlsxSource | CsvSource":
     if size > MAX_CSV_BYTES:
         raise WorkbookError(_tr("{name} is {size}; CSV files larger than {limit} are not accepted. Split it into "
                                 "several files.").format(name=name, size=_mib(size), limit=_mib(MAX_CSV_BYTES)))
-    return CsvSource(path)
+    return CsvSource(path, file)
 
 
 # ------------------------------------------------------------------------------------- xlsx
 class XlsxSource:
     kind = "xlsx"
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, file):
         self.path = path
         self.name = path.name
         self.sheet_parts: dict[str, str] = {}
         self.hidden: set[str] = set()
         self.total_uncompressed = 0
-        self._scans: dict[str, tuple[list[Merged], bool]] = {}
-        self._inspect()
-        self._workbook = self._load()
+        self._merges: dict[str, list[Merged]] = {}
+        self._strings_part = self._styles_part = None
+        self._epoch = None
+        self._decoder: xlsx_stream.SheetCells | None = None
+        self._file = file
+        try:
+            self._archive = zipfile.ZipFile(file)
+        except Exception as exc:
+            file.close()
+            raise _damaged(self.name, exc) from None
+        try:
+            self._inspect()
+        except BaseException:
+            self.close()
+            raise
+        if self._epoch is None:
+            from openpyxl.utils.datetime import CALENDAR_WINDOWS_1900
+
+            self._epoch = CALENDAR_WINDOWS_1900
 
     def _inspect(self) -> None:
         """Check the zip directory before any XML is parsed; map sheet names to their parts."""
         name = self.name
+        archive = self._archive
         try:
-            with zipfile.ZipFile(self.path) as archive:
-                infos = archive.infolist()
-                if len(infos) > MAX_ZIP_ENTRIES:
-                    raise WorkbookError(_tr("{name} holds {count} parts; a workbook has far fewer. It is not "
-                                            "accepted.").format(name=name, count=len(infos)))
-                parts = {info.filename: info for info in infos}
-                if any(info.flag_bits & 0x1 for info in infos):
-                    raise _save_as_xlsx(name)
-                if "[Content_Types].xml" not in parts:
-                    if "mimetype" in parts or "content.xml" in parts:
-                        raise WorkbookError(_tr("{name} is an OpenDocument (.ods) spreadsheet. Save it as Excel "
-                                                "Workbook (*.xlsx) and import that file.").format(name=name))
-                    raise WorkbookError(_tr("{name} is a zip archive but not an Excel workbook.").format(name=name))
-                self.total_uncompressed = sum(info.file_size for info in infos)
-                if self.total_uncompressed > MAX_TOTAL_UNCOMPRESSED:
-                    raise self._too_big(self.total_uncompressed, MAX_TOTAL_UNCOMPRESSED)
-                workbook_part = self._workbook_part(archive, parts)
-                self._read_sheets(archive, parts, workbook_part)
-                for part, info in parts.items():
-                    limit = (MAX_SHEET_UNCOMPRESSED if part in self.sheet_parts.values()
-                             else MAX_SHARED_STRINGS if part.lower().endswith("sharedstrings.xml")
-                             else MAX_OTHER_PART if part.lower().endswith((".xml", ".rels", ".vml")) else None)
-                    if limit is not None and info.file_size > limit:
-                        raise self._too_big(info.file_size, limit)
+            infos = archive.infolist()
+            if len(infos) > MAX_ZIP_ENTRIES:
+                raise WorkbookError(_tr("{name} holds {count} parts; a workbook has far fewer. It is not "
+                                        "accepted.").format(name=name, count=len(infos)))
+            parts = {info.filename: info for info in infos}
+            if any(info.flag_bits & 0x1 for info in infos):
+                raise _save_as_xlsx(name)
+            if "[Content_Types].xml" not in parts:
+                if "mimetype" in parts or "content.xml" in parts:
+                    raise WorkbookError(_tr("{name} is an OpenDocument (.ods) spreadsheet. Save it as Excel "
+                                            "Workbook (*.xlsx) and import that file.").format(name=name))
+                raise WorkbookError(_tr("{name} is a zip archive but not an Excel workbook.").format(name=name))
+            self.total_uncompressed = sum(info.file_size for info in infos)
+            if self.total_uncompressed > MAX_TOTAL_UNCOMPRESSED:
+                raise self._too_big(self.total_uncompressed, MAX_TOTAL_UNCOMPRESSED)
+            workbook_part = self._workbook_part(archive, parts)
+            self._read_sheets(archive, parts, workbook_part)
+            for part, info in parts.items():
+                limit = (MAX_SHEET_UNCOMPRESSED if part in self.sheet_parts.values()
+                         else MAX_SHARED_STRINGS if part.lower().endswith("sharedstrings.xml")
+                         else MAX_OTHER_PART if part.lower().endswith((".xml", ".rels", ".vml")) else None)
+                if limit is not None and info.file_size > limit:
+                    raise self._too_big(info.file_size, limit)
         except WorkbookError:
             raise
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
-            raise WorkbookError(_tr("{name} is damaged: it starts like an .xlsx file but is not a readable zip archive "
-                                    "({reason}).").format(name=name, reason=str(exc)[:200])) from None
+            raise WorkbookError(_tr("{name} is damaged: it starts like an .xlsx file but is not a readable zip "
+                                    "archive.").format(name=name)) from None
         except Exception as exc:  # a hostile directory or XML: refuse, never crash
             raise _damaged(name, exc) from None
 
@@ -218,7 +276,17 @@ class XlsxSource:
                 target = rel.get("Target", "")
                 target = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
                 targets[rel.get("Id")] = target
+                kind = rel.get("Type", "")
+                if kind.endswith("/sharedStrings") and target in parts:
+                    self._strings_part = target
+                elif kind.endswith("/styles") and target in parts:
+                    self._styles_part = target
         workbook = self._small_xml(archive, parts, workbook_part)
+        properties = workbook.find(f"{NS_MAIN}workbookPr")
+        if properties is not None and properties.get("date1904", "0").lower() in ("1", "true"):
+            from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+            self._epoch = CALENDAR_MAC_1904
         for sheet in workbook.iter(f"{NS_MAIN}sheet"):
             target = targets.get(sheet.get(f"{NS_REL}id"))
             if target in parts:
@@ -226,87 +294,70 @@ class XlsxSource:
                 if sheet.get("state", "visible") != "visible":
                     self.hidden.add(sheet.get("name", ""))
 
-    def _load(self):
-        from openpyxl import load_workbook
+    def _cells(self) -> xlsx_stream.SheetCells:
+        """The cell decoder, made at the first read: the style table is small, the strings are indexed only."""
+        if self._decoder is None:
+            strings = styles = None
+            if self._strings_part:
+                strings = xlsx_stream.SharedStrings(self._archive.read(self._strings_part))
+            if self._styles_part:
+                styles = self._archive.read(self._styles_part)
+            dates, durations = xlsx_stream.date_styles(styles)
+            self._decoder = xlsx_stream.SheetCells(strings, dates, durations, self._epoch, Formula, ErrorValue)
+        return self._decoder
 
-        _quiet_openpyxl()
-        self._file = self.path.open("rb")
-        try:
-            return load_workbook(self._file, read_only=True, data_only=False, keep_links=False, keep_vba=False)
-        except Exception as exc:
-            self._file.close()
-            raise _damaged(self.name, exc) from None
+    def shared_string_count(self) -> int:
+        return len(self._cells().strings or ())
+
+    def shared_strings_built(self) -> int:
+        """How many shared strings the reads so far have parsed (the others cost only their index entry)."""
+        strings = self._cells().strings
+        return strings.built if strings is not None else 0
 
     def sheet_names(self) -> list[str]:
-        return [name for name in self._workbook.sheetnames if name in self.sheet_parts]
+        return list(self.sheet_parts)
 
     def is_hidden(self, sheet: str) -> bool:
         return sheet in self.hidden
 
-    def rows(self, sheet: str, min_row: int = 1, max_row: int = ROW_LIMIT + 1,
+    def rows(self, sheet: str, min_row: int = 1, max_row: int = xlsx_stream.EXCEL_LAST_ROW,
              max_col: int = MAX_COLUMNS) -> Iterator[tuple[int, tuple]]:
-        """(row number, values) for rows ``min_row``..``max_row``, at most ``max_col`` values each.
+        """(row number, values) for the rows ``min_row``..``max_row`` that hold a value, at most ``max_col`` each.
 
-        A sheet without formula or error cells (the usual case, found by :meth:`_scan`) is read in
-        openpyxl's values-only mode, which skips making a cell object per value.
+        Rows with no value (gaps, empty formatted cells) are left out; the numbers say where each row is.
         """
+        part = self.sheet_parts.get(sheet)
+        if part is None:
+            return
         try:
-            worksheet = self._workbook[sheet]
-            if not hasattr(worksheet, "iter_rows"):
-                return
-            _merges, special = self._scan(sheet)
-            number = min_row
-            if special:
-                for row in worksheet.iter_rows(min_row=min_row, max_row=max_row, max_col=max_col):
-                    yield number, tuple([c.value if c.data_type not in _SPECIAL_TYPES else _cell_value(c) for c in row])
-                    number += 1
-            else:
-                for values in worksheet.iter_rows(min_row=min_row, max_row=max_row, max_col=max_col, values_only=True):
-                    yield number, values
-                    number += 1
+            yield from xlsx_stream.iter_rows(self._archive, part, self._cells(), min_row, max_row, max_col)
         except WorkbookError:
             raise
         except Exception as exc:
             raise _damaged(self.name, exc) from None
 
     def merged(self, sheet: str) -> list[Merged]:
-        """Merged ranges of ``sheet`` (read-only mode does not report them)."""
-        return self._scan(sheet)[0]
-
-    def _scan(self, sheet: str) -> tuple[list[Merged], bool]:
-        """One pass over the sheet's raw XML: its merged ranges, and whether any cell holds a formula or an error."""
-        if sheet in self._scans:
-            return self._scans[sheet]
+        """Merged ranges of ``sheet``, found in its raw XML."""
+        if sheet in self._merges:
+            return self._merges[sheet]
         part = self.sheet_parts.get(sheet)
-        found, special, tail = [], False, b""
+        found, tail = [], b""
         try:
-            with zipfile.ZipFile(self.path) as archive, archive.open(part) as stream:
+            with self._archive.open(part) as stream:
                 while chunk := stream.read(1 << 20):
                     data = tail + chunk
-                    # plain substring tests first: the regular expressions run only where they can match
-                    if not special and (b"<f" in data or b":f" in data or b't="e"' in data):
-                        special = bool(_SPECIAL_CELL.search(data))
-                    if b"mergeCell" in data:
+                    if b"mergeCell" in data:  # a plain substring test first: the expression runs only where it can match
                         found.extend(m.group(1).decode("ascii") for m in _MERGE.finditer(data))
                         del found[1000:]
                     tail = data[-200:]
         except Exception as exc:
             raise _damaged(self.name, exc) from None
-        self._scans[sheet] = ([_merged(ref) for ref in dict.fromkeys(found)], special)
-        return self._scans[sheet]
+        self._merges[sheet] = [_merged(ref) for ref in dict.fromkeys(found)]
+        return self._merges[sheet]
 
     def close(self) -> None:
-        self._workbook.close()
+        self._archive.close()
         self._file.close()
-
-
-def _cell_value(cell):
-    kind = cell.data_type
-    if kind == "f":
-        return Formula(str(cell.value))
-    if kind == "e":
-        return ErrorValue(str(cell.value))
-    return cell.value
 
 
 def _merged(ref: str) -> Merged:
@@ -317,7 +368,6 @@ def _merged(ref: str) -> Merged:
     return Merged(min_row, min_col, max_row, max_col, first if ":" not in ref else ref)
 
 
-_SPECIAL_TYPES = frozenset({"f", "e"})
 def _quiet_openpyxl() -> None:
     """openpyxl warns about extensions it skips and dates out of range; the import reports those cells itself.
 
@@ -331,15 +381,35 @@ def _quiet_openpyxl() -> None:
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
+def utf16_without_bom(raw: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when ``raw`` has the NUL pattern of ASCII text in UTF-16, else None.
+
+    A CSV file's commas, digits and line ends are ASCII: in UTF-16 every one of them has a NUL byte,
+    at odd offsets (little-endian) or even ones (big-endian), and nothing else puts NULs on one side only.
+    """
+    sample = raw[:65_536]
+    sample = sample[:len(sample) // 2 * 2]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if even == 0 and odd >= max(2, pairs // 10):
+        return "utf-16-le"
+    if odd == 0 and even >= max(2, pairs // 10):
+        return "utf-16-be"
+    return None
+
+
 def decode_text(raw: bytes, name: str) -> tuple[str, str]:
-    """(text, encoding): UTF-8 with or without BOM, UTF-16 with BOM, else GB18030 (a superset of GBK)."""
+    """(text, encoding): UTF-8 with or without BOM, UTF-16 with or without BOM, else GB18030 (a superset of GBK)."""
     for bom, encoding in BOMS:
         if raw.startswith(bom):
             try:
                 return raw.decode(encoding), encoding
             except UnicodeDecodeError:
                 break
-    for encoding in ("utf-8", "gb18030"):
+    guessed = utf16_without_bom(raw)
+    for encoding in ((guessed,) if guessed else ()) + ("utf-8", "gb18030"):
         try:
             return raw.decode(encoding), encoding
         except UnicodeDecodeError:
@@ -351,10 +421,11 @@ def decode_text(raw: bytes, name: str) -> tuple[str, str]:
 class CsvSource:
     kind = "csv"
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, file):
         self.path = path
         self.name = path.name
-        raw = path.read_bytes()
+        with file:
+            raw = file.read(MAX_CSV_BYTES + 1)
         text, self.encoding = decode_text(raw, self.name)
         if "\x00" in text:
             raise WorkbookError(_tr("{name} is not a text file (it contains NUL characters); it cannot be read as "
@@ -370,20 +441,26 @@ class CsvSource:
     def is_hidden(self, sheet: str) -> bool:
         return False
 
-    def rows(self, sheet: str, min_row: int = 1, max_row: int = ROW_LIMIT + 1,
+    def rows(self, sheet: str, min_row: int = 1, max_row: int = xlsx_stream.EXCEL_LAST_ROW,
              max_col: int = MAX_COLUMNS) -> Iterator[tuple[int, tuple]]:
+        """(line number, values) of the records ``min_row``..``max_row``; more lines than a worksheet holds are refused."""
         reader = csv.reader(io.StringIO(self._text, newline=""), delimiter=self.delimiter)
         number = 0
         try:
             for record in reader:
                 number += 1
                 if number > max_row:
+                    if max_row >= xlsx_stream.EXCEL_LAST_ROW:
+                        raise WorkbookError(_tr("{name} has more than {limit} lines; at most {rows} rows can be "
+                                                "imported at a time. Split the file.").format(
+                            name=self.name, limit=f"{xlsx_stream.EXCEL_LAST_ROW:,}", rows=f"{MAX_DATA_ROWS:,}"))
                     return
                 if number >= min_row:
                     yield number, tuple(value if value != "" else None for value in record[:max_col])
         except csv.Error as exc:
-            raise WorkbookError(_tr("{name}, line {line}: the CSV file cannot be read ({reason}).").format(
-                name=self.name, line=reader.line_num, reason=str(exc)[:200])) from None
+            raise WorkbookError(_tr("{name}, line {line}: the CSV file cannot be read (a field is longer than "
+                                    "{limit} characters, or its quotes do not match).").format(
+                name=self.name, line=reader.line_num, limit=f"{CSV_FIELD_LIMIT:,}")) from None
 
     def merged(self, sheet: str) -> list[Merged]:
         return []
