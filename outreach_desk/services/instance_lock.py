@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from outreach_desk.i18n import translate
+from outreach_desk.services import safe_files
 
 LOCK_SUFFIX = ".lock"
 _WINDOWS_LOCK_OFFSET = 1 << 20  # lock a byte past the holder text, so others can still read it
@@ -31,6 +32,7 @@ NETWORK_FILESYSTEMS = frozenset({
     "fuse.sshfs", "fuse.glusterfs", "fuse.davfs2", "fuse.rclone", "fuse.s3fs", "fuse.smbnetfs",
 })
 _WINDOWS_DRIVE_REMOTE = 4
+_HOLDER_MAX_BYTES = 4096
 
 
 def _tr(text: str) -> str:
@@ -118,11 +120,14 @@ def _os_user() -> str:
 
 
 def read_holder(db_path: str | Path) -> Holder | None:
+    """What the holder wrote in the lock file, read without following a link (None if unreadable)."""
     try:
-        data = json.loads(lock_path_for(db_path).read_text(encoding="utf-8").strip("\0 \n") or "{}")
+        with safe_files.open_file(lock_path_for(db_path), "rb") as fh:
+            text = fh.read(_HOLDER_MAX_BYTES).decode("utf-8", errors="replace")
+        data = json.loads(text.strip("\0 \n") or "{}")
         return Holder(str(data.get("user", "")), str(data.get("host", "")), int(data.get("pid", 0)),
                       str(data.get("since", "")))
-    except (OSError, ValueError, TypeError, AttributeError):
+    except (OSError, ValueError, TypeError, AttributeError, safe_files.UnsafePathError):
         return None
 
 
@@ -139,11 +144,13 @@ class InstanceLock:
         return self._fh is not None
 
     def release(self) -> None:
+        """Drop the lock; never raises (the OS drops it anyway when the file is closed or the process ends)."""
         if self._fh is None:
             return
         with contextlib.suppress(OSError):
             _unlock(self._fh)
-        self._fh.close()
+        with contextlib.suppress(OSError):
+            self._fh.close()
         self._fh = None
         _held.pop(_key(self.db_path), None)
 
@@ -157,6 +164,31 @@ class InstanceLock:
 _held: dict[str, InstanceLock] = {}
 
 
+def _open_lock_file(lock_path: Path, db_path: Path):
+    """The lock file, opened (created if missing) unbuffered and never through a link; a link, a folder or a
+    device in its place is refused by name, so a planted link cannot make the lock overwrite another file."""
+    try:
+        return safe_files.open_file(lock_path, "a+b", buffering=0)
+    except safe_files.UnsafePathError as exc:
+        raise LockUnavailableError(_tr("{reason} The lock file of the database must be an ordinary file; nothing was "
+                                       "changed.").format(reason=exc), db_path) from exc
+    except OSError as exc:
+        raise LockUnavailableError(
+            _tr("{reason} The lock file {path} cannot be made there, so the database can only be opened "
+                "read-only.").format(path=lock_path, reason=safe_files.explain_os_error(exc, lock_path)),
+            db_path) from exc
+
+
+def _write_holder(fh) -> None:
+    """Who holds the lock, for the message a second instance shows; written straight to the file (no
+    buffer left to flush at close, which a full disk would make fail) and skipped when there is no room."""
+    holder = {"user": _os_user(), "host": socket.gethostname(), "pid": os.getpid(),
+              "since": dt.datetime.now().strftime("%Y-%m-%d %H:%M")}
+    with contextlib.suppress(OSError):
+        os.ftruncate(fh.fileno(), 0)
+        os.write(fh.fileno(), json.dumps(holder, ensure_ascii=False).encode("utf-8"))
+
+
 def acquire(db_path: str | Path) -> InstanceLock:
     """Take the writer's lock on ``db_path`` (the same object again if this process holds it already).
 
@@ -168,22 +200,11 @@ def acquire(db_path: str | Path) -> InstanceLock:
     if existing is not None and existing.held:
         return existing
     lock_path = lock_path_for(db_path)
-    try:
-        fh = open(lock_path, "a+", encoding="utf-8")  # noqa: SIM115 - kept open while the lock is held
-    except OSError as exc:
-        raise LockUnavailableError(
-            _tr("Cannot create the lock file {path} ({reason}): the folder may be read-only. The database can "
-                "only be opened read-only.").format(path=lock_path, reason=exc.strerror or exc), db_path) from exc
+    fh = _open_lock_file(lock_path, db_path)
     if not _try_lock(fh):
         fh.close()
         raise AlreadyOpenError(db_path, read_holder(db_path))
-    holder = {"user": _os_user(), "host": socket.gethostname(), "pid": os.getpid(),
-              "since": dt.datetime.now().strftime("%Y-%m-%d %H:%M")}
-    with contextlib.suppress(OSError):
-        fh.seek(0)
-        fh.truncate()
-        fh.write(json.dumps(holder, ensure_ascii=False))
-        fh.flush()
+    _write_holder(fh)
     lock = InstanceLock(db_path, fh)
     _held[_key(db_path)] = lock
     return lock
@@ -202,8 +223,8 @@ def held_elsewhere(db_path: str | Path) -> bool:
     if not lock_path.exists():
         return False
     try:
-        fh = open(lock_path, "a+", encoding="utf-8")  # noqa: SIM115
-    except OSError:
+        fh = safe_files.open_file(lock_path, "rb", buffering=0)
+    except (OSError, safe_files.UnsafePathError):
         return False
     try:
         if not _try_lock(fh):

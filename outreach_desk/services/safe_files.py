@@ -105,8 +105,8 @@ def _flags(mode: str) -> tuple[int, bool]:
     return flags | _BINARY | _CLOEXEC, truncate
 
 
-def open_file(path: str | os.PathLike, mode: str = "rb", *, encoding: str | None = None,
-              newline: str | None = None, follow_links: bool = False, permissions: int = 0o666) -> IO:
+def open_file(path: str | os.PathLike, mode: str = "rb", *, encoding: str | None = None, newline: str | None = None,
+              follow_links: bool = False, buffering: int = -1, permissions: int = 0o666) -> IO:
     """``open(path, mode)`` for a regular file only: refuses a link (unless ``follow_links``, for reading
     what the user named), a folder, a pipe or a device with UnsafePathError, without blocking on a pipe
     and without truncating anything before the checks. Mode "x" makes a new file (O_EXCL); other OS
@@ -134,7 +134,7 @@ def open_file(path: str | os.PathLike, mode: str = "rb", *, encoding: str | None
             os.set_blocking(fd, True)
         if truncate:
             os.ftruncate(fd, 0)
-        return os.fdopen(fd, mode.replace("x", "w"), encoding=encoding, newline=newline)
+        return os.fdopen(fd, mode.replace("x", "w"), buffering, encoding=encoding, newline=newline)
     except BaseException:
         os.close(fd)
         raise

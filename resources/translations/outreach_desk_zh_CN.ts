@@ -4417,42 +4417,93 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
 </context>
 <context>
+    <name>RankingCommand</name>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Change against {period} ({start} to {end})</source>
+        <translation>与{period}（{start} 至 {end}）相比的变化</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>No previous period to compare with.</source>
+        <translation>没有可比较的上一期。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Nothing to rank.</source>
+        <translation>没有可排名的内容。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Ranking by {measure}: {period} ({start} to {end})</source>
+        <translation>按{measure}排名：{period}（{start} 至 {end}）</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>bottom {n}</source>
+        <translation>后 {n} 名</translation>
+    </message>
+    <message>
+        <source>no data: {reason}</source>
+        <translation>无数据：{reason}</translation>
+    </message>
+    <message>
+        <source>top {n}</source>
+        <translation>前 {n} 名</translation>
+    </message>
+</context>
+<context>
     <name>Rankings</name>
     <message>
         <source>Compliance index</source>
-        <translation type="unfinished"></translation>
+        <translation>达标指数</translation>
     </message>
     <message>
         <source>The campaign has no enabled target {key}. Its targets: {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次活动没有已启用的指标 {key}。其指标有：{keys}。</translation>
     </message>
     <message>
         <source>The target {key} is judged in villages and sites: rank villages by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标 {key} 按村（社区）和点位考核：请按村（社区）排名。</translation>
     </message>
     <message>
         <source>The target {key} is judged per member unit: rank member units by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标 {key} 按成员单位考核：请按成员单位排名。</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>新</translation>
     </message>
     <message>
         <source>no awareness survey in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期无知晓率调查</translation>
     </message>
     <message>
         <source>no member-unit target applies to it in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期没有适用于它的成员单位指标</translation>
     </message>
     <message>
         <source>no target applies here in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期此处没有适用的指标</translation>
     </message>
     <message>
         <source>the target applies to none of its units</source>
-        <translation type="unfinished"></translation>
+        <translation>该指标不适用于其任何单位</translation>
     </message>
 </context>
 <context>
@@ -5138,7 +5189,7 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <name>Startup</name>
     <message>
         <source>Outreach Desk cannot run with PySide6 {qt} on Python {python}: this pair makes the program crash after a few minutes of use. Install another PySide6 release (pip install &quot;PySide6-Essentials!=6.12.0&quot;) or another Python, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>反诈宣传工作台无法在 Python {python} 上配合 PySide6 {qt} 运行：这一组合会使程序在使用几分钟后崩溃。请安装其他版本的 PySide6（pip install &quot;PySide6-Essentials!=6.12.0&quot;）或其他版本的 Python，然后重新启动。</translation>
     </message>
 </context>
 <context>
