@@ -43,7 +43,7 @@ WRITES_WHEN: dict[str, Callable[[argparse.Namespace], bool]] = {
     "campaign": lambda args: getattr(args, "action", None) != "list",
     "import": lambda args: not getattr(args, "dry_run", False),
 }
-READING_COMMANDS = frozenset({"coverage", "template", "report", "backup", "check"})
+READING_COMMANDS = frozenset({"coverage", "ranking", "template", "report", "backup", "check"})
 
 
 def writes_database(args: argparse.Namespace) -> bool:

@@ -3389,6 +3389,10 @@ Save under another name?</source>
 <context>
     <name>Ledger</name>
     <message>
+        <source>Added photos to the activity record {what}: {names}</source>
+        <translation>为活动记录 {what} 添加了照片：{names}</translation>
+    </message>
+    <message>
         <source>Added the activity record {what}</source>
         <translation>新增活动记录：{what}</translation>
     </message>
@@ -3459,6 +3463,14 @@ Save under another name?</source>
     <message>
         <source>The site does not belong to the chosen village.</source>
         <translation>该点位不属于所选村（社区）。</translation>
+    </message>
+    <message>
+        <source>Took photos off the activity record {what}: {names}</source>
+        <translation>从活动记录 {what} 移除了照片：{names}</translation>
+    </message>
+    <message>
+        <source>Undid or redid an edit of the activity record {what}</source>
+        <translation>撤销或重做了对活动记录 {what} 的修改</translation>
     </message>
     <message>
         <source>{date} {village} {kind}</source>

@@ -1,0 +1,106 @@
+"""``outreach-desk ranking``: villages (or member units) ranked by the compliance index or by one target.
+
+The same ranking the window's Ranking page shows, with the change of rank against the previous
+period of the same length and the top/bottom N marks (N from ``--mark``, else the office's
+setting). ``--json`` names the target by its stable key.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from outreach_desk.cli.common import iso_date
+from outreach_desk.cli.coverage_cmd import UsageError, _pad, _period, _scope, _width
+from outreach_desk.i18n import translate
+
+
+def _tr(text: str) -> str:
+    return translate("RankingCommand", text)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    period = parser.add_mutually_exclusive_group()
+    period.add_argument("--month", metavar="YYYY-MM", help="one month (default: the campaign to date)")
+    period.add_argument("--from", dest="start", metavar="DATE", type=iso_date, help="first day of a date range")
+    period.add_argument("--phase", metavar="NAME", help="one phase of the campaign")
+    parser.add_argument("--to", dest="end", metavar="DATE", type=iso_date, help="last day of a date range (with --from)")
+    parser.add_argument("--campaign", metavar="NAME", help="campaign (default: the current one)")
+    parser.add_argument("--township", metavar="NAME", help="only this township")
+    parser.add_argument("--by", metavar="RULE", help="rank by this target (its key) instead of the compliance index")
+    parser.add_argument("--units", action="store_true", help="rank member units instead of villages and communities")
+    parser.add_argument("--mark", type=int, metavar="N", help="mark the top and bottom N (default: the office's setting)")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.set_defaults(village=None)
+
+
+def saved_mark_count() -> int:
+    """The office's N from the settings the window saves."""
+    from PySide6.QtCore import QSettings
+
+    from outreach_desk.paths import APP_NAME
+    from outreach_desk.services.supervision.rankings import DEFAULT_MARK_COUNT, MARK_COUNT_SETTING
+
+    value = QSettings(APP_NAME, APP_NAME).value(MARK_COUNT_SETTING, DEFAULT_MARK_COUNT)
+    try:
+        return max(0, int(value))
+    except (TypeError, ValueError):
+        return DEFAULT_MARK_COUNT
+
+
+def run(args: argparse.Namespace) -> int:
+    from outreach_desk.services.coverage import campaigns
+    from outreach_desk.services.errors import ServiceError
+    from outreach_desk.services.supervision import rankings
+
+    try:
+        campaign = campaigns.find(args.campaign) if args.campaign else campaigns.require_current()
+        period = _period(args, campaign)
+        mark = saved_mark_count() if args.mark is None else max(0, args.mark)
+        ranking = rankings.rank(period, campaign=campaign, scope=_scope(args),
+                                unit_type=rankings.MEMBER_UNITS if args.units else rankings.VILLAGES,
+                                rule_key=args.by, mark_count=mark)
+    except (ServiceError, UsageError) as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    if args.json:
+        json.dump(ranking.as_dict(), sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    print(render_text(ranking))
+    return 0
+
+
+def render_text(ranking) -> str:
+    """A plain table: rank, name, value, change, mark, and the reason of rows without data."""
+    from outreach_desk.services.supervision.rankings import tenth_percent
+
+    lines = [_tr("Ranking by {measure}: {period} ({start} to {end})").format(
+        measure=ranking.measure_name, period=ranking.period.label, start=ranking.period.start.isoformat(),
+        end=ranking.period.end.isoformat())]
+    if ranking.previous is not None:
+        lines.append(_tr("Change against {period} ({start} to {end})").format(
+            period=ranking.previous.label, start=ranking.previous.start.isoformat(),
+            end=ranking.previous.end.isoformat()))
+    else:
+        lines.append(_tr("No previous period to compare with."))
+    lines.append("")
+    if not ranking.rows:
+        lines.append(_tr("Nothing to rank."))
+        return "\n".join(lines)
+    name_width = max([_width(_tr("Name"))] + [_width(r.name) for r in ranking.rows]) + 2
+    lines.append(_pad(_tr("Rank"), 6) + _pad(_tr("Name"), name_width) + _pad(_tr("Value"), 9, right=True) + "  "
+                 + _pad(_tr("Change"), 6) + _tr("Note"))
+    for row in ranking.rows:
+        if not row.has_data:
+            note = _tr("no data: {reason}").format(reason=row.reason)
+        elif row.top:
+            note = _tr("top {n}").format(n=ranking.mark_count)
+        elif row.bottom:
+            note = _tr("bottom {n}").format(n=ranking.mark_count)
+        else:
+            note = ""
+        lines.append(_pad(str(row.rank), 6) + _pad(row.name, name_width)
+                     + _pad(tenth_percent(row.value), 9, right=True) + "  " + _pad(row.change_text, 6) + note)
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Supervision: rankings, the bulletin (通报), inspections and rectification orders, fraud-case figures."""

@@ -1,0 +1,278 @@
+"""Rankings: villages/communities (or member units) ordered by the compliance index or by one target.
+
+Built on two coverage computations, the period and the previous one of the same length (see
+``previous.py``), so a rank's change (↑3 / ↓2 / 新) compares like with like and every figure is
+the coverage engine's own.
+
+- The value is the compliance index (villages: ``AreaResult.index``; member units: the mean of
+  their fulfilment over the member-unit targets), or, when a target is chosen, its fulfilment
+  there; for an awareness target the surveyed rate itself (aware / respondents over the period),
+  since fulfilment stops at 100 % and would tie every village above the line.
+- Values are compared as shown, to a tenth of a percentage point: two villages showing the same
+  figure share a rank (competition ranking: 1, 2, 2, 4).
+- A unit without a value ("no data") is ranked after every other one, with the reason.
+- The top N and bottom N ranked rows are marked (ties included); a row that would be both is
+  neither, so a township where everyone ties has no bottom.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from outreach_desk.i18n import translate
+from outreach_desk.services import organisation
+from outreach_desk.services.coverage import campaigns as campaigns_service
+from outreach_desk.services.coverage import engine
+from outreach_desk.services.coverage.campaigns import CampaignInfo
+from outreach_desk.services.coverage.engine import CoverageResult, Scope
+from outreach_desk.services.coverage.periods import Period
+from outreach_desk.services.errors import FieldError, ValidationError
+from outreach_desk.services.supervision.previous import previous_period
+
+VILLAGES = "village"
+MEMBER_UNITS = "member_unit"
+UNIT_KINDS = (VILLAGES, MEMBER_UNITS)
+DEFAULT_MARK_COUNT = 3
+#: where the window and the command line keep the office's N (QSettings key)
+MARK_COUNT_SETTING = "supervision/mark_count"
+
+
+def _tr(text: str) -> str:
+    return translate("Rankings", text)
+
+
+def shown_key(value: float) -> int:
+    """The figure a value is shown as, in tenths of a percentage point (never 100.0 % below 1)."""
+    tenths = round(value * 1000)
+    if value < 1 and tenths >= 1000:
+        return 999
+    return tenths
+
+
+def tenth_percent(value: float | None) -> str:
+    """``value`` as the ranking shows it: 85.3%, "—" without a value."""
+    if value is None:
+        return "—"
+    return f"{shown_key(value) / 10:.1f}%"
+
+
+@dataclass
+class RankRow:
+    """One village or member unit in a ranking."""
+
+    unit_type: str
+    unit_id: int
+    name: str
+    township_id: int
+    value: float | None
+    reason: str = ""
+    rank: int = 0
+    previous_rank: int | None = None
+    top: bool = False
+    bottom: bool = False
+
+    @property
+    def has_data(self) -> bool:
+        return self.value is not None
+
+    @property
+    def change(self) -> int | None:
+        """Places gained since the previous period (negative: lost); None when new or without data."""
+        if not self.has_data or self.previous_rank is None:
+            return None
+        return self.previous_rank - self.rank
+
+    @property
+    def is_new(self) -> bool:
+        return self.has_data and self.previous_rank is None
+
+    @property
+    def change_text(self) -> str:
+        if not self.has_data:
+            return ""
+        if self.previous_rank is None:
+            return _tr("new")
+        change = self.change
+        if change > 0:
+            return f"↑{change}"
+        if change < 0:
+            return f"↓{-change}"
+        return "–"
+
+    def as_dict(self) -> dict:
+        return {"unit_type": self.unit_type, "id": self.unit_id, "name": self.name, "township_id": self.township_id,
+                "rank": self.rank, "value": self.value, "shown": tenth_percent(self.value), "has_data": self.has_data,
+                "reason": self.reason, "previous_rank": self.previous_rank, "change": self.change,
+                "change_text": self.change_text, "new": self.is_new, "top": self.top, "bottom": self.bottom}
+
+
+@dataclass
+class Ranking:
+    """A ranking of one kind of unit in one period, with the coverage results it was read from."""
+
+    unit_type: str
+    rule_key: str | None
+    measure_name: str
+    period: Period
+    previous: Period | None
+    mark_count: int
+    rows: list[RankRow]
+    result: CoverageResult
+    previous_result: CoverageResult | None = None
+    previous_rows: list[RankRow] = field(default_factory=list)
+
+    @property
+    def top(self) -> list[RankRow]:
+        return [r for r in self.rows if r.top]
+
+    @property
+    def bottom(self) -> list[RankRow]:
+        return [r for r in self.rows if r.bottom]
+
+    @property
+    def without_data(self) -> list[RankRow]:
+        return [r for r in self.rows if not r.has_data]
+
+    def row(self, unit_id: int) -> RankRow | None:
+        return next((r for r in self.rows if r.unit_id == unit_id), None)
+
+    def as_dict(self) -> dict:
+        return {"unit_type": self.unit_type, "by": self.rule_key or "index", "measure": self.measure_name,
+                "period": self.period.as_dict(), "previous": self.previous.as_dict() if self.previous else None,
+                "mark_count": self.mark_count, "rows": [r.as_dict() for r in self.rows]}
+
+
+def rule_choices(campaign: CampaignInfo, unit_type: str = VILLAGES) -> list[tuple[str, str]]:
+    """(key, name) of the enabled targets a ranking of ``unit_type`` may be ordered by."""
+    from outreach_desk.services.coverage import rules as rules_service
+
+    wanted = ("village", "site") if unit_type == VILLAGES else ("member_unit",)
+    return [(r.key, r.name) for r in rules_service.list_rules(campaign.id, enabled_only=True) if r.applies_to in wanted]
+
+
+def _check_rule(result: CoverageResult, unit_type: str, rule_key: str | None) -> str:
+    """The name of what is ranked; a clear refusal for an unknown target or one of the other unit kind."""
+    if unit_type not in UNIT_KINDS:
+        raise ValueError(f"unknown unit type {unit_type!r}")
+    if rule_key is None:
+        return _tr("Compliance index")
+    rule = next((r for r in result.rules if r.key == rule_key), None)
+    if rule is None:
+        keys = ", ".join(r.key for r in result.rules) or "—"
+        raise ValidationError([FieldError("by", _tr("The campaign has no enabled target {key}. Its targets: {keys}.")
+                                          .format(key=rule_key, keys=keys))])
+    if (rule.applies_to == "member_unit") != (unit_type == MEMBER_UNITS):
+        if unit_type == VILLAGES:
+            message = _tr("The target {key} is judged per member unit: rank member units by it.")
+        else:
+            message = _tr("The target {key} is judged in villages and sites: rank villages by it.")
+        raise ValidationError([FieldError("by", message.format(key=rule_key))])
+    return rule.name
+
+
+def _awareness_rate(result: CoverageResult, rule_key: str, village_id: int) -> float | None:
+    aware = respondents = 0
+    for unit in result.units_of(rule_key, village_id):
+        for a in unit.assessments:
+            aware += a.details.get("aware") or 0
+            respondents += a.details.get("respondents") or 0
+    return aware / respondents if respondents else None
+
+
+def _village_rows(result: CoverageResult, rule_key: str | None) -> list[RankRow]:
+    rule = result.rule(rule_key) if rule_key else None
+    rows = []
+    for village in result.villages:
+        row = RankRow(VILLAGES, village.id, village.name, village.township_id, None)
+        if rule is None:
+            row.value = village.index
+            if row.value is None:
+                row.reason = _tr("no target applies here in this period")
+        elif rule.measure == "awareness":
+            row.value = _awareness_rate(result, rule.key, village.id)
+            if row.value is None:
+                row.reason = _tr("no awareness survey in this period")
+        else:
+            cell = village.cell(rule.key)
+            row.value = cell.fulfilment if cell is not None else None
+            if row.value is None:
+                row.reason = _tr("the target applies to none of its units")
+        rows.append(row)
+    return rows
+
+
+def _member_unit_rows(result: CoverageResult, rule_key: str | None) -> list[RankRow]:
+    scope = result.scope
+    if scope.village_id is not None:
+        return []
+    values: dict[int, list[float]] = {}
+    for unit in result.units:
+        if unit.unit_type != "member_unit" or (rule_key is not None and unit.rule_key != rule_key):
+            continue
+        fulfilment = unit.fulfilment
+        values.setdefault(unit.unit_id, [])
+        if fulfilment is not None:
+            values[unit.unit_id].append(fulfilment)
+    rows = []
+    for info in organisation.list_member_units(scope.township_id):
+        found = values.get(info.id) or []
+        row = RankRow(MEMBER_UNITS, info.id, info.name, info.township_id, sum(found) / len(found) if found else None)
+        if row.value is None:
+            row.reason = _tr("no member-unit target applies to it in this period")
+        rows.append(row)
+    return rows
+
+
+def _place(rows: list[RankRow], mark_count: int) -> list[RankRow]:
+    """Competition ranks on the shown figure, no-data rows last, then the top and bottom marks."""
+    ranked = sorted((r for r in rows if r.has_data), key=lambda r: -shown_key(r.value))
+    for position, row in enumerate(ranked):
+        if position and shown_key(row.value) == shown_key(ranked[position - 1].value):
+            row.rank = ranked[position - 1].rank
+        else:
+            row.rank = position + 1
+    missing = [r for r in rows if not r.has_data]
+    for row in missing:
+        row.rank = len(ranked) + 1
+    if mark_count > 0:
+        keys = [shown_key(r.value) for r in ranked]
+        for row in ranked:
+            key = shown_key(row.value)
+            from_bottom = 1 + sum(1 for other in keys if other < key)
+            top, bottom = row.rank <= mark_count, from_bottom <= mark_count
+            row.top, row.bottom = top and not bottom, bottom and not top
+    return ranked + missing
+
+
+def rows_of(result: CoverageResult, unit_type: str = VILLAGES, rule_key: str | None = None,
+            mark_count: int = DEFAULT_MARK_COUNT) -> list[RankRow]:
+    """The ranked rows of one coverage result (no comparison)."""
+    _check_rule(result, unit_type, rule_key)
+    rows = _village_rows(result, rule_key) if unit_type == VILLAGES else _member_unit_rows(result, rule_key)
+    return _place(rows, mark_count)
+
+
+def rank(period: Period, *, campaign: CampaignInfo | None = None, scope: Scope = Scope(),
+         unit_type: str = VILLAGES, rule_key: str | None = None, mark_count: int = DEFAULT_MARK_COUNT,
+         results: Iterable[CoverageResult] = ()) -> Ranking:
+    """Rank ``unit_type`` in ``period`` against the previous period of the same length.
+
+    ``results`` may hand in coverage results already computed (this period's, the previous one's)
+    so that a caller showing both the coverage page and the ranking computes each only once."""
+    campaign = campaign or campaigns_service.require_current()
+    given = {(r.period, r.scope): r for r in results if r.campaign.id == campaign.id}
+    current = given.get((period, scope)) or engine.compute(period, campaign=campaign, scope=scope)
+    measure_name = _check_rule(current, unit_type, rule_key)
+    earlier = previous_period(period, campaign)
+    previous_result = None
+    previous_rows: list[RankRow] = []
+    if earlier is not None:
+        previous_result = given.get((earlier, scope)) or engine.compute(earlier, campaign=campaign, scope=scope)
+        previous_rows = rows_of(previous_result, unit_type, rule_key, mark_count)
+    rows = rows_of(current, unit_type, rule_key, mark_count)
+    before = {r.unit_id: r.rank for r in previous_rows if r.has_data}
+    for row in rows:
+        row.previous_rank = before.get(row.unit_id)
+    return Ranking(unit_type, rule_key, measure_name, period, earlier, mark_count, rows, current, previous_result,
+                   previous_rows)
