@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -155,3 +156,41 @@ def zip_bytes(entries: dict[str, bytes], method=zipfile.ZIP_DEFLATED) -> bytes:
         for name, data in entries.items():
             archive.writestr(name, data)
     return buffer.getvalue()
+
+
+_CELL_FORMULA = re.compile(r"<(?:\w+:)?f\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?f>)", re.S)
+_RULE_FORMULA = re.compile(r"<(?:\w+:)?(formula1|formula2|formula)>(.*?)</(?:\w+:)?\1>", re.S)
+_DEFINED_NAME = re.compile(r"<(?:\w+:)?definedName\b[^>]*>(.*?)</(?:\w+:)?definedName>", re.S)
+
+
+def live_content(path: Path, program_formulas=()) -> list[str]:
+    """Everything in a written workbook that a spreadsheet program would evaluate or follow: cell formulas,
+    hyperlinks, external or DDE links, data connections, and rule or name formulas that are more than a plain
+    reference or constant (``program_formulas`` lists the ones the program writes itself)."""
+    from xml.sax.saxutils import unescape
+
+    from outreach_desk.services.excel.inert import is_plain
+
+    found = []
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/externalLinks/") or name.endswith(("connections.xml", "queryTable1.xml")):
+                found.append(f"{name}: part")
+            if not name.endswith(".xml"):
+                continue
+            xml = archive.read(name).decode("utf-8", "replace")
+            if name.startswith("xl/worksheets/"):
+                found += [f"{name}: cell formula {m.group(1)!r}" for m in _CELL_FORMULA.finditer(xml)]
+                found += [f"{name}: hyperlink" for _ in re.finditer(r"<(?:\w+:)?hyperlink\b", xml)]
+            for match in _RULE_FORMULA.finditer(xml):
+                text = unescape(match.group(2), {"&quot;": '"', "&apos;": "'"})
+                if not is_plain(text) and text not in program_formulas:
+                    found.append(f"{name}: {match.group(1)} {text!r}")
+            if name == "xl/workbook.xml":
+                for match in _DEFINED_NAME.finditer(xml):
+                    text = unescape(match.group(1), {"&quot;": '"', "&apos;": "'"})
+                    if not all(is_plain(part) for part in text.split(",")):
+                        found.append(f"defined name {text!r}")
+            if "ddeLink" in xml or "oleLink" in xml:
+                found.append(f"{name}: DDE/OLE link")
+    return found

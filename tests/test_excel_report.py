@@ -256,3 +256,9 @@ def test_summary_sheet_shows_the_coverage_and_trend_charts_as_pictures(written):
     chart_row = workbook["汇总"]._charts[0].anchor._from.row
     # printed, the native chart and each picture start a page of their own (anchors and breaks count from 0)
     assert sorted(b.id for b in workbook["汇总"].row_breaks.brk) == [chart_row, *anchors]
+
+
+def test_the_report_holds_no_formula_or_link_but_its_own_plain_rules(written):
+    from excel_samples import live_content
+
+    assert live_content(written[0].path) == []

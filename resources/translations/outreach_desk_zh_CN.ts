@@ -1136,6 +1136,10 @@ Replace the current database with it? The current database is kept as a copy in 
         <translation>共 {total} 个村（社区），显示最低的 {shown} 个</translation>
     </message>
     <message>
+        <source>This computer has no Chinese font, so the Chinese in the charts shows as boxes; install one (Microsoft YaHei or Noto Sans CJK, for example) and open the program again.</source>
+        <translation>这台电脑没有中文字体，图表中的中文会显示为方框；请安装一种中文字体（如微软雅黑或 Noto Sans CJK）后重新打开程序。</translation>
+    </message>
+    <message>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
@@ -2037,6 +2041,14 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     <message>
         <source>Saved. {key} undoes it.</source>
         <translation>已保存。按 {key} 可撤销。</translation>
+    </message>
+    <message>
+        <source>Saving the record…</source>
+        <translation>正在保存记录…</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled; nothing was saved.</source>
+        <translation>已取消保存，未保存任何内容。</translation>
     </message>
     <message>
         <source>Shift+Enter starts a new line</source>
@@ -3461,6 +3473,10 @@ Save under another name?</source>
         <translation>数量须为大于或等于 1 的整数。</translation>
     </message>
     <message>
+        <source>The search text is {count:,} characters long; the ledger can be searched for at most {limit:,} characters at a time. Search for a shorter part of it.</source>
+        <translation>搜索内容长达 {count:,} 个字，台账一次最多只能搜索 {limit:,} 个字。请只搜索其中较短的一部分。</translation>
+    </message>
+    <message>
         <source>The site does not belong to the chosen village.</source>
         <translation>该点位不属于所选村（社区）。</translation>
     </message>
@@ -3482,6 +3498,10 @@ Save under another name?</source>
     <message>
         <source>Add record ({date})</source>
         <translation>新增记录（{date}）</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>删除记录</translation>
     </message>
     <message>
         <source>Delete record ({date})</source>
@@ -3925,6 +3945,10 @@ Database: {path}</source>
         <source>Parent letters</source>
         <translation>家长信</translation>
     </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
 </context>
 <context>
     <name>MemberUnitsDialog</name>
@@ -4327,24 +4351,8 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
 <context>
     <name>Photos</name>
     <message>
-        <source>Added photos to the activity record {what}: {names}</source>
-        <translation>为活动记录 {what} 添加照片：{names}</translation>
-    </message>
-    <message>
-        <source>The activity record no longer exists.</source>
-        <translation>该活动记录已不存在。</translation>
-    </message>
-    <message>
-        <source>The photo is no longer attached to this record.</source>
-        <translation>该照片已不在这条记录上。</translation>
-    </message>
-    <message>
-        <source>Took photos off the activity record {what}: {names}</source>
-        <translation>从活动记录 {what} 移除照片：{names}</translation>
-    </message>
-    <message>
-        <source>Undid or redid an edit of the activity record {what}</source>
-        <translation>撤销或重做对活动记录 {what} 的修改</translation>
+        <source>Copying {name} into the photo folder…</source>
+        <translation>正在把 {name} 复制到照片文件夹…</translation>
     </message>
     <message>
         <source>{name} cannot be read: {reason}</source>
@@ -4357,10 +4365,6 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>{name} is empty.</source>
         <translation>{name} 是空文件。</translation>
-    </message>
-    <message>
-        <source>{name} is not a file.</source>
-        <translation>{name} 不是文件。</translation>
     </message>
     <message>
         <source>{name} is not a picture Outreach Desk can keep (JPEG, PNG, GIF, BMP, WebP or TIFF).</source>
@@ -4477,6 +4481,112 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>top {n}</source>
         <translation>前 {n} 名</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <source>Bottom {n}</source>
+        <translation>后 {n} 名</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Mark / reason</source>
+        <translation>标记 / 原因</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>No data: {reason}</source>
+        <translation>无数据：{reason}</translation>
+    </message>
+    <message>
+        <source>Not ranked in the previous period (no data then)</source>
+        <translation>上一期未参与排名（当时无数据）</translation>
+    </message>
+    <message>
+        <source>Previous rank</source>
+        <translation>上期名次</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Top {n}</source>
+        <translation>前 {n} 名</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPage</name>
+    <message>
+        <source>Click a village&apos;s row to see its gap list.</source>
+        <translation>点击某个村（社区）所在行，查看其问题清单。</translation>
+    </message>
+    <message>
+        <source>Computing the ranking</source>
+        <translation>正在计算排名</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Could not compute the ranking.</source>
+        <translation>无法计算排名。</translation>
+    </message>
+    <message>
+        <source>How many places at the top and at the bottom are marked</source>
+        <translation>标出前几名和后几名</translation>
+    </message>
+    <message>
+        <source>Mark top/bottom</source>
+        <translation>标出前后名次</translation>
+    </message>
+    <message>
+        <source>Member units</source>
+        <translation>成员单位</translation>
+    </message>
+    <message>
+        <source>No campaign has been set up yet: create one with the menu Campaign → Campaigns… to rank villages against its targets.</source>
+        <translation>尚未设立专项行动：请通过菜单“专项行动 → 专项行动…”新建一个，才能按其目标给各村排名。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Villages and communities</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>按</translation>
+    </message>
+    <message>
+        <source>{count} ranked · computed at {time}</source>
+        <translation>共 {count} 个参与排名 · 计算于 {time}</translation>
+    </message>
+    <message>
+        <source>{name}: member-unit targets are listed on the coverage page under the township.</source>
+        <translation>{name}：成员单位的目标列在达标情况页面的乡镇之下。</translation>
+    </message>
+    <message>
+        <source>{period}; change against {previous} ({start} to {end})</source>
+        <translation>{period}；与{previous}（{start} 至 {end}）相比的变化</translation>
+    </message>
+    <message>
+        <source>{period}; no previous period to compare with</source>
+        <translation>{period}；没有可比较的上一期</translation>
     </message>
 </context>
 <context>
@@ -5211,6 +5321,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>无法打开 {path}：文件夹不存在，或不允许读写。请检查该文件夹；文件未被改动。</translation>
     </message>
     <message>
+        <source>SQLite found the database {path} damaged while reading it. Nothing was changed; run &apos;outreach-desk check&apos; to see what is wrong before doing anything else.</source>
+        <translation>SQLite 在读取数据库 {path} 时发现它已损坏。未做任何更改；请先运行“outreach-desk check”查看问题所在，再做其他操作。</translation>
+    </message>
+    <message>
         <source>The database {path} does not exist.</source>
         <translation>数据库 {path} 不存在。</translation>
     </message>
@@ -5253,10 +5367,6 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>{reason} It cannot be used as the database; nothing was changed.</source>
         <translation>{reason}它不能用作数据库；未做任何更改。</translation>
-    </message>
-    <message>
-        <source>{reason} The database {path} has not been changed.</source>
-        <translation>{reason}数据库 {path} 未被改动。</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,10 @@
 """The annotated copy: the cadre's workbook with every wrong cell filled red and a note on it.
 
 A small workbook is loaded whole and annotated in place, so its drop-downs, formats and widths
-survive; a large one (or a CSV file) is streamed into a new workbook, values only, so memory
-stays bounded. Either way the copy opens with an extra first sheet listing every problem, and
-user text is written through ``safe_cell`` (a value that looked like a formula stays text).
+survive, made inert first (``inert``: no formula, link or rule of the cadre's stays live); a large
+one (or a CSV file) is streamed into a new workbook, values only, so memory stays bounded. Either
+way the copy opens with an extra first sheet listing every problem, and user text is written
+through ``safe_cell`` (a value that looked like a formula, a formula itself, stays text).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from outreach_desk.i18n import translate
-from outreach_desk.services.excel import reader
+from outreach_desk.services.excel import inert, reader
 from outreach_desk.services.excel.files import save_workbook
 from outreach_desk.services.excel.import_rows import ImportPlan, Issue, column_letter
 from outreach_desk.services.excel.safe_cell import set_text, text_cell
@@ -73,6 +74,7 @@ def _annotate_whole(plan: ImportPlan, by_cell: dict, target: Path) -> Path:
     reader._quiet_openpyxl()
     with plan.path.open("rb") as fh:
         workbook = load_workbook(fh, keep_links=False)
+    inert.make_inert(workbook)
     fill, font = _styles()
     for (sheet, row, column), messages in by_cell.items():
         if sheet not in workbook.sheetnames:
