@@ -160,7 +160,7 @@ def test_a_first_run_makes_the_folder_for_the_lock_and_the_database(capsys, tmp_
                                                                          "2026-02-01"], True),
     (["campaign", "use", "x"], True), (["import", "a.xlsx"], True), (["import", "a.xlsx", "--dry-run"], False),
     (["restore", "b.db"], True), (["coverage"], False), (["template", "t.xlsx"], False), (["report"], False),
-    (["backup"], False), (["check"], False),
+    (["backup"], False), (["check"], False), (["check", "--repair-indexes"], True),
 ])
 def test_which_commands_write(argv, writes):
     from outreach_desk.cli import parse_arguments

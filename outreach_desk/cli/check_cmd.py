@@ -1,23 +1,54 @@
-"""``outreach-desk check``: SQLite's integrity and foreign-key checks on the database, reported plainly."""
+"""``outreach-desk check``: SQLite's integrity and foreign-key checks on the database, reported plainly.
+
+``--repair-indexes`` rebuilds the indexes when they are all the check found damaged (the records
+are intact); it writes, so it takes the writer's lock like any command that changes the database.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
+from outreach_desk.i18n import translate
+
 OPENS_DATABASE = False  # a check must read the file as it is, without migrating it first
+
+
+def _tr(text: str) -> str:
+    return translate("CheckCommand", text)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quick", action="store_true", help="quick_check instead of the full integrity check")
+    parser.add_argument("--repair-indexes", action="store_true",
+                        help="rebuild the indexes (REINDEX) when only indexes are damaged, then check again")
+
+
+def _print(report) -> int:
+    stream = sys.stdout if report.ok else sys.stderr
+    for line in report.lines():
+        print(line, file=stream)
+    return 0 if report.ok else 1
 
 
 def run(args: argparse.Namespace) -> int:
     from outreach_desk.cli.common import database_argument
     from outreach_desk.services import backup
 
-    report = backup.check(database_argument(args), quick=args.quick)
-    stream = sys.stdout if report.ok else sys.stderr
-    for line in report.lines():
-        print(line, file=stream)
-    return 0 if report.ok else 1
+    db_path = database_argument(args)
+    report = backup.check(db_path, quick=args.quick and not args.repair_indexes)
+    if not args.repair_indexes or report.ok or not report.opened:
+        return _print(report)
+    if not report.indexes_only:
+        _print(report)
+        print(_tr("The damage is not in the indexes alone, so rebuilding them would not mend it; nothing was "
+                  "changed."), file=sys.stderr)
+        return 1
+    try:
+        after = backup.repair_indexes(db_path, report.damaged_indexes)
+    except backup.BackupError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    print(_tr("Rebuilt {count} index(es): {names}.").format(count=len(report.damaged_indexes),
+                                                              names=", ".join(report.damaged_indexes)))
+    return _print(after)

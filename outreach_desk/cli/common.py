@@ -42,8 +42,9 @@ def database_argument(args: argparse.Namespace) -> Path:
 WRITES_WHEN: dict[str, Callable[[argparse.Namespace], bool]] = {
     "campaign": lambda args: getattr(args, "action", None) != "list",
     "import": lambda args: not getattr(args, "dry_run", False),
+    "check": lambda args: getattr(args, "repair_indexes", False),
 }
-READING_COMMANDS = frozenset({"coverage", "ranking", "template", "report", "backup", "check"})
+READING_COMMANDS = frozenset({"coverage", "ranking", "template", "report", "backup"})
 
 
 def writes_database(args: argparse.Namespace) -> bool:
@@ -87,12 +88,24 @@ def _core_app():
     return QCoreApplication.instance() or QCoreApplication(["outreach-desk"])
 
 
+def _refused(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 2
+
+
 def run_command(args: argparse.Namespace) -> int:
-    """Install translations, take the writer's lock if the command writes, then run it (exit 2 if refused)."""
+    """Install translations, check the database path, take the writer's lock if the command writes, then run
+    it (exit 2 if refused). A full disk or a read-only medium is told in one sentence, never as a traceback."""
     from outreach_desk.services import instance_lock
+    from outreach_desk.store import StoreError
+    from outreach_desk.store.connection import check_database_path
 
     app = _core_app()
     i18n.install(app, i18n.resolve_language(args.lang))
+    try:
+        check_database_path(database_argument(args))
+    except StoreError as exc:
+        return _refused(str(exc))
     if not writes_database(args):
         return _run_in_store(args)
     try:
@@ -106,25 +119,50 @@ def run_command(args: argparse.Namespace) -> int:
             lock.release()
 
 
-def _run_in_store(args: argparse.Namespace) -> int:
-    """Open the store, run the command; report store errors plainly."""
-    from outreach_desk.store import StoreError, close_database, open_database
+def _open_store(args: argparse.Namespace) -> None:
+    """Open the store for the command; a reading command on a read-only file, folder or medium reads it
+    in SQLite's read-only mode instead."""
+    from outreach_desk.store import open_database
+    from outreach_desk.store.connection import ReadOnlyLocationError
 
-    if getattr(args._module, "OPENS_DATABASE", True):
-        try:
-            open_database(database_argument(args))
-        except StoreError as exc:
-            print(str(exc), file=sys.stderr)
-            return 2
+    path = database_argument(args)
+    try:
+        open_database(path)
+    except ReadOnlyLocationError:
+        if writes_database(args) or not path.exists():
+            raise
+        open_database(path, readonly=True)
+
+
+def _disk_failure(exc: BaseException, args: argparse.Namespace) -> str | None:
+    """The sentence for a full disk, a read-only medium, a busy or failing disk; None for anything else."""
+    from outreach_desk.services import safe_files
+    from outreach_desk.store import failures
+
+    if isinstance(exc, OSError):
+        return safe_files.explain_os_error(exc, getattr(exc, "filename", None) or database_argument(args))
+    return failures.explain(exc, database_argument(args))
+
+
+def _run_in_store(args: argparse.Namespace) -> int:
+    """Open the store, run the command; report store, service and disk errors plainly."""
     from outreach_desk.services.errors import ServiceError
+    from outreach_desk.store import StoreError, close_database
+    from outreach_desk.store.failures import DatabaseError
 
     try:
+        if getattr(args._module, "OPENS_DATABASE", True):
+            _open_store(args)
         return int(args._module.run(args) or 0)
-    except ServiceError as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
+    except (StoreError, ServiceError) as exc:
+        return _refused(str(exc))
     except KeyboardInterrupt:
         print(i18n.translate("Cli", "Interrupted."), file=sys.stderr)
         return 130
+    except (DatabaseError, OSError) as exc:
+        message = _disk_failure(exc, args)
+        if message is None:
+            raise
+        return _refused(message)
     finally:
         close_database()

@@ -3,16 +3,16 @@
 Copies are made with SQLite's online backup API from a connection of their own, so they are
 consistent while the window keeps writing and include commits still in the WAL. They land in a
 ``backups`` folder beside the database under names carrying their local time
-(``<name>-YYYYMMDD-HHMMSS.db``), are written to a temporary file first and only get their final
-name once SQLite has checked them. A restore verifies the chosen file, stages a copy beside the
-database, verifies that copy, keeps the current database aside and only then swaps the files.
+(``<name>-YYYYMMDD-HHMMSS.db``), are written in a private folder first (services.partial_copies)
+and only get their final name once SQLite's full integrity check passed on them. A restore verifies
+the chosen file, stages a copy beside the database, verifies that copy, keeps the current database
+aside and only then swaps the files. The database file itself is only ever read through SQLite.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import logging
 import os
 import re
@@ -24,29 +24,23 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from outreach_desk.i18n import translate
-from outreach_desk.services.errors import ServiceError
+from outreach_desk.services import database_files, partial_copies, safe_files
+from outreach_desk.services.database_files import BackupError
 from outreach_desk.store import DB
 
 BACKUP_FOLDER = "backups"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
-SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_S = 5.0
+#: copies of the database kept before a restore: the newest few, whatever their age
+KEEP_BEFORE_RESTORE = 3
+BEFORE_RESTORE_LABEL = "before-restore"
 
 Progress = Callable[..., None]
+log = logging.getLogger("outreach_desk")
 
 
 def _tr(text: str) -> str:
     return translate("Backup", text)
-
-
-class BackupError(ServiceError):
-    """A backup, check or restore that could not be done; nothing was changed. ``reason`` says why."""
-
-    def __init__(self, message: str, reason: str = "io", path: Path | None = None):
-        super().__init__(message)
-        self.reason = reason
-        self.path = path
 
 
 @dataclass(frozen=True)
@@ -58,6 +52,7 @@ class BackupInfo:
     size: int
     schema_version: int
     activities: int
+    townships: tuple[str, ...] = ()
 
 
 # ---- names and rotation ----------------------------------------------------------------------
@@ -67,38 +62,53 @@ def backup_folder(db_path: str | Path) -> Path:
     return Path(db_path).parent / BACKUP_FOLDER
 
 
-def _name_pattern(db_path: str | Path) -> re.Pattern:
-    return re.compile(re.escape(Path(db_path).stem) + r"-(\d{8}-\d{6})(?:-(\d+))?\.db$")
+def _name_pattern(db_path: str | Path, label: str = "") -> re.Pattern:
+    prefix = re.escape(Path(db_path).stem + (f"-{label}" if label else ""))
+    return re.compile(prefix + r"-(\d{8}-\d{6})(?:-(\d+))?\.db$")
 
 
 def _free_name(folder: Path, db_path: Path, when: dt.datetime, label: str = "") -> Path:
-    """``<stem>[-label]-<stamp>.db``, with ``-2``, ``-3`` … when two copies share a second."""
+    """``<stem>[-label]-<stamp>.db``, with ``-2``, ``-3`` … when two copies share a second.
+
+    A name taken by anything (a dangling link too) is passed over; a link or a non-file there is refused.
+    """
     base = f"{db_path.stem}{'-' + label if label else ''}-{when.strftime(STAMP_FORMAT)}"
     candidate = folder / f"{base}.db"
     number = 2
-    while candidate.exists():
+    while os.path.lexists(candidate) or os.path.lexists(partial_copies.folder_for(candidate)):
+        safe_files.check_file(candidate)
+        if os.path.lexists(partial_copies.folder_for(candidate)):
+            safe_files.ensure_folder(partial_copies.folder_for(candidate))
         candidate = folder / f"{base}-{number}.db"
         number += 1
     return candidate
 
 
-def list_backups(db_path: str | Path, folder: str | Path | None = None) -> list[tuple[dt.datetime, Path]]:
-    """This database's backups in ``folder`` (default: its backups folder), newest first."""
-    folder = Path(folder) if folder else backup_folder(db_path)
-    pattern = _name_pattern(db_path)
+def _listed(db_path: str | Path, folder: Path, label: str = "") -> list[tuple[dt.datetime, Path]]:
+    pattern = _name_pattern(db_path, label)
     found = []
     with contextlib.suppress(OSError):
-        for entry in folder.iterdir():
+        for entry in os.scandir(folder):
             match = pattern.fullmatch(entry.name)
-            if not match or not entry.is_file():
+            if not match or not entry.is_file(follow_symlinks=False):
                 continue
             try:
                 when = dt.datetime.strptime(match.group(1), STAMP_FORMAT)
             except ValueError:
                 continue
-            found.append((when, int(match.group(2) or 1), entry))
+            found.append((when, int(match.group(2) or 1), Path(entry.path)))
     found.sort(reverse=True)
     return [(when, path) for when, _n, path in found]
+
+
+def list_backups(db_path: str | Path, folder: str | Path | None = None) -> list[tuple[dt.datetime, Path]]:
+    """This database's backups in ``folder`` (default: its backups folder), newest first (links are not backups)."""
+    return _listed(db_path, Path(folder) if folder else backup_folder(db_path))
+
+
+def list_before_restore(db_path: str | Path) -> list[tuple[dt.datetime, Path]]:
+    """The copies of this database kept before restores (``<stem>-before-restore-<stamp>.db``), newest first."""
+    return _listed(db_path, backup_folder(db_path), BEFORE_RESTORE_LABEL)
 
 
 def kept_by_rotation(stamps: Iterable[dt.datetime], daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY,
@@ -122,6 +132,18 @@ def kept_by_rotation(stamps: Iterable[dt.datetime], daily: int = KEEP_DAILY, wee
     return keep
 
 
+def _delete_copy(path: Path) -> bool:
+    try:
+        for companion in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            if os.path.isfile(companion) and not os.path.islink(companion):
+                companion.unlink()
+        path.unlink(missing_ok=True)
+    except OSError as exc:
+        log.warning("rotation could not delete %s: %s", path, exc)
+        return False
+    return True
+
+
 def rotate(db_path: str | Path, folder: str | Path | None = None) -> list[Path]:
     """Delete the backups that rotation no longer keeps; return them. Other files are never touched."""
     backups = list_backups(db_path, folder)
@@ -129,15 +151,23 @@ def rotate(db_path: str | Path, folder: str | Path | None = None) -> list[Path]:
     for when, path in backups:
         newest_per_stamp.setdefault(when, path)
     keep = {newest_per_stamp[when] for when in kept_by_rotation(newest_per_stamp)}
-    removed = []
-    for _when, path in backups:
-        if path not in keep:
-            try:
-                path.unlink(missing_ok=True)
-            except OSError as exc:
-                logging.getLogger("outreach_desk").warning("rotation could not delete %s: %s", path, exc)
-                continue
-            removed.append(path)
+    return [path for _when, path in backups if path not in keep and _delete_copy(path)]
+
+
+def rotate_before_restore(db_path: str | Path, keep: int = KEEP_BEFORE_RESTORE) -> list[Path]:
+    """Delete all but the ``keep`` newest copies kept before restores (with a damaged copy's WAL); return them."""
+    return [path for _when, path in list_before_restore(db_path)[keep:] if _delete_copy(path)]
+
+
+def sweep_partials(db_path: str | Path, folder: str | Path | None = None) -> list[Path]:
+    """Remove what killed backups and restores left (partial copies no live process is writing)."""
+    db_path = Path(db_path)
+    removed = partial_copies.sweep(db_path.parent)
+    for extra in {backup_folder(db_path), Path(folder) if folder else backup_folder(db_path)}:
+        if not os.path.islink(extra):
+            removed += partial_copies.sweep(extra)
+    if removed:
+        log.info("removed %d partial copies left by interrupted backups or restores", len(removed))
     return removed
 
 
@@ -149,6 +179,7 @@ def changed_since_last_backup(db_path: str | Path) -> bool:
     """True when the database or its WAL was written after its newest backup was, or it has none.
 
     Ask while the store is still open: closing it checkpoints the WAL, which rewrites the file.
+    Only the files' times are read (stat), never their content.
     """
     backups = list_backups(db_path)
     if not backups:
@@ -165,108 +196,14 @@ def changed_since_last_backup(db_path: str | Path) -> bool:
     return False
 
 
-# ---- errors from the file system and SQLite, in plain words ----------------------------------
-
-
-def _plain_error(exc: BaseException, path: Path) -> BackupError:
-    text = str(exc).lower()
-    code = getattr(exc, "errno", None)
-    sqlite_code = getattr(exc, "sqlite_errorname", "")
-    if (code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG) or sqlite_code in ("SQLITE_FULL", "SQLITE_IOERR_WRITE")
-            or "disk is full" in text):
-        return BackupError(_tr("Writing {path} failed: the disk is full, the file is too large for it, or the disk is "
-                               "failing ({reason}). Nothing was changed; free some space or choose another "
-                               "folder.").format(path=path, reason=exc), "disk_full", path)
-    if getattr(exc, "winerror", None) in (32, 33):  # Windows: the file is open in another program
-        return BackupError(_tr("{path} is in use by another program. Nothing was changed; close that program and "
-                               "try again.").format(path=path), "locked", path)
-    if (isinstance(exc, PermissionError) or code in (errno.EROFS, errno.EACCES, errno.EPERM)
-            or "readonly" in text or "read-only" in text or "unable to open" in text):
-        return BackupError(_tr("Cannot write to {path}: the folder is read-only or you are not allowed to write "
-                               "there. Nothing was changed; choose another folder.").format(path=path),
-                           "read_only", path)
-    if "locked" in text or "busy" in text or code == errno.EBUSY:
-        return BackupError(_tr("{path} is in use by another program. Nothing was changed; close that program and "
-                               "try again.").format(path=path), "locked", path)
-    return BackupError(_tr("Could not write {path} ({reason}). Nothing was changed.").format(path=path, reason=exc),
-                       "io", path)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make a rename durable (POSIX); Windows has no directory handles to flush."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _remove_with_journal(path: Path) -> None:
-    for leftover in (path, path.with_name(path.name + "-journal"), path.with_name(path.name + "-wal"),
-                     path.with_name(path.name + "-shm")):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
-
-
-# ---- connections -----------------------------------------------------------------------------
-
-
-def _uri(path: Path, mode: str) -> str:
-    return f"{path.resolve().as_uri()}?mode={mode}"
-
-
-def _connect_readonly(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(_uri(path, "ro"), uri=True, timeout=BUSY_TIMEOUT_S)
-    connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    return connection
-
-
-def _connect_source(path: Path) -> sqlite3.Connection:
-    """The database to copy or check: read-write when possible, so that closing it cleans up its WAL
-    files as SQLite normally does; read-only in a folder where it may not write."""
-    if not path.is_file():
-        raise BackupError(_tr("The database {path} does not exist.").format(path=path), "missing", path)
-    _require_sqlite_header(path)
-    for mode in ("rw", "ro"):
-        try:
-            connection = sqlite3.connect(_uri(path, mode), uri=True, timeout=BUSY_TIMEOUT_S)
-        except sqlite3.OperationalError:
-            continue
-        try:
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            return connection
-        except sqlite3.OperationalError as exc:
-            connection.close()
-            if "malformed" in str(exc):
-                raise _damaged(path, exc) from exc
-        except sqlite3.DatabaseError as exc:
-            connection.close()
-            raise _damaged(path, exc) from exc
-    raise BackupError(_tr("Cannot read {path}: it is locked or you are not allowed to read it.").format(path=path),
-                      "unreadable", path)
-
-
-def _damaged(path: Path, exc: BaseException) -> BackupError:
-    return BackupError(_tr("{path} is damaged and cannot be read by SQLite ({reason}).").format(path=path, reason=exc),
-                       "corrupt", path)
-
-
-def _require_sqlite_header(path: Path) -> None:
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise BackupError(_tr("Cannot read {path} ({reason}).").format(path=path, reason=exc.strerror or exc),
-                          "unreadable", path) from exc
-    if header != SQLITE_HEADER:
-        raise BackupError(_tr("{path} is not an Outreach Desk database or backup (not a SQLite file).").format(
-            path=path), "not_sqlite", path)
+# ---- copies through SQLite -------------------------------------------------------------------
 
 
 def _copy_database(source: sqlite3.Connection, target: Path) -> None:
-    """Online backup of ``source`` into a new single file ``target`` (rollback journal, no WAL files)."""
+    """Online backup of ``source`` into a new single file ``target`` (rollback journal, no WAL files).
+
+    ``target`` lies in a private partial folder; it is flushed once SQLite has closed it.
+    """
     destination = sqlite3.connect(target)
     try:
         source.backup(destination)
@@ -274,17 +211,47 @@ def _copy_database(source: sqlite3.Connection, target: Path) -> None:
         destination.commit()
     finally:
         destination.close()
-    with target.open("rb+") as fh:
+    with safe_files.open_file(target, "rb+") as fh:
         os.fsync(fh.fileno())
+
+
+def township_names(connection: sqlite3.Connection) -> tuple[str, ...]:
+    """The townships a database holds, by name: empty for an empty or foreign database, or one whose
+    township table is damaged (SQLite checks that table alone where it can: 3.33 and later)."""
+    with contextlib.suppress(sqlite3.DatabaseError):
+        if sqlite3.sqlite_version_info >= (3, 33):
+            if connection.execute("PRAGMA quick_check(township)").fetchall() != [("ok",)]:
+                return ()
+        return tuple(str(row[0]) for row in connection.execute(
+            "SELECT name FROM township WHERE typeof(name) = 'text' ORDER BY name"))
+    return ()
+
+
+def townships_of(path: str | Path) -> tuple[str, ...]:
+    """The township names in the database file at ``path``, read through SQLite; empty when it cannot be read.
+
+    The connection is read-write where it can be, so that closing it leaves no WAL files behind.
+    """
+    try:
+        connection = database_files.connect(Path(path), writable_first=True)
+    except BackupError:
+        return ()
+    try:
+        return township_names(connection)
+    finally:
+        connection.close()
 
 
 # ---- verify ----------------------------------------------------------------------------------
 
 
 def _integrity_problems(connection: sqlite3.Connection, quick: bool) -> list[str]:
+    """SQLite's findings, one a line (older SQLite versions pack several into one row)."""
     pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
     rows = [str(row[0]) for row in connection.execute(pragma).fetchall()]
-    return [] if rows == ["ok"] else rows
+    if rows == ["ok"]:
+        return []
+    return [line for row in rows for line in row.splitlines() if line.strip() and not line.startswith("***")]
 
 
 def _schema_version(connection: sqlite3.Connection) -> int:
@@ -315,18 +282,14 @@ def verify(path: str | Path, *, quick: bool = False) -> BackupInfo:
     """Check that ``path`` is an intact Outreach Desk database this program can open, without changing it.
 
     Raises BackupError with reason ``missing``, ``not_sqlite``, ``corrupt``, ``not_outreach`` or
-    ``newer_schema``. ``quick`` uses SQLite's quick_check (skips index contents: about 15x faster).
+    ``newer_schema``. ``quick`` uses SQLite's quick_check, which does not look inside indexes: only
+    for a page-by-page copy of a file that has just passed the full check.
     """
     from outreach_desk.store import migrations
 
     path = Path(path)
-    if not path.is_file():
-        raise BackupError(_tr("The file {path} does not exist.").format(path=path), "missing", path)
-    _require_sqlite_header(path)
-    try:
-        connection = _connect_readonly(path)
-    except sqlite3.DatabaseError as exc:
-        raise _damaged(path, exc) from exc
+    database_files.require_database_file(path, _tr("The file {path} does not exist."))
+    connection = database_files.connect(path, writable_first=False)
     try:
         problems = _integrity_problems(connection, quick)
         if problems:
@@ -335,8 +298,9 @@ def verify(path: str | Path, *, quick: bool = False) -> BackupInfo:
                               "corrupt", path)
         version = _schema_version(connection)
         activities = _count_activities(connection)
+        townships = township_names(connection)
     except sqlite3.DatabaseError as exc:
-        raise _damaged(path, exc) from exc
+        raise database_files.damaged(path, exc) from exc
     finally:
         connection.close()
     known = migrations.latest_version()
@@ -347,18 +311,17 @@ def verify(path: str | Path, *, quick: bool = False) -> BackupInfo:
         raise BackupError(_tr("{path} was written by a newer version of Outreach Desk (schema {found}, this program "
                               "knows up to {known}). Update the program to use it.").format(
                                   path=path, found=version, known=known), "newer_schema", path)
-    return BackupInfo(path, _taken_at(path), path.stat().st_size, version, activities)
+    return BackupInfo(path, _taken_at(path), path.stat().st_size, version, activities, townships)
 
 
-def newest_good_backup(db_path: str | Path, *, quick: bool = True,
-                       progress: Progress | None = None) -> BackupInfo | None:
-    """The newest of this database's backups that passes verification (damaged ones are skipped)."""
+def newest_good_backup(db_path: str | Path, *, progress: Progress | None = None) -> BackupInfo | None:
+    """The newest of this database's backups that passes the full integrity check (damaged ones are skipped)."""
     backups = list_backups(db_path)
     for number, (_when, path) in enumerate(backups):
         if progress is not None:
             progress(number, len(backups), _tr("Checking {name}…").format(name=path.name))
         try:
-            return verify(path, quick=quick)
+            return verify(path)
         except BackupError:
             continue
     return None
@@ -367,48 +330,69 @@ def newest_good_backup(db_path: str | Path, *, quick: bool = True,
 # ---- make ------------------------------------------------------------------------------------
 
 
+def _backup_target(db_path: Path, folder: str | Path | None) -> Path:
+    """The folder to write into, made if missing; the default one must be a real folder, not a link."""
+    target = Path(folder) if folder else backup_folder(db_path)
+    try:
+        if folder is None:
+            return safe_files.ensure_folder(target)
+        target.mkdir(parents=True, exist_ok=True)
+        return target
+    except (OSError, safe_files.UnsafePathError) as exc:
+        raise database_files.plain_error(exc, target) from exc
+
+
 def make_backup(db_path: str | Path, folder: str | Path | None = None, *, now: dt.datetime | None = None,
                 rotate_after: bool | None = None) -> BackupInfo:
-    """Copy the database into ``folder`` (default: its backups folder) and verify the copy.
+    """Copy the database into ``folder`` (default: its backups folder) and verify the copy fully.
 
-    Rotation runs after a copy into the default folder unless ``rotate_after`` says otherwise.
-    On any failure the partial copy is removed and BackupError explains; the database is untouched.
+    Rotation runs after a copy into the default folder unless ``rotate_after`` says otherwise; partial
+    copies that killed backups left there go first. On any failure the partial copy is removed and
+    BackupError explains; the database is untouched.
     """
     db_path = Path(db_path)
-    target_folder = Path(folder) if folder else backup_folder(db_path)
     if rotate_after is None:
-        rotate_after = folder is None or target_folder.resolve() == backup_folder(db_path).resolve()
+        rotate_after = folder is None or Path(folder).resolve() == backup_folder(db_path).resolve()
     when = (now or dt.datetime.now()).replace(microsecond=0)
-    source = _connect_source(db_path)
-    temporary = None
+    database_files.require_database_file(db_path, _tr("The database {path} does not exist."))
+    source = database_files.connect(db_path, writable_first=True)
     try:
+        target_folder = _backup_target(db_path, folder)
+        sweep_partials(db_path, target_folder)
         try:
-            target_folder.mkdir(parents=True, exist_ok=True)
             final = _free_name(target_folder, db_path, when)
-            temporary = final.with_name(f".{final.name}.partial")
-            _remove_with_journal(temporary)
-            _copy_database(source, temporary)
-        except (OSError, sqlite3.DatabaseError) as exc:
-            raise _plain_error(exc, target_folder) from exc
-        try:
-            info = verify(temporary, quick=True)
-        except BackupError as exc:
-            raise BackupError(_tr("The database {path} could not be backed up because the copy fails SQLite's "
-                                  "check: {reason}").format(path=db_path, reason=exc), exc.reason, db_path) from exc
-        try:
-            os.replace(temporary, final)
-            _fsync_folder(target_folder)
-        except OSError as exc:
-            raise _plain_error(exc, final) from exc
-    except BaseException:
-        if temporary is not None:
-            _remove_with_journal(temporary)
-        raise
+            partial = partial_copies.PartialCopy.start(final)
+        except (OSError, safe_files.UnsafePathError) as exc:
+            raise database_files.plain_error(exc, target_folder) from exc
+        with partial:
+            try:
+                _copy_database(source, partial.file)
+            except (OSError, sqlite3.DatabaseError) as exc:
+                raise database_files.plain_error(exc, target_folder) from exc
+            try:
+                info = verify(partial.file)
+            except BackupError as exc:
+                raise _refused_copy(db_path, exc) from exc
+            try:
+                partial.publish()
+                safe_files.fsync_folder(target_folder)
+            except (OSError, safe_files.UnsafePathError) as exc:
+                raise database_files.plain_error(exc, final) from exc
     finally:
         source.close()
     if rotate_after:
         rotate(db_path, target_folder)
-    return BackupInfo(final, when, info.size, info.schema_version, info.activities)
+    return BackupInfo(final, when, info.size, info.schema_version, info.activities, info.townships)
+
+
+def _refused_copy(db_path: Path, exc: BackupError) -> BackupError:
+    if exc.reason != "corrupt":
+        return BackupError(_tr("The database {path} could not be backed up because the copy fails SQLite's check: "
+                               "{reason}").format(path=db_path, reason=exc), exc.reason, db_path)
+    hint = _tr("Run File › Check database (or outreach-desk check) to see what is damaged; the backups made "
+               "before are unchanged.")
+    return BackupError(_tr("The database {path} is damaged, so no backup was made of it: {reason}").format(
+        path=db_path, reason=exc) + "\n" + hint, "corrupt", db_path)
 
 
 # ---- restore ---------------------------------------------------------------------------------
@@ -416,58 +400,90 @@ def make_backup(db_path: str | Path, folder: str | Path | None = None, *, now: d
 
 @dataclass
 class PreparedRestore:
-    """A verified copy of the chosen backup, staged beside the database and waiting to replace it."""
+    """A verified copy of the chosen backup, staged beside the database and waiting to replace it.
+
+    ``current_townships`` are the townships the database holds now; ``other_township`` is true when
+    the backup holds none of them (another township's backup), which the user must confirm.
+    """
 
     source: BackupInfo
     db_path: Path
-    staged: Path
+    partial: partial_copies.PartialCopy
+    current_townships: tuple[str, ...] = ()
+
+    @property
+    def staged(self) -> Path:
+        return self.partial.file
+
+    @property
+    def other_township(self) -> bool:
+        current, restored = set(self.current_townships), set(self.source.townships)
+        return bool(current and restored and current != restored)
+
+    def describe_townships(self) -> str:
+        """The two sides in one sentence, for the question before another township's backup replaces the data."""
+        none = _tr("(no township)")
+        return _tr("The backup {source} holds {restored}; the database {path} holds {current}.").format(
+            source=self.source.path.name, restored="、".join(self.source.townships) or none, path=self.db_path,
+            current="、".join(self.current_townships) or none)
 
 
-def _staging_path(db_path: Path) -> Path:
-    return db_path.with_name(f".{db_path.name}.restoring")
+def _staging_name(db_path: Path) -> Path:
+    return db_path.with_name(f"{db_path.name}.restoring")
 
 
 def prepare_restore(source: str | Path, db_path: str | Path, progress: Progress | None = None) -> PreparedRestore:
     """Verify ``source``, copy it beside the database and verify the copy. The database is not touched."""
     db_path = Path(db_path)
+    source = Path(source)
+    if os.path.lexists(db_path) and os.path.lexists(source):
+        with contextlib.suppress(OSError):
+            if os.path.samefile(source, db_path):
+                raise BackupError(_tr("{path} is the database itself, not a backup of it. Choose a file from "
+                                      "{folder}.").format(path=source, folder=backup_folder(db_path)),
+                                  "same_file", source)
     if progress is not None:
         progress(0, 3, _tr("Checking the backup…"))
     info = verify(source)
-    staged = _staging_path(db_path)
-    _remove_with_journal(staged)
+    current = townships_of(db_path) if db_path.exists() else ()
+    try:
+        partial = partial_copies.PartialCopy.start(_staging_name(db_path))
+    except (OSError, safe_files.UnsafePathError) as exc:
+        raise database_files.plain_error(exc, db_path.parent) from exc
     try:
         if progress is not None:
             progress(1, 3, _tr("Copying the backup…"))
         try:
-            connection = _connect_readonly(Path(source))
+            connection = database_files.connect(source, writable_first=False)
             try:
-                _copy_database(connection, staged)
+                _copy_database(connection, partial.file)
             finally:
                 connection.close()
         except (OSError, sqlite3.DatabaseError) as exc:
-            raise _plain_error(exc, db_path.parent) from exc
+            raise database_files.plain_error(exc, db_path.parent) from exc
         if progress is not None:
             progress(2, 3, _tr("Checking the copy…"))
-        verify(staged, quick=True)  # a page-by-page copy of a file that passed the full check
+        verify(partial.file, quick=True)  # a page-by-page copy of a file that passed the full check
     except BaseException:  # also a cancel: no staged copy is left behind
-        _remove_with_journal(staged)
+        partial.discard()
         raise
-    return PreparedRestore(info, db_path, staged)
+    return PreparedRestore(info, db_path, partial, current)
 
 
 def discard(prepared: PreparedRestore) -> None:
-    _remove_with_journal(prepared.staged)
+    prepared.partial.discard()
 
 
 def _is_write_failure(exc: sqlite3.DatabaseError) -> bool:
     """An error about the file being written (space, permission), not about the one being read."""
-    return isinstance(exc, sqlite3.OperationalError) and "malformed" not in str(exc)
+    return (isinstance(exc, sqlite3.OperationalError) and not database_files.damaged_error(exc)
+            and not database_files.not_a_database(exc))
 
 
 def _copy_if_healthy(db_path: Path, target: Path) -> bool:
     """Copy ``db_path`` through SQLite if it passes a quick check; False (and no copy) if it is damaged."""
     try:
-        source = _connect_source(db_path)
+        source = database_files.connect(db_path, writable_first=True)
     except BackupError as exc:
         if exc.reason in ("corrupt", "not_sqlite"):
             return False
@@ -478,44 +494,56 @@ def _copy_if_healthy(db_path: Path, target: Path) -> bool:
         _copy_database(source, target)
         return True
     except sqlite3.DatabaseError as exc:
-        _remove_with_journal(target)
         if _is_write_failure(exc):
-            raise _plain_error(exc, target) from exc
+            raise database_files.plain_error(exc, target) from exc
         return False
     except OSError as exc:
-        _remove_with_journal(target)
-        raise _plain_error(exc, target) from exc
+        raise database_files.plain_error(exc, target) from exc
     finally:
         source.close()
+
+
+def _copy_bytes(source: Path, target: Path) -> None:
+    """A damaged file, byte for byte: read only while no connection of this process has it open."""
+    with safe_files.open_file(source, "rb", follow_links=True) as reader, safe_files.open_file(target, "xb") as writer:
+        while chunk := reader.read(1 << 20):
+            writer.write(chunk)
+        writer.flush()
+        os.fsync(writer.fileno())
 
 
 def _keep_aside(db_path: Path) -> tuple[Path | None, bool]:
     """Copy the current database (with its WAL) into the backups folder as ``<stem>-before-restore-…``;
     return the copy and whether the database was healthy.
 
-    A healthy file is copied through SQLite; a damaged one byte for byte, so nothing of it is lost.
+    A healthy file is copied through SQLite; a damaged one byte for byte (the store is closed in this
+    process by then), so nothing of it is lost. Older such copies beyond the newest few are deleted.
     """
-    import shutil
-
     if not db_path.exists():
         return None, True
     folder = backup_folder(db_path)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        aside = _free_name(folder, db_path, dt.datetime.now(), "before-restore")
-    except OSError as exc:
-        raise _plain_error(exc, folder) from exc
-    if _copy_if_healthy(db_path, aside):
-        return aside, True
-    try:
-        for suffix in ("", "-wal"):
-            original = db_path.with_name(db_path.name + suffix)
-            if original.exists():
-                shutil.copy2(original, aside.with_name(aside.name + suffix))
-    except OSError as exc:
-        _remove_with_journal(aside)
-        raise _plain_error(exc, aside) from exc
-    return aside, False
+        safe_files.ensure_folder(folder)
+        aside = _free_name(folder, db_path, dt.datetime.now(), BEFORE_RESTORE_LABEL)
+        partial = partial_copies.PartialCopy.start(aside)
+    except (OSError, safe_files.UnsafePathError) as exc:
+        raise database_files.plain_error(exc, folder) from exc
+    with partial:
+        healthy = _copy_if_healthy(db_path, partial.file)
+        try:
+            wal = db_path.with_name(db_path.name + "-wal")
+            if not healthy:
+                partial.clear()
+                _copy_bytes(db_path, partial.file)
+                if wal.exists():
+                    wal_copy = partial.folder / (aside.name + "-wal")
+                    _copy_bytes(wal, wal_copy)
+                    partial_copies.move_new(wal_copy, aside.with_name(aside.name + "-wal"))
+            partial.publish()
+            safe_files.fsync_folder(folder)
+        except (OSError, safe_files.UnsafePathError) as exc:
+            raise database_files.plain_error(exc, aside) from exc
+    return aside, healthy
 
 
 def _release_wal(db_path: Path, healthy: bool) -> None:
@@ -527,20 +555,21 @@ def _release_wal(db_path: Path, healthy: bool) -> None:
         return
     if healthy:
         try:
-            connection = sqlite3.connect(_uri(db_path, "rw"), uri=True, timeout=BUSY_TIMEOUT_S)
+            connection = sqlite3.connect(database_files.uri(db_path, "rw"), uri=True,
+                                         timeout=database_files.BUSY_TIMEOUT_S)
             try:
                 mode = connection.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
             finally:
                 connection.close()
         except sqlite3.DatabaseError as exc:
-            raise _plain_error(exc, db_path) from exc
+            raise database_files.plain_error(exc, db_path) from exc
         if str(mode).lower() != "delete":
-            raise _plain_error(sqlite3.OperationalError("database is locked"), db_path)
+            raise database_files.plain_error(sqlite3.OperationalError("database is locked"), db_path)
     for path in wal_files:
         try:
             path.unlink(missing_ok=True)
         except OSError as exc:
-            raise _plain_error(exc, path) from exc
+            raise database_files.plain_error(exc, path) from exc
 
 
 def finish_restore(prepared: PreparedRestore) -> Path | None:
@@ -567,16 +596,26 @@ def finish_restore(prepared: PreparedRestore) -> Path | None:
     _release_wal(db_path, healthy)
     try:
         os.replace(prepared.staged, db_path)
-        _fsync_folder(db_path.parent)
+        safe_files.fsync_folder(db_path.parent)
     except OSError as exc:
-        raise _plain_error(exc, db_path) from exc
+        raise database_files.plain_error(exc, db_path) from exc
+    rotate_before_restore(db_path)
     return aside
 
 
-def restore(source: str | Path, db_path: str | Path) -> tuple[BackupInfo, Path | None]:
-    """Verify ``source`` and put it in place of the database; return its info and the aside copy."""
+def restore(source: str | Path, db_path: str | Path, *, other_township_ok: bool = False
+            ) -> tuple[BackupInfo, Path | None]:
+    """Verify ``source`` and put it in place of the database; return its info and the aside copy.
+
+    A backup of another township is refused (reason ``other_township``, naming both) unless
+    ``other_township_ok``.
+    """
     prepared = prepare_restore(source, db_path)
     try:
+        if prepared.other_township and not other_township_ok:
+            raise BackupError(_tr("{townships} Restoring it would replace the records of the one by the other; "
+                                  "nothing was changed.").format(townships=prepared.describe_townships()),
+                              "other_township", prepared.db_path)
         return prepared.source, finish_restore(prepared)
     finally:
         discard(prepared)
@@ -601,10 +640,32 @@ _RECORD_NAMES = {
     "parent_letter": QT_TRANSLATE_NOOP("BackupRecords", "Parent letters"),
 }
 
+#: what SQLite's full check says when an index disagrees with its table (the table rows themselves are fine)
+_INDEX_PROBLEM = re.compile(r"(?:row \d+ missing from index|wrong # of entries in index|"
+                            r"non-unique entry in UNIQUE index) (\S+)$")
+#: a page problem inside one b-tree, named by its root page (newer SQLite versions)
+_TREE_PROBLEM = re.compile(r"^Tree (\d+) page ")
+
 
 def _record_name(table: str) -> str:
     english = _RECORD_NAMES.get(table)
     return translate("BackupRecords", english) if english else table
+
+
+def _damaged_indexes(connection: sqlite3.Connection, problems: list[str]) -> list[str]:
+    """The indexes named by ``problems`` when every problem lies in an index (REINDEX can mend those); else []."""
+    roots = {int(root): name for name, root in connection.execute(
+        "SELECT name, rootpage FROM sqlite_master WHERE type = 'index' AND rootpage > 0")}
+    names: list[str] = []
+    for problem in problems:
+        match = _INDEX_PROBLEM.search(problem.strip())
+        tree = _TREE_PROBLEM.match(problem.strip())
+        name = match.group(1) if match else roots.get(int(tree.group(1))) if tree else None
+        if name is None:
+            return []
+        if name not in names:
+            names.append(name)
+    return names
 
 
 @dataclass
@@ -618,10 +679,19 @@ class CheckReport:
     schema_version: int = 0
     #: rows by which the monthly tallies differ from the records (full check only; see repair_tallies)
     tally_mismatches: int = 0
+    #: when every integrity problem lies in an index: those indexes (see repair_indexes)
+    damaged_indexes: list[str] = field(default_factory=list)
+    #: why the file could not be opened (BackupError.reason) when ``opened`` is false
+    reason: str = ""
 
     @property
     def ok(self) -> bool:
         return self.opened and not self.integrity and not self.foreign_keys and not self.tally_mismatches
+
+    @property
+    def indexes_only(self) -> bool:
+        """The records are intact and only indexes disagree with them: rebuilding the indexes mends it."""
+        return bool(self.integrity) and bool(self.damaged_indexes)
 
     def lines(self) -> list[str]:
         if not self.opened:
@@ -629,7 +699,14 @@ class CheckReport:
         if self.ok:
             return [_tr("{path}: no problems found (integrity and references checked).").format(path=self.path)]
         lines = []
-        if self.integrity:
+        if self.indexes_only:
+            lines.append(_tr("{path}: {count} index(es) ({names}) no longer match the records; the records "
+                             "themselves are intact. Rebuild the indexes (File › Check database offers it, or "
+                             "outreach-desk check --repair-indexes); no backup needs to be restored.").format(
+                                 path=self.path, count=len(self.damaged_indexes),
+                                 names="、".join(self.damaged_indexes)))
+            lines += [f"  {problem}" for problem in self.integrity[:20]]
+        elif self.integrity:
             lines.append(_tr("{path} is damaged: SQLite's integrity check found {count} problem(s). Restore the "
                              "newest good backup (File › Restore from backup…).").format(
                                  path=self.path, count=len(self.integrity)))
@@ -684,18 +761,24 @@ def repair_tallies() -> None:
 
 
 def check(db_path: str | Path, *, quick: bool = False, foreign_keys: bool = True) -> CheckReport:
-    """Run SQLite's integrity check and foreign-key check on the database file (it is not changed)."""
+    """Run SQLite's integrity check and foreign-key check on the database file (it is not changed).
+
+    Works on a read-only medium (SQLite's read-only or immutable mode); a full disk is reported as such.
+    """
     db_path = Path(db_path)
     report = CheckReport(db_path)
     try:
-        connection = _connect_source(db_path)
+        database_files.require_database_file(db_path, _tr("The database {path} does not exist."))
+        connection = database_files.connect(db_path, writable_first=True)
     except BackupError as exc:
-        report.opened = False
+        report.opened, report.reason = False, exc.reason
         report.integrity = [str(exc)]
         return report
     try:
         report.integrity = _integrity_problems(connection, quick)
         report.schema_version = _schema_version(connection)
+        if report.integrity and not quick:
+            report.damaged_indexes = _damaged_indexes(connection, report.integrity)
         if foreign_keys and not report.integrity:
             report.foreign_keys = _foreign_key_problems(connection)
         if not quick and not report.integrity:
@@ -705,3 +788,43 @@ def check(db_path: str | Path, *, quick: bool = False, foreign_keys: bool = True
     finally:
         connection.close()
     return report
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def repair_indexes(db_path: str | Path, names: Iterable[str] | None = None) -> CheckReport:
+    """Rebuild the damaged indexes (``names``, or those SQLite's full check names) in one transaction, on a
+    connection of its own, then check the file again and return that report. The records are not touched.
+
+    Raises BackupError when the damage is not in indexes alone, or SQLite cannot rebuild them.
+    """
+    db_path = Path(db_path)
+    if names is None:
+        found = check(db_path, foreign_keys=False)
+        if not found.indexes_only:
+            if found.ok or not found.integrity:
+                return found
+            raise BackupError(_tr("{path} is damaged beyond its indexes; rebuilding them would not mend it. Restore "
+                                  "the newest good backup (File › Restore from backup…).").format(path=db_path),
+                              "corrupt", db_path)
+        names = found.damaged_indexes
+    connection = database_files.connect(db_path, writable_first=True)
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        for name in names:
+            connection.execute(f"REINDEX {_quoted(name)}")
+        connection.commit()
+    except sqlite3.DatabaseError as exc:
+        with contextlib.suppress(sqlite3.Error):
+            connection.rollback()
+        if database_files.damaged_error(exc):
+            raise BackupError(_tr("SQLite could not rebuild the indexes of {path} ({reason}): the damage goes "
+                                  "deeper. Restore the newest good backup (File › Restore from backup…).").format(
+                                      path=db_path, reason=exc), "corrupt", db_path) from exc
+        raise database_files.plain_error(exc, db_path) from exc
+    finally:
+        connection.close()
+    log.info("rebuilt the indexes %s of %s", ", ".join(names), db_path)
+    return check(db_path)
