@@ -274,3 +274,37 @@ def test_migration_7_indexes_the_records_already_there(records):
     assert ledger_search.available()
     for text in ("广场", "场", "冒充公检法"):
         assert _all_ids(LedgerFilter(text=text)) == _expected_ids(records, LedgerFilter(text=text)), text
+
+
+def test_a_search_text_of_seventeen_thousand_chinese_characters_is_refused_in_chinese(records, qapp):
+    from outreach_desk import i18n
+
+    i18n.install(qapp, "zh_CN")
+    try:
+        huge = LedgerFilter(text="反诈宣传进村入户" * 2_125)
+        with pytest.raises(ledger_query.SearchTooLongError) as caught:
+            ledger_query.fetch_page(huge)
+        with pytest.raises(ledger_query.SearchTooLongError):
+            ledger_query.totals(huge)
+    finally:
+        i18n.install(qapp, "en")
+    message = str(caught.value)
+    assert "17,000" in message and "LIKE" not in message and "搜索" in message
+
+
+def test_the_longest_search_text_allowed_is_searched_by_sqlite(records):
+    longest = "诈" * ledger_query.MAX_SEARCH_CHARACTERS
+    assert ledger_query.fetch_page(LedgerFilter(text=longest)).rows == []
+    assert ledger_query.totals(LedgerFilter(text=longest)).count == 0
+
+
+def test_the_no_index_mark_is_sqlite_only(store):
+    import peewee
+
+    assert ledger_query._no_index("v.name") == "+v.name"
+    sqlite = DB.obj
+    DB.initialize(peewee.PostgresqlDatabase("outreach", host="127.0.0.1"))  # never connected
+    try:
+        assert ledger_query._no_index("v.name") == "v.name"
+    finally:
+        DB.initialize(sqlite)

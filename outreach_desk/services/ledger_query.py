@@ -21,11 +21,17 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import NamedTuple
 
+import peewee
+
 from outreach_desk.i18n import current_language, translate
 from outreach_desk.services import ledger_search, organisation, vocab
+from outreach_desk.services.errors import ServiceError
 from outreach_desk.store import DB
 
 PAGE_SIZE = 500
+#: the longest search text: far beyond any note one would search by, and far below SQLite's limit on a
+#: LIKE pattern (50,000 bytes, about 16,000 Chinese characters)
+MAX_SEARCH_CHARACTERS = 1000
 
 #: columns the ledger can be sorted by, in the order the table shows them
 SORT_COLUMNS = ("date", "village", "site", "kind", "member_unit", "quantity", "people", "place_note")
@@ -142,10 +148,23 @@ def _filter_sql(f: LedgerFilter, off_index: frozenset[str] = frozenset(),
         params.append(f.date_to)
     text = f.search_text
     if text:
+        _refuse_long_text(text)
         clause, text_params = _text_clause(text, date_walk)
         clauses.append(clause)
         params.extend(text_params)
     return clauses, params
+
+
+class SearchTooLongError(ServiceError):
+    """A search text longer than :data:`MAX_SEARCH_CHARACTERS`; ``str()`` is translated."""
+
+
+def _refuse_long_text(text: str) -> None:
+    if len(text) > MAX_SEARCH_CHARACTERS:
+        raise SearchTooLongError(translate(
+            "Ledger", "The search text is {count:,} characters long; the ledger can be searched for at most {limit:,} "
+                      "characters at a time. Search for a shorter part of it.").format(
+                          count=len(text), limit=MAX_SEARCH_CHARACTERS))
 
 
 def _text_clause(text: str, date_walk: bool = False) -> tuple[str, list]:
@@ -224,12 +243,15 @@ def _sort_by_scanning(f: LedgerFilter, sort_column: str) -> bool:
 
 
 def _no_index(expression: str) -> str:
-    """``expression`` written so the planner cannot use an index for it (unary plus; valid SQL everywhere).
+    """``expression`` written so SQLite's planner cannot use an index for it, for a fast plan without statistics.
 
-    SQLite reads ``+column`` as "do not use an index here"; PostgreSQL, which keeps statistics and
-    plans for itself, treats it as the plain value. This is the only dialect-specific trick here.
+    SQLite reads ``+column`` as "do not use an index here", for text and dates too. PostgreSQL has no
+    unary plus on text or dates and keeps statistics to plan for itself: it gets the plain column.
+    This is the only dialect-specific trick here.
     """
-    return f"+{expression}"
+    if isinstance(DB.obj, peewee.SqliteDatabase):
+        return f"+{expression}"
+    return expression
 
 
 def _kind_name_column() -> str:

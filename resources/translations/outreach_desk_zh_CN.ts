@@ -2997,6 +2997,14 @@ Save under another name?</source>
         <translation>综合指数为专项行动各项目标完成度的平均值（见“达标情况”）；知晓率合并本月全部问卷计算。</translation>
     </message>
     <message>
+        <source>The dashboard&apos;s charts are left out: this computer has no Chinese font to write them with; install one (Microsoft YaHei or Noto Sans CJK, for example) and make the report again.</source>
+        <translation>看板图表未写入：本机没有可用于绘制的中文字体；请安装一种（例如微软雅黑或思源黑体 Noto Sans CJK）后重新生成报表。</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s charts could not be drawn; the tables and the index chart above are complete.</source>
+        <translation>看板图表未能绘制；上方的表格和指数图完整无缺。</translation>
+    </message>
+    <message>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
@@ -4561,8 +4569,8 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>尚未设立专项行动：请通过菜单“专项行动 → 专项行动…”新建一个，才能按其目标给各村排名。</translation>
     </message>
     <message>
-        <source>Rank</source>
-        <translation>名次</translation>
+        <source>Units ranked</source>
+        <translation>排名对象</translation>
     </message>
     <message>
         <source>Villages and communities</source>
