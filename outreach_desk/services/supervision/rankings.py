@@ -143,6 +143,11 @@ class Ranking:
                 "mark_count": self.mark_count, "rows": [r.as_dict() for r in self.rows]}
 
 
+def index_name() -> str:
+    """What a ranking by the compliance index is called."""
+    return _tr("Compliance index")
+
+
 def rule_choices(campaign: CampaignInfo, unit_type: str = VILLAGES) -> list[tuple[str, str]]:
     """(key, name) of the enabled targets a ranking of ``unit_type`` may be ordered by."""
     from outreach_desk.services.coverage import rules as rules_service
@@ -156,7 +161,7 @@ def _check_rule(result: CoverageResult, unit_type: str, rule_key: str | None) ->
     if unit_type not in UNIT_KINDS:
         raise ValueError(f"unknown unit type {unit_type!r}")
     if rule_key is None:
-        return _tr("Compliance index")
+        return index_name()
     rule = next((r for r in result.rules if r.key == rule_key), None)
     if rule is None:
         keys = ", ".join(r.key for r in result.rules) or "—"

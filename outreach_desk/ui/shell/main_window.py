@@ -20,6 +20,8 @@ from outreach_desk.ui.shell.context import AppContext
 PAGES: list[tuple[str, str, str, str]] = [
     ("ledger", "outreach_desk.ui.ledger.page", "LedgerPage", QT_TRANSLATE_NOOP("MainWindow", "Activity ledger")),
     ("coverage", "outreach_desk.ui.coverage.page", "CoveragePage", QT_TRANSLATE_NOOP("MainWindow", "Coverage")),
+    ("ranking", "outreach_desk.ui.supervision.ranking_page", "RankingPage",
+     QT_TRANSLATE_NOOP("MainWindow", "Ranking")),
     ("dashboard", "outreach_desk.ui.dashboard.page", "DashboardPage", QT_TRANSLATE_NOOP("MainWindow", "Dashboard")),
     ("surveys", "outreach_desk.ui.records.survey_page", "SurveyPage", QT_TRANSLATE_NOOP("MainWindow", "Awareness surveys")),
     ("letters", "outreach_desk.ui.records.letters_page", "LettersPage", QT_TRANSLATE_NOOP("MainWindow", "Parent letters")),

@@ -1,0 +1,268 @@
+"""The ranking page (排名): villages or member units ranked for a period, beside the coverage page.
+
+A period picker, what to rank (villages and communities, or member units), by what (the
+compliance index or one target) and how many to mark at the top and bottom (the office's N, kept
+in the settings and shared with ``outreach-desk ranking``). The table sorts by any column; a
+village's row opens its gap list below, as on the coverage page. Computing (two coverage runs,
+this period and the previous one) runs in the background.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QByteArray, QModelIndex, QSignalBlocker, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QSpinBox, QSplitter,
+                               QTableView, QVBoxLayout, QWidget)
+
+from outreach_desk.services.coverage import campaigns
+from outreach_desk.services.coverage.campaigns import CampaignInfo, NoCampaignError
+from outreach_desk.services.supervision import rankings
+from outreach_desk.ui.coverage.detail import CoverageDetail
+from outreach_desk.ui.coverage.model import VILLAGE
+from outreach_desk.ui.shell.context import AppContext
+from outreach_desk.ui.supervision.ranking_model import NAME, SORT_ROLE, RankingModel
+from outreach_desk.ui.widgets.period_picker import PeriodPicker
+
+SETTINGS_PREFIX = "ranking"
+REFRESH_PAUSE_MS = 400
+INDEX_CHOICE = ""
+
+
+def today() -> dt.date:
+    """The day "campaign to date" ends on (tests replace it)."""
+    return dt.date.today()
+
+
+class RankingPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("rankingPage")
+        self.context = context
+        self._campaign: CampaignInfo | None = None
+        self._task = None
+        self._again = False
+        self._stale = True
+
+        self.picker = PeriodPicker(self)
+        self.units_choice = QComboBox(self)
+        self.units_choice.setObjectName("rankingUnits")
+        self.units_choice.addItem(self.tr("Villages and communities"), rankings.VILLAGES)
+        self.units_choice.addItem(self.tr("Member units"), rankings.MEMBER_UNITS)
+        self.by_choice = QComboBox(self)
+        self.by_choice.setObjectName("rankingBy")
+        self.by_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.by_choice.setMaximumWidth(360)
+        self.mark_spin = QSpinBox(self)
+        self.mark_spin.setObjectName("rankingMarks")
+        self.mark_spin.setRange(0, 50)
+        self.mark_spin.setToolTip(self.tr("How many places at the top and at the bottom are marked"))
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("rankingStatus")
+        self.comparison_label = QLabel(self)
+        self.comparison_label.setObjectName("rankingComparison")
+
+        self.model = RankingModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView(self)
+        self.table.setObjectName("rankingTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.detail = CoverageDetail(self)
+        self.detail.show_hint(self.tr("Click a village's row to see its gap list."))
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("rankingSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setChildrenCollapsible(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.picker)
+        for text, widget in ((self.tr("Units ranked"), self.units_choice), (self.tr("by"), self.by_choice),
+                             (self.tr("Mark top/bottom"), self.mark_spin)):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            top.addWidget(label)
+            top.addWidget(widget)
+        top.addStretch(1)
+        second = QHBoxLayout()
+        second.addWidget(self.comparison_label, 1)
+        second.addWidget(self.status_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(top)
+        layout.addLayout(second)
+        layout.addWidget(self.splitter, 1)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_PAUSE_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._restore_state()
+        self.picker.periodChanged.connect(self._request)
+        self.units_choice.currentIndexChanged.connect(self._on_units_changed)
+        self.by_choice.currentIndexChanged.connect(self._request)
+        self.mark_spin.valueChanged.connect(self._on_marks_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
+        context.data_changed.connect(lambda _what: self._refresh_timer.start())
+        self._load_campaign()
+
+    # ------------------------------------------------------------------ campaign and choices
+    def _load_campaign(self) -> None:
+        campaign = campaigns.current()
+        same = campaign is not None and self._campaign is not None and campaign.id == self._campaign.id
+        previous = self.picker.period()
+        self._campaign = campaign
+        with QSignalBlocker(self.picker):
+            self.picker.set_campaign(campaign, today())
+            if same:
+                self.picker.set_period(previous)
+        self._fill_by_choice()
+        if campaign is None:
+            self.model.set_ranking(None)
+            self.comparison_label.setText(self.tr("No campaign has been set up yet: create one with the menu "
+                                                  "Campaign → Campaigns… to rank villages against its targets."))
+            self.status_label.clear()
+            return
+        self._request()
+
+    def _fill_by_choice(self) -> None:
+        chosen = self.by_choice.currentData()
+        with QSignalBlocker(self.by_choice):
+            self.by_choice.clear()
+            self.by_choice.addItem(rankings.index_name(), INDEX_CHOICE)
+            if self._campaign is not None:
+                for key, name in rankings.rule_choices(self._campaign, self.units_choice.currentData()):
+                    self.by_choice.addItem(name, key)
+            found = self.by_choice.findData(chosen)
+            self.by_choice.setCurrentIndex(max(0, found))
+
+    def _on_units_changed(self) -> None:
+        self._fill_by_choice()
+        self._request()
+
+    def _on_marks_changed(self, value: int) -> None:
+        self.context.settings.setValue(rankings.MARK_COUNT_SETTING, value)
+        self._request()
+
+    # ------------------------------------------------------------------ computing
+    def refresh(self) -> None:
+        self._refresh_timer.stop()
+        self._stale = True
+        self._load_campaign()
+
+    def _request(self, *_args) -> None:
+        if self._campaign is None:
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._compute()
+
+    def _compute(self) -> None:
+        period = self.picker.period()
+        if self._campaign is None or period is None:
+            return
+        if self._task is not None and not self._task.done:
+            self._again = True
+            return
+        from outreach_desk.ui.shell.tasks import run_task
+
+        self._stale = False
+        campaign = self._campaign
+        unit_type = self.units_choice.currentData()
+        rule_key = self.by_choice.currentData() or None
+        marks = self.mark_spin.value()
+        self.status_label.setText(self.tr("Computing…"))
+        self._task = run_task(self, self.tr("Computing the ranking"),
+                              lambda _progress: rankings.rank(period, campaign=campaign, unit_type=unit_type,
+                                                              rule_key=rule_key, mark_count=marks),
+                              on_done=self._on_result, on_error=self._on_error, show_progress=False)
+
+    def is_busy(self) -> bool:
+        return self._task is not None and not self._task.done
+
+    def _on_result(self, ranking: rankings.Ranking) -> None:
+        self._task = None
+        if self._again:
+            self._again = False
+            self._compute()
+            return
+        self.model.set_value_header(ranking.measure_name)
+        self.model.set_ranking(ranking)
+        if ranking.previous is not None:
+            self.comparison_label.setText(self.tr("{period}; change against {previous} ({start} to {end})").format(
+                period=ranking.period.label, previous=ranking.previous.label,
+                start=ranking.previous.start.isoformat(), end=ranking.previous.end.isoformat()))
+        else:
+            self.comparison_label.setText(self.tr("{period}; no previous period to compare with").format(
+                period=ranking.period.label))
+        self.status_label.setText(self.tr("{count} ranked · computed at {time}").format(
+            count=sum(1 for r in ranking.rows if r.has_data), time=ranking.result.computed_at.strftime("%H:%M:%S")))
+        self.detail.show_hint(self.tr("Click a village's row to see its gap list."))
+
+    def _on_error(self, exc: Exception, details: str) -> None:
+        self._task = None
+        self._again = False
+        if isinstance(exc, NoCampaignError):
+            self._campaign = None
+            self._load_campaign()
+            return
+        self.status_label.setText(self.tr("Could not compute the ranking."))
+        from outreach_desk.ui.shell.errors import show_exception
+
+        show_exception(self, exc, details)
+
+    # ------------------------------------------------------------------ drill-down
+    def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        ranking = self.model.ranking
+        row = self.model.row_at(self.proxy.mapToSource(current).row()) if current.isValid() else None
+        if ranking is None or row is None:
+            return
+        if row.unit_type == rankings.VILLAGES:
+            self.detail.show_area(ranking.result, VILLAGE, row.unit_id)
+        else:
+            self.detail.show_hint(self.tr("{name}: member-unit targets are listed on the coverage page under the "
+                                          "township.").format(name=row.name))
+
+    def select_name(self, name: str) -> bool:
+        """Select the row of ``name`` (for the tests and the dashboard)."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, NAME)
+            if index.data() == name:
+                self.table.setCurrentIndex(index)
+                return True
+        return False
+
+    # ------------------------------------------------------------------ visibility and state
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale and self._campaign is not None:
+            QTimer.singleShot(0, self._compute)
+
+    def _restore_state(self) -> None:
+        settings = self.context.settings
+        try:
+            marks = int(settings.value(rankings.MARK_COUNT_SETTING, rankings.DEFAULT_MARK_COUNT))
+        except (TypeError, ValueError):
+            marks = rankings.DEFAULT_MARK_COUNT
+        with QSignalBlocker(self.mark_spin):
+            self.mark_spin.setValue(marks)
+        splitter = settings.value(f"{SETTINGS_PREFIX}/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([420, 300])
+
+    def save_state(self) -> None:
+        self.context.settings.setValue(f"{SETTINGS_PREFIX}/splitter", self.splitter.saveState())
