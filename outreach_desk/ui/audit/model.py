@@ -7,12 +7,13 @@ time and id), newest first; a filter change re-queries in SQL.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from outreach_desk.services import audit, vocab
+from outreach_desk.ui.widgets.paged_model import PagedTableModel
+from outreach_desk.ui.widgets.row_model import Column
 
 CONTEXT = "AuditModel"
-EntryIdRole = Qt.ItemDataRole.UserRole + 1
 
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("AuditModel", "Added"),
@@ -148,26 +149,20 @@ def shown_changes(entry: audit.AuditEntry) -> list[audit.FieldChange]:
     return sorted(shown, key=place)
 
 
-COLUMNS = (
-    QT_TRANSLATE_NOOP("AuditModel", "Time"),
-    QT_TRANSLATE_NOOP("AuditModel", "Who"),
-    QT_TRANSLATE_NOOP("AuditModel", "Action"),
-    QT_TRANSLATE_NOOP("AuditModel", "Record"),
-    QT_TRANSLATE_NOOP("AuditModel", "What"),
-)
+class AuditModel(PagedTableModel):
+    """The entries of :attr:`audit_filter`, newest first."""
 
+    CONTEXT = CONTEXT
+    COLUMNS = (
+        Column("time", QT_TRANSLATE_NOOP("AuditModel", "Time")),
+        Column("who", QT_TRANSLATE_NOOP("AuditModel", "Who")),
+        Column("action", QT_TRANSLATE_NOOP("AuditModel", "Action")),
+        Column("record", QT_TRANSLATE_NOOP("AuditModel", "Record")),
+        Column("what", QT_TRANSLATE_NOOP("AuditModel", "What")),
+    )
 
-def row_cells(row: audit.AuditRow) -> tuple[str, str, str, str, str]:
-    return (row.local_time.strftime("%Y-%m-%d %H:%M:%S"), row.who, action_label(row.action),
-            type_label(row.record_type), row.summary)
-
-
-class AuditModel(QAbstractTableModel):
     def __init__(self, parent=None, page_size: int = audit.PAGE_SIZE):
-        super().__init__(parent)
-        self._page_size = page_size
-        self._rows: list[audit.AuditRow] = []
-        self._next: tuple | None = None
+        super().__init__(parent, page_size)
         self._filter = audit.AuditFilter()
 
     @property
@@ -176,62 +171,24 @@ class AuditModel(QAbstractTableModel):
 
     def set_filter(self, audit_filter: audit.AuditFilter) -> None:
         self._filter = audit_filter
-        self.reload()
+        self.load()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        try:
-            page = audit.entries(self._filter, None, self._page_size)
-            self._rows, self._next = list(page.rows), page.next_key
-        finally:
-            self.endResetModel()
+    def read_page(self, after, limit: int):
+        page = audit.entries(self._filter, after, limit)
+        return page.rows, page.next_key
 
-    def row_data(self, row: int) -> audit.AuditRow:
-        return self._rows[row]
+    def display(self, row: audit.AuditRow, key: str) -> str:
+        if key == "time":
+            return row.local_time.strftime("%Y-%m-%d %H:%M:%S")
+        if key == "who":
+            return row.who
+        if key == "action":
+            return action_label(row.action)
+        return type_label(row.record_type) if key == "record" else row.summary
 
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and self._next is not None
-
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
-        if parent.isValid() or self._next is None:
-            return
-        page = audit.entries(self._filter, self._next, self._page_size)
-        self._next = page.next_key
-        if page.rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows.extend(page.rows)
-            self.endInsertRows()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row_cells(row)[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if index.column() == 1 and row.actor:
-                return _tr("Clerk {name}, computer user {user}").format(name=row.actor, user=row.os_user)
-            if index.column() == 1:
-                return _tr("No clerk name was set; computer user {user}").format(user=row.os_user)
-            if index.column() == 4:
-                return row.summary
-        if role == EntryIdRole:
-            return row.id
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return _tr(COLUMNS[section])
-        return None
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    def tooltip(self, row: audit.AuditRow, key: str) -> str | None:
+        if key == "who" and row.actor:
+            return _tr("Clerk {name}, computer user {user}").format(name=row.actor, user=row.os_user)
+        if key == "who":
+            return _tr("No clerk name was set; computer user {user}").format(user=row.os_user)
+        return row.summary if key == "what" else None

@@ -71,7 +71,7 @@ class LedgerPage(QWidget):
         self.filter_bar.filterChanged.connect(self._apply_filter)
         self.model.totalsChanged.connect(self._show_totals)
         self.model.totalsFailed.connect(self._show_totals_failed)
-        self.table.activityActivated.connect(self.open_record)
+        self.table.recordActivated.connect(self.open_record)
         self.table.deleteRequested.connect(self.delete_records)
         self._first_paint = _FirstPaint(self.table.viewport(), lambda: QTimer.singleShot(0, self._after_first_paint))
         context.scope_selected.connect(self.filter_bar.set_scope)
@@ -132,7 +132,7 @@ class LedgerPage(QWidget):
             show_exception(self, exc)
             return
         if current is not None:
-            self.table.select_activity(current)
+            self.table.select_record(current)
 
     # ------------------------------------------------------------------ records
     def open_record(self, activity_id: int) -> None:
@@ -169,7 +169,7 @@ class LedgerPage(QWidget):
     def focus_on(self, argument) -> None:
         """``show_page("ledger", activity_id)`` opens that record in the form."""
         if isinstance(argument, int):
-            self.table.select_activity(argument)
+            self.table.select_record(argument)
             self.open_record(argument)
 
     # ------------------------------------------------------------------ status bar

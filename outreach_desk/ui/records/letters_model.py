@@ -14,7 +14,8 @@ from PySide6.QtGui import QColor
 from outreach_desk.i18n import translate
 from outreach_desk.services import organisation
 from outreach_desk.services.coverage.letters import LetterFigures, LetterRecord
-from outreach_desk.ui.records.table import MET_COLOUR, SHORT_COLOUR, Column, RecordListModel, percent
+from outreach_desk.ui.records.table import MET_COLOUR, SHORT_COLOUR, RecordListModel, percent
+from outreach_desk.ui.widgets.row_model import Column
 
 CONTEXT = "LettersModel"
 #: a school below 100 %: its whole row is tinted, its rate cell coloured
@@ -41,54 +42,60 @@ def school_choices() -> list[School]:
             for village in tree.all_villages() for site in tree.sites.get(village.id, []) if site.kind == "school"]
 
 
+def signed_in_full(figures: LetterFigures | None) -> bool:
+    """Every student's letter signed back: the target, and what keeps a row untinted."""
+    rate = figures.signed_rate if figures is not None else None
+    return rate is not None and rate >= 1
+
+
 def signed_rate_text(figures: LetterFigures) -> str:
     rate = figures.signed_rate
     return percent(rate) if rate is not None else _tr("No data")
 
 
+#: the columns the batch list and the schools' summary share
+_SCHOOL = Column("school", QT_TRANSLATE_NOOP("LettersModel", "School"))
+_FIGURES = (
+    Column("students", QT_TRANSLATE_NOOP("LettersModel", "Students"), numeric=True),
+    Column("issued", QT_TRANSLATE_NOOP("LettersModel", "Issued"), numeric=True),
+    Column("signed", QT_TRANSLATE_NOOP("LettersModel", "Signed back"), numeric=True),
+    Column("rate", QT_TRANSLATE_NOOP("LettersModel", "Signed rate"), numeric=True),
+    Column("not_signed", QT_TRANSLATE_NOOP("LettersModel", "Not yet signed"), numeric=True),
+)
+_FIGURE_KEYS = frozenset(c.key for c in _FIGURES)
+
+
+def _figures_cell(figures: LetterFigures, key: str) -> str:
+    """The text of one of the ``_FIGURES`` columns."""
+    if key == "rate":
+        return signed_rate_text(figures)
+    return str(getattr(figures, key))
+
+
 class LetterListModel(RecordListModel):
     CONTEXT = CONTEXT
-    COLUMNS = (
-        Column("date", QT_TRANSLATE_NOOP("LettersModel", "Date")),
-        Column("school", QT_TRANSLATE_NOOP("LettersModel", "School")),
-        Column("class_name", QT_TRANSLATE_NOOP("LettersModel", "Class")),
-        Column("students", QT_TRANSLATE_NOOP("LettersModel", "Students"), numeric=True),
-        Column("issued", QT_TRANSLATE_NOOP("LettersModel", "Issued"), numeric=True),
-        Column("signed", QT_TRANSLATE_NOOP("LettersModel", "Signed back"), numeric=True),
-        Column("rate", QT_TRANSLATE_NOOP("LettersModel", "Signed rate"), numeric=True),
-        Column("not_signed", QT_TRANSLATE_NOOP("LettersModel", "Not yet signed"), numeric=True),
-        Column("notes", QT_TRANSLATE_NOOP("LettersModel", "Notes")),
-    )
-
-    def row_id(self, row: LetterRecord) -> int:
-        return row.id
+    COLUMNS = (Column("date", QT_TRANSLATE_NOOP("LettersModel", "Date")), _SCHOOL,
+               Column("class_name", QT_TRANSLATE_NOOP("LettersModel", "Class")), *_FIGURES,
+               Column("notes", QT_TRANSLATE_NOOP("LettersModel", "Notes")))
 
     def display(self, row: LetterRecord, key: str) -> str:
-        figures = row.figures
-        if key == "date":
-            return row.date.isoformat()
         if key == "school":
             return row.site_name
         if key == "class_name":
             return row.class_name or _tr("Whole school")
-        if key in ("students", "issued", "signed"):
-            return str(getattr(row, key))
-        if key == "rate":
-            return signed_rate_text(figures)
-        if key == "not_signed":
-            return str(figures.not_signed)
-        return row.notes.replace("\n", " ")
+        if key in _FIGURE_KEYS:
+            return _figures_cell(row.figures, key)
+        return super().display(row, key)
 
     def background(self, row: LetterRecord, key: str) -> QColor | None:
         if key != "rate":
             return None
-        rate = row.figures.signed_rate
-        return MET_COLOUR if rate is not None and rate >= 1 else SHORT_COLOUR
+        return MET_COLOUR if signed_in_full(row.figures) else SHORT_COLOUR
 
     def tooltip(self, row: LetterRecord, key: str) -> str | None:
         if key == "not_signed" and row.figures.not_issued:
             return _tr("{count} students have not been given a letter.").format(count=row.figures.not_issued)
-        return row.notes if key == "notes" and row.notes else None
+        return super().tooltip(row, key)
 
 
 @dataclass(frozen=True)
@@ -98,23 +105,14 @@ class SchoolLetters:
 
     @property
     def complete(self) -> bool:
-        rate = self.figures.signed_rate if self.figures is not None else None
-        return rate is not None and rate >= 1
+        return signed_in_full(self.figures)
 
 
 class LetterSummaryModel(RecordListModel):
     """One row per school: its batches summed over the chosen period."""
 
     CONTEXT = CONTEXT
-    COLUMNS = (
-        Column("school", QT_TRANSLATE_NOOP("LettersModel", "School")),
-        Column("village", QT_TRANSLATE_NOOP("LettersModel", "Village / community")),
-        Column("students", QT_TRANSLATE_NOOP("LettersModel", "Students"), numeric=True),
-        Column("issued", QT_TRANSLATE_NOOP("LettersModel", "Issued"), numeric=True),
-        Column("signed", QT_TRANSLATE_NOOP("LettersModel", "Signed back"), numeric=True),
-        Column("rate", QT_TRANSLATE_NOOP("LettersModel", "Signed rate"), numeric=True),
-        Column("not_signed", QT_TRANSLATE_NOOP("LettersModel", "Not yet signed"), numeric=True),
-    )
+    COLUMNS = (_SCHOOL, Column("village", QT_TRANSLATE_NOOP("LettersModel", "Village / community")), *_FIGURES)
 
     def row_id(self, row: SchoolLetters) -> int:
         return row.school.site_id
@@ -129,11 +127,7 @@ class LetterSummaryModel(RecordListModel):
             if key == "students":
                 return str(row.school.students) if row.school.students else ""
             return _tr("No letters yet") if key == "rate" else ""
-        if key == "rate":
-            return signed_rate_text(figures)
-        if key == "not_signed":
-            return str(figures.not_signed)
-        return str(getattr(figures, key))
+        return _figures_cell(figures, key)
 
     def background(self, row: SchoolLetters, key: str) -> QColor | None:
         if key == "rate":

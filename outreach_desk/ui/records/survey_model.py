@@ -15,8 +15,8 @@ from PySide6.QtGui import QColor
 from outreach_desk.i18n import translate
 from outreach_desk.services.coverage import surveys
 from outreach_desk.services.coverage.surveys import AwarenessFigures, Interval, SurveyRecord
-from outreach_desk.ui.records.table import (MET_COLOUR, NO_DATA_COLOUR, SHORT_COLOUR, Column, RecordListModel,
-                                          percent)
+from outreach_desk.ui.records.table import MET_COLOUR, NO_DATA_COLOUR, SHORT_COLOUR, RecordListModel, percent
+from outreach_desk.ui.widgets.row_model import Column
 
 CONTEXT = "SurveyModel"
 MET, UNSURE_MET, UNSURE_SHORT, SHORT, NO_DATA = "met", "unsure_met", "unsure_short", "short", "no_data"
@@ -67,34 +67,40 @@ def status_colour(status: str) -> QColor:
     return MET_COLOUR if status in (MET, UNSURE_MET) else SHORT_COLOUR
 
 
+#: the columns the survey list and the villages' summary share
+_VILLAGE = Column("village", QT_TRANSLATE_NOOP("SurveyModel", "Village / community"))
+_FIGURES = (
+    Column("respondents", QT_TRANSLATE_NOOP("SurveyModel", "Respondents"), numeric=True),
+    Column("aware", QT_TRANSLATE_NOOP("SurveyModel", "Aware"), numeric=True),
+    Column("rate", QT_TRANSLATE_NOOP("SurveyModel", "Awareness rate"), numeric=True),
+    Column("interval", QT_TRANSLATE_NOOP("SurveyModel", "95% interval"), numeric=True),
+)
+_FIGURE_KEYS = frozenset(c.key for c in _FIGURES)
+
+
+def _figures_cell(figures: AwarenessFigures, key: str, blank_without_data: bool = False) -> str:
+    """The text of one of the ``_FIGURES`` columns; ``blank_without_data``: only the rate says "no data"."""
+    if key == "rate":
+        return rate_text(figures)
+    if blank_without_data and not figures.has_data:
+        return ""
+    return interval_text(figures.interval) if key == "interval" else str(getattr(figures, key))
+
+
 class SurveyListModel(RecordListModel):
     CONTEXT = CONTEXT
-    COLUMNS = (
-        Column("date", QT_TRANSLATE_NOOP("SurveyModel", "Date")),
-        Column("village", QT_TRANSLATE_NOOP("SurveyModel", "Village / community")),
-        Column("method", QT_TRANSLATE_NOOP("SurveyModel", "Method")),
-        Column("respondents", QT_TRANSLATE_NOOP("SurveyModel", "Respondents"), numeric=True),
-        Column("aware", QT_TRANSLATE_NOOP("SurveyModel", "Aware"), numeric=True),
-        Column("rate", QT_TRANSLATE_NOOP("SurveyModel", "Awareness rate"), numeric=True),
-        Column("interval", QT_TRANSLATE_NOOP("SurveyModel", "95% interval"), numeric=True),
-        Column("notes", QT_TRANSLATE_NOOP("SurveyModel", "Notes")),
-    )
-
-    def row_id(self, row: SurveyRecord) -> int:
-        return row.id
+    COLUMNS = (Column("date", QT_TRANSLATE_NOOP("SurveyModel", "Date")), _VILLAGE,
+               Column("method", QT_TRANSLATE_NOOP("SurveyModel", "Method")), *_FIGURES,
+               Column("notes", QT_TRANSLATE_NOOP("SurveyModel", "Notes")))
 
     def display(self, row: SurveyRecord, key: str) -> str:
-        figures = row.figures
-        return {
-            "date": lambda: row.date.isoformat(),
-            "village": lambda: row.village_name,
-            "method": lambda: surveys.method_label(row.method),
-            "respondents": lambda: str(row.respondents),
-            "aware": lambda: str(row.aware),
-            "rate": lambda: rate_text(figures),
-            "interval": lambda: interval_text(figures.interval),
-            "notes": lambda: row.notes.replace("\n", " "),
-        }[key]()
+        if key == "village":
+            return row.village_name
+        if key == "method":
+            return surveys.method_label(row.method)
+        if key in _FIGURE_KEYS:
+            return _figures_cell(row.figures, key)
+        return super().display(row, key)
 
     def background(self, row: SurveyRecord, key: str) -> QColor | None:
         return status_colour(target_status(row.figures)) if key == "rate" else None
@@ -102,7 +108,7 @@ class SurveyListModel(RecordListModel):
     def tooltip(self, row: SurveyRecord, key: str) -> str | None:
         if key in ("rate", "interval"):
             return status_text(target_status(row.figures))
-        return row.notes if key == "notes" and row.notes else None
+        return super().tooltip(row, key)
 
 
 @dataclass(frozen=True)
@@ -120,28 +126,16 @@ class SurveySummaryModel(RecordListModel):
     """One row per village: its surveys pooled over the chosen period (villages without any read "no data")."""
 
     CONTEXT = CONTEXT
-    COLUMNS = (
-        Column("village", QT_TRANSLATE_NOOP("SurveyModel", "Village / community")),
-        Column("respondents", QT_TRANSLATE_NOOP("SurveyModel", "Respondents"), numeric=True),
-        Column("aware", QT_TRANSLATE_NOOP("SurveyModel", "Aware"), numeric=True),
-        Column("rate", QT_TRANSLATE_NOOP("SurveyModel", "Awareness rate"), numeric=True),
-        Column("interval", QT_TRANSLATE_NOOP("SurveyModel", "95% interval"), numeric=True),
-        Column("status", QT_TRANSLATE_NOOP("SurveyModel", "Against the target")),
-    )
+    COLUMNS = (_VILLAGE, *_FIGURES, Column("status", QT_TRANSLATE_NOOP("SurveyModel", "Against the target")))
 
     def row_id(self, row: VillageAwareness) -> int:
         return row.village_id
 
     def display(self, row: VillageAwareness, key: str) -> str:
-        figures = row.figures
         if key == "village":
             return row.name
-        if key in ("respondents", "aware"):
-            return str(getattr(figures, key)) if figures.has_data else ""
-        if key == "rate":
-            return rate_text(figures)
-        if key == "interval":
-            return interval_text(figures.interval) if figures.has_data else ""
+        if key in _FIGURE_KEYS:
+            return _figures_cell(row.figures, key, blank_without_data=True)
         return status_text(row.status)
 
     def background(self, row: VillageAwareness, key: str) -> QColor | None:
