@@ -196,6 +196,10 @@ def acquire(db_path: str | Path) -> InstanceLock:
     cannot be created (read-only folder, missing folder); the database is not touched either way.
     """
     db_path = Path(db_path)
+    try:
+        safe_files.check_file(db_path, follow_links=True)
+    except safe_files.UnsafePathError as exc:  # no lock file beside a folder, a device or a pipe
+        raise LockUnavailableError(str(exc), db_path) from exc
     existing = _held.get(_key(db_path))
     if existing is not None and existing.held:
         return existing

@@ -67,11 +67,12 @@ def _tr(text: str) -> str:
     return translate("Store", text)
 
 
-def _check_path(path: Path) -> None:
+def check_database_path(path: str | Path) -> None:
     """Refuse a folder, a device, a pipe or a link to nothing before SQLite opens it (a regular file or a
     new one only). Nothing here opens the file: a descriptor closed in this process drops SQLite's locks."""
     from outreach_desk.services import safe_files
 
+    path = Path(path)
     try:
         safe_files.check_file(path, follow_links=True)
     except safe_files.UnsafePathError as exc:
@@ -100,8 +101,7 @@ def _read_only_error(path: Path) -> ReadOnlyLocationError:
 def _disk_full_error(path: Path) -> DiskFullError:
     from outreach_desk.services import safe_files
 
-    return DiskFullError(_tr("{reason} The database {path} has not been changed.").format(
-        reason=safe_files.disk_full_message(path.parent), path=path), path)
+    return DiskFullError(safe_files.disk_full_message(path.parent), path)
 
 
 def _uri(path: Path, **parameters: str) -> str:
@@ -189,7 +189,7 @@ def upgrade_in_place(path: str | Path) -> list[int]:
     from outreach_desk.store import migrations
 
     path = Path(path)
-    _check_path(path)
+    check_database_path(path)
     database = peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=10)
     try:
         _connect(database, path)
@@ -225,7 +225,7 @@ def open_database(path: str | Path, *, migrate: bool = True, readonly: bool = Fa
     from outreach_desk.store import migrations
 
     path = Path(path)
-    _check_path(path)
+    check_database_path(path)
     database = _read_only_database(path) if readonly else _writable_database(path)
     DB.initialize(database)
     try:

@@ -109,4 +109,8 @@ def explain(exc: BaseException, db_path: str | Path | None = None) -> str | None
     if io_failure(exc):
         return translate("Store", "The disk holding {path} reported a read or write error. Nothing was changed; "
                                   "check the disk (or the USB stick) and try again.").format(path=where)
+    if damaged(exc):
+        return translate("Store", "SQLite found the database {path} damaged while reading it. Nothing was changed; "
+                                  "run 'outreach-desk check' to see what is wrong before doing anything "
+                                  "else.").format(path=where)
     return None

@@ -18,7 +18,12 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QWidget
 
 from outreach_desk.services import instance_lock
 from outreach_desk.store import CorruptDatabaseError, NotADatabaseError, StoreError, close_database, open_database
-from outreach_desk.store.connection import ReadOnlyLocationError, schema_outdated, upgrade_in_place
+from outreach_desk.store.connection import (
+    ReadOnlyLocationError,
+    check_database_path,
+    schema_outdated,
+    upgrade_in_place,
+)
 from outreach_desk.ui.shell.tasks import Cancelled, run_task
 
 log = logging.getLogger("outreach_desk")
@@ -97,6 +102,11 @@ class StoreSession(QObject):
 
     def open(self) -> bool:
         """Open the store for this session; False when it cannot or should not be opened (already told)."""
+        try:
+            check_database_path(self.path)  # a folder, a device or a pipe: said before any lock file is made
+        except StoreError as exc:
+            self._tell(self.tr("Cannot open the database"), str(exc), QMessageBox.Icon.Critical)
+            return False
         self._warn_if_network()
         if not self._take_lock():
             return False
