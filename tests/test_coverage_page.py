@@ -48,7 +48,7 @@ def make_page(qtbot, context, monkeypatch) -> coverage_page.CoveragePage:
 @pytest.fixture
 def page(qtbot, context, town, monkeypatch):
     page = make_page(qtbot, context, monkeypatch)
-    wait_for(qtbot, page, periods.to_date(page._campaign, TODAY))
+    wait_for(qtbot, page, periods.to_date(page.picker.campaign(), TODAY))
     return page
 
 
@@ -370,3 +370,18 @@ def test_the_sort_arrow_follows_its_rule_when_a_rule_before_it_is_switched_off(q
     context.data_changed.emit("rule")
     qtbot.waitUntil(lambda: page.model.column_of(key) == -1 and not page.is_busy(), timeout=10000)
     assert page.table.horizontalHeader().sortIndicatorSection() == -1   # its column went: no arrow anywhere
+
+
+def test_a_campaign_deleted_while_computing_leaves_the_page_saying_there_is_none(qtbot, page, monkeypatch):
+    """The engine's NoCampaignError makes the page read the campaign again, even though it had shown none before."""
+    from outreach_desk.services.coverage import campaigns, engine
+
+    def gone(*_args, **_kwargs):
+        raise campaigns.NoCampaignError("no campaign")
+
+    campaigns.delete(page.picker.campaign().id)
+    monkeypatch.setattr(engine, "compute", gone)
+    page.picker.set_period(periods.month(2026, 10))
+    qtbot.waitUntil(page.showing_empty_state, timeout=10000)
+    assert "Campaign → Campaigns…" in page.empty_label.text()
+    assert page.picker.isHidden() and page.picker.campaign() is None and not page.is_busy()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QPushBu
 
 from outreach_desk.services import organisation
 from outreach_desk.services.coverage import campaigns
-from outreach_desk.services.coverage.campaigns import CampaignInfo, NoCampaignError
+from outreach_desk.services.coverage.campaigns import NoCampaignError
 from outreach_desk.services.coverage.engine import CoverageResult, Scope
 from outreach_desk.services.errors import NotFoundError
 from outreach_desk.ui.shell.context import AppContext
@@ -47,8 +47,6 @@ class CoveragePage(QWidget):
         super().__init__(parent)
         self.setObjectName("coveragePage")
         self.context = context
-        self._campaign: CampaignInfo | None = None
-        self._loaded = False
         self._scope = Scope()
         self._single_township: bool | None = None
         self._chosen: tuple[str, int] | None = None  # the area to select once the next result is shown
@@ -171,16 +169,8 @@ class CoveragePage(QWidget):
     def _load_campaign(self) -> None:
         """Read the current campaign; keep the chosen period when it is the same campaign."""
         campaign = campaigns.current()
-        if self._loaded and campaign == self._campaign:
+        if not self.picker.follow_campaign(campaign, today()):
             return
-        self._loaded = True
-        same = campaign is not None and self._campaign is not None and campaign.id == self._campaign.id
-        previous = self.picker.period()
-        self._campaign = campaign
-        with QSignalBlocker(self.picker):
-            self.picker.set_campaign(campaign, today())
-            if same:
-                self.picker.set_period(previous)
         for widget in (self.picker, self.legend, self.scope_label, self.status_label, self.export_button):
             widget.setVisible(campaign is not None)
         if campaign is None:
@@ -231,13 +221,13 @@ class CoveragePage(QWidget):
         """Re-read the campaign and recompute (or mark out of date while hidden)."""
         self._refresh_timer.stop()
         self._stale = True
-        campaign = self._campaign
+        campaign = self.picker.campaign()
         self._load_campaign()
-        if campaign == self._campaign:
+        if campaign == self.picker.campaign():
             self._request()
 
     def _request(self, *_args) -> None:
-        if self._campaign is None:
+        if self.picker.campaign() is None:
             return
         if not self.isVisible():
             self._stale = True
@@ -247,7 +237,7 @@ class CoveragePage(QWidget):
 
     def _compute(self) -> None:
         period = self.picker.period()
-        if self._campaign is None or period is None:
+        if self.picker.campaign() is None or period is None:
             return
         if self._task is not None and not self._task.done:
             self._again = True
@@ -256,7 +246,7 @@ class CoveragePage(QWidget):
         from outreach_desk.ui.shell.tasks import run_task
 
         self._stale = False
-        campaign, scope = self._campaign, self._scope
+        campaign, scope = self.picker.campaign(), self._scope
         self.status_label.setText(self.tr("Computing…"))
         self._task = run_task(self, self.tr("Computing coverage"),
                               lambda _progress: engine.compute(period, campaign=campaign, scope=scope),
@@ -279,7 +269,6 @@ class CoveragePage(QWidget):
         self._task = None
         self._again = False
         if isinstance(exc, NoCampaignError):
-            self._campaign = None
             self._load_campaign()
             return
         self.status_label.setText(self.tr("Could not compute coverage."))
@@ -410,7 +399,7 @@ class CoveragePage(QWidget):
     # ------------------------------------------------------------------ visibility and state
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._stale and self._campaign is not None:
+        if self._stale and self.picker.campaign() is not None:
             QTimer.singleShot(0, self._compute)
 
     def selected_area(self) -> tuple[str, int] | None:

@@ -50,8 +50,6 @@ class RecordPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self._campaign = None
-        self._loaded = False
         self._area_keys: list[tuple[str, int] | None] = []
         self._select_after_refresh: int | None = None
         self._reload_areas = False
@@ -201,21 +199,13 @@ class RecordPage(QWidget):
 
     def _load_campaign(self) -> None:
         campaign = campaigns.current()
-        if self._loaded and campaign == self._campaign:
+        if not self.picker.follow_campaign(campaign, today()):
             return
-        same = campaign is not None and self._campaign is not None and campaign.id == self._campaign.id
-        previous = self.picker.period()
-        self._loaded = True
-        self._campaign = campaign
-        with QSignalBlocker(self.picker):
-            self.picker.set_campaign(campaign, today())
-            if same:
-                self.picker.set_period(previous)
         self.picker.setVisible(campaign is not None)
         self.no_campaign_label.setVisible(campaign is None)
 
     def period(self) -> Period | None:
-        return self.picker.period() if self._campaign is not None else None
+        return self.picker.period()
 
     # ------------------------------------------------------------------ refreshing
     def _on_data_changed(self, what: str) -> None:

@@ -32,6 +32,7 @@ class PeriodPicker(QWidget):
         self._campaign: CampaignInfo | None = None
         self._today = dt.date.today()
         self._announced: Period | None = None
+        self._followed = False
 
         self.choice = QComboBox(self)
         self.choice.setObjectName("periodChoice")
@@ -79,6 +80,28 @@ class PeriodPicker(QWidget):
             self._set_dates(campaign.start, end)
         self._show_range(False)
         self._announce()
+
+    def follow_campaign(self, campaign: CampaignInfo | None, today: dt.date) -> bool:
+        """Offer the choices of ``campaign``, just read as the current one, without announcing a change.
+
+        The period chosen stays when it is the same campaign (by id: its dates or phases may have changed).
+        Returns False, doing nothing, when that very campaign is on offer already: the page then has
+        nothing to update either.
+        """
+        if self._followed and campaign == self._campaign:
+            return False
+        same = campaign is not None and self._campaign is not None and campaign.id == self._campaign.id
+        previous = self.period()
+        self._followed = True
+        with QSignalBlocker(self):
+            self.set_campaign(campaign, today)
+            if same:
+                self.set_period(previous)
+        return True
+
+    def campaign(self) -> CampaignInfo | None:
+        """The campaign whose periods are on offer."""
+        return self._campaign
 
     def _fill(self, campaign: CampaignInfo, today: dt.date) -> None:
         to_date = periods.to_date(campaign, today)
