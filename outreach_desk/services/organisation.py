@@ -231,88 +231,115 @@ def _deleted_summary(record_type: str, values: dict, deps: Dependents) -> str:
 
 
 # ---------------------------------------------------------------------------- writes
-def add_township(name: str, office_name: str = "") -> int:
-    name = _clean_name(name)
+@dataclass(frozen=True)
+class _Level:
+    """What writing one level of the organisation takes: its table, the parent its names are unique under, the
+    kinds and free texts it holds, and the words of its refusals (English sources, translated on use)."""
+
+    record_type: str
+    model: type[pw.Model]
+    parent: str | None  #: the field naming the parent record, None for a township
+    duplicate: str
+    gone: str
+    kinds: tuple = ()  #: the kinds a record may have (vocab terms), () when it has none
+    unknown_kind: str = ""
+    texts: tuple[str, ...] = ()  #: free-text fields, stored without surrounding blanks
+
+
+_TOWNSHIP = _Level(
+    "township", Township, None,
+    duplicate=QT_TRANSLATE_NOOP("Organisation", "A township named {name} exists already."),
+    gone=QT_TRANSLATE_NOOP("Organisation", "The township no longer exists."),
+    texts=("office_name",))
+_VILLAGE = _Level(
+    "village", Village, "township",
+    duplicate=QT_TRANSLATE_NOOP("Organisation", "A village or community named {name} exists already in this township."),
+    gone=QT_TRANSLATE_NOOP("Organisation", "The village no longer exists."),
+    kinds=vocab.VILLAGE_KINDS, unknown_kind=QT_TRANSLATE_NOOP("Organisation", "Unknown village kind."))
+_SITE = _Level(
+    "site", Site, "village",
+    duplicate=QT_TRANSLATE_NOOP("Organisation", "A site named {name} exists already in this village."),
+    gone=QT_TRANSLATE_NOOP("Organisation", "The site no longer exists."),
+    kinds=vocab.SITE_KINDS, unknown_kind=QT_TRANSLATE_NOOP("Organisation", "Unknown site kind."))
+_MEMBER_UNIT = _Level(
+    "member_unit", MemberUnit, "township",
+    duplicate=QT_TRANSLATE_NOOP("Organisation", "A member unit named {name} exists already."),
+    gone=QT_TRANSLATE_NOOP("Organisation", "The member unit no longer exists."),
+    texts=("duties",))
+
+
+def _validated(level: _Level, values: dict) -> dict:
+    """The values as stored: name and free texts trimmed, the kind and the counts checked."""
+    values = dict(values)
+    if "name" in values:
+        values["name"] = _clean_name(values["name"])
+    for key in level.texts:
+        if key in values:
+            values[key] = (values[key] or "").strip()
+    if "kind" in values and values["kind"] not in {k.code for k in level.kinds}:
+        raise ValidationError([FieldError("kind", _tr(level.unknown_kind))])
+    _check_counts(values)
+    return values
+
+
+def _refuse_duplicate(level: _Level, parent_id: int | None, name: str, record_id: int | None = None) -> None:
+    model = level.model
+    query = model.select().where(model.name == name)
+    if level.parent is not None:
+        query = query.where(getattr(model, level.parent) == parent_id)
+    if record_id is not None:
+        query = query.where(model.id != record_id)
+    _unique(query, _tr(level.duplicate).format(name=name))
+
+
+def _add(level: _Level, parent_id: int | None, values: dict) -> int:
+    """Insert a record under ``parent_id`` with its audit entry, in one transaction."""
+    values = _validated(level, values)
+    if level.parent is not None:
+        values[level.parent] = parent_id
     with DB.atomic():
-        _unique(Township.select().where(Township.name == name), _tr("A township named {name} exists already.").format(name=name))
-        return _created("township", Township.insert(name=name, office_name=office_name.strip()).execute())
+        _refuse_duplicate(level, parent_id, values["name"])
+        return _created(level.record_type, level.model.insert(**values).execute())
+
+
+def _update(level: _Level, record_id: int, values: dict) -> None:
+    """Change the given fields of a record with its audit entry, in one transaction (none when nothing changed)."""
+    values = _validated(level, values)
+    with DB.atomic():
+        before = _stored(level.record_type, record_id)
+        if before is None:
+            raise NotFoundError(_tr(level.gone))
+        if "name" in values:
+            _refuse_duplicate(level, before[level.parent] if level.parent else None, values["name"], record_id)
+        if values:
+            level.model.update(values).where(level.model.id == record_id).execute()
+        _audit(audit.UPDATE, level.record_type, record_id, before, _stored(level.record_type, record_id))
+
+
+def add_township(name: str, office_name: str = "") -> int:
+    return _add(_TOWNSHIP, None, {"name": name, "office_name": office_name})
 
 
 def update_township(township_id: int, *, name: str | None = None, office_name: str | None = None) -> None:
-    values = {}
-    if name is not None:
-        values["name"] = _clean_name(name)
-    if office_name is not None:
-        values["office_name"] = office_name.strip()
-    with DB.atomic():
-        if "name" in values:
-            _unique(Township.select().where((Township.name == values["name"]) & (Township.id != township_id)),
-                    _tr("A township named {name} exists already.").format(name=values["name"]))
-        before = _stored("township", township_id)
-        if values and not Township.update(values).where(Township.id == township_id).execute():
-            raise NotFoundError(_tr("The township no longer exists."))
-        _audit(audit.UPDATE, "township", township_id, before, _stored("township", township_id))
+    """Change the name and/or the office name (None: leave it as it is)."""
+    changes = {"name": name, "office_name": office_name}
+    _update(_TOWNSHIP, township_id, {key: value for key, value in changes.items() if value is not None})
 
 
 def add_village(township_id: int, name: str, kind: str = "village", households: int = 0, residents: int = 0) -> int:
-    name = _clean_name(name)
-    _check_counts({"households": households, "residents": residents})
-    if kind not in {k.code for k in vocab.VILLAGE_KINDS}:
-        raise ValidationError([FieldError("kind", _tr("Unknown village kind."))])
-    with DB.atomic():
-        _unique(Village.select().where((Village.township == township_id) & (Village.name == name)),
-                _tr("A village or community named {name} exists already in this township.").format(name=name))
-        return _created("village", Village.insert(township=township_id, name=name, kind=kind, households=households,
-                                                  residents=residents).execute())
+    return _add(_VILLAGE, township_id, {"name": name, "kind": kind, "households": households, "residents": residents})
 
 
 def update_village(village_id: int, **values) -> None:
-    if "name" in values:
-        values["name"] = _clean_name(values["name"])
-    if "kind" in values and values["kind"] not in {k.code for k in vocab.VILLAGE_KINDS}:
-        raise ValidationError([FieldError("kind", _tr("Unknown village kind."))])
-    _check_counts(values)
-    with DB.atomic():
-        village = Village.get_or_none(Village.id == village_id)
-        if village is None:
-            raise NotFoundError(_tr("The village no longer exists."))
-        if "name" in values:
-            _unique(Village.select().where((Village.township == village.township_id) & (Village.name == values["name"])
-                                           & (Village.id != village_id)),
-                    _tr("A village or community named {name} exists already in this township.").format(name=values["name"]))
-        before = _stored("village", village_id)
-        Village.update(values).where(Village.id == village_id).execute()
-        _audit(audit.UPDATE, "village", village_id, before, _stored("village", village_id))
+    _update(_VILLAGE, village_id, values)
 
 
 def add_site(village_id: int, name: str, kind: str = "other", **counts) -> int:
-    name = _clean_name(name)
-    if kind not in {k.code for k in vocab.SITE_KINDS}:
-        raise ValidationError([FieldError("kind", _tr("Unknown site kind."))])
-    _check_counts(counts)
-    with DB.atomic():
-        _unique(Site.select().where((Site.village == village_id) & (Site.name == name)),
-                _tr("A site named {name} exists already in this village.").format(name=name))
-        return _created("site", Site.insert(village=village_id, name=name, kind=kind, **counts).execute())
+    return _add(_SITE, village_id, {"name": name, "kind": kind, **counts})
 
 
 def update_site(site_id: int, **values) -> None:
-    if "name" in values:
-        values["name"] = _clean_name(values["name"])
-    if "kind" in values and values["kind"] not in {k.code for k in vocab.SITE_KINDS}:
-        raise ValidationError([FieldError("kind", _tr("Unknown site kind."))])
-    _check_counts(values)
-    with DB.atomic():
-        site = Site.get_or_none(Site.id == site_id)
-        if site is None:
-            raise NotFoundError(_tr("The site no longer exists."))
-        if "name" in values:
-            _unique(Site.select().where((Site.village == site.village_id) & (Site.name == values["name"])
-                                        & (Site.id != site_id)),
-                    _tr("A site named {name} exists already in this village.").format(name=values["name"]))
-        before = _stored("site", site_id)
-        Site.update(values).where(Site.id == site_id).execute()
-        _audit(audit.UPDATE, "site", site_id, before, _stored("site", site_id))
+    _update(_SITE, site_id, values)
 
 
 def find_township_id(name: str) -> int:
@@ -539,28 +566,11 @@ def list_member_units(township_id: int | None = None) -> list[MemberUnitInfo]:
 
 
 def add_member_unit(township_id: int, name: str, duties: str = "") -> int:
-    name = _clean_name(name)
-    with DB.atomic():
-        _unique(MemberUnit.select().where((MemberUnit.township == township_id) & (MemberUnit.name == name)),
-                _tr("A member unit named {name} exists already.").format(name=name))
-        return _created("member_unit", MemberUnit.insert(township=township_id, name=name, duties=duties.strip()).execute())
+    return _add(_MEMBER_UNIT, township_id, {"name": name, "duties": duties})
 
 
 def update_member_unit(unit_id: int, **values) -> None:
-    if "name" in values:
-        values["name"] = _clean_name(values["name"])
-    if "duties" in values:
-        values["duties"] = (values["duties"] or "").strip()
-    with DB.atomic():
-        if "name" in values:
-            township_id = MemberUnit.select(MemberUnit.township).where(MemberUnit.id == unit_id).scalar()
-            _unique(MemberUnit.select().where((MemberUnit.township == township_id) & (MemberUnit.name == values["name"])
-                                              & (MemberUnit.id != unit_id)),
-                    _tr("A member unit named {name} exists already.").format(name=values["name"]))
-        before = _stored("member_unit", unit_id)
-        if not MemberUnit.update(values).where(MemberUnit.id == unit_id).execute():
-            raise NotFoundError(_tr("The member unit no longer exists."))
-        _audit(audit.UPDATE, "member_unit", unit_id, before, _stored("member_unit", unit_id))
+    _update(_MEMBER_UNIT, unit_id, values)
 
 
 def delete_member_unit(unit_id: int) -> None:
