@@ -552,6 +552,10 @@
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
+        <source>Another township&apos;s backup</source>
+        <translation>其他乡镇的备份</translation>
+    </message>
+    <message>
         <source>Back &amp;up now…</source>
         <translation>立即备份(&amp;U)…</translation>
     </message>
@@ -588,8 +592,16 @@
         <translation>工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>Rebuild the indexes</source>
+        <translation>重建索引</translation>
+    </message>
+    <message>
         <source>Rebuild the tallies</source>
         <translation>重建汇总</translation>
+    </message>
+    <message>
+        <source>Rebuilding the indexes…</source>
+        <translation>正在重建索引…</translation>
     </message>
     <message>
         <source>Rebuilding the monthly tallies…</source>
@@ -622,8 +634,20 @@ Replace the current database with it? The current database is kept as a copy in 
 要用它替换当前数据库吗？当前数据库会另存一份副本到 {folder}；窗口将关闭后重新打开。</translation>
     </message>
     <message>
+        <source>The indexes were rebuilt; the check now finds no problems.</source>
+        <translation>索引已重建，检查未再发现问题。</translation>
+    </message>
+    <message>
         <source>The monthly tallies were rebuilt from the activity records.</source>
         <translation>已根据活动记录重建月度汇总。</translation>
+    </message>
+    <message>
+        <source>{townships}
+
+This backup belongs to another township. Replace the records of this database with it anyway?</source>
+        <translation>{townships}
+
+该备份属于其他乡镇。仍要用它替换本数据库的记录吗？</translation>
     </message>
 </context>
 <context>
@@ -690,6 +714,223 @@ Replace the current database with it? The current database is kept as a copy in 
     <message>
         <source>Village or community</source>
         <translation>村（社区）</translation>
+    </message>
+</context>
+<context>
+    <name>Bulletin</name>
+    <message>
+        <source>({numeral}) {text}</source>
+        <translation>（{numeral}）{text}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>, up {places} places on last month</source>
+        <translation>，较上月上升{places}位</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>; chiefly: {gaps}</source>
+        <translation>，主要是：{gaps}</translation>
+    </message>
+    <message>
+        <source>Against last month</source>
+        <translation>较上月</translation>
+    </message>
+    <message>
+        <source>Awareness rate</source>
+        <translation>知晓率</translation>
+    </message>
+    <message>
+        <source>Bulletin on the anti-telecom-fraud outreach work in {month}</source>
+        <translation>关于{month}防范电信网络诈骗宣传工作情况的通报</translation>
+    </message>
+    <message>
+        <source>Commendations and criticisms</source>
+        <translation>表扬与批评</translation>
+    </message>
+    <message>
+        <source>Compliance index</source>
+        <translation>达标指数</translation>
+    </message>
+    <message>
+        <source>Every target was met this month.</source>
+        <translation>本月各项目标均已完成。</translation>
+    </message>
+    <message>
+        <source>In {month} {township} held {records} outreach activities of every kind, reaching {people} people ({records_change} and {people_change} on last month).</source>
+        <translation>{month}，{township}共开展各类宣传活动{records}次，覆盖群众{people}人次，较上月分别{records_change}、{people_change}。</translation>
+    </message>
+    <message>
+        <source>Main problems</source>
+        <translation>存在的主要问题</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步工作要求</translation>
+    </message>
+    <message>
+        <source>No awareness survey was recorded this month.</source>
+        <translation>本月未录入知晓率问卷调查。</translation>
+    </message>
+    <message>
+        <source>Overall picture</source>
+        <translation>总体情况</translation>
+    </message>
+    <message>
+        <source>Put the problems right. Every village, community and member unit works through the problems named in this bulletin, names who is responsible for each, and reports them put right to the township office by {deadline}.</source>
+        <translation>抓好问题整改。各村（社区）、各成员单位要对照本通报指出的问题，逐项明确责任人，于{deadline}前整改到位并报镇反诈办。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名情况</translation>
+    </message>
+    <message>
+        <source>Reach further. Put the posters, columns and information points still missing in place, and take outreach to the elderly, students and new residents door by door.</source>
+        <translation>扩大宣传覆盖面。尽快补齐尚缺的海报、专栏和宣传点，针对老年人、学生和新市民开展入户宣传。</translation>
+    </message>
+    <message>
+        <source>Supervise. The township office keeps inspecting; units that rank last several times running or do not put things right are called in for a talk and criticised by name.</source>
+        <translation>强化督导问责。镇反诈办将持续开展督导检查，对连续排名靠后、整改不力的单位进行约谈并通报批评。</translation>
+    </message>
+    <message>
+        <source>The compliance index of {township} with the campaign&apos;s targets is {index}, {change}.</source>
+        <translation>{township}宣传工作达标指数为{index}，{change}。</translation>
+    </message>
+    <message>
+        <source>The database holds {count} townships; choose the one the bulletin is about.</source>
+        <translation>数据库中有 {count} 个乡镇，请选择通报所针对的乡镇。</translation>
+    </message>
+    <message>
+        <source>The following villages and communities are commended:</source>
+        <translation>对以下村（社区）予以通报表扬：</translation>
+    </message>
+    <message>
+        <source>The following villages and communities are criticised and must put things right within a set time:</source>
+        <translation>对以下村（社区）予以通报批评，并限期整改：</translation>
+    </message>
+    <message>
+        <source>The villages and communities stand too close together this month to single any out.</source>
+        <translation>本月各村（社区）差距不大，不作表扬和批评。</translation>
+    </message>
+    <message>
+        <source>To every village and community and every member unit:</source>
+        <translation>各村（社区）、各成员单位：</translation>
+    </message>
+    <message>
+        <source>Village or community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Villages and communities ranked by the compliance index (the same index shares a rank; &quot;new&quot; means no figure last month):</source>
+        <translation>各村（社区）按达标指数排名如下（指数相同者名次并列；“新”表示上月无数据）：</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>down {difference} {unit}</source>
+        <translation>减少{difference}{unit}</translation>
+    </message>
+    <message>
+        <source>down {points} percentage points on last month ({before})</source>
+        <translation>较上月（{before}）下降{points}个百分点</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <source>level with last month ({before})</source>
+        <translation>与上月（{before}）持平</translation>
+    </message>
+    <message>
+        <source>no figure last month to compare with</source>
+        <translation>上月无可比数据</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>up {difference} {unit}</source>
+        <translation>增加{difference}{unit}</translation>
+    </message>
+    <message>
+        <source>up {points} percentage points on last month ({before})</source>
+        <translation>较上月（{before}）上升{points}个百分点</translation>
+    </message>
+    <message>
+        <source>{count} more targets are not met everywhere; see the gap list of the monthly report.</source>
+        <translation>另有{count}项目标未全面完成，详见月报问题清单。</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <translation>{first}{second}</translation>
+    </message>
+    <message>
+        <source>{good} of {count} villages and communities reach 80 % or more; {lagging} are below 80 %.</source>
+        <translation>{count}个村（社区）中，{good}个达到80%以上，{lagging}个低于80%。</translation>
+    </message>
+    <message>
+        <source>{names} had nothing to assess and are listed last.</source>
+        <translation>{names}本期无可考核内容，列于最后。</translation>
+    </message>
+    <message>
+        <source>{name}: compliance index {index}, rank {rank} in {township}</source>
+        <translation>{name}：达标指数{index}，居{township}第{rank}位</translation>
+    </message>
+    <message>
+        <source>{name}: compliance index {index}, rank {rank} in {township}, {unmet} targets not met</source>
+        <translation>{name}：达标指数{index}，居{township}第{rank}位，{unmet}项目标未完成</translation>
+    </message>
+    <message>
+        <source>{numeral}. {text}</source>
+        <translation>{numeral}、{text}</translation>
+    </message>
+    <message>
+        <source>{respondents} residents were surveyed; the awareness rate is {rate} (95 % interval {low} to {high}), {change}.</source>
+        <translation>本月共调查群众{respondents}人，防范知识知晓率为{rate}（95%置信区间{low}至{high}），{change}。</translation>
+    </message>
+    <message>
+        <source>{rule}: {units} units have not met it yet, e.g. {example}.</source>
+        <translation>{rule}：尚有{units}个单位未完成，如{example}。</translation>
+    </message>
+    <message>
+        <source>{township} anti-fraud office [{year}] No. {number}</source>
+        <translation>{township}反诈办〔{year}〕{number}号</translation>
+    </message>
+    <message>
+        <source>{year}-{month}-{day}</source>
+        <translation>{year}年{month}月{day}日</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinCommand</name>
+    <message>
+        <source>Bulletin for {period} written to {path}.</source>
+        <translation>{period}的通报已写入 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinDocument</name>
+    <message>
+        <source>{name} cannot be written: it is probably open in Word or WPS. Close it there, or save under another name.</source>
+        <translation>无法写入 {name}：它可能正在 Word 或 WPS 中打开。请先关闭，或另存为其他文件名。</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2672,10 @@ Save under another name?</source>
         <translation>单元格</translation>
     </message>
     <message>
+        <source>Checking stopped after {count} problems: the {rows} rows after row {row} were not checked. Correct these problems and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking {sheet}: {rows} rows</source>
         <translation>正在检查“{sheet}”：{rows} 行</translation>
     </message>
@@ -3271,6 +3516,10 @@ Save under another name?</source>
     <message>
         <source>The database {path} is on a network folder ({kind}). SQLite is not safe over network shares: two computers writing to it, or a dropped connection, can damage it. Keep the database on this computer&apos;s own disk; share the monthly reports instead, or ask for a server database.</source>
         <translation>数据库 {path} 位于网络文件夹（{kind}）中。SQLite 数据库放在网络共享上并不安全：两台电脑同时写入或网络中断都可能损坏数据库。请把数据库放在本机硬盘上，需要共享时改为共享月报；或申请使用服务器数据库。</translation>
+    </message>
+    <message>
+        <source>The folder of the database {path} cannot be written (a write-protected disk, a read-only folder or one that is not yours), so the database can only be read there, not changed.</source>
+        <translation>数据库所在的文件夹 {path} 无法写入（磁盘有写保护、文件夹只读或不属于您），因此只能在那里读取数据库，不能修改。</translation>
     </message>
     <message>
         <source>another program</source>
@@ -5450,6 +5699,10 @@ Your records are saved in the database; make a backup with File › Back up now 
         <translation>数据库已从 {source} 恢复（共 {count:,} 条活动记录）。</translation>
     </message>
     <message>
+        <source>The indexes were rebuilt; the check now finds no problems.</source>
+        <translation>索引已重建，检查未再发现问题。</translation>
+    </message>
+    <message>
         <source>Upgrading the database for this version of Outreach Desk (only this once; a large database takes up to a minute)…</source>
         <translation>正在为新版本升级数据库（仅此一次，数据量大时最长约需一分钟）…</translation>
     </message>
@@ -5484,6 +5737,14 @@ No good backup was found in {folder}. The file has not been changed; copy it and
         <translation>{problem}
 
 在 {folder} 中没有找到完好的备份。文件未做任何改动；请复制该文件并寻求技术支持。</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Rebuild the indexes now? It takes a moment and changes no record.</source>
+        <translation>{problem}
+
+现在重建索引吗？这需要片刻，不会改动任何记录。</translation>
     </message>
     <message>
         <source>{problem}

@@ -87,12 +87,15 @@ class BackupActions(QObject):
                 self.tr("Outreach Desk databases (*.db);;All files (*)"))
             if not path:
                 return
-        self._run(self.tr("Checking the backup…"), lambda progress: backup.prepare_restore(path, self.db_path, progress),
-                  self.confirm_restore)
+        self._run(self.tr("Checking the backup…"),
+                  lambda progress: backup.prepare_restore(path, self.db_path, progress), self.confirm_restore)
 
     def confirm_restore(self, prepared) -> None:
         from outreach_desk.services import backup
 
+        if prepared.other_township and not self._confirm_other_township(prepared):
+            backup.discard(prepared)
+            return
         when = prepared.source.taken_at.strftime("%Y-%m-%d %H:%M") if prepared.source.taken_at else "?"
         answer = QMessageBox.question(self.window, self.tr("Restore from backup"), self.tr(
             "The backup {name} (made {when}, {count:,} activity records) is intact.\n\nReplace the current database "
@@ -103,6 +106,15 @@ class BackupActions(QObject):
             backup.discard(prepared)
             return
         self.restore_handler(prepared)
+
+    def _confirm_other_township(self, prepared) -> bool:
+        """Another township's backup: say which township each side holds and ask, No being the default."""
+        answer = QMessageBox.question(
+            self.window, self.tr("Another township's backup"),
+            self.tr("{townships}\n\nThis backup belongs to another township. Replace the records of this database "
+                    "with it anyway?").format(townships=prepared.describe_townships()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     # ---- check ---------------------------------------------------------------------------------
 
@@ -122,13 +134,33 @@ class BackupActions(QObject):
         if len(lines) > 1:
             box.setInformativeText("\n".join(lines[1:6]))
             box.setDetailedText("\n".join(lines))
-        rebuild = None
+        rebuild = reindex = None
         if report.tally_mismatches and not self.read_only:
             rebuild = box.addButton(self.tr("Rebuild the tallies"), QMessageBox.ButtonRole.ActionRole)
             rebuild.setObjectName("rebuildTallies")
+        if report.indexes_only and not self.read_only:
+            reindex = box.addButton(self.tr("Rebuild the indexes"), QMessageBox.ButtonRole.ActionRole)
+            reindex.setObjectName("rebuildIndexes")
         box.exec()
         if rebuild is not None and box.clickedButton() is rebuild:
             self.rebuild_tallies()
+        if reindex is not None and box.clickedButton() is reindex:
+            self.rebuild_indexes(report.damaged_indexes)
+
+    def rebuild_indexes(self, names: list[str] | None = None) -> None:
+        """REINDEX on a connection of its own (the records are not touched), then the check's new verdict."""
+        from outreach_desk.services import backup
+
+        def done(report) -> None:
+            self.context.data_changed.emit("activity")
+            if report.ok:
+                QMessageBox.information(self.window, self.tr("Database check"), self.tr(
+                    "The indexes were rebuilt; the check now finds no problems."))
+            else:
+                self._checked(report)
+
+        self._run(self.tr("Rebuilding the indexes…"), lambda _progress: backup.repair_indexes(self.db_path, names),
+                  done)
 
     def rebuild_tallies(self) -> None:
         """The monthly tallies made again from the records (what a check found them to differ from)."""

@@ -36,6 +36,9 @@ CHECK_AT_OPEN_MAX_BYTES = 16 * 1024 * 1024
 #: larger stores of an older version are upgraded by a worker under a message (a blink below this size)
 UPGRADE_IN_WORKER_BYTES = 16 * 1024 * 1024
 WAIT_FOR_TASKS_MS = 30000
+#: SQLite's full integrity check (inside the indexes too) runs in the background this often, and at the
+#: first start after the program did not close normally (a crash, a power cut, a killed process)
+FULL_CHECK_INTERVAL = dt.timedelta(days=7)
 
 
 
@@ -44,6 +47,12 @@ def _backup():
     from outreach_desk.services import backup
 
     return backup
+
+
+def _startup_check(path: Path, full: bool):
+    """What the first background work after start does: sweep what killed backups left, then check."""
+    _backup().sweep_partials(path)
+    return _backup().check(path, quick=not full)
 
 class StoreSession(QObject):
     """Owns the store, its lock and the main window; ``app.run_gui`` opens, shows and closes it."""
@@ -62,6 +71,10 @@ class StoreSession(QObject):
         self._daily_timer = QTimer(self)
         self._daily_timer.setInterval(DAILY_CHECK_INTERVAL_MS)
         self._daily_timer.timeout.connect(self.daily_backup)
+        self._daily_timer.timeout.connect(self.scheduled_full_check)
+        #: the previous session on this database did not close normally (see note_session_start)
+        self.unclean_exit = False
+        self._full_check_running = False
 
     # ---- messages --------------------------------------------------------------------------------
 
@@ -110,7 +123,11 @@ class StoreSession(QObject):
         self._warn_if_network()
         if not self._take_lock():
             return False
-        return self._open_store()
+        if not self._open_store():
+            return False
+        if not self.read_only:
+            self.note_session_start()
+        return True
 
     def _warn_if_network(self) -> None:
         kind = instance_lock.network_location(self.path)
@@ -300,8 +317,40 @@ class StoreSession(QObject):
             self._daily_timer.start()
 
     def _first_checks(self) -> None:
-        self._background(lambda _progress: _backup().check(self.path, quick=True), self._checked)
+        full = self._full_check_due()
+        self._full_check_running = full
+        self._background(lambda _progress: _startup_check(self.path, full),
+                         lambda report: self._checked(report, full=full))
         self.daily_backup()
+
+    # ---- the full check: weekly and after an unclean exit --------------------------------------------
+
+    def _settings_key(self, name: str) -> str:
+        return f"safety/{name}/{self.path.resolve().as_posix()}"
+
+    def note_session_start(self) -> None:
+        """Remember that this database is open; if the mark of the previous session is still there, that
+        session did not close normally and the next background check is a full one."""
+        key = self._settings_key("session_open")
+        self.unclean_exit = self.settings.value(key, False, type=bool)
+        self.settings.setValue(key, True)
+        self.settings.sync()
+
+    def _full_check_due(self) -> bool:
+        if self.unclean_exit:
+            return True
+        last = self.settings.value(self._settings_key("last_full_check"), "", type=str)
+        try:
+            return dt.datetime.now() - dt.datetime.fromisoformat(last) >= FULL_CHECK_INTERVAL
+        except ValueError:
+            return True
+
+    def scheduled_full_check(self) -> None:
+        """The full check in the background when it is due (the hourly timer asks); the window stays usable."""
+        if self._full_check_running or not self._full_check_due():
+            return
+        self._full_check_running = True
+        self._background(lambda _progress: _backup().check(self.path), lambda report: self._checked(report, full=True))
 
     def _background(self, fn, on_done) -> None:
         task = run_task(self.window, "", fn, on_done=on_done, on_error=self._background_failed,
@@ -312,17 +361,36 @@ class StoreSession(QObject):
         log.error("background store work failed: %s\n%s", exc, details)
         self._tell(self.tr("Automatic backup"), str(exc))
 
-    def _checked(self, report) -> None:
+    def _checked(self, report, full: bool = False) -> None:
+        if full:
+            self._full_check_running = False
+            self.unclean_exit = False
+            now = dt.datetime.now().isoformat(timespec="seconds")
+            self.settings.setValue(self._settings_key("last_full_check"), now)
         if report.ok:
             return
         lines = report.lines()
-        log.error("database check at start: %s", "\n".join(lines))
+        log.error("database check in the background: %s", "\n".join(lines))
+        if report.indexes_only and not self.read_only and self.interactive:
+            if self._ask(self.tr("Database check"), self.tr(
+                    "{problem}\n\nRebuild the indexes now? It takes a moment and changes no record.").format(
+                        problem=lines[0])):
+                names = report.damaged_indexes
+                self._background(lambda _progress: _backup().repair_indexes(self.path, names), self._indexes_rebuilt)
+            return
         if report.integrity and not self.read_only and self.interactive:
             prepared = self._offer_newest_backup(lines[0])
             if prepared is not None:
                 self.restore_from(prepared)
             return
         self._tell(self.tr("Database check"), "\n".join(lines[:8]))
+
+    def _indexes_rebuilt(self, report) -> None:
+        if report.ok:
+            self._tell(self.tr("Database check"), self.tr("The indexes were rebuilt; the check now finds no "
+                                                          "problems."), QMessageBox.Icon.Information)
+        else:
+            self._checked(report)
 
     def daily_backup(self) -> None:
         if self.read_only or _backup().has_backup_on(self.path, dt.date.today()):
@@ -408,6 +476,9 @@ class StoreSession(QObject):
                 self._tell(self.tr("Automatic backup"), self.tr(
                     "The automatic backup on exit failed: {reason}\nYour records are saved in the database; make a "
                     "backup with File › Back up now when you can.").format(reason=exc))
+        if not self.read_only:
+            self.settings.setValue(self._settings_key("session_open"), False)
+            self.settings.sync()
         if self.lock is not None:
             self.lock.release()
             self.lock = None
