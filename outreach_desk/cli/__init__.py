@@ -23,6 +23,7 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("campaign", "outreach_desk.cli.campaign_cmd", "list, add or choose campaigns (with their target rules)"),
     ("coverage", "outreach_desk.cli.coverage_cmd", "coverage against the campaign's targets, with the gap list"),
     ("ranking", "outreach_desk.cli.ranking_cmd", "villages or member units ranked, with the change of rank"),
+    ("bulletin", "outreach_desk.cli.bulletin_cmd", "write the monthly bulletin (通报) as a Word document"),
     ("template", "outreach_desk.cli.template_cmd", "write the entry workbook for village cadres"),
     ("import", "outreach_desk.cli.import_cmd", "import a filled entry workbook or CSV file (all rows or none)"),
     ("report", "outreach_desk.cli.report_cmd", "write the monthly Excel report to the county"),

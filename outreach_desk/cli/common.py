@@ -44,7 +44,7 @@ WRITES_WHEN: dict[str, Callable[[argparse.Namespace], bool]] = {
     "import": lambda args: not getattr(args, "dry_run", False),
     "check": lambda args: getattr(args, "repair_indexes", False),
 }
-READING_COMMANDS = frozenset({"coverage", "ranking", "template", "report", "backup"})
+READING_COMMANDS = frozenset({"coverage", "ranking", "bulletin", "template", "report", "backup"})
 
 
 def writes_database(args: argparse.Namespace) -> bool:

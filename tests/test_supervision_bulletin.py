@@ -1,0 +1,192 @@
+"""The bulletin (通报) of the small township of test_supervision_rankings for November 2026.
+
+Its figures must be the coverage engine's (compared with ``outreach-desk coverage --json``): the
+township's index, every village's index in the ranking table, the awareness rate (155 of 200
+respondents aware in November: 40 + 45 + 40 + 30 of 4 × 50). The ledger holds 8 records in
+November (6 lectures, the posters, the column) against 6 lectures in October.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import shutil
+import subprocess
+
+import pytest
+from test_supervision_rankings import build_small_town
+
+from outreach_desk.services.supervision.rankings import tenth_percent
+
+
+@pytest.fixture(autouse=True)
+def chinese(qapp):
+    from outreach_desk import i18n
+
+    i18n.install(qapp, "zh_CN")
+    yield
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture
+def town_db(db_path):
+    from outreach_desk.store import close_database, open_database
+
+    open_database(db_path)
+    ids = build_small_town()
+    close_database()
+    return db_path, ids
+
+
+def _run(capsys, db_path, *argv):
+    from outreach_desk.cli import main
+
+    code = main(["--db", str(db_path), "--lang", "zh_CN", *argv])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def written(capsys, town_db, tmp_path):
+    db_path, ids = town_db
+    target = tmp_path / "通报 文件夹" / "和平镇通报.docx"
+    target.parent.mkdir()
+    code, out, err = _run(capsys, db_path, "bulletin", "--month", "2026-11", "-o", str(target), "--date",
+                          "2026-12-03", "--mark", "1")
+    assert code == 0, err
+    assert str(target) in out
+    code, coverage_json, _ = _run(capsys, db_path, "coverage", "--month", "2026-11", "--json")
+    assert code == 0
+    return target, json.loads(coverage_json), ids
+
+
+def _texts(document) -> list[str]:
+    return [p.text for p in document.paragraphs]
+
+
+def test_the_document_has_the_parts_of_an_official_bulletin(written):
+    import docx
+
+    target, _coverage, _ids = written
+    document = docx.Document(str(target))
+    texts = _texts(document)
+    assert texts[0] == "和平镇综治办"
+    assert texts[1] == "和平镇反诈办〔2026〕11号"
+    assert "关于2026年11月防范电信网络诈骗宣传工作情况的通报" in texts
+    assert "各村（社区）、各成员单位：" in texts
+    for heading in ("一、总体情况", "二、排名情况", "三、表扬与批评", "四、存在的主要问题", "五、下一步工作要求"):
+        assert heading in texts
+    assert texts[-2:] == ["和平镇综治办", "2026年12月3日"]
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    assert (round(section.top_margin.mm), round(section.left_margin.mm)) == (37, 28)
+    footer = section.footer.paragraphs[0]
+    assert "PAGE" in footer.runs[1].element.xml
+
+
+def test_chinese_fonts_are_named_for_east_asian_text(written):
+    import docx
+    from docx.oxml.ns import qn
+
+    from outreach_desk.services.supervision import document_fonts
+
+    document = docx.Document(str(written[0]))
+    title = next(p for p in document.paragraphs if p.text.startswith("关于"))
+    run = title.runs[0]
+    assert run.font.size.pt == 22
+    assert run.element.rPr.rFonts.get(qn("w:eastAsia")) == document_fonts.choose(document_fonts.TITLE)
+    body = next(p for p in document.paragraphs if p.text.startswith("2026年11月"))
+    assert body.runs[0].font.size.pt == 16
+    assert body.runs[0].element.rPr.rFonts.get(qn("w:eastAsia")) == document_fonts.choose(document_fonts.BODY)
+
+
+def test_the_figures_are_the_coverage_engines(written):
+    import docx
+
+    target, coverage, ids = written
+    document = docx.Document(str(target))
+    text = "\n".join(_texts(document))
+    township = coverage["townships"][0]
+    assert f"和平镇宣传工作达标指数为{tenth_percent(township['index'])}" in text
+    assert "共开展各类宣传活动8次" in text and "增加2次" in text
+    assert "防范知识知晓率为77.5%" in text and "共调查群众200人" in text
+    table = document.tables[0]
+    rows = [[cell.text for cell in row.cells] for row in table.rows]
+    assert rows[0] == ["名次", "村（社区）", "达标指数", "较上月", "知晓率"]
+    by_name = {v["name"]: v for v in coverage["villages"]}
+    assert [r[1] for r in rows[1:]] == ["东村", "西村", "南村", "北村", "中村"]
+    for rank, name, index, change, _rate in rows[1:]:
+        assert index == tenth_percent(by_name[name]["index"])
+    assert [r[0] for r in rows[1:]] == ["1", "1", "3", "4", "5"]
+    assert [r[3] for r in rows[1:]] == ["↑2", "↑4", "↓2", "↓3", "↓1"]
+    assert [r[4] for r in rows[1:]] == ["80.0%", "90.0%", "80.0%", "60.0%", "—"]
+
+
+def test_commended_and_criticised_with_reasons_from_the_figures(written):
+    import docx
+
+    text = "\n".join(_texts(docx.Document(str(written[0]))))
+    assert "东村：达标指数100.0%，居和平镇第1位，较上月上升2位。" in text
+    assert "西村：达标指数100.0%，居和平镇第1位，较上月上升4位。" in text
+    assert "中村：达标指数0.0%，居和平镇第5位，2项目标未完成，主要是：" in text
+    assert "（一）" in text and "2026年12月18日前" in text
+
+
+def test_a_folder_that_cannot_hold_the_file_is_explained_and_leaves_nothing(capsys, town_db, tmp_path):
+    db_path, _ids = town_db
+    blocker = tmp_path / "不是文件夹.txt"
+    blocker.write_text("x", encoding="utf-8")
+    code, _out, err = _run(capsys, db_path, "bulletin", "--month", "2026-11", "-o", str(blocker / "通报.docx"))
+    assert code == 2 and "Traceback" not in err and err.strip()
+    assert blocker.read_text(encoding="utf-8") == "x"
+    assert sorted(p.name for p in tmp_path.iterdir() if "通报" in p.name) == []
+
+
+def test_the_draft_is_editable_before_it_is_written(store, tmp_path):
+    import docx
+
+    from outreach_desk.services.coverage import periods
+    from outreach_desk.services.supervision import bulletin, bulletin_docx
+
+    build_small_town()
+    draft = bulletin.draft(periods.month(2026, 11), date=dt.date(2026, 12, 3))
+    draft.section("next").paragraphs = ["（一）由镇反诈办牵头，12月10日前完成全部整改。"]
+    draft.number = "和平镇反诈办〔2026〕7号"
+    path = bulletin_docx.write(draft, tmp_path / "改过的通报.docx")
+    texts = _texts(docx.Document(str(path)))
+    assert "（一）由镇反诈办牵头，12月10日前完成全部整改。" in texts
+    assert "和平镇反诈办〔2026〕7号" in texts
+    assert not any("抓好问题整改" in t for t in texts)
+
+
+def test_several_townships_need_one_chosen(store):
+    from outreach_desk.services import organisation
+    from outreach_desk.services.coverage import periods
+    from outreach_desk.services.errors import ValidationError
+    from outreach_desk.services.supervision import bulletin
+
+    build_small_town()
+    organisation.add_township("第二镇", "第二镇综治办")
+    with pytest.raises(ValidationError, match="2 个乡镇"):
+        bulletin.draft(periods.month(2026, 11))
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_lays_it_out_on_a4_pages(written, tmp_path):
+    target = written[0]
+    out = tmp_path / "pdf"
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+                    "--convert-to", "pdf", "--outdir", str(out), str(target)], check=True, capture_output=True,
+                   timeout=240)
+    pdf = out / (target.stem + ".pdf")
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF")
+    pages = re.findall(rb"/Type\s*/Page(?!s)", data)
+    assert len(pages) >= 2
+    assert re.search(rb"/MediaBox\s*\[\s*0 0 595\.\d+ 841\.\d+", data)  # A4 in points
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        squeezed = re.sub(r"\s+", "", text)  # pdftotext spaces digits off Chinese text
+        assert "和平镇反诈办〔2026〕11号" in squeezed and "—1—" in squeezed and "—2—" in squeezed
