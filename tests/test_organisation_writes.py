@@ -3,6 +3,8 @@ way, refuses a name its parent already holds, and writes its record and its audi
 
 from __future__ import annotations
 
+import datetime as dt
+
 import peewee
 import pytest
 
@@ -132,3 +134,29 @@ def test_a_failing_audit_entry_leaves_no_record_behind(township, monkeypatch):
     assert Village.select().where(Village.name == "新村").count() == 0
     assert org.get_site(township["school"]).students == 300 and MemberUnit.select().count() == 1
     assert audit_count() == start
+
+
+def test_deletes_are_refused_while_records_depend_then_take_them_along(township):
+    from outreach_desk.services import ledger
+    from outreach_desk.services.errors import InUseError
+    from outreach_desk.store.models import Activity, ParentLetter
+
+    kind = township["kinds"]["banner"]
+    ledger.create(ledger.ActivityInput(dt.date(2026, 10, 8), township["village1"], kind, site_id=township["school"]))
+    letter = ParentLetter.insert(site=township["school"], date=dt.date(2026, 10, 9), students=300, issued=300,
+                                 signed=280).execute()
+    start = audit_count()
+    with pytest.raises(InUseError, match="格林小学 cannot be deleted: 0 site"):
+        org.delete_site(township["school"])
+    with pytest.raises(InUseError, match="平安镇 cannot be deleted: 2 village"):
+        org.delete_township(township["township"])
+    assert audit_count() == start and Activity.select().count() == 1
+    deps = org.delete_site(township["school"], cascade=True)
+    assert (deps.activities, deps.extra["parent_letters"]) == (1, 1)
+    assert Activity.select().count() == 0 and not ParentLetter.select().where(ParentLetter.id == letter).exists()
+    assert audit_count() == start + 3        # the activity, the letters and the site, each its own entry
+    with pytest.raises(NotFoundError, match="The site no longer exists."):
+        org.delete_site(township["school"])
+    org.delete_township(township["township"], cascade=True)
+    assert Township.select().count() == Village.select().count() == Site.select().count() == 0
+    assert MemberUnit.select().count() == 0

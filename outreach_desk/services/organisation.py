@@ -107,18 +107,11 @@ class OrgTree:
 
 
 def load_tree() -> OrgTree:
-    """The whole organisation in three queries, ordered by name (pinyin order is the collation's job)."""
-    tree = OrgTree()
-    for row in Township.select(Township.id, Township.name, Township.office_name).order_by(Township.id).tuples():
-        tree.townships.append(TownshipInfo(*row))
-    # tuples, not dicts: at county scale (5,000 sites) this halves the time the tree takes at start-up
-    village_fields = (Village.id, Village.township, Village.name, Village.kind, Village.households, Village.residents)
-    for row in Village.select(*village_fields).order_by(Village.id).tuples():
-        tree.villages.setdefault(row[1], []).append(VillageInfo(*row))
-    site_fields = (Site.id, Site.village, Site.name, Site.kind, Site.entrances, Site.elevators, Site.households,
-                   Site.residents, Site.students, Site.classes)
-    for row in Site.select(*site_fields).order_by(Site.id).tuples():
-        tree.sites.setdefault(row[1], []).append(SiteInfo(*row))
+    """The whole organisation in three queries (see :mod:`organisation_tree`, which reads it in parts)."""
+    from outreach_desk.services import organisation_tree  # it builds on this module's dataclasses
+
+    tree = organisation_tree.load_villages()
+    tree.sites = organisation_tree.load_sites()
     return tree
 
 
@@ -358,19 +351,11 @@ def village_ids_named(name: str, township_id: int | None = None) -> list[int]:
 
 
 def get_site(site_id: int) -> SiteInfo:
-    row = Site.select().where(Site.id == site_id).dicts().first()
-    if row is None:
-        raise NotFoundError(_tr("The site no longer exists."))
-    row["village_id"] = row.pop("village")
-    return SiteInfo(**row)
+    return _read(_SITE, site_id, SiteInfo)
 
 
 def get_village(village_id: int) -> VillageInfo:
-    row = Village.select().where(Village.id == village_id).dicts().first()
-    if row is None:
-        raise NotFoundError(_tr("The village no longer exists."))
-    row["township_id"] = row.pop("township")
-    return VillageInfo(**row)
+    return _read(_VILLAGE, village_id, VillageInfo)
 
 
 def site_dependents(site_id: int) -> Dependents:
@@ -406,54 +391,62 @@ def _refusal(what: str, deps: Dependents) -> InUseError:
     )
 
 
+#: what may go with a deleted node (the keywords of _cascade_entries), children before their parents
+_GOES_WITH = (("letters_of", ParentLetter), ("surveys_of", Survey), ("sites_of", Site), ("villages_of", Village),
+              ("units_of", MemberUnit))
+
+
+def _delete_node(level: _Level, record_id: int, cascade: bool, dependents, refusal, activities,
+                 **goes_with) -> Dependents:
+    """Delete a node with its activities (``activities``: their condition) and the ``goes_with`` records below it.
+
+    Refused (by ``refusal(name, deps)``) while anything depends on it unless ``cascade``; every record
+    that goes keeps its own audit entry, written in the same transaction as the node's.
+    """
+    with DB.atomic():
+        before = _stored(level.record_type, record_id)
+        if before is None:
+            raise NotFoundError(_tr(level.gone))
+        deps = dependents(record_id)
+        if deps.total and not cascade:
+            raise refusal(before["name"], deps)
+        reason = _tr("Deleted together with {what}").format(what=_what(level.record_type, before))
+        entries = _cascade_entries(reason, activities=activities, **goes_with)
+        _delete_activities(Activity.select(Activity.id).where(activities))
+        for key, model in _GOES_WITH:
+            if key in goes_with:
+                model.delete().where(goes_with[key]).execute()
+        level.model.delete().where(level.model.id == record_id).execute()
+        audit.record_many(entries + [audit.Entry(audit.DELETE, level.record_type, record_id, before, None, None,
+                                                 _deleted_summary(level.record_type, before, deps))])
+        return deps
+
+
 def delete_site(site_id: int, cascade: bool = False) -> Dependents:
     """Delete a site; refused while records depend on it unless ``cascade`` (then they go too)."""
-    with DB.atomic():
-        site = Site.get_or_none(Site.id == site_id)
-        if site is None:
-            raise NotFoundError(_tr("The site no longer exists."))
-        deps = site_dependents(site_id)
-        if deps.total and not cascade:
-            raise _refusal(site.name, deps)
-        before = _stored("site", site_id)
-        entries = _cascade_entries(_tr("Deleted together with {what}").format(what=_what("site", before)),
-                                   activities=Activity.site == site_id, letters_of=ParentLetter.site == site_id)
-        _delete_activities(Activity.select(Activity.id).where(Activity.site == site_id))
-        ParentLetter.delete().where(ParentLetter.site == site_id).execute()
-        Site.delete().where(Site.id == site_id).execute()
-        audit.record_many(entries + [audit.Entry(audit.DELETE, "site", site_id, before, None, None,
-                                                 _deleted_summary("site", before, deps))])
-        return deps
+    return _delete_node(_SITE, site_id, cascade, site_dependents, _refusal, Activity.site == site_id,
+                        letters_of=ParentLetter.site == site_id)
 
 
 def delete_village(village_id: int, cascade: bool = False) -> Dependents:
-    with DB.atomic():
-        village = Village.get_or_none(Village.id == village_id)
-        if village is None:
-            raise NotFoundError(_tr("The village no longer exists."))
-        deps = village_dependents(village_id)
-        if deps.total and not cascade:
-            raise _refusal(village.name, deps)
-        before = _stored("village", village_id)
-        sites = Site.select(Site.id).where(Site.village == village_id)
-        entries = _cascade_entries(_tr("Deleted together with {what}").format(what=_what("village", before)),
-                                   activities=Activity.village == village_id, surveys_of=Survey.village == village_id,
-                                   letters_of=ParentLetter.site.in_(sites), sites_of=Site.village == village_id)
-        _delete_activities(Activity.select(Activity.id).where(Activity.village == village_id))
-        ParentLetter.delete().where(ParentLetter.site.in_(sites)).execute()
-        Survey.delete().where(Survey.village == village_id).execute()
-        Site.delete().where(Site.village == village_id).execute()
-        Village.delete().where(Village.id == village_id).execute()
-        audit.record_many(entries + [audit.Entry(audit.DELETE, "village", village_id, before, None, None,
-                                                 _deleted_summary("village", before, deps))])
-        return deps
+    sites = Site.select(Site.id).where(Site.village == village_id)
+    return _delete_node(_VILLAGE, village_id, cascade, village_dependents, _refusal, Activity.village == village_id,
+                        letters_of=ParentLetter.site.in_(sites), surveys_of=Survey.village == village_id,
+                        sites_of=Site.village == village_id)
+
+
+def _read(level: _Level, record_id: int, info: type):
+    """One record as its Info dataclass (the parent's id under ``<parent>_id``)."""
+    row = level.model.select().where(level.model.id == record_id).dicts().first()
+    if row is None:
+        raise NotFoundError(_tr(level.gone))
+    if level.parent is not None:
+        row[f"{level.parent}_id"] = row.pop(level.parent)
+    return info(**row)
 
 
 def get_township(township_id: int) -> TownshipInfo:
-    row = Township.select().where(Township.id == township_id).dicts().first()
-    if row is None:
-        raise NotFoundError(_tr("The township no longer exists."))
-    return TownshipInfo(**row)
+    return _read(_TOWNSHIP, township_id, TownshipInfo)
 
 
 def _township_activity_condition(township_id: int):
@@ -482,41 +475,26 @@ def township_dependents(township_id: int) -> Dependents:
     )
 
 
+def _township_refusal(what: str, deps: Dependents) -> InUseError:
+    return InUseError(
+        _tr("{what} cannot be deleted: {villages} village(s) or communities, {sites} site(s), {activities} "
+            "activity record(s), {photos} photo(s), {surveys} survey(s), {letters} parent letter record(s) "
+            "and {units} member unit(s) belong to it.").format(
+            what=what, villages=deps.villages, sites=deps.sites, activities=deps.activities,
+            photos=deps.photos, surveys=deps.extra["surveys"], letters=deps.extra["parent_letters"],
+            units=deps.extra["member_units"]),
+        deps,
+    )
+
+
 def delete_township(township_id: int, cascade: bool = False) -> Dependents:
     """Delete a township; refused while it holds anything unless ``cascade`` (then all of it goes)."""
-    with DB.atomic():
-        township = Township.get_or_none(Township.id == township_id)
-        if township is None:
-            raise NotFoundError(_tr("The township no longer exists."))
-        deps = township_dependents(township_id)
-        if deps.total and not cascade:
-            raise InUseError(
-                _tr("{what} cannot be deleted: {villages} village(s) or communities, {sites} site(s), {activities} "
-                    "activity record(s), {photos} photo(s), {surveys} survey(s), {letters} parent letter record(s) "
-                    "and {units} member unit(s) belong to it.").format(
-                    what=township.name, villages=deps.villages, sites=deps.sites, activities=deps.activities,
-                    photos=deps.photos, surveys=deps.extra["surveys"], letters=deps.extra["parent_letters"],
-                    units=deps.extra["member_units"]),
-                deps,
-            )
-        villages = Village.select(Village.id).where(Village.township == township_id)
-        sites = Site.select(Site.id).where(Site.village.in_(villages))
-        before = _stored("township", township_id)
-        entries = _cascade_entries(
-            _tr("Deleted together with {what}").format(what=_what("township", before)),
-            activities=_township_activity_condition(township_id), surveys_of=Survey.village.in_(villages),
-            letters_of=ParentLetter.site.in_(sites), sites_of=Site.village.in_(villages),
-            villages_of=Village.township == township_id, units_of=MemberUnit.township == township_id)
-        _delete_activities(_township_activities(township_id))
-        ParentLetter.delete().where(ParentLetter.site.in_(sites)).execute()
-        Survey.delete().where(Survey.village.in_(villages)).execute()
-        Site.delete().where(Site.village.in_(villages)).execute()
-        Village.delete().where(Village.township == township_id).execute()
-        MemberUnit.delete().where(MemberUnit.township == township_id).execute()
-        Township.delete().where(Township.id == township_id).execute()
-        audit.record_many(entries + [audit.Entry(audit.DELETE, "township", township_id, before, None, None,
-                                                 _deleted_summary("township", before, deps))])
-        return deps
+    villages = Village.select(Village.id).where(Village.township == township_id)
+    sites = Site.select(Site.id).where(Site.village.in_(villages))
+    return _delete_node(_TOWNSHIP, township_id, cascade, township_dependents, _township_refusal,
+                        _township_activity_condition(township_id), letters_of=ParentLetter.site.in_(sites),
+                        surveys_of=Survey.village.in_(villages), sites_of=Site.village.in_(villages),
+                        villages_of=Village.township == township_id, units_of=MemberUnit.township == township_id)
 
 
 @dataclass
