@@ -110,7 +110,7 @@ def test_the_figures_are_the_coverage_engines(written):
     township = coverage["townships"][0]
     assert f"和平镇宣传工作达标指数为{tenth_percent(township['index'])}" in text
     assert "共开展各类宣传活动8次" in text and "增加2次" in text
-    assert "防范知识知晓率为77.5%" in text and "共调查群众200人" in text
+    assert "防范知识知晓率为77.5%" in text and "调查共200人" in text
     table = document.tables[0]
     rows = [[cell.text for cell in row.cells] for row in table.rows]
     assert rows[0] == ["名次", "村（社区）", "达标指数", "较上月", "知晓率"]

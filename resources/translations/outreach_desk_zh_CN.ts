@@ -807,6 +807,10 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>强化督导问责。镇反诈办将持续开展督导检查，对连续排名靠后、整改不力的单位进行约谈并通报批评。</translation>
     </message>
     <message>
+        <source>The awareness surveys counted for the target asked {respondents} residents; the awareness rate is {rate} (95 % interval {low} to {high}), {change}.</source>
+        <translation>纳入考核的知晓率调查共{respondents}人，防范知识知晓率为{rate}（95%置信区间{low}至{high}），{change}。</translation>
+    </message>
+    <message>
         <source>The compliance index of {township} with the campaign&apos;s targets is {index}, {change}.</source>
         <translation>{township}宣传工作达标指数为{index}，{change}。</translation>
     </message>
@@ -903,10 +907,6 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>{numeral}、{text}</translation>
     </message>
     <message>
-        <source>{respondents} residents were surveyed; the awareness rate is {rate} (95 % interval {low} to {high}), {change}.</source>
-        <translation>本月共调查群众{respondents}人，防范知识知晓率为{rate}（95%置信区间{low}至{high}），{change}。</translation>
-    </message>
-    <message>
         <source>{rule}: {units} units have not met it yet, e.g. {example}.</source>
         <translation>{rule}：尚有{units}个单位未完成，如{example}。</translation>
     </message>
@@ -924,6 +924,73 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>Bulletin for {period} written to {path}.</source>
         <translation>{period}的通报已写入 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinDialog</name>
+    <message>
+        <source>A draft from the figures of {month}: edit any text, then save it as a Word document for the leader to sign.</source>
+        <translation>根据{month}数据生成的草稿：可修改任何文字，然后保存为 Word 文档，交领导签发。</translation>
+    </message>
+    <message>
+        <source>Bulletin for {month}</source>
+        <translation>{month}通报</translation>
+    </message>
+    <message>
+        <source>Could not draft the bulletin: {reason}</source>
+        <translation>无法生成通报草稿：{reason}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>Drafting the bulletin</source>
+        <translation>正在生成通报</translation>
+    </message>
+    <message>
+        <source>Drafting the bulletin from the figures…</source>
+        <translation>正在根据数据生成通报草稿…</translation>
+    </message>
+    <message>
+        <source>Issuing office</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <source>Save as Word document…</source>
+        <translation>保存为 Word 文档…</translation>
+    </message>
+    <message>
+        <source>Save the bulletin</source>
+        <translation>保存通报</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Open it in Word or WPS to print it for signing.</source>
+        <translation>已保存到 {path}。请用 Word 或 WPS 打开并打印签发。</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>落款</translation>
+    </message>
+    <message>
+        <source>The ranking comes from the figures; it is written as shown.</source>
+        <translation>排名表由数据生成，按所示内容写入。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>主送</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -2672,8 +2739,8 @@ Save under another name?</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <source>Checking stopped after {count} problems: the {rows} rows after row {row} were not checked. Correct these problems and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <source>Checking stopped after {count} problems, at row {row}: the {rows} rows after it were not checked. Correct these problems and import the file again.</source>
+        <translation>发现 {count} 个问题后在第 {row} 行停止检查：其后的 {rows} 行未检查。请改正这些问题后重新导入该文件。</translation>
     </message>
     <message>
         <source>Checking {sheet}: {rows} rows</source>
@@ -2822,6 +2889,10 @@ Save under another name?</source>
     <message>
         <source>This column must be filled in.</source>
         <translation>这一列必须填写。</translation>
+    </message>
+    <message>
+        <source>This copy holds the title and header rows and the rows with problems, each in its place; the other rows are as in your file.</source>
+        <translation>此副本保留标题行、表头行和有问题的行，各在原位；其他行与您的文件相同。</translation>
     </message>
     <message>
         <source>This row was imported on {date} and has been changed since; the change was not applied. Correct the record in the ledger if needed.</source>
@@ -4786,6 +4857,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
 <context>
     <name>RankingPage</name>
     <message>
+        <source>Bulletin…</source>
+        <translation>通报…</translation>
+    </message>
+    <message>
         <source>Click a village&apos;s row to see its gap list.</source>
         <translation>点击某个村（社区）所在行，查看其问题清单。</translation>
     </message>
@@ -4800,6 +4875,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>Could not compute the ranking.</source>
         <translation>无法计算排名。</translation>
+    </message>
+    <message>
+        <source>Draft the month&apos;s bulletin (通报) from these figures, edit it and save it as a Word document</source>
+        <translation>根据这些数据起草本月通报，修改后保存为 Word 文档</translation>
     </message>
     <message>
         <source>How many places at the top and at the bottom are marked</source>

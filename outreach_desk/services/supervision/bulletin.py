@@ -224,8 +224,8 @@ def _overview(month: Period, township, figures: dict) -> list[str]:
     if figures["rate"] is None:
         paragraphs.append(_tr("No awareness survey was recorded this month."))
     else:
-        paragraphs.append(_tr("{respondents} residents were surveyed; the awareness rate is {rate} (95 % interval "
-                              "{low} to {high}), {change}.").format(
+        paragraphs.append(_tr("The awareness surveys counted for the target asked {respondents} residents; the "
+                              "awareness rate is {rate} (95 % interval {low} to {high}), {change}.").format(
             respondents=f"{figures['respondents']:,}", rate=tenth_percent(figures["rate"]),
             low=tenth_percent(figures["low"]), high=tenth_percent(figures["high"]),
             change=_point_change(figures["rate"], figures["previous_rate"])))

@@ -12,10 +12,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSignalBlocker, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QSpinBox, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
+                               QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from outreach_desk.services.coverage import campaigns
+from outreach_desk.services.coverage import campaigns, periods
 from outreach_desk.services.coverage.campaigns import CampaignInfo, NoCampaignError
 from outreach_desk.services.supervision import rankings
 from outreach_desk.ui.coverage.detail import CoverageDetail
@@ -57,6 +57,11 @@ class RankingPage(QWidget):
         self.mark_spin.setObjectName("rankingMarks")
         self.mark_spin.setRange(0, 50)
         self.mark_spin.setToolTip(self.tr("How many places at the top and at the bottom are marked"))
+        self.bulletin_button = QPushButton(self.tr("Bulletin…"), self)
+        self.bulletin_button.setObjectName("writeBulletin")
+        self.bulletin_button.setToolTip(self.tr("Draft the month's bulletin (通报) from these figures, edit it and "
+                                                "save it as a Word document"))
+        self.bulletin_button.clicked.connect(self.open_bulletin)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("rankingStatus")
         self.comparison_label = QLabel(self)
@@ -95,6 +100,7 @@ class RankingPage(QWidget):
             top.addWidget(label)
             top.addWidget(widget)
         top.addStretch(1)
+        top.addWidget(self.bulletin_button)
         second = QHBoxLayout()
         second.addWidget(self.comparison_label, 1)
         second.addWidget(self.status_label)
@@ -128,6 +134,7 @@ class RankingPage(QWidget):
             if same:
                 self.picker.set_period(previous)
         self._fill_by_choice()
+        self.bulletin_button.setEnabled(campaign is not None)
         if campaign is None:
             self.model.set_ranking(None)
             self.comparison_label.setText(self.tr("No campaign has been set up yet: create one with the menu "
@@ -222,6 +229,33 @@ class RankingPage(QWidget):
         from outreach_desk.ui.shell.errors import show_exception
 
         show_exception(self, exc, details)
+
+    # ------------------------------------------------------------------ the bulletin
+    def bulletin_month(self) -> periods.Period | None:
+        """The month the bulletin is about: the chosen month, else the last whole month of the chosen period
+        (on 7 December, "campaign to date" gives November's bulletin)."""
+        period = self.picker.period()
+        if period is None:
+            return None
+        if period.kind == "month":
+            return period
+        ends = periods.month(period.end.year, period.end.month)
+        if period.end == ends.end:
+            return ends
+        before = ends.start - dt.timedelta(days=1)
+        return periods.month(before.year, before.month)
+
+    def open_bulletin(self):
+        """The preview of the month's bulletin (non-modal, so the ranking stays in view)."""
+        from outreach_desk.ui.supervision.bulletin_dialog import BulletinDialog
+
+        month = self.bulletin_month()
+        if month is None:
+            return None
+        dialog = BulletinDialog(self.context, month, self.mark_spin.value(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     # ------------------------------------------------------------------ drill-down
     def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
