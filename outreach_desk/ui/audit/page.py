@@ -1,23 +1,22 @@
 """The audit trail page: who changed what and when, filtered by date, who, kind of record and text.
 
-The list is read a page at a time (see :mod:`ui.audit_model`); selecting an entry shows its values
+The list is read a page at a time (see :mod:`ui.audit.model`); selecting an entry shows its values
 before and after with the changed fields highlighted, and a button opens the record's whole history.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
 
 from outreach_desk.services import audit
 from outreach_desk.ui.audit.model import RECORD_TYPES, AuditModel, type_label
 from outreach_desk.ui.shell.context import AppContext
 from outreach_desk.ui.audit.history_dialog import ChangesView, RecordHistoryDialog
+from outreach_desk.ui.widgets.date_edits import date_or_none, optional_date_edit
+from outreach_desk.ui.widgets.layout import splitter
 
-_NO_LIMIT = QDate(2000, 1, 1)
 #: the tab title for the window's PAGES entry (translated here, in the window's context)
 TAB_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Audit trail")
 
@@ -29,8 +28,7 @@ class AuditPage(QWidget):
         self.setObjectName("auditPage")
         self.model = AuditModel(self)
         self._build()
-        self._text_timer = QTimer(self, singleShot=True, interval=300)
-        self._text_timer.timeout.connect(self.apply_filter)
+        self._text_timer = QTimer(self, singleShot=True, interval=300, timeout=self.apply_filter)
         self.text_edit.textChanged.connect(lambda _text: self._text_timer.start())
         for date_edit in (self.start_edit, self.end_edit):
             date_edit.dateChanged.connect(lambda _date: self.apply_filter())
@@ -43,7 +41,8 @@ class AuditPage(QWidget):
 
     def _build(self) -> None:
         filters = QHBoxLayout()
-        self.start_edit, self.end_edit = self._date_edit("auditFrom"), self._date_edit("auditTo")
+        self.start_edit = optional_date_edit(self, "auditFrom", self.tr("any day"))
+        self.end_edit = optional_date_edit(self, "auditTo", self.tr("any day"))
         self.who_combo = QComboBox(self)
         self.who_combo.setObjectName("auditWho")
         self.who_combo.setMinimumContentsLength(8)
@@ -88,24 +87,9 @@ class AuditPage(QWidget):
         self.changes = ChangesView(detail)
         detail_layout.addWidget(self.changes, 1)
 
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
-
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(_NO_LIMIT)
-        edit.setSpecialValueText(self.tr("any day"))
-        edit.setDate(_NO_LIMIT)
-        return edit
+        layout.addWidget(splitter(self, "auditSplitter", Qt.Orientation.Vertical, (self.table, 3), (detail, 2)), 1)
 
     # ------------------------------------------------------------------ filters
     def _fill_choices(self) -> None:
@@ -127,10 +111,8 @@ class AuditPage(QWidget):
             combo.blockSignals(False)
 
     def current_filter(self) -> audit.AuditFilter:
-        def day(edit: QDateEdit) -> dt.date | None:
-            return None if edit.date() == _NO_LIMIT else edit.date().toPython()
-
-        return audit.AuditFilter(start=day(self.start_edit), end=day(self.end_edit), who=self.who_combo.currentData(),
+        return audit.AuditFilter(start=date_or_none(self.start_edit), end=date_or_none(self.end_edit),
+                                 who=self.who_combo.currentData(),
                                  record_type=self.type_combo.currentData(), text=self.text_edit.text().strip())
 
     def apply_filter(self) -> None:

@@ -15,8 +15,8 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QModelIndex, QSignalBlocker, Qt, QTimer
-from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
+                               QWidget)
 
 from outreach_desk.services import organisation
 from outreach_desk.services.coverage import campaigns
@@ -28,6 +28,7 @@ from outreach_desk.ui.coverage.detail import CoverageDetail
 from outreach_desk.ui.coverage.model import (BEHIND, INDEX_COLUMN, MET, NAME_COLUMN, NO_DATA_STATUS, PARTLY,
                                              STATUS_COLOURS, VILLAGE, CoverageModel)
 from outreach_desk.ui.coverage.table import CoverageTable
+from outreach_desk.ui.widgets.layout import centred, splitter
 from outreach_desk.ui.widgets.period_picker import PeriodPicker
 
 SETTINGS_PREFIX = "coverage"
@@ -75,13 +76,7 @@ class CoveragePage(QWidget):
         self.model = CoverageModel(self)
         self.table = self._build_table()
         self.detail = CoverageDetail(self)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setObjectName("coverageSplitter")
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter = splitter(self, "coverageSplitter", Qt.Orientation.Vertical, (self.table, 3), (self.detail, 2))
 
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("coverageEmpty")
@@ -93,7 +88,7 @@ class CoveragePage(QWidget):
         self.empty_label.setFont(empty_font)
         self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self._centred(self.empty_label))
+        self.stack.addWidget(centred(self, self.empty_label))
         self.stack.addWidget(self.splitter)
 
         self.legend = self._legend()
@@ -112,10 +107,7 @@ class CoveragePage(QWidget):
         layout.addLayout(bottom)
         layout.addWidget(self.stack, 1)
 
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(REFRESH_PAUSE_MS)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_PAUSE_MS, timeout=self.refresh)
 
         self._restore_state()
         self.picker.periodChanged.connect(self._request)
@@ -129,14 +121,6 @@ class CoveragePage(QWidget):
     # ------------------------------------------------------------------ building
     def _build_table(self) -> CoverageTable:
         return CoverageTable(self.model, self)
-
-    def _centred(self, label: QLabel) -> QWidget:
-        holder = QWidget(self)
-        row = QHBoxLayout(holder)
-        row.addStretch(1)
-        row.addWidget(label)
-        row.addStretch(1)
-        return holder
 
     def _show_empty(self, text: str) -> None:
         self.empty_label.setText(text)

@@ -9,14 +9,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from outreach_desk.services import ledger_query
 from outreach_desk.services.ledger_query import LedgerFilter
+from outreach_desk.ui.widgets.date_edits import NO_DATE, date_or_none, optional_date_edit
 
 SEARCH_PAUSE_MS = 250
-#: the date edits show "any date" at this value, one day before the earliest date a record may have
-NO_DATE = QDate(1999, 12, 31)
 
 
 class LedgerFilterBar(QWidget):
@@ -28,8 +27,8 @@ class LedgerFilterBar(QWidget):
         self.village = self._combo("villageFilter", 160)
         self.site = self._combo("siteFilter", 140)
         self.kind = self._combo("kindFilter", 120)
-        self.date_from = self._date_edit("dateFromFilter")
-        self.date_to = self._date_edit("dateToFilter")
+        self.date_from = optional_date_edit(self, "dateFromFilter", self.tr("Any date"))
+        self.date_to = optional_date_edit(self, "dateToFilter", self.tr("Any date"))
         self.text = QLineEdit(self)
         self.text.setObjectName("textFilter")
         self.text.setClearButtonEnabled(True)
@@ -40,10 +39,7 @@ class LedgerFilterBar(QWidget):
         self.clear_button.setText(self.tr("Show all"))
         self.clear_button.setToolTip(self.tr("Clear every filter"))
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_PAUSE_MS)
-        self._search_timer.timeout.connect(self._announce)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS, timeout=self._announce)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -76,16 +72,6 @@ class LedgerFilterBar(QWidget):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMaxVisibleItems(25)
         return combo
-
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("Any date"))
-        edit.setDate(NO_DATE)
-        return edit
 
     def reload_choices(self) -> None:
         """Re-read villages, sites and kinds (after the organisation changed), keeping the choices."""
@@ -127,15 +113,10 @@ class LedgerFilterBar(QWidget):
             village_id=self.village.currentData(),
             site_id=self.site.currentData(),
             kind_id=self.kind.currentData(),
-            date_from=self._date_of(self.date_from),
-            date_to=self._date_of(self.date_to),
+            date_from=date_or_none(self.date_from),
+            date_to=date_or_none(self.date_to),
             text=self.text.text().strip(),
         )
-
-    @staticmethod
-    def _date_of(edit: QDateEdit) -> dt.date | None:
-        date = edit.date()
-        return None if date == NO_DATE else date.toPython()
 
     def set_scope(self, village_id: int | None, site_id: int | None) -> None:
         """Show the village or site chosen in the organisation tree (None, None: everything)."""

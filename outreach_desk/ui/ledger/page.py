@@ -10,7 +10,7 @@ sooner if asked for), so the window shows its records without waiting for either
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
 from outreach_desk.services import ledger_query
 from outreach_desk.services.ledger_query import LedgerTotals
@@ -18,6 +18,7 @@ from outreach_desk.ui.shell.context import AppContext
 from outreach_desk.ui.ledger.filter_bar import LedgerFilterBar
 from outreach_desk.ui.ledger.model import LedgerModel
 from outreach_desk.ui.ledger.table import LedgerTableView
+from outreach_desk.ui.widgets.layout import splitter
 
 SETTINGS_PREFIX = "ledger"
 #: the form's column before the form is there (its usual minimum width), so nothing jumps when it comes
@@ -43,13 +44,8 @@ class LedgerPage(QWidget):
         self.table = LedgerTableView(self.model, self)
         self._form = None
         self.form_area = self._scrolling()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("ledgerSplitter")
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.form_area)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter = splitter(self, "ledgerSplitter", Qt.Orientation.Horizontal, (self.table, 3),
+                                 (self.form_area, 1))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -61,10 +57,7 @@ class LedgerPage(QWidget):
         self.status_label.hide()
         self._status_attached = False
 
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self._refresh)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0, timeout=self._refresh)
         self._reload_choices = False
 
         self._restore_state()

@@ -12,12 +12,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QByteArray, QSignalBlocker, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
 from outreach_desk.i18n import translate
 from outreach_desk.services.coverage import campaigns
 from outreach_desk.services.coverage.periods import Period
 from outreach_desk.ui.shell.context import AppContext
+from outreach_desk.ui.widgets.layout import splitter
 from outreach_desk.ui.widgets.period_picker import PeriodPicker
 from outreach_desk.ui.records.commands import RecordKind, push_delete
 from outreach_desk.ui.records.form import RecordForm
@@ -84,20 +85,9 @@ class RecordPage(QWidget):
         summary_layout.setContentsMargins(0, 4, 0, 0)
         summary_layout.addWidget(self.summary_title)
         summary_layout.addWidget(self.summary_table, 1)
-        self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.left_splitter.setObjectName("listSplitter")
-        self.left_splitter.addWidget(self.table)
-        self.left_splitter.addWidget(summary_box)
-        self.left_splitter.setStretchFactor(0, 3)
-        self.left_splitter.setStretchFactor(1, 2)
-        self.left_splitter.setChildrenCollapsible(False)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("pageSplitter")
-        self.splitter.addWidget(self.left_splitter)
-        self.splitter.addWidget(self.form_area)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
+        self.left_splitter = splitter(self, "listSplitter", Qt.Orientation.Vertical, (self.table, 3), (summary_box, 2))
+        self.splitter = splitter(self, "pageSplitter", Qt.Orientation.Horizontal, (self.left_splitter, 3),
+                                 (self.form_area, 1))
 
         area_label = QLabel(self.area_title(), self)
         area_label.setBuddy(self.area_combo)
@@ -114,10 +104,7 @@ class RecordPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0, timeout=self.refresh)
 
         self._fill_areas()
         self._load_campaign()

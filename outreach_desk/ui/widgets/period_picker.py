@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from outreach_desk.services.coverage import periods
 from outreach_desk.services.coverage.campaigns import CampaignInfo
 from outreach_desk.services.coverage.periods import Period
+from outreach_desk.ui.widgets.date_edits import date_edit
 
 DATE_PAUSE_MS = 300
 #: item data of the choices: "to_date", "phase:ID", "month:YYYY-MM", "range" (strings survive Qt's variants)
@@ -38,16 +39,13 @@ class PeriodPicker(QWidget):
         self.choice.setObjectName("periodChoice")
         self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.choice.setMaxVisibleItems(30)
-        self.date_from = self._date_edit("periodFrom")
-        self.date_to = self._date_edit("periodTo")
+        self.date_from = date_edit(self, "periodFrom")
+        self.date_to = date_edit(self, "periodTo")
         self._dash = QLabel("–", self)
         label = QLabel(self.tr("Period"), self)
         label.setBuddy(self.choice)
 
-        self._date_timer = QTimer(self)
-        self._date_timer.setSingleShot(True)
-        self._date_timer.setInterval(DATE_PAUSE_MS)
-        self._date_timer.timeout.connect(self._announce)
+        self._date_timer = QTimer(self, singleShot=True, interval=DATE_PAUSE_MS, timeout=self._announce)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -58,13 +56,6 @@ class PeriodPicker(QWidget):
         self.date_from.dateChanged.connect(self._on_from_changed)
         self.date_to.dateChanged.connect(self._date_timer.start)
         self.set_campaign(None, self._today)
-
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        return edit
 
     # ------------------------------------------------------------------ choices
     def set_campaign(self, campaign: CampaignInfo | None, today: dt.date) -> None:
