@@ -17,39 +17,26 @@ from outreach_desk.services.coverage.periods import Period
 from outreach_desk.ui.records.letter_form import LetterForm
 from outreach_desk.ui.records.letters_model import LetterListModel, LetterSummaryModel, SchoolLetters, school_choices
 from outreach_desk.ui.records.commands import LETTERS
-from outreach_desk.ui.records.table import RecordTable
-from outreach_desk.ui.records.page import RecordPage
+from outreach_desk.ui.records.page import RecordPage, TableSpec
 
 #: the tab title, for main_window.PAGES
 TAB_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Parent letters")
-_LIST_WIDTHS = {"date": 96, "school": 130, "class_name": 90, "students": 70, "issued": 70, "signed": 80,
-                "rate": 80, "not_signed": 90}
-_SUMMARY_WIDTHS = {"school": 130, "village": 110, "students": 70, "issued": 70, "signed": 80, "rate": 80}
 
 
 class LettersPage(RecordPage):
     KIND = LETTERS
     SETTINGS_PREFIX = "letters"
+    PAGE_NAME = "lettersPage"
+    LIST = TableSpec(LetterListModel, "letterTable", {"date": 96, "school": 130, "class_name": 90, "students": 70,
+                                                      "issued": 70, "signed": 80, "rate": 80, "not_signed": 90})
+    SUMMARY = TableSpec(LetterSummaryModel, "letterSummary", {"school": 130, "village": 110, "students": 70,
+                                                              "issued": 70, "signed": 80, "rate": 80})
+    SUMMARY_AREA = "site"
+    FORM, FORM_NAME = LetterForm, "letterForm"
 
     def __init__(self, context, parent=None):
         self._schools = []
         super().__init__(context, parent)
-        self.setObjectName("lettersPage")
-
-    def make_list(self):
-        model = LetterListModel(self)
-        return model, RecordTable(model, "letterTable", _LIST_WIDTHS, self)
-
-    def make_summary(self):
-        model = LetterSummaryModel(self)
-        table = RecordTable(model, "letterSummary", _SUMMARY_WIDTHS, self, deletable=False)
-        table.recordActivated.connect(lambda site_id: self.set_area(("site", site_id)))
-        return model, table
-
-    def make_form(self) -> LetterForm:
-        form = LetterForm(self.context, self)
-        form.setObjectName("letterForm")
-        return form
 
     def area_title(self) -> str:
         return self.tr("School")

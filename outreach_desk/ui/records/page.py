@@ -10,6 +10,7 @@ of the page's own records re-reads the list and the summary (they are small, rea
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QScrollArea, QVBoxLayout, QWidget
@@ -42,14 +43,31 @@ def today() -> dt.date:
     return dt.date.today()
 
 
+@dataclass(frozen=True)
+class TableSpec:
+    """One of the page's two tables: its model class, the view's object name and the columns' least widths."""
+
+    model: type[RecordListModel]
+    name: str
+    widths: dict[str, int]
+
+
 class RecordPage(QWidget):
-    """Subclasses make the models, tables and form, list the areas and read the rows."""
+    """Subclasses name their tables and form, list the areas and read the rows."""
 
     KIND: RecordKind
     SETTINGS_PREFIX = ""
+    PAGE_NAME = ""
+    LIST: TableSpec
+    SUMMARY: TableSpec
+    #: what a summary row stands for: activating it narrows the page to that ("village", id) or ("site", id)
+    SUMMARY_AREA = "village"
+    FORM: type[RecordForm]
+    FORM_NAME = ""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName(self.PAGE_NAME)
         self.context = context
         self._area_keys: list[tuple[str, int] | None] = []
         self._select_after_refresh: int | None = None
@@ -118,16 +136,23 @@ class RecordPage(QWidget):
         context.data_changed.connect(self._on_data_changed)
         self.refresh()
 
-    # ------------------------------------------------------------------ for subclasses
+    # ------------------------------------------------------------------ building
     def make_list(self) -> tuple[RecordListModel, RecordTable]:
-        raise NotImplementedError
+        model = self.LIST.model(self)
+        return model, RecordTable(model, self.LIST.name, self.LIST.widths, self)
 
     def make_summary(self) -> tuple[RecordListModel, RecordTable]:
-        raise NotImplementedError
+        model = self.SUMMARY.model(self)
+        table = RecordTable(model, self.SUMMARY.name, self.SUMMARY.widths, self, deletable=False)
+        table.recordActivated.connect(lambda record_id: self.set_area((self.SUMMARY_AREA, record_id)))
+        return model, table
 
     def make_form(self) -> RecordForm:
-        raise NotImplementedError
+        form = self.FORM(self.context, self)
+        form.setObjectName(self.FORM_NAME)
+        return form
 
+    # ------------------------------------------------------------------ for subclasses
     def area_title(self) -> str:
         raise NotImplementedError
 

@@ -16,40 +16,24 @@ from outreach_desk.services.coverage import surveys
 from outreach_desk.services.coverage.periods import Period
 from outreach_desk.services.coverage.surveys import AwarenessFigures
 from outreach_desk.ui.records.commands import SURVEYS
-from outreach_desk.ui.records.table import RecordTable
-from outreach_desk.ui.records.page import RecordPage
+from outreach_desk.ui.records.page import RecordPage, TableSpec
 from outreach_desk.ui.records.survey_form import SurveyForm
 from outreach_desk.ui.records.survey_model import SurveyListModel, SurveySummaryModel, VillageAwareness
 
 #: the tab title, for main_window.PAGES
 TAB_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Awareness surveys")
-_LIST_WIDTHS = {"date": 96, "village": 120, "method": 110, "respondents": 80, "aware": 70, "rate": 80,
-                "interval": 120}
-_SUMMARY_WIDTHS = {"village": 120, "respondents": 80, "aware": 70, "rate": 80, "interval": 120}
 
 
 class SurveyPage(RecordPage):
     KIND = SURVEYS
     SETTINGS_PREFIX = "surveys"
-
-    def __init__(self, context, parent=None):
-        super().__init__(context, parent)
-        self.setObjectName("surveyPage")
-
-    def make_list(self):
-        model = SurveyListModel(self)
-        return model, RecordTable(model, "surveyTable", _LIST_WIDTHS, self)
-
-    def make_summary(self):
-        model = SurveySummaryModel(self)
-        table = RecordTable(model, "surveySummary", _SUMMARY_WIDTHS, self, deletable=False)
-        table.recordActivated.connect(lambda village_id: self.set_area(("village", village_id)))
-        return model, table
-
-    def make_form(self) -> SurveyForm:
-        form = SurveyForm(self.context, self)
-        form.setObjectName("surveyForm")
-        return form
+    PAGE_NAME = "surveyPage"
+    LIST = TableSpec(SurveyListModel, "surveyTable", {"date": 96, "village": 120, "method": 110, "respondents": 80,
+                                                      "aware": 70, "rate": 80, "interval": 120})
+    SUMMARY = TableSpec(SurveySummaryModel, "surveySummary", {"village": 120, "respondents": 80, "aware": 70,
+                                                              "rate": 80, "interval": 120})
+    SUMMARY_AREA = "village"
+    FORM, FORM_NAME = SurveyForm, "surveyForm"
 
     def area_title(self) -> str:
         return self.tr("Village / community")
