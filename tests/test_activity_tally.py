@@ -152,12 +152,12 @@ def ledger_ids():
 
 
 def test_undoing_an_edit_and_deleting_organisation_units_keep_tallies_exact(township, log):
-    from outreach_desk.services import ledger, organisation, photos
+    from outreach_desk.services import ledger, organisation
 
     kept = log(D(2026, 9, 9), site_id=township["factory"], quantity=4)
     before = ledger.get(kept)
     ledger.update(kept, ledger.ActivityInput(D(2026, 8, 1), township["village1"], township["kinds"]["poster"]))
-    photos.reset_record(before)
+    ledger.reset(before)
     assert_tallies_exact()
     log(D(2026, 9, 10), village="village2", site_id=township["block"], member_unit_id=township["unit"])
     organisation.delete_site(township["block"], cascade=True)

@@ -176,8 +176,8 @@ def test_photos_put_on_and_taken_off_are_entries_of_the_record(township):
     record_id = ledger.create(activity_input(township))
     start = mark()
     files = [photos.StoredFile("a" * 64, "jpg", "现场1.jpg", False), photos.StoredFile("b" * 64, "jpg", "现场2.jpg", False)]
-    photos.attach(record_id, files)
-    photos.detach(record_id, ["a" * 64])
+    ledger.attach_photos(record_id, files)
+    ledger.detach_photos(record_id, ["a" * 64])
     attach, detach = entries_after(start)
     assert (attach.action, attach.record_type, attach.record_id) == ("update", "activity", record_id)
     assert attach.before == {"photos": []} and attach.after == {"photos": ["现场1.jpg", "现场2.jpg"]}
@@ -190,7 +190,7 @@ def test_undo_of_an_edit_is_an_entry_with_both_sides(township):
     old = ledger.get(record_id)
     ledger.update(record_id, activity_input(township, quantity=7))
     start = mark()
-    photos.reset_record(old)
+    ledger.reset(old)
     (entry,) = entries_after(start)
     assert entry.action == "revert" and entry.before["quantity"] == 7 and entry.after["quantity"] == 2
 
@@ -227,7 +227,7 @@ def test_organisation_writes_each_leave_their_entry(township):
 def test_deleting_a_village_keeps_every_record_that_went_with_it(township):
     first = ledger.create(activity_input(township))
     second = ledger.create(activity_input(township, site_id=None, quantity=5))
-    photos.attach(first, [photos.StoredFile("c" * 64, "jpg", "横幅.jpg", False)])
+    ledger.attach_photos(first, [photos.StoredFile("c" * 64, "jpg", "横幅.jpg", False)])
     survey = surveys.add(surveys.SurveyInput(township["village1"], D(2026, 10, 9), 50, 40))
     letter = letters.add(letters.LetterInput(township["school"], D(2026, 10, 9), 300, 300, 280))
     stored_first = stored_json(Activity, first)

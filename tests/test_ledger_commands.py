@@ -1,4 +1,5 @@
-"""Undo and redo of ledger changes put the database back exactly: same id, uuid, times and photos."""
+"""Ledger changes through the undo stack: the first redo (push) writes, undo and redo put the database back
+exactly (same id, uuid, times and photos), and a write that fails leaves no record, photo row, file or step."""
 
 from __future__ import annotations
 
@@ -11,11 +12,14 @@ from PySide6.QtWidgets import QMessageBox
 
 from outreach_desk.services import ledger, photos
 from outreach_desk.services import organisation as org
-from outreach_desk.services.errors import ValidationError
+from outreach_desk.services.errors import NotFoundError, ValidationError
 from outreach_desk.services.ledger import ActivityInput
-from outreach_desk.store.models import Activity, Photo
+from outreach_desk.store import DB
+from outreach_desk.store.models import Activity, AuditLog, Photo
+from outreach_desk.ui.ledger.commands import CreateActivityCommand, DeleteActivityCommand, UpdateActivityCommand, \
+    push_delete
 from outreach_desk.ui.shell.context import AppContext
-from outreach_desk.ui.ledger.commands import CreateActivityCommand, DeleteActivityCommand, UpdateActivityCommand
+from outreach_desk.ui.shell.undo_command import push
 
 
 @pytest.fixture
@@ -58,10 +62,23 @@ def slip(township, **changes) -> ActivityInput:
     return ActivityInput(**values)
 
 
+def managed_files() -> list:
+    folder = photos.photos_folder()
+    return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
+
+
+def add(context, data, paths=()) -> int:
+    """What the entry form does: store the files (in its worker), then push the command that writes."""
+    command = CreateActivityCommand(context, data, photos.store_files(paths))
+    assert push(context, command) is None
+    return command.activity_id
+
+
 def test_create_undo_redo(context, township, pictures, changes):
     empty = snapshot()
     stack = context.undo_stack
-    command = CreateActivityCommand(context, slip(township), pictures[:2])
+    command = CreateActivityCommand(context, slip(township), photos.store_files(pictures[:2]))
+    assert snapshot() == empty  # made, not yet pushed: nothing is written
     stack.push(command)
     created = snapshot()
     [row] = created[0]
@@ -82,14 +99,14 @@ def test_create_undo_redo(context, township, pictures, changes):
 
 def test_update_undo_redo_with_photos_added_and_taken_off(context, township, pictures, changes):
     stack = context.undo_stack
-    create = CreateActivityCommand(context, slip(township), pictures[:2])
-    stack.push(create)
-    activity_id = create.activity_id
+    activity_id = add(context, slip(township), pictures[:2])
     before = snapshot()
     first_sha = photos.list_photos(activity_id)[0].sha256
 
     new_data = slip(township, quantity=8, site_id=None, member_unit_id=None, notes="", topics=0)
-    stack.push(UpdateActivityCommand(context, activity_id, new_data, [pictures[2]], [first_sha]))
+    update = UpdateActivityCommand(context, activity_id, new_data, photos.store_files([pictures[2]]), [first_sha])
+    assert snapshot() == before
+    stack.push(update)
     after = snapshot()
     record = ledger.get(activity_id)
     assert record.as_input() == new_data
@@ -110,10 +127,12 @@ def test_update_undo_redo_with_photos_added_and_taken_off(context, township, pic
 
 
 def test_delete_undo_redo(context, township, pictures, changes):
-    activity_id = photos.create_record(slip(township), pictures[:1])
-    other = photos.create_record(slip(township, date=dt.date(2026, 11, 19)), pictures[:1])
-    full = snapshot()
+    activity_id = add(context, slip(township), pictures[:1])
+    other = add(context, slip(township, date=dt.date(2026, 11, 19)), pictures[:1])
     stack = context.undo_stack
+    stack.clear()
+    changes.clear()
+    full = snapshot()
     stack.push(DeleteActivityCommand(context, activity_id))
     assert [a["id"] for a in snapshot()[0]] == [other]
     assert photos.list_photos(other)[0].path.exists()
@@ -127,29 +146,89 @@ def test_delete_undo_redo(context, township, pictures, changes):
     assert changes == ["activity"] * 4
 
 
-def test_a_refused_change_never_reaches_the_stack(context, township, pictures, tmp_path):
+def test_a_refused_change_never_reaches_the_stack_and_leaves_no_file(context, township, pictures, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
     stack = context.undo_stack
-    with pytest.raises(ValidationError) as refused:
-        CreateActivityCommand(context, slip(township, quantity=0), pictures)
-    assert {e.field for e in refused.value.errors} == {"quantity"}
-    text_file = tmp_path / "名单.txt"
-    text_file.write_text("张三", encoding="utf-8")
-    with pytest.raises(photos.PhotoError):
-        CreateActivityCommand(context, slip(township), [pictures[0], text_file])
-    activity_id = photos.create_record(slip(township))
-    kept = snapshot()
-    with pytest.raises(ValidationError):
-        UpdateActivityCommand(context, activity_id, slip(township, site_id=township["school"]))  # wrong village
+    refused = push(context, CreateActivityCommand(context, slip(township, quantity=0), photos.store_files(pictures)))
+    assert isinstance(refused, ValidationError) and {e.field for e in refused.errors} == {"quantity"}
+    assert stack.count() == 0 and managed_files() == [] and snapshot() == ([], [])
+    assert warnings == []  # push hands the refusal to the caller, which shows it under the field
+
+    stack.push(CreateActivityCommand(context, slip(township, village_id=0)))  # pushed directly: a dialog says it
+    assert stack.count() == 0 and len(warnings) == 1
+
+    activity_id = add(context, slip(township), pictures[:1])
+    stack.clear()
+    kept, kept_files = snapshot(), managed_files()
+    wrong_village = slip(township, site_id=township["school"])
+    refused = push(context, UpdateActivityCommand(context, activity_id, wrong_village,
+                                                  photos.store_files(pictures[1:]), []))
+    assert isinstance(refused, ValidationError)
+    assert stack.count() == 0 and snapshot() == kept and managed_files() == kept_files
+
+
+def _fail_inserts_into(table: str) -> None:
+    """A real SQLite failure in the middle of the write: a trigger that aborts any insert into ``table``."""
+    DB.execute_sql(f"CREATE TEMP TRIGGER refuse_{table} BEFORE INSERT ON main.{table} "
+                   "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END")
+
+
+@pytest.mark.parametrize("table", ["activity", "photo", "audit_log"])
+def test_a_write_failing_half_way_leaves_no_record_no_photo_row_no_file(context, township, pictures, table):
+    files = photos.store_files(pictures)
+    assert len(managed_files()) == 3
+    entries = AuditLog.select().count()
+    _fail_inserts_into(table)
+    failure = push(context, CreateActivityCommand(context, slip(township), files))
+    assert "disk I/O error" in str(failure)
+    assert context.undo_stack.count() == 0
+    assert snapshot() == ([], [])
+    assert AuditLog.select().count() == entries
+    assert managed_files() == []
+
+
+def test_a_failed_edit_keeps_the_files_other_records_use(context, township, pictures):
+    activity_id = add(context, slip(township), pictures[:1])
+    kept, kept_files = snapshot(), managed_files()
+    files = photos.store_files(pictures)  # one already stored and used, two new
+    assert [f.created for f in files] == [False, True, True]
+    _fail_inserts_into("photo")
+    failure = push(context, UpdateActivityCommand(context, activity_id, slip(township, quantity=9), files, []))
+    assert failure is not None
+    assert snapshot() == kept and managed_files() == kept_files
+
+
+def test_deleting_a_record_that_is_gone_leaves_no_step(context, township, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
+    first = add(context, slip(township))
+    second = add(context, slip(township, date=dt.date(2026, 11, 19)))
+    stack = context.undo_stack
+    stack.clear()
+    ledger.delete(first)  # gone outside the stack
+    assert isinstance(push(context, DeleteActivityCommand(context, first)), NotFoundError)
     assert stack.count() == 0
-    assert snapshot() == kept
+
+    failures = push_delete(context, [first, second], "删除 2 条")
+    assert [type(f) for f in failures] == [NotFoundError]
+    assert stack.count() == 1 and stack.command(0).childCount() == 1
+    assert Activity.select().count() == 0
+    stack.undo()
+    assert [a["id"] for a in snapshot()[0]] == [second]
+
+    stack.clear()
+    ledger.delete(second)
+    assert len(push_delete(context, [first, second], "删除 2 条")) == 2
+    assert stack.count() == 0 and not stack.canUndo() and not stack.canRedo()
+    assert warnings == []
 
 
 def test_an_undo_that_can_no_longer_be_done_is_reported_and_dropped(context, township, monkeypatch, changes):
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
     stack = context.undo_stack
-    command = CreateActivityCommand(context, slip(township))
-    stack.push(command)
+    add(context, slip(township))
     org.delete_village(township["village2"], cascade=True)  # the record goes with its village, outside the stack
 
     stack.undo()
@@ -161,7 +240,7 @@ def test_an_undo_that_can_no_longer_be_done_is_reported_and_dropped(context, tow
 
 def test_each_command_describes_itself(context, township):
     stack = context.undo_stack
-    stack.push(CreateActivityCommand(context, slip(township)))
+    activity_id = add(context, slip(township))
     assert "2026-11-18" in stack.undoText()
-    stack.push(DeleteActivityCommand(context, stack.command(0).activity_id))
+    stack.push(DeleteActivityCommand(context, activity_id))
     assert "2026-11-18" in stack.undoText() and stack.undoText() != stack.text(0)

@@ -49,7 +49,7 @@ def _slip(township, day: int) -> ActivityInput:
 
 
 def _add(context, township, day: int, picture: Path) -> tuple[CreateActivityCommand, photos.PhotoInfo]:
-    command = CreateActivityCommand(context, _slip(township, day), [picture])
+    command = CreateActivityCommand(context, _slip(township, day), photos.store_files([picture]))
     context.undo_stack.push(command)
     [info] = photos.list_photos(command.activity_id)
     return command, info
@@ -79,7 +79,8 @@ def test_nothing_goes_while_the_undo_stack_could_bring_a_deleted_record_back(con
     assert info.path.exists()
     context.undo_stack.undo()  # the delete is taken back: the record comes back with its picture
     assert photos.list_photos(command.activity_id) == [info]
-    assert Image.open(info.path).size == (40, 30)
+    with Image.open(info.path) as image:
+        assert image.size == (40, 30)
     assert end_undo_history(context) == 0 and info.path.exists()
 
 

@@ -1,9 +1,15 @@
-"""The activity ledger: validation and writes of activity records (queries live in ledger_query)."""
+"""The activity ledger: validation and writes of activity records and their photo rows.
+
+One call writes one change: :func:`create` and :func:`update` validate once and write the record,
+its photo rows and their audit entries in one transaction. The picture files themselves are stored
+beforehand by :mod:`services.photos`; queries for pages live in ledger_query.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid as uuid_module
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 
 import peewee as pw
@@ -11,6 +17,7 @@ import peewee as pw
 from outreach_desk.i18n import translate
 from outreach_desk.services import audit
 from outreach_desk.services.errors import FieldError, NotFoundError, ValidationError
+from outreach_desk.services.photos import StoredFile
 from outreach_desk.store import DB
 from outreach_desk.store.models import Activity, ActivityKind, MemberUnit, Photo, Site, Village
 
@@ -148,24 +155,33 @@ def _audit(action: str, before: dict | None, after: dict | None, summary: str) -
     audit.record(action, "activity", values["id"], before, after, uuid=values["uuid"], summary=summary)
 
 
-def create(data: ActivityInput, *, uuid: str | None = None) -> int:
-    """Validate and insert one record in its own transaction; return its id."""
+def _require_valid(data: ActivityInput) -> None:
     errors = validate(data)
     if errors:
         raise ValidationError(errors)
+
+
+def create(data: ActivityInput, photos: Sequence[StoredFile] = (), *, uuid: str | None = None) -> int:
+    """Validate, then insert one record with the photo rows of files already stored, in one transaction.
+
+    The audit trail gets the record's entry and, when there are photos, the entry naming them.
+    """
+    _require_valid(data)
     now = _now()
     with DB.atomic():
         activity_id = Activity.insert(uuid=uuid or str(uuid_module.uuid4()), created_at=now, updated_at=now,
                                       **_row_values(data)).execute()
         after = snapshot(activity_id)
         _audit(audit.CREATE, None, after, _tr("Added the activity record {what}").format(what=describe(after)))
+        attach_photos(activity_id, photos)
         return activity_id
 
 
-def update(activity_id: int, data: ActivityInput) -> None:
-    errors = validate(data)
-    if errors:
-        raise ValidationError(errors)
+def update(activity_id: int, data: ActivityInput, add_photos: Sequence[StoredFile] = (),
+           remove_photos: Iterable[str] = ()) -> None:
+    """Validate, then change a record's fields, take photos off (by hash) and put stored files on, in one
+    transaction; each part that changes something leaves its audit entry."""
+    _require_valid(data)
     with DB.atomic():
         before = snapshot(activity_id)
         changed = Activity.update(updated_at=_now(), **_row_values(data)).where(Activity.id == activity_id).execute()
@@ -174,6 +190,59 @@ def update(activity_id: int, data: ActivityInput) -> None:
         after = snapshot(activity_id)
         if not audit.only_stamp_changed(before, after):
             _audit(audit.UPDATE, before, after, _tr("Edited the activity record {what}").format(what=describe(after)))
+        detach_photos(activity_id, remove_photos)
+        attach_photos(activity_id, add_photos)
+
+
+# ---------------------------------------------------------------------------- photo rows
+def _photo_names(activity_id: int) -> list[str]:
+    return [row[0] for row in Photo.select(Photo.original_name).where(Photo.activity == activity_id)
+            .order_by(Photo.id).tuples()]
+
+
+def _audit_photos(activity_id: int, before: list[str], template: str, names: list[str]) -> None:
+    """One audit entry on the record for photos put on or taken off (inside the caller's transaction)."""
+    after = snapshot(activity_id)
+    if after is None:
+        return
+    audit.record(audit.UPDATE, "activity", activity_id, {"photos": before}, {"photos": after["photos"]},
+                 uuid=after["uuid"], summary=template.format(what=describe(after), names="、".join(names)))
+
+
+def attach_photos(activity_id: int, stored: Sequence[StoredFile]) -> int:
+    """Photo rows for files already stored; a picture already on the record is skipped. How many were added."""
+    if not stored:
+        return 0
+    with DB.atomic():
+        present = {row[0] for row in Photo.select(Photo.sha256).where(Photo.activity == activity_id).tuples()}
+        before = _photo_names(activity_id)
+        now = _now()
+        added = []
+        for item in stored:
+            if item.sha256 in present:
+                continue
+            present.add(item.sha256)
+            Photo.insert(activity=activity_id, sha256=item.sha256, ext=item.ext, original_name=item.original_name,
+                         added_at=now).execute()
+            added.append(item.original_name)
+        if added:
+            _audit_photos(activity_id, before, _tr("Added photos to the activity record {what}: {names}"), added)
+        return len(added)
+
+
+def detach_photos(activity_id: int, shas: Iterable[str]) -> int:
+    """Remove photo rows from a record and keep the files (an undo may need them); how many went."""
+    shas = list(shas)
+    if not shas:
+        return 0
+    with DB.atomic():
+        before = _photo_names(activity_id)
+        names = [row[0] for row in Photo.select(Photo.original_name)
+                 .where((Photo.activity == activity_id) & Photo.sha256.in_(shas)).order_by(Photo.id).tuples()]
+        removed = Photo.delete().where((Photo.activity == activity_id) & Photo.sha256.in_(shas)).execute()
+        if removed:
+            _audit_photos(activity_id, before, _tr("Took photos off the activity record {what}: {names}"), names)
+        return removed
 
 
 def get(activity_id: int) -> ActivityRecord:
@@ -214,6 +283,28 @@ def restore(record: ActivityRecord) -> int:
         after = snapshot(record.id)
         _audit(audit.RESTORE, None, after, _tr("Brought back the activity record {what}").format(what=describe(after)))
         return record.id
+
+
+def reset(record: ActivityRecord) -> None:
+    """Make the stored record exactly ``record`` again (a :func:`get` snapshot): fields, times, photos.
+
+    Undo and redo of an edit use it; the photo files are still there because edits only detach.
+    """
+    values = {"uuid": record.uuid, "created_at": record.created_at, "updated_at": record.updated_at,
+              **_row_values(record)}
+    values["place_note"], values["notes"] = record.place_note, record.notes
+    with DB.atomic():
+        before = snapshot(record.id)
+        if not Activity.update(values).where(Activity.id == record.id).execute():
+            raise NotFoundError(_tr("The activity record no longer exists."))
+        Photo.delete().where(Photo.activity == record.id).execute()
+        for photo in record.photos:
+            Photo.insert(activity=record.id, **photo).execute()
+        after = snapshot(record.id)
+        if before != after:
+            audit.record(audit.REVERT, "activity", record.id, before, after, uuid=record.uuid,
+                         summary=_tr("Undid or redid an edit of the activity record {what}").format(
+                             what=describe(after)))
 
 
 def find_duplicates(data: ActivityInput, exclude_id: int | None = None) -> list[int]:

@@ -1,13 +1,14 @@
-"""Photo evidence: pictures copied into a managed folder beside the database, named by content.
+"""Photo evidence files: pictures copied into a managed folder beside the database, named by content.
 
 A clerk's photos come from phones, USB sticks and chat downloads that are moved or deleted
 later, so the store never points at the original file: each picture is copied to
 ``<database stem>.photos/ab/abcdef….jpg`` (SHA-256 of the bytes), which also stores a picture
-attached twice only once. Files are written to a temporary name in the same folder and moved
-into place with ``os.replace``; rows go in inside a transaction, and a failed attach removes
-the files it had just created. Deleting a record keeps its files (an undo may bring the
-record back); :func:`sweep_orphans` removes files that no record uses any more, except those a
-backup of the database still names (the backups hold the rows, not the pictures).
+attached twice only once. Files are written to a new temporary name in the same folder and moved
+into place with ``os.replace``; the folders and files are never reached through a symbolic link.
+This module only stores, finds and removes files: the photo rows are written by
+:mod:`services.ledger` together with their record. Deleting a record keeps its files (an undo may
+bring the record back); :func:`sweep_orphans` removes files that no record uses any more, except
+those a backup of the database still names (the backups hold the rows, not the pictures).
 """
 
 from __future__ import annotations
@@ -16,19 +17,21 @@ import datetime as dt
 import hashlib
 import os
 import re
+import secrets
 import sqlite3
-import tempfile
+import stat
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from outreach_desk.i18n import translate
 from outreach_desk.paths import user_data_dir
-from outreach_desk.services import audit, ledger
-from outreach_desk.services.errors import NotFoundError, ServiceError, ValidationError
-from outreach_desk.store import DB
+from outreach_desk.services.errors import ServiceError
+from outreach_desk.services.safe_files import UnsafePathError, check_file, ensure_folder, explain_os_error, \
+    fsync_folder, open_file
 from outreach_desk.store.connection import database_path
-from outreach_desk.store.models import Activity, Photo
+from outreach_desk.store.models import Photo
 
 MAX_PHOTO_BYTES = 30 * 1024 * 1024
 #: Pillow's format name → the extension the managed copy gets (MPO is a phone JPEG with a depth map)
@@ -105,8 +108,10 @@ def check_image(path: str | Path) -> str:
     except OSError as exc:
         raise PhotoError([(path, _tr("{name} cannot be read: {reason}").format(
             name=name, reason=exc.strerror or exc))]) from exc
-    if not path.is_file():
-        raise PhotoError([(path, _tr("{name} is not a file.").format(name=name))])
+    try:
+        check_file(path, must_exist=True, follow_links=True)  # a folder, a pipe or a device is no picture
+    except UnsafePathError as exc:
+        raise PhotoError([(path, str(exc))]) from exc
     if size == 0:
         raise PhotoError([(path, _tr("{name} is empty.").format(name=name))])
     if size > MAX_PHOTO_BYTES:
@@ -145,16 +150,26 @@ def check_images(paths) -> list[tuple[Path, str]]:
 
 
 # ---------------------------------------------------------------------------- copying
-def _copy_hashed(source: Path, folder: Path) -> tuple[str, Path]:
-    """Copy ``source`` to a temporary file in ``folder`` while hashing it; return (sha256, temp path)."""
+#: ``progress(done, total, text)`` as ui/shell/tasks.py hands it to a worker (it raises to cancel)
+ProgressFn = Callable[[int, int, str], None]
+
+
+def _no_progress(_done: int, _total: int, _text: str = "") -> None:
+    return None
+
+
+def _copy_hashed(source: Path, folder: Path, progress: ProgressFn, done: int, total: int) -> tuple[str, Path]:
+    """Copy ``source`` to a new temporary file in ``folder`` while hashing it; return (sha256, temp path)."""
     digest = hashlib.sha256()
-    handle, temp_name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=".tmp", dir=folder)
-    temp = Path(temp_name)
+    temp = folder / f"{_TEMP_PREFIX}{secrets.token_hex(8)}.tmp"
+    out = open_file(temp, "xb")
     try:
-        with os.fdopen(handle, "wb") as out, source.open("rb") as src:
+        with out, open_file(source, "rb", follow_links=True) as src:
             while chunk := src.read(_CHUNK):
                 digest.update(chunk)
                 out.write(chunk)
+                done += len(chunk)
+                progress(done, total, _tr("Copying {name} into the photo folder…").format(name=source.name))
             out.flush()
             os.fsync(out.fileno())
     except BaseException:
@@ -163,28 +178,51 @@ def _copy_hashed(source: Path, folder: Path) -> tuple[str, Path]:
     return digest.hexdigest(), temp
 
 
-def store_files(paths) -> list[StoredFile]:
-    """Check every file, then copy each into the managed folder (nothing is copied if one is refused)."""
-    checked = check_images(paths)
-    folder = photos_folder()
-    folder.mkdir(parents=True, exist_ok=True)
-    stored: list[StoredFile] = []
+def _put_in_place(temp: Path, folder: Path, sha: str, ext: str) -> bool:
+    """Move a hashed copy to its managed name; False when that picture was stored already."""
     try:
+        sub = ensure_folder(folder / sha[:2])
+        target = check_file(sub / f"{sha}.{ext}")  # a link or a folder planted there is refused
+        if target.exists():
+            return False
+        os.replace(temp, target)
+        fsync_folder(sub)
+        return True
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def store_files(paths: Iterable, progress: ProgressFn | None = None) -> list[StoredFile]:
+    """Check every file, then copy each into the managed folder; all or nothing.
+
+    Meant for a worker thread: ``progress`` is told the bytes copied and may raise to cancel. On a
+    refusal, a failure or a cancel the files this call created are removed again.
+    """
+    checked = check_images(paths)
+    if not checked:
+        return []
+    progress = progress or _no_progress
+    total = sum(path.stat().st_size for path, _ext in checked)
+    folder = photos_folder()
+    stored: list[StoredFile] = []
+    source = checked[0][0]
+    done = 0
+    try:
+        ensure_folder(folder)
         for source, ext in checked:
-            sha, temp = _copy_hashed(source, folder)
-            target = folder / sha[:2] / f"{sha}.{ext}"
-            try:
-                created = not target.exists()
-                if created:
-                    target.parent.mkdir(exist_ok=True)
-                    os.replace(temp, target)
-            finally:
-                temp.unlink(missing_ok=True)
-            stored.append(StoredFile(sha, ext, source.name[:255], created))
+            sha, temp = _copy_hashed(source, folder, progress, done, total)
+            done += source.stat().st_size
+            stored.append(StoredFile(sha, ext, source.name[:255], _put_in_place(temp, folder, sha, ext)))
+    except UnsafePathError as exc:
+        discard(stored)
+        raise PhotoError([(exc.path, str(exc))]) from exc
     except OSError as exc:
         discard(stored)
         raise PhotoError([(source, _tr("{name} could not be copied into the photo folder {folder}: {reason}").format(
-            name=source.name, folder=folder, reason=exc.strerror or exc))]) from exc
+            name=source.name, folder=folder, reason=explain_os_error(exc, folder)))]) from exc
+    except BaseException:
+        discard(stored)
+        raise
     return stored
 
 
@@ -192,92 +230,18 @@ def _referenced(sha256: str) -> bool:
     return Photo.select().where(Photo.sha256 == sha256).exists()
 
 
-def discard(stored: list[StoredFile]) -> None:
-    """Undo :func:`store_files` for files this call created and no record uses."""
+def discard(stored: Iterable[StoredFile]) -> None:
+    """Undo :func:`store_files` for files that call created and no record uses (a write that failed)."""
     for item in stored:
         if item.created and not _referenced(item.sha256):
             photo_path(item.sha256, item.ext).unlink(missing_ok=True)
 
 
-# ---------------------------------------------------------------------------- rows
-def _photo_names(activity_id: int) -> list[str]:
-    return [row[0] for row in Photo.select(Photo.original_name).where(Photo.activity == activity_id)
-            .order_by(Photo.id).tuples()]
-
-
-def _audit_photos(activity_id: int, before: list[str], template: str, names: list[str]) -> None:
-    """One audit entry on the record for photos put on or taken off (inside the caller's transaction)."""
-    after = ledger.snapshot(activity_id)
-    if after is None:
-        return
-    audit.record(audit.UPDATE, "activity", activity_id, {"photos": before}, {"photos": after["photos"]},
-                 uuid=after["uuid"], summary=template.format(what=ledger.describe(after), names="、".join(names)))
-
-
-def attach(activity_id: int, stored: list[StoredFile]) -> list[PhotoInfo]:
-    """Insert photo rows for files already stored; a picture already on the record is skipped."""
-    with DB.atomic():
-        present = {row[0] for row in Photo.select(Photo.sha256).where(Photo.activity == activity_id).tuples()}
-        before = _photo_names(activity_id)
-        now = dt.datetime.now().replace(microsecond=0)
-        added = []
-        for item in stored:
-            if item.sha256 in present:
-                continue
-            present.add(item.sha256)
-            Photo.insert(activity=activity_id, sha256=item.sha256, ext=item.ext, original_name=item.original_name,
-                         added_at=now).execute()
-            added.append(PhotoInfo(item.sha256, item.ext, item.original_name, now))
-        if added:
-            _audit_photos(activity_id, before, _tr("Added photos to the activity record {what}: {names}"),
-                          [p.original_name for p in added])
-        return added
-
-
-def add_photos(activity_id: int, paths) -> list[PhotoInfo]:
-    """Copy pictures into the managed folder and attach them to a record, all or nothing."""
-    stored = store_files(paths)
-    try:
-        return attach(activity_id, stored)
-    except BaseException:
-        discard(stored)
-        raise
-
-
 def list_photos(activity_id: int) -> list[PhotoInfo]:
+    """The pictures a record shows, in the order they were put on."""
     query = (Photo.select(Photo.sha256, Photo.ext, Photo.original_name, Photo.added_at)
              .where(Photo.activity == activity_id).order_by(Photo.id).tuples())
     return [PhotoInfo(*row) for row in query]
-
-
-def detach(activity_id: int, shas) -> int:
-    """Remove photo rows from a record and keep the files (an undo may need them)."""
-    shas = list(shas)
-    if not shas:
-        return 0
-    with DB.atomic():
-        before = _photo_names(activity_id)
-        names = [row[0] for row in Photo.select(Photo.original_name)
-                 .where((Photo.activity == activity_id) & Photo.sha256.in_(shas)).order_by(Photo.id).tuples()]
-        removed = Photo.delete().where((Photo.activity == activity_id) & Photo.sha256.in_(shas)).execute()
-        if removed:
-            _audit_photos(activity_id, before, _tr("Took photos off the activity record {what}: {names}"), names)
-        return removed
-
-
-def remove_photo(activity_id: int, sha256: str) -> None:
-    """Take a photo off a record; its file goes too unless another record still uses it."""
-    with DB.atomic():
-        row = (Photo.select(Photo.ext, Photo.original_name).where((Photo.activity == activity_id)
-                                                                  & (Photo.sha256 == sha256)).tuples().first())
-        if row is None:
-            raise NotFoundError(_tr("The photo is no longer attached to this record."))
-        before = _photo_names(activity_id)
-        Photo.delete().where((Photo.activity == activity_id) & (Photo.sha256 == sha256)).execute()
-        _audit_photos(activity_id, before, _tr("Took photos off the activity record {what}: {names}"), [row[1]])
-        still_used = _referenced(sha256)
-    if not still_used:
-        photo_path(sha256, row[0]).unlink(missing_ok=True)
 
 
 def backed_up_hashes() -> set[str]:
@@ -308,24 +272,32 @@ def backed_up_hashes() -> set[str]:
     return shas
 
 
+def _is_real_folder(path: Path) -> bool:
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
 def sweep_orphans(keep=()) -> int:
     """Delete managed files no record and no backup uses (and stale temporary files); return how many went.
 
     ``keep`` names hashes that must survive although no row uses them, e.g. those of records an
     undo could still bring back. Run it when no such undo is pending: ui/shell/shutdown.py does, at exit.
+    Links are never followed: a folder planted as a link is left alone, a planted link only unlinked.
     """
     folder = photos_folder()
-    if not folder.is_dir():
+    if not _is_real_folder(folder):
         return 0
     used = {row[0] for row in Photo.select(Photo.sha256).distinct().tuples()} | set(keep) | backed_up_hashes()
     removed = 0
     now = time.time()
     for temp in folder.glob(f"{_TEMP_PREFIX}*.tmp"):
-        if now - temp.stat().st_mtime > _STALE_TEMP_SECONDS:
+        if now - os.lstat(temp).st_mtime > _STALE_TEMP_SECONDS:
             temp.unlink(missing_ok=True)
             removed += 1
     for sub in folder.iterdir():
-        if not (sub.is_dir() and len(sub.name) == 2):
+        if len(sub.name) != 2 or not _is_real_folder(sub):
             continue
         for file in sub.iterdir():
             sha = file.name.split(".", 1)[0]
@@ -333,62 +305,3 @@ def sweep_orphans(keep=()) -> int:
                 file.unlink(missing_ok=True)
                 removed += 1
     return removed
-
-
-# ---------------------------------------------------------------------------- records with their photos
-def create_record(data: ledger.ActivityInput, photo_paths=()) -> int:
-    """Insert a record and attach its pictures in one transaction; no record and no new file on failure."""
-    errors = ledger.validate(data)
-    if errors:
-        raise ValidationError(errors)
-    stored = store_files(photo_paths)
-    try:
-        with DB.atomic():
-            activity_id = ledger.create(data)
-            attach(activity_id, stored)
-    except BaseException:
-        discard(stored)
-        raise
-    return activity_id
-
-
-def update_record(activity_id: int, data: ledger.ActivityInput, add_paths=(), remove_shas=()) -> None:
-    """Change a record's fields, attach new pictures and take others off, all in one transaction."""
-    errors = ledger.validate(data)
-    if errors:
-        raise ValidationError(errors)
-    stored = store_files(add_paths)
-    try:
-        with DB.atomic():
-            ledger.update(activity_id, data)
-            detach(activity_id, remove_shas)
-            attach(activity_id, stored)
-    except BaseException:
-        discard(stored)
-        raise
-
-
-def reset_record(record: ledger.ActivityRecord) -> None:
-    """Make the stored record exactly ``record`` again (a ``ledger.get`` snapshot): fields, times, photos.
-
-    Undo and redo of an edit use it; the photo files are still there because edits only detach.
-    """
-    values = {
-        "date": record.date, "village": record.village_id, "site": record.site_id,
-        "member_unit": record.member_unit_id, "kind": record.kind_id, "quantity": record.quantity,
-        "people": record.people, "audiences": record.audiences, "topics": record.topics,
-        "place_note": record.place_note, "notes": record.notes, "uuid": record.uuid,
-        "created_at": record.created_at, "updated_at": record.updated_at,
-    }
-    with DB.atomic():
-        before = ledger.snapshot(record.id)
-        if not Activity.update(values).where(Activity.id == record.id).execute():
-            raise NotFoundError(_tr("The activity record no longer exists."))
-        Photo.delete().where(Photo.activity == record.id).execute()
-        for photo in record.photos:
-            Photo.insert(activity=record.id, **photo).execute()
-        after = ledger.snapshot(record.id)
-        if before != after:
-            audit.record(audit.REVERT, "activity", record.id, before, after, uuid=record.uuid,
-                         summary=_tr("Undid or redid an edit of the activity record {what}").format(
-                             what=ledger.describe(after)))

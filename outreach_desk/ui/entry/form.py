@@ -4,10 +4,13 @@ Enter saves and starts the next record with the last village, kind and date kept
 sessions, in QSettings), and focus goes to the field that changed most often between the last
 saved records. Problems appear in red under the field they concern; a likely double entry is
 warned about once and saved on a second Enter. Photos are dropped anywhere on the form or
-picked with a file dialog. Every save goes through the undo stack.
+picked with a file dialog. Every save goes through the undo stack; its slow half (the
+double-entry query, copying the photos) runs in a worker, so the form never freezes.
 """
 
 from __future__ import annotations
+
+from functools import partial
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -17,15 +20,18 @@ from PySide6.QtWidgets import QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, 
 from outreach_desk.services import ledger, photos, vocab
 from outreach_desk.services.errors import FieldError, NotFoundError, ServiceError, ValidationError
 from outreach_desk.services.ledger import ActivityInput
-from outreach_desk.ui.shell.context import AppContext
 from outreach_desk.ui.entry.choices import EntryChoices
 from outreach_desk.ui.entry.fields import (SearchCombo, buddy_label, check_boxes, checkbox_grid, count_edit,
                                            focus_for_typing, parse_count, row_of)
 from outreach_desk.ui.entry.memory import FocusLearner, LastChoices
 from outreach_desk.ui.entry.photo_drop import PhotoDropTarget
-from outreach_desk.ui.entry.validation import EntryMessages
-from outreach_desk.ui.shell.errors import show_exception
 from outreach_desk.ui.entry.photo_strip import PhotoStrip
+from outreach_desk.ui.entry.saving import Prepared, preparation
+from outreach_desk.ui.entry.validation import EntryMessages
+from outreach_desk.ui.shell.context import AppContext
+from outreach_desk.ui.shell.errors import show_exception
+from outreach_desk.ui.shell.tasks import Task, run_task
+from outreach_desk.ui.shell.undo_command import push
 
 __all__ = ["EntryForm", "FocusLearner", "SearchCombo", "parse_count"]
 
@@ -39,6 +45,8 @@ LATEST_TYPABLE = QDate(2099, 12, 31)
 class EntryForm(QWidget):
     #: a record was created or changed (its id)
     saved = Signal(int)
+    #: a save ended: saved, refused, warned about as a double entry, failed or cancelled
+    save_finished = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -48,6 +56,8 @@ class EntryForm(QWidget):
         self._last = LastChoices(context.settings)
         self._confirmed_duplicate: ActivityInput | None = None
         self._loaded_input: ActivityInput | None = None
+        self._saving: Task | None = None
+        self._generation = 0  # counts the records opened in the form, so a late save knows it is late
         self._learner = FocusLearner(FOCUS_ORDER, default="site")
         self._build()
         self.reload_choices()
@@ -276,6 +286,7 @@ class EntryForm(QWidget):
         self._start_new(focus=True)
 
     def _start_new(self, focus: bool) -> None:
+        self._generation += 1
         self.editing_id = None
         self.date_edit.setDate(self._last.date() or QDate.currentDate())
         self._on_date_changed(self.date_edit.date())
@@ -300,6 +311,7 @@ class EntryForm(QWidget):
         except Exception as exc:
             show_exception(self, exc)
             return
+        self._generation += 1
         self.editing_id = activity_id
         self._loaded_input = record.as_input()
         self._fill(record)
@@ -339,59 +351,91 @@ class EntryForm(QWidget):
         }[name]
 
     # ------------------------------------------------------------------ saving
-    def save(self) -> int | None:
-        """Validate, warn once about a likely double entry, then save through the undo stack."""
-        from outreach_desk.ui.ledger.commands import CreateActivityCommand, UpdateActivityCommand
+    @property
+    def saving(self) -> bool:
+        """A save is under way (its double-entry query or photo copying runs in the background)."""
+        return self._saving is not None
 
+    def save(self) -> None:
+        """Save what the fields say through the undo stack; ``save_finished`` follows, saved or not.
+
+        The form checks only what it alone can see (names that match nothing); the double-entry
+        query and the photo copying run in a worker, then the undo command writes the record, which
+        validates it. A likely double entry is warned about once; a refusal keeps everything typed.
+        """
+        if self._saving is not None:
+            return
         self._clear_messages(keep_duplicate=True)
         data, problems = self.current_input()
-        messages = {e.field: e.message for e in problems}
-        for error in ledger.validate(data):
-            messages.setdefault(error.field, error.message)
-        if messages:
-            self._show_errors(ValidationError([FieldError(f, m) for f, m in messages.items()]))
-            return None
-        if self.editing_id is not None and data == self._loaded_input and not self.photo_strip.pending_paths() \
-                and not self.photo_strip.removed_shas():
-            activity_id = self.editing_id
-            self.saved.emit(activity_id)
+        if problems:
+            self._show_errors(ValidationError(problems))
+            self.save_finished.emit()
+            return
+        editing_id, removed = self.editing_id, self.photo_strip.removed_shas()
+        pending = self.photo_strip.pending_paths()
+        if editing_id is not None and data == self._loaded_input and not pending and not removed:
+            self.saved.emit(editing_id)
             self.new_record()
             self._show_info(self.tr("Nothing was changed."))
-            return activity_id
-        duplicates = ledger.find_duplicates(data, exclude_id=self.editing_id)
-        if duplicates and data != self._confirmed_duplicate:
+            self.save_finished.emit()
+            return
+        job = preparation(data, pending, editing_id, ask_about_duplicates=data != self._confirmed_duplicate)
+        self._saving = run_task(self, self.tr("Saving the record…"), job,
+                                on_done=partial(self._write, data, editing_id, removed, self._generation),
+                                on_error=self._preparation_failed)
+        self._saving.cancelled.connect(self._preparation_cancelled)
+
+    def _write(self, data: ActivityInput, editing_id: int | None, removed: list[str], generation: int,
+               prepared: Prepared) -> None:
+        from outreach_desk.ui.ledger.commands import CreateActivityCommand, UpdateActivityCommand
+
+        self._saving = None
+        if prepared.duplicates:
             self._confirmed_duplicate = data
             self.messages.show_duplicate(self.tr(
                 "%n record(s) with the same date, place, activity and quantity exist already. "
-                "Press Enter again to save this one anyway.", "", len(duplicates)))
-            return None
-        try:
-            if self.editing_id is None:
-                command = CreateActivityCommand(self.context, data, self.photo_strip.pending_paths())
-            else:
-                command = UpdateActivityCommand(self.context, self.editing_id, data, self.photo_strip.pending_paths(),
-                                                self.photo_strip.removed_shas())
-        except photos.PhotoError as exc:
-            self._show_errors(ValidationError([FieldError("photos", str(exc))]))
-            return None
-        except ServiceError as exc:
-            self._show_errors(exc)
-            return None
-        except Exception as exc:
-            show_exception(self, exc)
-            return None
-        self.context.undo_stack.push(command)
-        activity_id = command.activity_id
-        created = self.editing_id is None
-        if created:
+                "Press Enter again to save this one anyway.", "", len(prepared.duplicates)))
+            self.save_finished.emit()
+            return
+        if editing_id is None:
+            command = CreateActivityCommand(self.context, data, prepared.photo_files)
+        else:
+            command = UpdateActivityCommand(self.context, editing_id, data, prepared.photo_files, removed)
+        failure = push(self.context, command)
+        if failure is not None:
+            self._show_failure(failure, generation)
+            self.save_finished.emit()
+            return
+        if editing_id is None:
             self._last.remember(data)
             self._learner.record_input(data)
-        self.saved.emit(activity_id)
-        self.new_record()
-        undo_key = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
-        message = self.tr("Saved. {key} undoes it.") if created else self.tr("Changes saved. {key} undoes them.")
-        self._show_info(message.format(key=undo_key))
-        return activity_id
+        self.saved.emit(command.activity_id)
+        if generation == self._generation:  # the clerk did not open another record meanwhile
+            self.new_record()
+            undo_key = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
+            message = self.tr("Saved. {key} undoes it.") if editing_id is None else \
+                self.tr("Changes saved. {key} undoes them.")
+            self._show_info(message.format(key=undo_key))
+        self.save_finished.emit()
+
+    def _show_failure(self, exc: Exception, generation: int, details: str = "") -> None:
+        """Say why nothing was saved, under the fields when they still show that slip."""
+        if generation != self._generation or not isinstance(exc, ServiceError):
+            show_exception(self, exc, details)
+        elif isinstance(exc, photos.PhotoError):
+            self._show_errors(ValidationError([FieldError("photos", str(exc))]))
+        else:
+            self._show_errors(exc)
+
+    def _preparation_failed(self, exc: Exception, details: str) -> None:
+        self._saving = None
+        self._show_failure(exc, self._generation, details)
+        self.save_finished.emit()
+
+    def _preparation_cancelled(self) -> None:
+        self._saving = None
+        self._show_info(self.tr("Saving was cancelled; nothing was saved."))
+        self.save_finished.emit()
 
     # ------------------------------------------------------------------ messages
     def _show_errors(self, exc: ServiceError) -> None:

@@ -1,105 +1,99 @@
 """Undoable ledger changes: create, edit and delete activity records through ``context.undo_stack``.
 
-Each command does its work when it is made, so a refusal (a validation error, a photo that is
-not a picture) raises before anything reaches the stack; ``push`` then only records it. Undo and
-redo put back exact snapshots (same id, uuid, timestamps and photos). A step that can no longer
-be done, because the record or its village went another way meanwhile, is reported and dropped
-from the stack instead of leaving the stack and the store out of step.
+Each is a :class:`~outreach_desk.ui.shell.undo_command.StoreCommand`: the first ``redo()`` (run by
+``push``) makes the change with one service call, which validates and writes the record and its
+photo rows in one transaction; the picture files are stored before (in a worker, see
+``ui/entry/saving.py``) and removed again when that first write fails. Undo and redo put back exact
+snapshots (same id, uuid, timestamps and photos).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-
-from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QApplication
+from collections.abc import Iterable, Sequence
 
 from outreach_desk.i18n import translate
 from outreach_desk.services import ledger, photos
 from outreach_desk.services.ledger import ActivityInput, ActivityRecord
+from outreach_desk.services.photos import StoredFile
 from outreach_desk.ui.shell.context import AppContext
+from outreach_desk.ui.shell.undo_command import StoreCommand, push_steps
 
 CONTEXT = "LedgerCommands"
+TOPIC = "activity"
 
 
-class _LedgerCommand(QUndoCommand):
-    def __init__(self, context: AppContext, text: str):
-        super().__init__(text)
-        self.context = context
-        self._pushed = False
+class CreateActivityCommand(StoreCommand):
+    """A new record with the photo files already stored; undo deletes it, redo brings back the same record."""
 
-    def redo(self) -> None:
-        if not self._pushed:  # the work was done in the constructor; push() only announces it
-            self._pushed = True
-            self.context.data_changed.emit("activity")
-            return
-        self._run(self._redo)
-
-    def undo(self) -> None:
-        self._run(self._undo)
-
-    def _run(self, step: Callable[[], None]) -> None:
-        try:
-            step()
-        except Exception as exc:  # the stack calls us from C++: report here, never raise through it
-            from outreach_desk.ui.shell.errors import show_exception
-
-            self.setObsolete(True)
-            show_exception(QApplication.activeWindow(), exc)
-        finally:
-            self.context.data_changed.emit("activity")
+    def __init__(self, context: AppContext, data: ActivityInput, photo_files: Sequence[StoredFile] = ()):
+        super().__init__(context, TOPIC, translate(CONTEXT, "Add record ({date})").format(date=data.date.isoformat()))
+        self.data = data
+        self.photo_files = list(photo_files)
+        self.activity_id: int | None = None
+        self._record: ActivityRecord | None = None
 
     def _redo(self) -> None:
-        raise NotImplementedError
-
-    def _undo(self) -> None:
-        raise NotImplementedError
-
-
-class CreateActivityCommand(_LedgerCommand):
-    """A new record with its photos; undo deletes it, redo brings back the same record."""
-
-    def __init__(self, context: AppContext, data: ActivityInput, photo_paths: Iterable = ()):
-        super().__init__(context, translate(CONTEXT, "Add record ({date})").format(date=data.date.isoformat()))
-        self.activity_id = photos.create_record(data, list(photo_paths))
-        self._record: ActivityRecord = ledger.get(self.activity_id)
+        if self._record is not None:
+            ledger.restore(self._record)
+            return
+        try:
+            self.activity_id = ledger.create(self.data, self.photo_files)
+        except BaseException:
+            photos.discard(self.photo_files)
+            raise
+        self._record = ledger.get(self.activity_id)
 
     def _undo(self) -> None:
         ledger.delete(self.activity_id)
 
-    def _redo(self) -> None:
-        ledger.restore(self._record)
 
-
-class UpdateActivityCommand(_LedgerCommand):
-    """New field values, photos added and photos taken off; undo puts the old record back exactly."""
+class UpdateActivityCommand(StoreCommand):
+    """New field values, photo files put on and photos taken off; undo puts the old record back exactly."""
 
     def __init__(self, context: AppContext, activity_id: int, new_data: ActivityInput,
-                 add_photo_paths: Iterable = (), remove_photo_shas: Iterable[str] = ()):
-        super().__init__(context, translate(CONTEXT, "Edit record ({date})").format(date=new_data.date.isoformat()))
+                 add_photo_files: Sequence[StoredFile] = (), remove_photo_shas: Iterable[str] = ()):
+        super().__init__(context, TOPIC,
+                         translate(CONTEXT, "Edit record ({date})").format(date=new_data.date.isoformat()))
         self.activity_id = activity_id
-        self._before = ledger.get(activity_id)
-        photos.update_record(activity_id, new_data, list(add_photo_paths), list(remove_photo_shas))
-        self._after = ledger.get(activity_id)
-
-    def _undo(self) -> None:
-        photos.reset_record(self._before)
+        self.data = new_data
+        self.photo_files = list(add_photo_files)
+        self.remove_shas = list(remove_photo_shas)
+        self._before: ActivityRecord | None = None
+        self._after: ActivityRecord | None = None
 
     def _redo(self) -> None:
-        photos.reset_record(self._after)
+        if self._after is not None:
+            ledger.reset(self._after)
+            return
+        try:
+            before = ledger.get(self.activity_id)
+            ledger.update(self.activity_id, self.data, self.photo_files, self.remove_shas)
+        except BaseException:
+            photos.discard(self.photo_files)
+            raise
+        self._before, self._after = before, ledger.get(self.activity_id)
+
+    def _undo(self) -> None:
+        ledger.reset(self._before)
 
 
-class DeleteActivityCommand(_LedgerCommand):
+class DeleteActivityCommand(StoreCommand):
     """Delete a record; undo restores it with its id, uuid and photos (the files were never removed)."""
 
     def __init__(self, context: AppContext, activity_id: int):
-        super().__init__(context, "")
+        super().__init__(context, TOPIC, translate(CONTEXT, "Delete record"))
         self.activity_id = activity_id
-        self._record = ledger.delete(activity_id)
+        self._record: ActivityRecord | None = None
+
+    def _redo(self) -> None:
+        self._record = ledger.delete(self.activity_id)
         self.setText(translate(CONTEXT, "Delete record ({date})").format(date=self._record.date.isoformat()))
 
     def _undo(self) -> None:
         ledger.restore(self._record)
 
-    def _redo(self) -> None:
-        ledger.delete(self.activity_id)
+
+def push_delete(context: AppContext, activity_ids: list[int], macro_text: str) -> list[Exception]:
+    """Delete one or several records as one undo step; why the ones that could not be deleted were not."""
+    return push_steps(context, [DeleteActivityCommand(context, activity_id) for activity_id in activity_ids],
+                      macro_text)

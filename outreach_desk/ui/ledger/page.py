@@ -136,23 +136,13 @@ class LedgerPage(QWidget):
 
     def delete_records(self, activity_ids: list[int]) -> None:
         """Delete through the undo stack, so Ctrl+Z brings the records back."""
-        from outreach_desk.ui.ledger.commands import DeleteActivityCommand
+        from outreach_desk.ui.ledger.commands import push_delete
 
         if not activity_ids:
             return
-        stack = self.context.undo_stack
-        try:
-            if len(activity_ids) == 1:
-                stack.push(DeleteActivityCommand(self.context, activity_ids[0]))
-            else:
-                stack.beginMacro(self.tr("Delete %n record(s)", "", len(activity_ids)))
-                try:
-                    for activity_id in activity_ids:
-                        stack.push(DeleteActivityCommand(self.context, activity_id))
-                finally:
-                    stack.endMacro()
-        except Exception as exc:
-            show_exception(self, exc)
+        failures = push_delete(self.context, activity_ids, self.tr("Delete %n record(s)", "", len(activity_ids)))
+        if failures:
+            show_exception(self, failures[0])
             return
         window = self.window()
         if isinstance(window, QMainWindow):

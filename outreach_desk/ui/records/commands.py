@@ -1,8 +1,8 @@
 """Undoable add, edit and delete of survey and parent-letter records through ``context.undo_stack``.
 
-Same pattern as :mod:`ui.ledger_commands`: each command does its work when it is made (a refusal
-raises before anything reaches the stack), ``push`` only records it, and a step that can no longer
-be done is reported and dropped instead of leaving the stack and the store out of step.
+The same shape as the ledger's commands (:class:`~outreach_desk.ui.shell.undo_command.StoreCommand`):
+the first ``redo()``, run by ``push``, makes the change; a step that fails or can no longer be done
+is dropped from the stack and reported instead of leaving the stack and the store out of step.
 
 Undoing a delete, or redoing an add, puts the record back under its own id (the services'
 ``restore``), so a record keeps one id in every command about it and one history in the audit trail.
@@ -15,12 +15,11 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QApplication
 
 from outreach_desk.i18n import translate
 from outreach_desk.services.coverage import letters, surveys
 from outreach_desk.ui.shell.context import AppContext
+from outreach_desk.ui.shell.undo_command import StoreCommand, push_steps
 
 CONTEXT = "RecordCommands"
 
@@ -68,58 +67,33 @@ LETTERS = RecordKind("letter", letters.LetterInput, letters.add, letters.update,
                      QT_TRANSLATE_NOOP("RecordCommands", "Delete parent letters ({what})"))
 
 
-class _RecordCommand(QUndoCommand):
-    def __init__(self, context: AppContext, kind: RecordKind, record_id: int):
-        super().__init__()
-        self.context = context
+class _RecordCommand(StoreCommand):
+    def __init__(self, context: AppContext, kind: RecordKind, record_id: int | None):
+        super().__init__(context, kind.topic)
         self.kind = kind
         self.record_id = record_id
-        self._pushed = False
-
-    def redo(self) -> None:
-        if not self._pushed:  # the work was done in the constructor; push() only announces it
-            self._pushed = True
-            self.context.data_changed.emit(self.kind.topic)
-            return
-        self._run(self._redo)
-
-    def undo(self) -> None:
-        self._run(self._undo)
-
-    def _run(self, step: Callable[[], None]) -> None:
-        try:
-            step()
-        except Exception as exc:  # the stack calls us from C++: report here, never raise through it
-            from outreach_desk.ui.shell.errors import show_exception
-
-            self.setObsolete(True)
-            show_exception(QApplication.activeWindow(), exc)
-        finally:
-            self.context.data_changed.emit(self.kind.topic)
 
     def _text(self, template: str, data) -> str:
         return translate(CONTEXT, template).format(what=self.kind.describe(data))
-
-    def _redo(self) -> None:
-        raise NotImplementedError
-
-    def _undo(self) -> None:
-        raise NotImplementedError
 
 
 class CreateRecordCommand(_RecordCommand):
     """A new record; undo deletes it, redo puts it back under the same id."""
 
     def __init__(self, context: AppContext, kind: RecordKind, data):
-        super().__init__(context, kind, kind.add(data))
+        super().__init__(context, kind, None)
+        self.data = data
         self._record = None
         self.setText(self._text(kind.add_text, data))
 
+    def _redo(self) -> None:
+        if self.record_id is None:
+            self.record_id = self.kind.add(self.data)
+        else:
+            self.kind.restore(self._record)
+
     def _undo(self) -> None:
         self._record = self.kind.delete(self.record_id)
-
-    def _redo(self) -> None:
-        self.kind.restore(self._record)
 
 
 class UpdateRecordCommand(_RecordCommand):
@@ -127,16 +101,17 @@ class UpdateRecordCommand(_RecordCommand):
 
     def __init__(self, context: AppContext, kind: RecordKind, record_id: int, data):
         super().__init__(context, kind, record_id)
-        self._before = kind.as_input(kind.get(record_id))
-        kind.update(record_id, data)
+        self._before = None
         self._after = data
         self.setText(self._text(kind.edit_text, data))
 
+    def _redo(self) -> None:
+        before = self._before or self.kind.as_input(self.kind.get(self.record_id))
+        self.kind.update(self.record_id, self._after)
+        self._before = before
+
     def _undo(self) -> None:
         self.kind.update(self.record_id, self._before)
-
-    def _redo(self) -> None:
-        self.kind.update(self.record_id, self._after)
 
 
 class DeleteRecordCommand(_RecordCommand):
@@ -144,25 +119,17 @@ class DeleteRecordCommand(_RecordCommand):
 
     def __init__(self, context: AppContext, kind: RecordKind, record_id: int):
         super().__init__(context, kind, record_id)
-        self._record = kind.delete(record_id)
-        self.setText(self._text(kind.delete_text, kind.as_input(self._record)))
+        self._record = None
+
+    def _redo(self) -> None:
+        self._record = self.kind.delete(self.record_id)
+        self.setText(self._text(self.kind.delete_text, self.kind.as_input(self._record)))
 
     def _undo(self) -> None:
         self.kind.restore(self._record)
 
-    def _redo(self) -> None:
-        self.kind.delete(self.record_id)
 
-
-def push_delete(context: AppContext, kind: RecordKind, record_ids: list[int], macro_text: str) -> None:
-    """Delete one or several records as one undo step."""
-    stack = context.undo_stack
-    if len(record_ids) == 1:
-        stack.push(DeleteRecordCommand(context, kind, record_ids[0]))
-        return
-    stack.beginMacro(macro_text)
-    try:
-        for record_id in record_ids:
-            stack.push(DeleteRecordCommand(context, kind, record_id))
-    finally:
-        stack.endMacro()
+def push_delete(context: AppContext, kind: RecordKind, record_ids: list[int], macro_text: str) -> list[Exception]:
+    """Delete one or several records as one undo step; why the ones that could not be deleted were not."""
+    return push_steps(context, [DeleteRecordCommand(context, kind, record_id) for record_id in record_ids],
+                      macro_text)

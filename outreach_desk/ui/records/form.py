@@ -21,6 +21,7 @@ from outreach_desk.ui.entry.form import EARLIEST_TYPABLE, LATEST_TYPABLE
 from outreach_desk.ui.entry.memory import FocusLearner
 from outreach_desk.ui.org.dialogs import FieldErrors
 from outreach_desk.ui.records.commands import CreateRecordCommand, RecordKind, UpdateRecordCommand
+from outreach_desk.ui.shell.undo_command import push
 
 CONTEXT = "RecordForm"
 
@@ -243,20 +244,19 @@ class RecordForm(QWidget):
             self.new_record()
             self._show_info(_tr("Nothing was changed."))
             return record_id
-        try:
-            if self.editing_id is None:
-                command = CreateRecordCommand(self.context, self.KIND, data)
-            else:
-                command = UpdateRecordCommand(self.context, self.KIND, self.editing_id, data)
-        except ServiceError as exc:
-            self._show_errors(exc)
+        if self.editing_id is None:
+            command = CreateRecordCommand(self.context, self.KIND, data)
+        else:
+            command = UpdateRecordCommand(self.context, self.KIND, self.editing_id, data)
+        failure = push(self.context, command)
+        if isinstance(failure, ServiceError):
+            self._show_errors(failure)
             return None
-        except Exception as exc:
+        if failure is not None:
             from outreach_desk.ui.shell.errors import show_exception
 
-            show_exception(self, exc)
+            show_exception(self, failure)
             return None
-        self.context.undo_stack.push(command)
         created = self.editing_id is None
         if created:
             self.context.settings.setValue(f"{self.SETTINGS_GROUP}/date", data.date.isoformat())
