@@ -11,6 +11,7 @@ import shiboken6
 from PySide6.QtWidgets import QMessageBox
 
 from outreach_desk.services import backup, ledger
+from waits import WAIT_MS
 
 
 @pytest.fixture
@@ -68,7 +69,7 @@ def _open_window(session, qtbot):
 
 
 def _wait_tasks(qtbot, actions):
-    qtbot.waitUntil(lambda: all(task.done for task in actions.tasks), timeout=10000)
+    qtbot.waitUntil(lambda: all(task.done for task in actions.tasks), timeout=WAIT_MS)
 
 
 def test_file_menu_has_the_backup_actions(session, qtbot, dialogs):
@@ -111,7 +112,7 @@ def test_restore_from_the_menu_reopens_the_window_on_the_backup(session, qtbot, 
     assert _count(db_path) == 10
 
     window.backup_actions.choose_and_restore(made.path)
-    qtbot.waitUntil(lambda: session.window is not window, timeout=10000)
+    qtbot.waitUntil(lambda: session.window is not window, timeout=WAIT_MS)
 
     assert "4" in dialogs["questions"][0] and made.path.name in dialogs["questions"][0]
     assert _count(db_path) == 4
@@ -236,7 +237,7 @@ def test_damage_found_by_the_check_after_start_offers_a_restore(session, qtbot, 
     monkeypatch.setattr(store_session, "CHECK_AT_OPEN_MAX_BYTES", 0)  # as for a county-sized file
     window = _open_window(session, qtbot)
     session.start_background_work()
-    qtbot.waitUntil(lambda: session.window is not window, timeout=15000)
+    qtbot.waitUntil(lambda: session.window is not window, timeout=WAIT_MS)
     assert backup.check(db_path).ok and _count(db_path) == 300
 
 
@@ -247,8 +248,8 @@ def test_daily_backup_on_start_and_backup_on_exit_only_when_changed(session, qtb
     monkeypatch.setattr(store_session, "FIRST_CHECKS_DELAY_MS", 0)
     _open_window(session, qtbot)
     session.start_background_work()
-    qtbot.waitUntil(lambda: backup.has_backup_on(db_path, dt.date.today()), timeout=10000)
-    qtbot.waitUntil(lambda: all(task.done for task in session.tasks), timeout=10000)
+    qtbot.waitUntil(lambda: backup.has_backup_on(db_path, dt.date.today()), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: all(task.done for task in session.tasks), timeout=WAIT_MS)
     assert len(backup.list_backups(db_path)) == 1
 
     session.daily_backup()  # once a day: nothing more today
@@ -283,7 +284,7 @@ def test_check_offers_to_rebuild_tallies_that_differ_from_the_records(session, q
     window.context.data_changed.connect(changed.append)
     window.backup_actions.check_database()
     _wait_tasks(qtbot, window.backup_actions)
-    qtbot.waitUntil(lambda: bool(dialogs["info"]), timeout=10000)
+    qtbot.waitUntil(lambda: bool(dialogs["info"]), timeout=WAIT_MS)
     assert "tallies" in dialogs["boxes"][0]
     assert "rebuilt" in dialogs["info"][-1] and "activity" in changed
     assert backup.check(db_path).ok

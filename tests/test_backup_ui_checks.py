@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox
 from index_damage import damage_index
 from outreach_desk.services import backup
 from test_backup_ui import _add, _count, _open_window, _wait_tasks, dialogs, session  # noqa: F401 - fixtures
+from waits import WAIT_MS
 
 
 @pytest.fixture
@@ -66,7 +67,7 @@ def test_the_full_check_waits_for_its_week_after_a_clean_exit(qtbot, damaged, db
         _open_window(session, qtbot)
         assert not session.unclean_exit
         session.start_background_work()
-        qtbot.waitUntil(lambda: bool(session.tasks), timeout=10000)
+        qtbot.waitUntil(lambda: bool(session.tasks), timeout=WAIT_MS)
         _wait_session_tasks(qtbot, session)
         assert dialogs["questions"] == [], "the quick check at start does not look inside indexes"
 

@@ -14,6 +14,7 @@ from outreach_desk.services.coverage import campaigns, rules
 from outreach_desk.services.coverage.campaigns import CampaignInfo
 from outreach_desk.ui.campaign.actions import CampaignActions
 from outreach_desk.ui.campaign.dialog import CampaignDialog
+from waits import WAIT_MS
 
 D = dt.date
 
@@ -76,7 +77,7 @@ def test_new_campaign_typed_in_the_form_is_stored_with_default_phases_and_rules(
     assert editor is not None, "a new deadline row opens its title for typing"
     commit_text(editor, "月报")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: form.deadlines.rows()[0][0] == "月报")
+    qtbot.waitUntil(lambda: form.deadlines.rows()[0][0] == "月报", timeout=WAIT_MS)
     qtbot.keyClick(form.name_edit, Qt.Key.Key_Return)
 
     assert form.result() == form.DialogCode.Accepted

@@ -18,6 +18,7 @@ from outreach_desk.ui.coverage import page as coverage_page
 from outreach_desk.ui.coverage.model import (BEHIND, ELSEWHERE, FIRST_RULE_COLUMN, INDEX_COLUMN, MET, NAME_COLUMN,
                                              NO_DATA_STATUS, NOT_APPLICABLE, PARTLY, STATUS_COLOURS, STATUS_ROLE,
                                              CoverageModel, percent)
+from waits import WAIT_MS
 
 D = dt.date
 TODAY = D(2026, 11, 28)
@@ -55,7 +56,7 @@ def page(qtbot, context, town, monkeypatch):
 def wait_for(qtbot, page, period) -> None:
     """Until the matrix shows ``period`` and no computation is running."""
     qtbot.waitUntil(lambda: page.model.result is not None and page.model.result.period == period
-                    and not page.is_busy(), timeout=10000)
+                    and not page.is_busy(), timeout=WAIT_MS)
 
 
 def choose(qtbot, page, period) -> None:
@@ -210,12 +211,12 @@ def test_tree_selection_selects_the_village_and_narrows_to_its_township(qtbot, p
     other = org.add_township("安宁镇")
     far = org.add_village(other, "远山村")
     context.data_changed.emit("organisation")
-    qtbot.waitUntil(lambda: "远山村" in names(page), timeout=10000)
+    qtbot.waitUntil(lambda: "远山村" in names(page), timeout=WAIT_MS)
     context.scope_selected.emit(far, None)
-    qtbot.waitUntil(lambda: names(page) == ["安宁镇 (total)", "远山村"] and not page.is_busy(), timeout=10000)
+    qtbot.waitUntil(lambda: names(page) == ["安宁镇 (total)", "远山村"] and not page.is_busy(), timeout=WAIT_MS)
     assert page.selected_area() == ("village", far)
     context.scope_selected.emit(None, None)
-    qtbot.waitUntil(lambda: len(names(page)) == 5 and not page.is_busy(), timeout=10000)
+    qtbot.waitUntil(lambda: len(names(page)) == 5 and not page.is_busy(), timeout=WAIT_MS)
 
 
 def test_data_changed_recomputes(qtbot, page, town, context):
@@ -227,7 +228,7 @@ def test_data_changed_recomputes(qtbot, page, town, context):
     lecture = {k.code: k.id for k in org.list_kinds()}["lecture"]
     ledger.create(ledger.ActivityInput(D(2026, 9, 18), town["xingfu"], lecture, people=80))
     context.data_changed.emit("activity")
-    qtbot.waitUntil(lambda: cell(page, "幸福社区", "monthly_event_per_village")[1] == MET, timeout=10000)
+    qtbot.waitUntil(lambda: cell(page, "幸福社区", "monthly_event_per_village")[1] == MET, timeout=WAIT_MS)
     assert page.picker.period() == periods.month(2026, 9)       # the period chosen stays
 
 
@@ -244,7 +245,7 @@ def test_hidden_page_recomputes_when_shown(qtbot, page, town, context):
     assert not page.is_busy()
     assert cell(page, "太平村", "monthly_event_per_village")[1] == BEHIND   # nothing computed while hidden
     page.show()
-    qtbot.waitUntil(lambda: cell(page, "太平村", "monthly_event_per_village")[1] == MET, timeout=10000)
+    qtbot.waitUntil(lambda: cell(page, "太平村", "monthly_event_per_village")[1] == MET, timeout=WAIT_MS)
 
 
 def test_without_campaign_the_page_says_how_to_create_one(qtbot, store, context, monkeypatch):
@@ -287,13 +288,8 @@ def test_copy_list_puts_the_rows_on_the_clipboard(qtbot, page, town):
 
 def test_the_window_builds_the_page_on_demand_and_focuses_the_village(qtbot, db_path, town, monkeypatch):
     """What the dashboard does: show_page("coverage", {...}) before the page was ever built or shown."""
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
-
     from outreach_desk.ui.shell import main_window
 
-    entry = ("coverage", "outreach_desk.ui.coverage.page", "CoveragePage", QT_TRANSLATE_NOOP("MainWindow", "Coverage"))
-    pages = [p for p in main_window.PAGES if p[0] != "coverage"] + [entry]
-    monkeypatch.setattr(main_window, "PAGES", pages)
     monkeypatch.setattr(coverage_page, "today", lambda: TODAY)
     window = main_window.MainWindow(db_path, "en")
     qtbot.addWidget(window)
@@ -361,14 +357,14 @@ def test_the_sort_arrow_follows_its_rule_when_a_rule_before_it_is_switched_off(q
                    if FIRST_RULE_COLUMN <= page.model.column_of(r.key) < before)
     rules.set_enabled(earlier.id, False)
     context.data_changed.emit("rule")
-    qtbot.waitUntil(lambda: page.model.column_of(key) == before - 1 and not page.is_busy(), timeout=10000)
+    qtbot.waitUntil(lambda: page.model.column_of(key) == before - 1 and not page.is_busy(), timeout=WAIT_MS)
     for header in (page.table.horizontalHeader(), page.table.frozen.horizontalHeader()):
         assert header.sortIndicatorSection() == before - 1
         assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     assert names(page)[-1] == "幸福社区"                        # still sorted by the letters, 幸福社区 last
     rules.set_enabled(next(r.id for r in page.model.result.rules if r.key == key), False)
     context.data_changed.emit("rule")
-    qtbot.waitUntil(lambda: page.model.column_of(key) == -1 and not page.is_busy(), timeout=10000)
+    qtbot.waitUntil(lambda: page.model.column_of(key) == -1 and not page.is_busy(), timeout=WAIT_MS)
     assert page.table.horizontalHeader().sortIndicatorSection() == -1   # its column went: no arrow anywhere
 
 
@@ -382,6 +378,6 @@ def test_a_campaign_deleted_while_computing_leaves_the_page_saying_there_is_none
     campaigns.delete(page.picker.campaign().id)
     monkeypatch.setattr(engine, "compute", gone)
     page.picker.set_period(periods.month(2026, 10))
-    qtbot.waitUntil(page.showing_empty_state, timeout=10000)
+    qtbot.waitUntil(page.showing_empty_state, timeout=WAIT_MS)
     assert "Campaign → Campaigns…" in page.empty_label.text()
     assert page.picker.isHidden() and page.picker.campaign() is None and not page.is_busy()

@@ -14,6 +14,7 @@ from outreach_desk.store.models import Activity, ImportedRow
 from outreach_desk.ui.shell.context import AppContext
 from outreach_desk.ui.excel.actions import ExcelActions
 from outreach_desk.ui.excel.import_models import IssuesModel, PreviewModel
+from waits import WAIT_MS
 
 
 @pytest.fixture
@@ -49,7 +50,7 @@ def no_modal_boxes(monkeypatch):
 
 def _checked(qtbot, actions, path):
     dialog = actions.open_import(path)
-    qtbot.waitUntil(lambda: dialog.plan is not None or dialog.summary.styleSheet() != "", timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.plan is not None or dialog.summary.styleSheet() != "", timeout=WAIT_MS)
     return dialog
 
 
@@ -77,10 +78,10 @@ def test_a_good_file_is_previewed_then_imported(qtbot, actions, context, blank, 
     assert dialog.preview_model.rowCount() == 2 and dialog.issues_model.rowCount() == 0
     assert dialog.import_button.isEnabled() and not dialog.marked_button.isEnabled()
     assert Activity.select().count() == 0  # the preview writes nothing
-    with qtbot.waitSignal(context.data_changed, timeout=20_000) as changed:
+    with qtbot.waitSignal(context.data_changed, timeout=WAIT_MS) as changed:
         dialog.import_button.click()
     assert changed.args == ["activity"]
-    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=WAIT_MS)
     assert Activity.select().count() == 2 and ImportedRow.select().count() == 2
     assert no_modal_boxes and "2" in no_modal_boxes[-1][1]
 
@@ -99,7 +100,7 @@ def test_a_file_with_problems_cannot_be_imported_and_gives_a_marked_copy(qtbot, 
     target = tmp_path / "标注.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     dialog.marked_button.click()
-    qtbot.waitUntil(target.exists, timeout=20_000)
+    qtbot.waitUntil(target.exists, timeout=WAIT_MS)
     assert load_workbook(target)["活动"]["C3"].comment is not None
     assert Activity.select().count() == 0
 
@@ -116,7 +117,7 @@ def test_make_entry_workbook_action_writes_the_file(qtbot, actions, township, tm
     target = tmp_path / "出" / "录入表.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     actions.make_template_action.trigger()
-    qtbot.waitUntil(lambda: bool(no_modal_boxes), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(no_modal_boxes), timeout=WAIT_MS)
     assert target.exists() and str(target) in no_modal_boxes[-1][1]
 
 

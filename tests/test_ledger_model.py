@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from outreach_desk.services import ledger, ledger_query
 from outreach_desk.services.ledger_query import LedgerFilter
 from outreach_desk.ui.ledger.model import COLUMNS, ActivityIdRole, LedgerModel, column_index
+from waits import WAIT_MS
 
 
 @pytest.fixture
@@ -22,7 +23,7 @@ def records(township):
 def model(records, qtbot):
     ledger_model = LedgerModel(page_size=40)
     yield ledger_model
-    qtbot.waitUntil(lambda: not ledger_model.counting)
+    qtbot.waitUntil(lambda: not ledger_model.counting, timeout=WAIT_MS)
 
 
 def _ids(model: LedgerModel) -> list[int]:
@@ -36,7 +37,7 @@ def _load_all(model: LedgerModel) -> None:
 
 def _totals(qtbot, model: LedgerModel):
     if model.totals is None:
-        with qtbot.waitSignal(model.totalsChanged, check_params_cb=lambda totals: totals is not None):
+        with qtbot.waitSignal(model.totalsChanged, check_params_cb=lambda totals: totals is not None, timeout=WAIT_MS):
             pass
     return model.totals
 
@@ -55,7 +56,7 @@ def test_rows_arrive_a_page_at_a_time(model):
 
 def test_fetch_more_inserts_rows_with_signals(model, qtbot):
     model.setFilter(LedgerFilter())
-    with qtbot.waitSignal(model.rowsInserted) as blocker:
+    with qtbot.waitSignal(model.rowsInserted, timeout=WAIT_MS) as blocker:
         model.fetchMore(QModelIndex())
     assert blocker.args[1:] == [40, 79]
 
@@ -125,7 +126,7 @@ def test_totals_of_a_superseded_filter_are_never_shown(model, records, qtbot):
         model.setFilter(LedgerFilter(village_id=village))
     last = ledger_query.totals(LedgerFilter(village_id=records["village3"]))
     assert _totals(qtbot, model) == last
-    qtbot.waitUntil(lambda: not model.counting)
+    qtbot.waitUntil(lambda: not model.counting, timeout=WAIT_MS)
     assert [t for t in announced if t is not None] == [last]
 
 
@@ -170,7 +171,7 @@ def test_stop_counting_leaves_no_count_running_and_reports_no_error(model, qtbot
     model.setFilter(LedgerFilter())
     model.setFilter(LedgerFilter(text="广场"))
     model.stop_counting()
-    qtbot.waitUntil(lambda: not model.counting)
+    qtbot.waitUntil(lambda: not model.counting, timeout=WAIT_MS)
     assert failures == []
 
 
@@ -186,4 +187,4 @@ def test_counting_later_holds_the_totals_back_until_asked(records, qtbot):
     assert _totals(qtbot, model) == ledger_query.totals(LedgerFilter())
     model.setFilter(LedgerFilter(village_id=records["village1"]))  # from now on every filter counts
     assert _totals(qtbot, model) == ledger_query.totals(LedgerFilter(village_id=records["village1"]))
-    qtbot.waitUntil(lambda: not model.counting)
+    qtbot.waitUntil(lambda: not model.counting, timeout=WAIT_MS)

@@ -14,6 +14,7 @@ from outreach_desk.services import ledger, organisation as org
 from outreach_desk.services.ledger_query import LedgerFilter
 from outreach_desk.ui.shell.context import AppContext
 from outreach_desk.ui.ledger.model import column_index
+from waits import WAIT_MS, wait_until
 
 
 @pytest.fixture
@@ -48,7 +49,7 @@ def page(records, context, qtbot):
 
 
 def _settled(qtbot, page) -> None:
-    qtbot.waitUntil(lambda: not page.model.counting and page.model.totals is not None)
+    wait_until(qtbot, lambda: not page.model.counting and page.model.totals is not None, "the totals to be counted")
 
 
 def _ids(page) -> set[int]:
@@ -107,7 +108,7 @@ def test_kind_and_date_range_filter_the_rows(page, records):
 def test_typed_search_applies_after_a_short_pause(page, records, qtbot):
     text = page.filter_bar.text
     text.setFocus()
-    with qtbot.waitSignal(page.model.modelReset, timeout=3000):
+    with qtbot.waitSignal(page.model.modelReset, timeout=WAIT_MS):
         qtbot.keyClicks(text, "a_b")
     assert _ids(page) == _expected(records, lambda d: "a_b" in d.place_note)
 
@@ -135,10 +136,10 @@ def test_store_changes_refresh_rows_names_and_choices(page, records, context, qt
     new_id = ledger.create(ledger.ActivityInput(date=dt.date(2026, 11, 27), village_id=records["village3"],
                                                 kind_id=records["kinds"]["banner"], quantity=2))
     context.data_changed.emit("activity")
-    qtbot.waitUntil(lambda: page.model.rowCount() and page.model.activity_id(0) == new_id)
+    wait_until(qtbot, lambda: page.model.rowCount() and page.model.activity_id(0) == new_id, "the new record on top")
     org.update_village(records["village3"], name="东山新村")
     context.data_changed.emit("organisation")
-    qtbot.waitUntil(lambda: page.model.row_data(0).village == "东山新村")
+    wait_until(qtbot, lambda: page.model.row_data(0).village == "东山新村", "the renamed village in the table")
     combo = page.filter_bar.village
     assert combo.itemText(combo.findData(records["village3"])) == "东山新村"
 
@@ -190,14 +191,17 @@ def test_a_record_saved_in_the_form_shows_in_the_table_and_stays_selected(page, 
     quantity.selectAll()
     qtbot.keyClicks(quantity, "777")
     qtbot.keyClick(quantity, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.model.row_of(target) >= 0 and page.model.row_data(page.model.row_of(target)).quantity == 777)
+    wait_until(qtbot, lambda: page.model.row_of(target) >= 0
+               and page.model.row_data(page.model.row_of(target)).quantity == 777, "the saved quantity in the table")
     assert ledger.get(target).quantity == 777
     assert page.table.current_id() == target
     _settled(qtbot, page)
     assert QLocale().toString(sum(d.quantity for a, d in records["stored"].items() if a != target) + 777) \
         in page.status_text()
     context.undo_stack.undo()
-    qtbot.waitUntil(lambda: page.model.row_data(page.model.row_of(target)).quantity == records["stored"][target].quantity)
+    old = records["stored"][target].quantity
+    wait_until(qtbot, lambda: page.model.row_data(page.model.row_of(target)).quantity == old,
+               "the old quantity back in the table after undo")
 
 
 def test_editing_a_record_through_the_form_then_undoing_it(page, records, context, qtbot):
@@ -220,15 +224,17 @@ def test_editing_a_record_through_the_form_then_undoing_it(page, records, contex
     quantity.selectAll()
     qtbot.keyClicks(quantity, str(new_quantity))
     qtbot.keyClick(quantity, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ledger.get(target).quantity == new_quantity)
+    wait_until(qtbot, lambda: ledger.get(target).quantity == new_quantity, "the new quantity in the store")
     after = ledger.get(target)
     assert (after.date, after.village_id, after.kind_id, after.people, after.place_note) == \
         (before.date, before.village_id, before.kind_id, before.people, before.place_note)
     assert form.editing_id is None  # Enter saved and started the next record
-    qtbot.waitUntil(lambda: page.model.row_data(page.model.row_of(target)).quantity == new_quantity)
+    wait_until(qtbot, lambda: page.model.row_data(page.model.row_of(target)).quantity == new_quantity,
+               "the new quantity in the table")
     assert context.undo_stack.canUndo()
     context.undo_stack.undo()
-    qtbot.waitUntil(lambda: page.model.row_data(page.model.row_of(target)).quantity == before.quantity)
+    wait_until(qtbot, lambda: page.model.row_data(page.model.row_of(target)).quantity == before.quantity,
+               "the old quantity back in the table after undo")
     assert ledger.get(target).quantity == before.quantity
     context.undo_stack.redo()
     assert ledger.get(target).quantity == new_quantity
@@ -243,11 +249,11 @@ def test_delete_key_deletes_through_the_undo_stack(page, records, context, qtbot
     table.selectionModel().select(page.model.index(1, 0), table.selectionModel().SelectionFlag.Select
                                   | table.selectionModel().SelectionFlag.Rows)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: all(page.model.row_of(v) < 0 for v in victims))
+    wait_until(qtbot, lambda: all(page.model.row_of(v) < 0 for v in victims), "the deleted rows to leave the table")
     assert not _ids(page) & set(victims)
     assert context.undo_stack.count() == 1
     context.undo_stack.undo()
-    qtbot.waitUntil(lambda: all(page.model.row_of(v) >= 0 for v in victims))
+    wait_until(qtbot, lambda: all(page.model.row_of(v) >= 0 for v in victims), "the deleted rows back after undo")
     assert {ledger.get(v).id for v in victims} == set(victims)
     _settled(qtbot, page)
     assert "150" in page.status_text()
@@ -272,7 +278,7 @@ def test_the_entry_form_and_the_totals_come_right_after_the_first_paint_of_the_r
     assert page.model.rowCount() > 0
     assert page.model.totals is None and not page.model.counting  # nor counted
     window.show()
-    qtbot.waitUntil(lambda: page.findChild(QWidget, "entryForm") is not None)
+    wait_until(qtbot, lambda: page.findChild(QWidget, "entryForm") is not None, "the entry form after the first paint")
     assert isinstance(page.form, EntryForm) and page.form.isVisible()
     _settled(qtbot, page)
     assert page.model.totals.count == len(records["stored"])

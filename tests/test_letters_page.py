@@ -16,6 +16,7 @@ from outreach_desk.store.models import ParentLetter
 from outreach_desk.ui.shell.context import AppContext
 from outreach_desk.ui.records.letters_model import SHORT_ROW_COLOUR
 from outreach_desk.ui.records.table import MET_COLOUR, SHORT_COLOUR
+from waits import WAIT_MS
 
 
 @pytest.fixture
@@ -59,7 +60,7 @@ def rows() -> list[dict]:
 
 
 def settle(qtbot, page) -> None:
-    qtbot.waitUntil(lambda: not page._refresh_timer.isActive())
+    qtbot.waitUntil(lambda: not page._refresh_timer.isActive(), timeout=WAIT_MS)
 
 
 def background(model, row: int, key: str):

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QThread, QTimer, qWarning
 from PySide6.QtWidgets import QApplication
 
 from outreach_desk import logs
+from waits import WAIT_MS
 
 
 @pytest.fixture
@@ -125,7 +126,7 @@ def test_exception_in_a_qt_slot_reaches_the_hook(qtbot, log_folder):
         raise ZeroDivisionError("in a slot")
 
     QTimer.singleShot(0, slot)
-    qtbot.waitUntil(lambda: bool(reported), timeout=2000)
+    qtbot.waitUntil(lambda: bool(reported), timeout=WAIT_MS)
     assert isinstance(reported[0], ZeroDivisionError)
     assert "ZeroDivisionError: in a slot" in _read(log_folder)
 
@@ -170,7 +171,7 @@ def test_reporter_shows_errors_from_any_thread_on_the_gui_thread(qtbot, monkeypa
     thread = threading.Thread(target=lambda: reporter(RuntimeError("x"), "details from a worker"))
     thread.start()
     thread.join()
-    qtbot.waitUntil(lambda: bool(shown), timeout=2000)
+    qtbot.waitUntil(lambda: bool(shown), timeout=WAIT_MS)
     assert shown == [("details from a worker", QApplication.instance().thread())]
 
 

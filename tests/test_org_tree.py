@@ -17,6 +17,7 @@ from outreach_desk.ui.shell.context import AppContext
 from outreach_desk.ui.org.dialogs import SiteDialog, TownshipDialog, VillageDialog
 from outreach_desk.ui.org.tree import OrgTreePanel
 from outreach_desk.ui.org.tree_model import SITE, TOWNSHIP, VILLAGE, KeyRole
+from waits import WAIT_MS
 
 
 @pytest.fixture
@@ -65,7 +66,7 @@ def _visible_names(panel) -> list[str]:
 
 
 def _accept_and_reload(qtbot, panel, dialog):
-    with qtbot.waitSignal(panel.model.modelReset, timeout=3000):
+    with qtbot.waitSignal(panel.model.modelReset, timeout=WAIT_MS):
         dialog.accept()
 
 
@@ -99,7 +100,7 @@ def test_sites_are_read_only_when_their_village_is_expanded(qtbot, panel, townsh
     assert model.rowCount(village1) == 0 and model.hasChildren(village1) and model.canFetchMore(village1)
     assert panel.proxy.hasChildren(panel.proxy.mapFromSource(village1))  # the view draws the expand arrow
     view.setExpanded(panel.proxy.mapFromSource(village1), True)
-    qtbot.waitUntil(lambda: model.rowCount(village1) == 2)
+    qtbot.waitUntil(lambda: model.rowCount(village1) == 2, timeout=WAIT_MS)
     assert not model.canFetchMore(village1)
     assert [model.index(r, 0, village1).data() for r in range(2)] == ["格林小学", "太平纺织厂"]
     village2 = model.index(1, 0, model.index(0, 0))
@@ -208,7 +209,7 @@ def test_f2_renames_in_place(qtbot, panel, township):
     editor = panel.view.focusWidget()
     assert isinstance(editor, QLineEdit)
     editor.setText("太平新村")
-    with qtbot.waitSignal(panel.model.modelReset, timeout=3000):
+    with qtbot.waitSignal(panel.model.modelReset, timeout=WAIT_MS):
         qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert Village.get_by_id(township["village1"]).name == "太平新村"
     assert "organisation" in changes
@@ -280,7 +281,7 @@ def test_cascade_delete_of_a_village_removes_what_it_counted(qtbot, panel, towns
     _answer(monkeypatch, "warning", QMessageBox.StandardButton.Yes, seen)
     panel.select((SITE, township["school"]))
     panel.select((VILLAGE, township["village1"]))
-    with qtbot.waitSignal(panel.model.modelReset, timeout=3000):
+    with qtbot.waitSignal(panel.model.modelReset, timeout=WAIT_MS):
         assert panel.delete_current()
     assert "2" in seen[0] and "7" in seen[0] and "4" in seen[0]  # sites, activities, photos
     assert Village.get_or_none(Village.id == township["village1"]) is None
@@ -301,7 +302,7 @@ def test_delete_of_an_unused_site_asks_first(qtbot, panel, township, monkeypatch
     assert Site.get_or_none(Site.id == township["factory"]) is not None
     _answer(monkeypatch, "question", QMessageBox.StandardButton.Yes, seen)
     panel.view.setFocus()
-    with qtbot.waitSignal(panel.model.modelReset, timeout=3000):
+    with qtbot.waitSignal(panel.model.modelReset, timeout=WAIT_MS):
         qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
     assert len(seen) == 2 and "太平纺织厂" in seen[1]
     assert Site.get_or_none(Site.id == township["factory"]) is None
@@ -323,7 +324,7 @@ def test_surveys_and_parent_letters_count_as_dependents(qtbot, panel, township, 
     assert "3" in seen[0] and ParentLetter.select().count() == 3
     _answer(monkeypatch, "warning", QMessageBox.StandardButton.Yes, seen)
     panel.select((VILLAGE, township["village1"]))
-    with qtbot.waitSignal(panel.model.modelReset, timeout=3000):
+    with qtbot.waitSignal(panel.model.modelReset, timeout=WAIT_MS):
         assert panel.delete_current()
     assert Survey.select().count() == 0 and ParentLetter.select().count() == 0
     assert Site.select().count() == 1
@@ -344,13 +345,13 @@ def test_township_delete_is_refused_then_cascades(township):
 
 # ---------------------------------------------------------------------------------------------- scope, reload, filter
 def test_selection_emits_the_scope(qtbot, panel, township, context):
-    with qtbot.waitSignal(context.scope_selected, timeout=1000) as blocker:
+    with qtbot.waitSignal(context.scope_selected, timeout=WAIT_MS) as blocker:
         panel.select((SITE, township["school"]))
     assert blocker.args == [township["village1"], township["school"]]
-    with qtbot.waitSignal(context.scope_selected, timeout=1000) as blocker:
+    with qtbot.waitSignal(context.scope_selected, timeout=WAIT_MS) as blocker:
         panel.select((VILLAGE, township["village2"]))
     assert blocker.args == [township["village2"], None]
-    with qtbot.waitSignal(context.scope_selected, timeout=1000) as blocker:
+    with qtbot.waitSignal(context.scope_selected, timeout=WAIT_MS) as blocker:
         panel.select((TOWNSHIP, township["township"]))
     assert blocker.args == [None, None]
 
@@ -361,7 +362,7 @@ def test_reload_from_elsewhere_keeps_expansion_and_selection(qtbot, panel, towns
     scopes = []
     context.scope_selected.connect(lambda *args: scopes.append(args))
     new_site = org.add_site(township["village1"], "太平农贸市场", "market", entrances=3)
-    with qtbot.waitSignal(panel.model.modelReset, timeout=3000):
+    with qtbot.waitSignal(panel.model.modelReset, timeout=WAIT_MS):
         context.data_changed.emit("organisation")
     assert panel.current_node().key == (SITE, township["school"])
     assert panel.view.isExpanded(panel._view_index((VILLAGE, township["village1"])))

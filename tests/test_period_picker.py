@@ -9,6 +9,7 @@ import pytest
 from outreach_desk.services.coverage import periods
 from outreach_desk.services.coverage.campaigns import CampaignInfo, PhaseInfo
 from outreach_desk.ui.widgets.period_picker import PeriodPicker
+from waits import WAIT_MS
 
 D = dt.date
 
@@ -67,19 +68,19 @@ def test_choices_are_to_date_phases_then_months_newest_first(picker, campaign):
 
 def test_choosing_a_month_announces_it(qtbot, picker):
     index = picker.choice.findData("month:2026-09")
-    with qtbot.waitSignal(picker.periodChanged) as signal:
+    with qtbot.waitSignal(picker.periodChanged, timeout=WAIT_MS) as signal:
         picker.choice.setCurrentIndex(index)
     assert signal.args[0] == periods.month(2026, 9)
     assert picker.period() == periods.month(2026, 9)
 
 
 def test_custom_range_shows_dates_and_follows_them(qtbot, picker):
-    with qtbot.waitSignal(picker.periodChanged) as signal:
+    with qtbot.waitSignal(picker.periodChanged, timeout=WAIT_MS) as signal:
         picker.choice.setCurrentIndex(picker.choice.findData("range"))
     assert picker.date_from.isVisibleTo(picker) and picker.date_to.isVisibleTo(picker)
     assert picker.date_from.calendarPopup()
     assert (signal.args[0].kind, signal.args[0].start, signal.args[0].end) == ("range", D(2026, 7, 1), D(2026, 10, 18))
-    with qtbot.waitSignal(picker.periodChanged, timeout=2000) as signal:
+    with qtbot.waitSignal(picker.periodChanged, timeout=WAIT_MS) as signal:
         picker.date_from.setDate(D(2026, 9, 3))
     assert (signal.args[0].start, signal.args[0].end) == (D(2026, 9, 3), D(2026, 10, 18))
 
@@ -89,14 +90,14 @@ def test_custom_range_end_never_before_start(qtbot, picker):
     picker.date_to.setDate(D(2026, 8, 10))
     picker.date_to.setDate(D(2026, 8, 1))
     picker.date_from.setDate(D(2026, 9, 1))   # after the end: the end moves with it
-    qtbot.waitUntil(lambda: picker.period().start == D(2026, 9, 1))
+    qtbot.waitUntil(lambda: picker.period().start == D(2026, 9, 1), timeout=WAIT_MS)
     assert picker.period().end >= picker.period().start
     picker.date_to.setDate(D(2026, 8, 1))     # refused: stays at the start
     assert picker.date_to.date().toPython() == D(2026, 9, 1)
 
 
 def test_set_period_selects_matching_choice_or_custom_range(qtbot, picker, campaign):
-    with qtbot.waitSignal(picker.periodChanged):
+    with qtbot.waitSignal(picker.periodChanged, timeout=WAIT_MS):
         picker.set_period(periods.phase(campaign, 12))
     assert picker.choice.currentData() == "phase:12"
     picker.set_period(periods.month(2026, 8))
@@ -116,10 +117,10 @@ def test_no_signal_when_period_unchanged(qtbot, picker):
 
 def test_new_campaign_resets_to_its_whole_period(qtbot, picker):
     finished = CampaignInfo("2025年专项行动", D(2025, 3, 1), D(2025, 5, 31))
-    with qtbot.waitSignal(picker.periodChanged) as signal:
+    with qtbot.waitSignal(picker.periodChanged, timeout=WAIT_MS) as signal:
         picker.set_campaign(finished, D(2026, 10, 18))
     assert (signal.args[0].start, signal.args[0].end) == (D(2025, 3, 1), D(2025, 5, 31))
     assert [p.start.month for p in choice_periods(picker)[1:]] == [5, 4, 3]
-    with qtbot.waitSignal(picker.periodChanged) as signal:
+    with qtbot.waitSignal(picker.periodChanged, timeout=WAIT_MS) as signal:
         picker.set_campaign(None, D(2026, 10, 18))
     assert signal.args[0] is None

@@ -15,6 +15,7 @@ from outreach_desk.services.coverage import campaigns, rules
 from outreach_desk.services.coverage.campaigns import CampaignInfo
 from outreach_desk.ui.campaign.rule_table import RulesTableModel
 from outreach_desk.ui.campaign.rules_editor import RulesEditor
+from waits import WAIT_MS
 
 D = dt.date
 
@@ -96,7 +97,7 @@ def test_unknown_attribute_is_named_while_typing_and_save_is_refused(qtbot, edit
     assert "entrances" in form.quota_hint.text() and "students" in form.quota_hint.text()
     form.quota_edit.selectAll()
     qtbot.keyClicks(form.quota_edit, "entrances + lifts")
-    qtbot.waitUntil(lambda: "lifts" in form.quota_status.text(), timeout=2000)
+    qtbot.waitUntil(lambda: "lifts" in form.quota_status.text(), timeout=WAIT_MS)
     assert "entrances" in form.quota_status.text(), "the message lists the attributes that exist"
 
     qtbot.keyClick(form.quota_edit, Qt.Key.Key_Return)

@@ -13,6 +13,7 @@ from outreach_desk.services.coverage.surveys import SurveyInput
 from outreach_desk.store.models import Survey
 from outreach_desk.ui.shell.context import AppContext
 from outreach_desk.ui.records.survey_model import interval_text
+from waits import WAIT_MS
 
 
 @pytest.fixture
@@ -55,7 +56,7 @@ def rows() -> list[dict]:
 
 
 def settle(qtbot, page) -> None:
-    qtbot.waitUntil(lambda: not page._refresh_timer.isActive())
+    qtbot.waitUntil(lambda: not page._refresh_timer.isActive(), timeout=WAIT_MS)
 
 
 def test_typing_a_slip_and_enter_saves_it_and_starts_the_next_with_village_and_date_kept(page, township, qtbot,
