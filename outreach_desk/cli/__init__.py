@@ -24,6 +24,7 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("coverage", "outreach_desk.cli.coverage_cmd", "coverage against the campaign's targets, with the gap list"),
     ("ranking", "outreach_desk.cli.ranking_cmd", "villages or member units ranked, with the change of rank"),
     ("bulletin", "outreach_desk.cli.bulletin_cmd", "write the monthly bulletin (通报) as a Word document"),
+    ("cases", "outreach_desk.cli.cases_cmd", "police fraud-case figures: template, import, 同比/环比"),
     ("template", "outreach_desk.cli.template_cmd", "write the entry workbook for village cadres"),
     ("import", "outreach_desk.cli.import_cmd", "import a filled entry workbook or CSV file (all rows or none)"),
     ("report", "outreach_desk.cli.report_cmd", "write the monthly Excel report to the county"),
@@ -61,8 +62,27 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def refuse_known_bad_runtime(args: argparse.Namespace) -> bool:
+    """Say so and return True when the installed PySide6 is known to crash on this Python."""
+    from outreach_desk import runtime_check
+
+    problem = runtime_check.refusal(args.lang)
+    if problem is None:
+        return False
+    print(problem, file=sys.stderr)
+    if not args.command and not args.smoke:  # a windowed program has no console to print to
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        app = QApplication.instance() or QApplication([sys.argv[0]])
+        QMessageBox.critical(None, "", problem)
+        del app
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_arguments(argv)
+    if refuse_known_bad_runtime(args):
+        return 2
     if args.command:
         from outreach_desk.cli.common import run_command
 

@@ -3382,6 +3382,65 @@ Save under another name?</source>
     </message>
 </context>
 <context>
+    <name>FraudCases</name>
+    <message>
+        <source>A village of the grid is not part of the township any more; reload the month.</source>
+        <translation>表格中的某个村已不属于本乡镇，请重新载入该月。</translation>
+    </message>
+    <message>
+        <source>Corrected the {what}</source>
+        <translation>更正了{what}</translation>
+    </message>
+    <message>
+        <source>Entered the {what}</source>
+        <translation>录入了{what}</translation>
+    </message>
+    <message>
+        <source>Figures are whole numbers of 0 or more.</source>
+        <translation>数字须为 0 或以上的整数。</translation>
+    </message>
+    <message>
+        <source>Not placed in a village</source>
+        <translation>未归属到村</translation>
+    </message>
+    <message>
+        <source>Removed the {what}</source>
+        <translation>删除了{what}</translation>
+    </message>
+    <message>
+        <source>down {percent}</source>
+        <translation>下降 {percent}</translation>
+    </message>
+    <message>
+        <source>fraud-case figures of {place} for {year}-{month:02d}</source>
+        <translation>{place} {year}-{month:02d} 的发案数据</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <source>no figure to compare with</source>
+        <translation>无可比数据</translation>
+    </message>
+    <message>
+        <source>up from 0 to {now}</source>
+        <translation>由 0 增至 {now}</translation>
+    </message>
+    <message>
+        <source>up {percent}</source>
+        <translation>上升 {percent}</translation>
+    </message>
+    <message>
+        <source>{value} is far too large for this figure.</source>
+        <translation>{value} 对这一项来说过大。</translation>
+    </message>
+    <message>
+        <source>{year}-{month} is not a month the figures can be kept for.</source>
+        <translation>{year}-{month} 不是可以记录数据的月份。</translation>
+    </message>
+</context>
+<context>
     <name>Gaps</name>
     <message>
         <source>people</source>
