@@ -4,7 +4,7 @@ Enter saves and starts the next record with the date and the other remembered fi
 across sessions, in QSettings); focus goes to the field that changed most often between recent
 saves. Problems appear in red under the field they concern, the moment a number contradicts
 another (more aware than asked) and on saving. Esc leaves an opened record. Every save goes
-through the undo stack (:mod:`ui.record_commands`).
+through the undo stack (:mod:`ui.records.commands`).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from outreach_desk.ui.entry.form import EARLIEST_TYPABLE, LATEST_TYPABLE
 from outreach_desk.ui.entry.memory import FocusLearner
 from outreach_desk.ui.org.dialogs import FieldErrors
 from outreach_desk.ui.records.commands import CreateRecordCommand, RecordKind, UpdateRecordCommand
+from outreach_desk.ui.widgets.form_keys import handle_form_key
 from outreach_desk.ui.shell.undo_command import push
 
 CONTEXT = "RecordForm"
@@ -147,8 +148,18 @@ class RecordForm(QWidget):
         self._fields[name] = field
 
     def count_edit(self, name: str, placeholder: str = "") -> QLineEdit:
-        edit = entry_fields.count_edit(self, name, placeholder)
+        """A whole-number field for the record's ``name`` (object name ``<name>Edit``)."""
+        edit = entry_fields.count_edit(self, f"{name}Edit", placeholder)
         edit.textEdited.connect(lambda: self.edited(name))
+        return edit
+
+    def notes_field(self, placeholder: str = "") -> QLineEdit:
+        """The one-line notes every record has."""
+        edit = QLineEdit(self)
+        edit.setObjectName("notesEdit")
+        edit.setMaxLength(2000)
+        edit.setPlaceholderText(placeholder)
+        edit.textEdited.connect(lambda: self.edited("notes"))
         return edit
 
     def live_label(self, name: str, wrap: bool = False) -> QLabel:
@@ -307,14 +318,8 @@ class RecordForm(QWidget):
 
     # ------------------------------------------------------------------ keys
     def keyPressEvent(self, event) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            self.save()
-            return
-        if key == Qt.Key.Key_Escape and self.editing_id is not None:
-            self.new_record()
-            return
-        super().keyPressEvent(event)
+        if not handle_form_key(self, event):
+            super().keyPressEvent(event)
 
 
 def int_or_none(value) -> int | None:

@@ -7,7 +7,7 @@ The date, village and method of the last saved survey start the next one.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox
 
 from outreach_desk.services import ledger_query
 from outreach_desk.services.coverage import surveys
@@ -35,19 +35,13 @@ class SurveyForm(RecordForm):
         self.village_combo = SearchCombo("villageCombo", self)
         self.village_combo.currentTextChanged.connect(lambda _text: self.edited("village"))
         self.respondents_edit = self.count_edit("respondents", "0")
-        self.respondents_edit.setObjectName("respondentsEdit")
         self.aware_edit = self.count_edit("aware", "0")
-        self.aware_edit.setObjectName("awareEdit")
         self.method_combo = QComboBox(self)
         self.method_combo.setObjectName("methodCombo")
         self._methods = list(surveys.METHODS)
         for code in self._methods:
             self.method_combo.addItem(surveys.method_label(code))
-        self.notes_edit = QLineEdit(self)
-        self.notes_edit.setObjectName("notesEdit")
-        self.notes_edit.setMaxLength(2000)
-        self.notes_edit.setPlaceholderText(self.tr("e.g. surveyed at the market fair"))
-        self.notes_edit.textEdited.connect(lambda: self.edited("notes"))
+        self.notes_edit = self.notes_field(self.tr("e.g. surveyed at the market fair"))
         self.rate_label = self.live_label("surveyRate")
         self.status_label = self.live_label("surveyStatus")
         self.hint_label = self.live_label("surveyHint", wrap=True)
