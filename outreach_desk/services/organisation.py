@@ -8,19 +8,12 @@ import peewee as pw
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from outreach_desk.i18n import current_language, translate
-from outreach_desk.lazy import lazy_import
-from outreach_desk.services import vocab
+from outreach_desk.services import audit, ledger, vocab
+from outreach_desk.services.coverage import letters, surveys
 from outreach_desk.services.errors import Dependents, FieldError, InUseError, NotFoundError, ValidationError
 from outreach_desk.store import DB
 from outreach_desk.store.models import (Activity, ActivityKind, MemberUnit, ParentLetter, Photo, Site, Survey, Township,
                                          Village)
-
-# Only edits write the audit trail and cascades read the records below a node: the tree and the
-# ledger, which need this module at start-up, do not wait for them.
-audit = lazy_import("outreach_desk.services.audit")
-ledger = lazy_import("outreach_desk.services.ledger")
-letters = lazy_import("outreach_desk.services.coverage.letters")
-surveys = lazy_import("outreach_desk.services.coverage.surveys")
 
 
 def _tr(text: str) -> str:

@@ -1,12 +1,13 @@
 """The main window: organisation tree on the left, pages in the centre, menus and status bar.
 
-It only assembles: each page is its own module, built the first time its tab is shown so that
-start-up stays fast (the dashboard's matplotlib is never imported before it is needed).
+It only assembles: each page is its own module. The ledger is the first screen; every other page
+is imported and built the first time its tab is shown, so that start-up does not pay for them
+(the dashboard's matplotlib is never imported before it is needed).
 """
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
@@ -14,35 +15,73 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from outreach_desk import __version__
+from outreach_desk.ui.ledger.page import LedgerPage
 from outreach_desk.ui.shell.context import AppContext
 
-# (object name, module, class, tab title): pages register here and nowhere else.
-PAGES: list[tuple[str, str, str, str]] = [
-    ("ledger", "outreach_desk.ui.ledger.page", "LedgerPage", QT_TRANSLATE_NOOP("MainWindow", "Activity ledger")),
-    ("coverage", "outreach_desk.ui.coverage.page", "CoveragePage", QT_TRANSLATE_NOOP("MainWindow", "Coverage")),
-    ("ranking", "outreach_desk.ui.supervision.ranking_page", "RankingPage",
-     QT_TRANSLATE_NOOP("MainWindow", "Ranking")),
-    ("dashboard", "outreach_desk.ui.dashboard.page", "DashboardPage", QT_TRANSLATE_NOOP("MainWindow", "Dashboard")),
-    ("surveys", "outreach_desk.ui.records.survey_page", "SurveyPage", QT_TRANSLATE_NOOP("MainWindow", "Awareness surveys")),
-    ("letters", "outreach_desk.ui.records.letters_page", "LettersPage", QT_TRANSLATE_NOOP("MainWindow", "Parent letters")),
-    ("audit", "outreach_desk.ui.audit.page", "AuditPage", QT_TRANSLATE_NOOP("MainWindow", "Audit trail")),
+PageFactory = Callable[[AppContext, QWidget], QWidget]
+
+
+def _coverage_page(context: AppContext, parent: QWidget) -> QWidget:
+    from outreach_desk.ui.coverage.page import CoveragePage
+
+    return CoveragePage(context, parent)
+
+
+def _ranking_page(context: AppContext, parent: QWidget) -> QWidget:
+    from outreach_desk.ui.supervision.ranking_page import RankingPage
+
+    return RankingPage(context, parent)
+
+
+def _dashboard_page(context: AppContext, parent: QWidget) -> QWidget:
+    from outreach_desk.ui.dashboard.page import DashboardPage
+
+    return DashboardPage(context, parent)
+
+
+def _survey_page(context: AppContext, parent: QWidget) -> QWidget:
+    from outreach_desk.ui.records.survey_page import SurveyPage
+
+    return SurveyPage(context, parent)
+
+
+def _letters_page(context: AppContext, parent: QWidget) -> QWidget:
+    from outreach_desk.ui.records.letters_page import LettersPage
+
+    return LettersPage(context, parent)
+
+
+def _audit_page(context: AppContext, parent: QWidget) -> QWidget:
+    from outreach_desk.ui.audit.page import AuditPage
+
+    return AuditPage(context, parent)
+
+
+# (object name, page factory, tab title): pages register here and nowhere else.
+PAGES: list[tuple[str, PageFactory, str]] = [
+    ("ledger", LedgerPage, QT_TRANSLATE_NOOP("MainWindow", "Activity ledger")),
+    ("coverage", _coverage_page, QT_TRANSLATE_NOOP("MainWindow", "Coverage")),
+    ("ranking", _ranking_page, QT_TRANSLATE_NOOP("MainWindow", "Ranking")),
+    ("dashboard", _dashboard_page, QT_TRANSLATE_NOOP("MainWindow", "Dashboard")),
+    ("surveys", _survey_page, QT_TRANSLATE_NOOP("MainWindow", "Awareness surveys")),
+    ("letters", _letters_page, QT_TRANSLATE_NOOP("MainWindow", "Parent letters")),
+    ("audit", _audit_page, QT_TRANSLATE_NOOP("MainWindow", "Audit trail")),
 ]
 
 
 class _LazyPage(QWidget):
     """Holds a page's place in the tabs until it is first shown."""
 
-    def __init__(self, module: str, cls: str, context: AppContext):
+    def __init__(self, factory: PageFactory, context: AppContext):
         super().__init__()
-        self._module, self._cls, self._context = module, cls, context
+        self._factory, self._context = factory, context
         self.page: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
     def build(self) -> QWidget:
         if self.page is None:
-            page_class = getattr(importlib.import_module(self._module), self._cls)
-            self.page = page_class(self._context, self)
+            self.page = self._factory(self._context, self)
             self.layout().addWidget(self.page)
         return self.page
 
@@ -77,8 +116,8 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("pages")
         self.tabs.setDocumentMode(True)
         self._pages: dict[str, _LazyPage] = {}
-        for name, module, cls, title in PAGES:
-            holder = _LazyPage(module, cls, self.context)
+        for name, factory, title in PAGES:
+            holder = _LazyPage(factory, self.context)
             holder.setObjectName(f"page_{name}")
             self._pages[name] = holder
             self.tabs.addTab(holder, self.tr(title))

@@ -17,8 +17,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from outreach_desk import lazy
-
 
 class Cancelled(Exception):
     """Raised inside a task when the user cancelled it."""
@@ -100,7 +98,6 @@ class Task(QObject):
         self.done = True
 
     def start(self, pool: QThreadPool | None = None) -> "Task":
-        lazy.load_all()  # a module first touched by two threads at once is unsafe (see lazy.py)
         (pool or QThreadPool.globalInstance()).start(self._runnable)
         return self
 
