@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from page_driving import shown
 from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import QDialog
 
@@ -39,11 +40,7 @@ def context(db_path, store):
 
 @pytest.fixture
 def page(qtbot, context, township):
-    widget = AuditPage(context)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    return widget
+    return shown(qtbot, AuditPage(context), 1000, 700)
 
 
 def texts(page, column: int) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from page_driving import shown
 from PySide6.QtCore import Qt
 from test_coverage_engine import build_town
 
@@ -38,12 +39,7 @@ def town(store):
 
 def make_page(qtbot, context, monkeypatch) -> coverage_page.CoveragePage:
     monkeypatch.setattr(coverage_page, "today", lambda: TODAY)
-    page = coverage_page.CoveragePage(context)
-    qtbot.addWidget(page)
-    page.resize(1300, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return shown(qtbot, coverage_page.CoveragePage(context), 1300, 800)
 
 
 @pytest.fixture

@@ -5,23 +5,21 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
+from page_driving import context_with_settings, open_in_window, press, settle, type_count
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QApplication, QMainWindow
 
 from outreach_desk.services import organisation as org
 from outreach_desk.services.coverage import letters
 from outreach_desk.services.coverage.letters import LetterInput
 from outreach_desk.store.models import ParentLetter
-from outreach_desk.ui.shell.context import AppContext
 from outreach_desk.ui.records.letters_model import SHORT_ROW_COLOUR
 from outreach_desk.ui.records.table import MET_COLOUR, SHORT_COLOUR
-from waits import WAIT_MS
 
 
 @pytest.fixture
 def context(db_path, tmp_path, qapp):
-    return AppContext(db_path, "en", settings=QSettings(str(tmp_path / "letters.ini"), QSettings.Format.IniFormat))
+    return context_with_settings(db_path, tmp_path / "letters.ini")
 
 
 @pytest.fixture
@@ -34,33 +32,12 @@ def schools(township):
 def page(schools, context, qtbot):
     from outreach_desk.ui.records.letters_page import LettersPage
 
-    window = QMainWindow()
-    letters_page = LettersPage(context, window)
-    window.setCentralWidget(letters_page)
-    window.resize(1280, 760)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    _window, letters_page = open_in_window(qtbot, LettersPage, context)
     yield letters_page
-
-
-def press(qtbot, key, fallback=None) -> None:
-    """A key where Qt would deliver it: an open completion list, else the focused widget (else ``fallback``)."""
-    qtbot.keyClick(QApplication.activePopupWidget() or QApplication.focusWidget() or fallback, key)
-
-
-def type_count(qtbot, edit, text: str) -> None:
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClicks(edit, text)
 
 
 def rows() -> list[dict]:
     return list(ParentLetter.select().order_by(ParentLetter.id).dicts())
-
-
-def settle(qtbot, page) -> None:
-    qtbot.waitUntil(lambda: not page._refresh_timer.isActive(), timeout=WAIT_MS)
 
 
 def background(model, row: int, key: str):

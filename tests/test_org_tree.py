@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from page_driving import shown
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
@@ -29,11 +30,7 @@ def context(db_path, store):
 
 @pytest.fixture
 def panel(qtbot, context, township):
-    widget = OrgTreePanel(context)
-    qtbot.addWidget(widget)
-    widget.resize(320, 600)
-    widget.show()
-    return widget
+    return shown(qtbot, OrgTreePanel(context), 320, 600)
 
 
 def _activity(ids, village, site=None, unit=None, photos=0, quantity=1):

@@ -5,33 +5,24 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMainWindow
+from page_driving import context_with_settings, open_in_window, press, settle, type_count
+from PySide6.QtCore import QDate, QLocale, Qt
 
 from outreach_desk.services.coverage import surveys
 from outreach_desk.services.coverage.surveys import SurveyInput
 from outreach_desk.store.models import Survey
-from outreach_desk.ui.shell.context import AppContext
 from outreach_desk.ui.records.survey_model import interval_text
-from waits import WAIT_MS
 
 
 @pytest.fixture
 def context(db_path, tmp_path, qapp):
-    return AppContext(db_path, "en", settings=QSettings(str(tmp_path / "surveys.ini"), QSettings.Format.IniFormat))
+    return context_with_settings(db_path, tmp_path / "surveys.ini")
 
 
 def open_page(qtbot, context):
     from outreach_desk.ui.records.survey_page import SurveyPage
 
-    window = QMainWindow()
-    page = SurveyPage(context, window)
-    window.setCentralWidget(page)
-    window.resize(1280, 760)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window, page
+    return open_in_window(qtbot, SurveyPage, context)
 
 
 @pytest.fixture
@@ -40,23 +31,8 @@ def page(township, context, qtbot):
     yield survey_page
 
 
-def press(qtbot, key, fallback=None) -> None:
-    """A key where Qt would deliver it: an open completion list, else the focused widget (else ``fallback``)."""
-    qtbot.keyClick(QApplication.activePopupWidget() or QApplication.focusWidget() or fallback, key)
-
-
-def type_count(qtbot, edit, text: str) -> None:
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClicks(edit, text)
-
-
 def rows() -> list[dict]:
     return list(Survey.select().order_by(Survey.id).dicts())
-
-
-def settle(qtbot, page) -> None:
-    qtbot.waitUntil(lambda: not page._refresh_timer.isActive(), timeout=WAIT_MS)
 
 
 def test_typing_a_slip_and_enter_saves_it_and_starts_the_next_with_village_and_date_kept(page, township, qtbot,
