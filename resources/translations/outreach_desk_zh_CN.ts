@@ -1288,6 +1288,100 @@ This backup belongs to another township. Replace the records of this database wi
     </message>
 </context>
 <context>
+    <name>CasesCommand</name>
+    <message>
+        <source>Fraud cases in {township}, {year}-{month:02d}: against the same month last year (YoY) and the month before (MoM)</source>
+        <translation>{township}{year}年{month:02d}月涉诈案件：同比（上年同月）与环比（上月）</translation>
+    </message>
+    <message>
+        <source>Fraud-case workbook for {month} written to {path}.</source>
+        <translation>{month}案件情况表已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Imported: {new} month figure(s) added, {corrected} corrected, {unchanged} unchanged.</source>
+        <translation>已导入：新增 {new} 条月度数据，更正 {corrected} 条，{unchanged} 条无变化。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. A copy with every problem marked is in {path}.</source>
+        <translation>未导入任何数据。已将标出全部问题的副本保存为 {path}。</translation>
+    </message>
+    <message>
+        <source>The file is correct: {new} month figure(s) would be added, {corrected} corrected, {unchanged} are as stored.</source>
+        <translation>文件无误：将新增 {new} 条月度数据，更正 {corrected} 条，{unchanged} 条与已存数据相同。</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>{cases} cases, {losses} yuan lost</source>
+        <translation>发案 {cases} 起，损失 {losses} 元</translation>
+    </message>
+    <message>
+        <source>{name}: {now}; cases YoY {yoy}, MoM {mom}; losses YoY {losses_yoy}, MoM {losses_mom}</source>
+        <translation>{name}：{now}；发案数同比{yoy}，环比{mom}；损失金额同比{losses_yoy}，环比{losses_mom}</translation>
+    </message>
+</context>
+<context>
+    <name>CasesWorkbook</name>
+    <message>
+        <source>A whole number of 0 or more is needed here.</source>
+        <translation>此处须填写 0 或正整数。</translation>
+    </message>
+    <message>
+        <source>An amount of 0 yuan or more is needed here.</source>
+        <translation>此处须填写 0 元或以上的金额。</translation>
+    </message>
+    <message>
+        <source>Imported {name}: {new} month figure(s) added, {corrected} corrected, {unchanged} unchanged</source>
+        <translation>导入 {name}：新增 {new} 条月度案件数据，更正 {corrected} 条，{unchanged} 条无变化</translation>
+    </message>
+    <message>
+        <source>No sheet has the columns 月份, 村/社区, 发案数 and 损失金额（元）. Use the template the program writes.</source>
+        <translation>没有工作表含有“月份”“村/社区”“发案数”“损失金额（元）”各列。请使用本程序生成的模板。</translation>
+    </message>
+    <message>
+        <source>The file holds no figures to import.</source>
+        <translation>文件中没有可导入的数字。</translation>
+    </message>
+    <message>
+        <source>The sheet has more than {limit} rows.</source>
+        <translation>该工作表超过 {limit} 行。</translation>
+    </message>
+    <message>
+        <source>This cell must be filled in.</source>
+        <translation>此单元格必须填写。</translation>
+    </message>
+    <message>
+        <source>This village and month are already in row {row}.</source>
+        <translation>该村（社区）该月份已在第 {row} 行填写。</translation>
+    </message>
+    <message>
+        <source>{value} is far too large for this figure.</source>
+        <translation>{value} 对此项数据而言过大。</translation>
+    </message>
+    <message>
+        <source>{year} is not a year the figures can be kept for.</source>
+        <translation>{year} 年不在可保存数据的年份范围内。</translation>
+    </message>
+    <message>
+        <source>“{value}” has more than two decimals; yuan are kept to the fen.</source>
+        <translation>“{value}”超过两位小数；金额只记到分。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a month; write it as 2026-11.</source>
+        <translation>“{value}”不是月份；请写成 2026-11 这样的格式。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount of yuan.</source>
+        <translation>“{value}”不是以元为单位的金额。</translation>
+    </message>
+</context>
+<context>
     <name>ChangesView</name>
     <message>
         <source>After</source>

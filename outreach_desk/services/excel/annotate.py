@@ -17,10 +17,12 @@ from outreach_desk.i18n import translate
 from outreach_desk.services.excel import inert, reader
 from outreach_desk.services.excel.files import save_workbook
 from outreach_desk.services.excel.import_rows import ImportPlan, Issue, column_letter
+from outreach_desk.services.excel.layout import HEADER_SEARCH_ROWS
 from outreach_desk.services.excel.safe_cell import set_text, text_cell
 
 CONTEXT = "ExcelImport"
 WHOLE_LOAD_LIMIT = 8 * 1024 * 1024  # uncompressed bytes up to which the workbook is loaded whole
+FULL_COPY_ROWS = 5_000  # data rows up to which a streamed copy holds every row; beyond, the rows with problems
 ERROR_FILL = "FFC7CE"
 ERROR_FONT = "9C0006"
 AUTHOR = "Outreach Desk"
@@ -42,7 +44,7 @@ def write_annotated(plan: ImportPlan, target: str | Path) -> Path:
             by_cell[(issue.sheet, issue.row, issue.column)].append(issue.message)
     source = reader.open_source(plan.path)
     try:
-        whole = source.kind == "xlsx" and source.total_uncompressed <= WHOLE_LOAD_LIMIT
+        whole = source.kind == "xlsx" and source.total_uncompressed <= WHOLE_LOAD_LIMIT and not plan.unchecked_rows
         sheet_names = [s for s in source.sheet_names() if not source.is_hidden(s)]
     finally:
         source.close()
@@ -93,7 +95,12 @@ def _annotate_streamed(plan: ImportPlan, sheet_names: list[str], by_cell: dict, 
     from openpyxl.cell import WriteOnlyCell
 
     workbook = Workbook(write_only=True)
-    _error_sheet(workbook, plan.issues, plan.issue_count, write_only=True)
+    every_row = plan.data_rows <= FULL_COPY_ROWS
+    note = "" if every_row else _tr("This copy holds the title and header rows and the rows with problems, each in "
+                                    "its place; the other rows are as in your file.")
+    _error_sheet(workbook, plan.issues, plan.issue_count, write_only=True, note=note)
+    wrong_rows = {(issue.sheet, issue.row) for issue in plan.issues if issue.row}
+    last_wrong = {sheet: row for sheet, row in sorted(wrong_rows)}
     fill, font = _styles()
     source = reader.open_source(plan.path)
     try:
@@ -101,7 +108,12 @@ def _annotate_streamed(plan: ImportPlan, sheet_names: list[str], by_cell: dict, 
             sheet = workbook.create_sheet(name[:31])
             sheet.freeze_panes = "A2"
             written = 0
+            header = plan.header_rows.get(name, HEADER_SEARCH_ROWS)
             for number, values in source.rows(name):
+                if not every_row and number > header and (name, number) not in wrong_rows:
+                    if number > last_wrong.get(name, 0):
+                        break
+                    continue
                 while written < number - 1:  # rows without values are not read: keep every row in its place
                     sheet.append([])
                     written += 1
@@ -135,7 +147,7 @@ def _plain_cell(sheet, value, cell_class):
     return cell
 
 
-def _error_sheet(workbook, issues: list[Issue], total: int, write_only: bool) -> None:
+def _error_sheet(workbook, issues: list[Issue], total: int, write_only: bool, note: str = "") -> None:
     """A first sheet listing every problem: sheet, row, column, cell, message."""
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -151,6 +163,8 @@ def _error_sheet(workbook, issues: list[Issue], total: int, write_only: bool) ->
     rows += [[i.sheet, i.row or "", i.header, i.cell, i.message] for i in issues]
     if total > len(issues):
         rows.append(["", "", "", "", _tr("… and {count} more problems.").format(count=total - len(issues))])
+    if note:
+        rows.append(["", "", "", "", note])
     bold = Font(bold=True)
     for number, values in enumerate(rows, 1):
         cells = []

@@ -126,6 +126,17 @@ class ImportPlan:
     notices: list[Issue] = field(default_factory=list)
     issue_count: int = 0
     rejected_rows: list[RejectedRow] = field(default_factory=list)
+    unchecked_rows: int = 0  # rows holding values that were not checked: the list of problems was full
+    header_rows: dict[str, int] = field(default_factory=dict)  # sheet -> the row of its headers
+
+    @property
+    def data_rows(self) -> int:
+        return len(self.rows) + len(self.rejected_rows) + self.unchecked_rows
+
+    @property
+    def full(self) -> bool:
+        """The list of problems is as long as it is shown: later rows are counted, not checked."""
+        return len(self.issues) >= MAX_LISTED_ISSUES
 
     @property
     def ok(self) -> bool:
@@ -177,6 +188,12 @@ def prepare(path: str | Path, *, township_id: int | None = None, progress: Progr
                                                           "问卷调查 or 家长信 and its headers match none of them.")))
     finally:
         source.close()
+    if plan.unchecked_rows:
+        last = plan.issues[-1]
+        plan.issues.append(Issue(last.sheet, 0, 0, "", _tr(
+            "Checking stopped after {count} problems, at row {row}: the {rows} rows after it were not checked. "
+            "Correct these problems and import the file again.").format(
+            count=f"{len(plan.issues):,}", rows=f"{plan.unchecked_rows:,}", row=last.row)))
     if not candidates and plan.ok:
         raise WorkbookError(_tr("{name} holds no rows to import: the sheets are empty below their headers.").format(
             name=path.name))
@@ -208,13 +225,13 @@ def _read_sheet(source, sheet_map: sheets.SheetMap, importer, plan: ImportPlan, 
     if sheet_map.missing:
         return
     columns = sheet_map.columns
+    plan.header_rows[sheet] = sheet_map.header_row
     items, width = list(columns.items()), sheet_map.width
     headers = {key: table.column(key).header for key in columns}
     data_rows = 0
     for number, values in source.rows(sheet, min_row=sheet_map.header_row + 1, max_col=width):
         if data_rows >= MAX_DATA_ROWS and not all(is_blank(v) for v in values):
-            raise WorkbookError(_tr("The sheet {sheet} has more than {limit} rows. Import at most {limit} rows at a "
-                                    "time: split the file.").format(sheet=sheet, limit=f"{MAX_DATA_ROWS:,}"))
+            raise _too_long(sheet)
         if len(values) < width:
             values = values + (None,) * (width - len(values))
         by_key = {key: values[position] for key, position in items}
@@ -223,6 +240,9 @@ def _read_sheet(source, sheet_map: sheets.SheetMap, importer, plan: ImportPlan, 
                 break
         else:
             continue  # an empty row
+        if plan.full:  # the list shown is full: the rest is counted in the raw file, not read
+            _count_unchecked(source, sheet, number - 1, data_rows, plan)
+            return
         data_rows += 1
         result = importer.convert(by_key)
         if result.problems:
@@ -233,6 +253,18 @@ def _read_sheet(source, sheet_map: sheets.SheetMap, importer, plan: ImportPlan, 
             candidates.append((result, by_key, sheet_map, number))
         if progress is not None and data_rows % PROGRESS_EVERY == 0:
             progress(data_rows, 0, _tr("Checking {sheet}: {rows} rows").format(sheet=sheet, rows=data_rows))
+
+
+def _count_unchecked(source, sheet: str, after_row: int, checked: int, plan: ImportPlan) -> None:
+    unchecked = source.value_rows_after(sheet, after_row)
+    if checked + unchecked > MAX_DATA_ROWS:
+        raise _too_long(sheet)
+    plan.unchecked_rows += unchecked
+
+
+def _too_long(sheet: str) -> WorkbookError:
+    return WorkbookError(_tr("The sheet {sheet} has more than {limit} rows. Import at most {limit} rows at a time: "
+                             "split the file.").format(sheet=sheet, limit=f"{MAX_DATA_ROWS:,}"))
 
 
 def _plan_rows(plan: ImportPlan, candidates: list) -> None:

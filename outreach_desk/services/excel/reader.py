@@ -22,16 +22,17 @@ say exactly which cell to fix.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import csv
 import io
 import os
 import posixpath
-import re
 import warnings
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,7 +61,6 @@ NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 NS_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 OFFICE_DOCUMENT = "/officeDocument"
-_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z]{1,3}\d{1,7}(?::[A-Za-z]{1,3}\d{1,7})?)\"")
 
 
 def _tr(text: str) -> str:
@@ -189,7 +189,7 @@ class XlsxSource:
         self.sheet_parts: dict[str, str] = {}
         self.hidden: set[str] = set()
         self.total_uncompressed = 0
-        self._merges: dict[str, list[Merged]] = {}
+        self._scans: dict[str, tuple[list[Merged], array]] = {}
         self._strings_part = self._styles_part = None
         self._epoch = None
         self._decoder: xlsx_stream.SheetCells | None = None
@@ -338,26 +338,30 @@ class XlsxSource:
 
     def merged(self, sheet: str) -> list[Merged]:
         """Merged ranges of ``sheet``, found in its raw XML."""
-        if sheet in self._merges:
-            return self._merges[sheet]
-        part = self.sheet_parts.get(sheet)
-        found, tail = [], b""
-        try:
-            with self._archive.open(part) as stream:
-                while chunk := stream.read(1 << 20):
-                    data = tail + chunk
-                    if b"mergeCell" in data:  # a plain substring test first: the expression runs only where it can match
-                        found.extend(m.group(1).decode("ascii") for m in _MERGE.finditer(data))
-                        del found[1000:]
-                    tail = data[-200:]
-        except Exception as exc:
-            raise _damaged(self.name, exc) from None
-        self._merges[sheet] = [_merged(ref) for ref in dict.fromkeys(found)]
-        return self._merges[sheet]
+        return self._scan(sheet)[0]
+
+    def value_rows_after(self, sheet: str, row: int) -> int:
+        """How many rows below ``row`` hold a value, counted in the raw XML without reading them."""
+        numbers = self._scan(sheet)[1]
+        return len(numbers) - bisect.bisect_right(sorted(numbers) if not _ascending(numbers) else numbers, row)
+
+    def _scan(self, sheet: str) -> tuple[list[Merged], array]:
+        if sheet not in self._scans:
+            try:
+                with self._archive.open(self.sheet_parts[sheet]) as stream:
+                    refs, rows = xlsx_stream.scan(stream)
+                self._scans[sheet] = ([_merged(ref) for ref in refs], rows)
+            except Exception as exc:
+                raise _damaged(self.name, exc) from None
+        return self._scans[sheet]
 
     def close(self) -> None:
         self._archive.close()
         self._file.close()
+
+
+def _ascending(numbers) -> bool:
+    return all(a < b for a, b in zip(numbers, numbers[1:]))
 
 
 def _merged(ref: str) -> Merged:
@@ -464,6 +468,11 @@ class CsvSource:
 
     def merged(self, sheet: str) -> list[Merged]:
         return []
+
+    def value_rows_after(self, sheet: str, row: int) -> int:
+        """How many records below line ``row`` hold a value."""
+        return sum(1 for number, values in self.rows(sheet, min_row=row + 1)
+                   if any(value is not None and value.strip() for value in values))
 
     def close(self) -> None:
         self._text = ""

@@ -28,6 +28,12 @@ _ROW, _CELL, _VALUE, _FORMULA = NS_MAIN + "row", NS_MAIN + "c", NS_MAIN + "v", N
 _INLINE, _TEXT, _RUN, _SHEET_DATA = NS_MAIN + "is", NS_MAIN + "t", NS_MAIN + "r", NS_MAIN + "sheetData"
 _STRING_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s>/]")
 _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_ROW_ELEMENT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b([^>]*?)(?:/>|>(.*?)</(?:[A-Za-z_][\w.-]*:)?row>)", re.S)
+_ROW_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b")
+_ROW_NUMBER = re.compile(rb'\br="(\d{1,9})"')
+_VALUE_ELEMENT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:v|is|f)[\s>/]")
+_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z]{1,3}\d{1,7}(?::[A-Za-z]{1,3}\d{1,7})?)\"")
+MAX_MERGES = 1_000
 _PAIR = re.compile(r"[\ud800-\udbff][\udc00-\udfff]")
 
 
@@ -244,3 +250,28 @@ def iter_rows(archive: zipfile.ZipFile, part: str, cells: SheetCells, min_row: i
             element.clear()
             if sheet_data is not None:
                 sheet_data.clear()
+
+
+def scan(stream) -> tuple[list[str], array]:
+    """One pass over a sheet's raw XML, without parsing it: its merged ranges, and the numbers of the rows
+    that hold a value (so that rows past a point can be counted without reading them)."""
+    merges: list[str] = []
+    rows = array("l")
+    tail, number = b"", 0
+    while chunk := stream.read(1 << 22):
+        data = tail + chunk
+        end = 0
+        for match in _ROW_ELEMENT.finditer(data):
+            given = _ROW_NUMBER.search(match.group(1))
+            number = int(given.group(1)) if given else number + 1
+            body = match.group(2)
+            if body and _VALUE_ELEMENT.search(body):
+                rows.append(number)
+            end = match.end()
+        rest = data[end:]
+        unfinished = _ROW_START.search(rest)  # a row that goes on in the next chunk
+        done = rest[:unfinished.start()] if unfinished else rest
+        if b"mergeCell" in done and len(merges) < MAX_MERGES:
+            merges.extend(m.group(1).decode("ascii") for m in _MERGE.finditer(done))
+        tail = rest[unfinished.start():] if unfinished else rest[-200:]
+    return list(dict.fromkeys(merges))[:MAX_MERGES], rows
