@@ -42,6 +42,7 @@ def database_argument(args: argparse.Namespace) -> Path:
 WRITES_WHEN: dict[str, Callable[[argparse.Namespace], bool]] = {
     "campaign": lambda args: getattr(args, "action", None) != "list",
     "import": lambda args: not getattr(args, "dry_run", False),
+    "cases": lambda args: getattr(args, "action", None) == "import" and not getattr(args, "dry_run", False),
     "check": lambda args: getattr(args, "repair_indexes", False),
 }
 READING_COMMANDS = frozenset({"coverage", "ranking", "bulletin", "template", "report", "backup"})

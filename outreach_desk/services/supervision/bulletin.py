@@ -171,7 +171,8 @@ def draft(month: Period, *, township_id: int | None = None, campaign=None, date:
     sections = [
         Section("overview", heading(1, _tr("Overall picture")), _overview(month, township, figures)),
         _ranking_section(ranking, result),
-        Section("commend", heading(3, _tr("Commendations and criticisms")), _commendations(ranking, result, township.name)),
+        Section("commend", heading(3, _tr("Commendations and criticisms")),
+                _commendations(ranking, result, township.name)),
         Section("problems", heading(4, _tr("Main problems")), _problems(result)),
         Section("next", heading(5, _tr("Next steps")), default_next_steps(date)),
     ]
@@ -216,10 +217,12 @@ def _overview(month: Period, township, figures: dict) -> list[str]:
     villages = figures["villages"]
     ranked = [v for v in villages.values() if v is not None]
     index_text = _tr("The compliance index of {township} with the campaign's targets is {index}, {change}.").format(
-        township=township.name, index=tenth_percent(figures["index"]), change=_point_change(figures["index"], figures.get("previous_index")))
+        township=township.name, index=tenth_percent(figures["index"]),
+        change=_point_change(figures["index"], figures.get("previous_index")))
     lagging = figures["lagging"]
-    index_text = _tr("{first} {second}").format(first=index_text, second=_tr("{good} of {count} villages and communities reach 80 % or more; {lagging} are below "
-                            "80 %.").format(good=len(ranked) - len(lagging), count=len(villages), lagging=len(lagging)))
+    share = _tr("{good} of {count} villages and communities reach 80 % or more; {lagging} are below 80 %.").format(
+        good=len(ranked) - len(lagging), count=len(villages), lagging=len(lagging))
+    index_text = _tr("{first} {second}").format(first=index_text, second=share)
     paragraphs.append(index_text)
     if figures["rate"] is None:
         paragraphs.append(_tr("No awareness survey was recorded this month."))
