@@ -177,7 +177,8 @@ def replacing(path: str | os.PathLike, mode: str = "wb", *, encoding: str | None
         check_file(path)
         os.replace(temporary, path)
     except BaseException:
-        fh.close()
+        with contextlib.suppress(OSError):  # on a full disk closing fails too (its buffer cannot be flushed)
+            fh.close()
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
