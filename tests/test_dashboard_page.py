@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import struct
+import threading
 import xml.etree.ElementTree as ET
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from test_coverage_engine import build_town
 
-from outreach_desk.services.coverage import periods
+from outreach_desk.services.coverage import campaigns, periods
 from outreach_desk.ui.dashboard import loading as dashboard_loading
 from outreach_desk.ui.dashboard import page as dashboard_page
 
@@ -88,7 +89,7 @@ def choose_period(qtbot, page, period) -> None:
 def test_the_page_loads_tiles_and_draws_every_chart(qtbot, page, town):
     assert list(page.views) == chart_keys()
     assert all(view.is_drawn() and view.canvas.isVisible() for view in page.views.values())
-    assert page.data.filter.period == periods.to_date(page._campaign, TODAY)
+    assert page.data.filter.period == periods.to_date(campaigns.current(), TODAY)
     assert page.data.filter.village_id is None
     tiles = page.tiles
     assert tiles.tile("campaignTile").value.text() == f"{TODAY.toordinal() - D(2026, 7, 1).toordinal() + 1} / 184"
@@ -99,6 +100,21 @@ def test_the_page_loads_tiles_and_draws_every_chart(qtbot, page, town):
     assert "updated at" in page.status_label.text()
     assert page.present_button.isEnabled()
     assert not page.showing_empty_state()
+    assert not page.font_warning.isVisible()               # this machine has a Chinese font
+
+
+def test_the_charts_are_drawn_in_display_order_so_the_first_screen_comes_first(qtbot, context, town, monkeypatch):
+    order = []
+    real = dashboard_page.ChartView.set_figure
+
+    def watched(view, figure, make_export_figure=None):
+        real(view, figure, make_export_figure)
+        view.drawn.connect(lambda: view.key in order or order.append(view.key))
+
+    monkeypatch.setattr(dashboard_page.ChartView, "set_figure", watched)
+    page = make_page(qtbot, context, monkeypatch)
+    wait_drawn(qtbot, page)
+    assert order == chart_keys()
 
 
 def test_coverage_bars_are_the_villages_with_their_ids(qtbot, page, town):
@@ -265,7 +281,7 @@ def test_tiles_without_surveys_deadlines_or_last_month(tiles):
                                  phase_name=None))
     assert texts(tiles, "awarenessTile")[1:] == ("—", "No survey yet · target 80%")
     assert texts(tiles, "deadlineTile")[1:] == ("—", "No deadline ahead")
-    assert texts(tiles, "activitiesTile")[2] == "↑ 1,230 vs the same days last month"            # no percentage of nothing
+    assert texts(tiles, "activitiesTile")[2] == "↑ 1,230 vs the same days last month"   # no percentage of nothing
     assert texts(tiles, "peopleTile")[2] == "Same as last month"
     assert texts(tiles, "complianceTile")[1] == "—"
     assert texts(tiles, "campaignTile")[2] == "Between phases"
@@ -326,7 +342,8 @@ def test_the_window_opens_the_coverage_page_at_the_clicked_village(qtbot, db_pat
     window.show_page("dashboard")
     page = window.page("dashboard")
     wait_drawn(qtbot, page)
-    page._on_bar_picked(next(a for a in page.views["coverage"].figure.findobj() if a.get_gid() == str(town["taiping"])))
+    view = page.views["coverage"]
+    qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=bar_centre(view, town["taiping"]))
     coverage = window.page("coverage")
     assert window.tabs.currentWidget() is coverage.parentWidget()
     qtbot.waitUntil(lambda: coverage.selected_area() == ("village", town["taiping"]), timeout=20000)
@@ -453,68 +470,57 @@ def test_matplotlib_import_starts_when_the_page_is_made_not_when_it_is_first_sho
     monkeypatch.setattr(dashboard_loading, "prepare_charts", lambda _progress=None: started.append(True))
     page = dashboard_page.DashboardPage(context)
     qtbot.addWidget(page)
-    assert page._preparing is not None and not page.isVisible()
-    qtbot.waitUntil(lambda: page._preparing.done, timeout=5000)
-    assert started == [True]
+    qtbot.waitUntil(lambda: started == [True], timeout=20000)
+    assert not page.isVisible() and page.data is None
 
 
-@pytest.mark.parametrize("enabled", [True, False])
-def test_preparing_the_charts_collects_no_garbage_meanwhile_and_restores_the_collector(monkeypatch, enabled):
-    """A hundred thousand objects the import makes stay alive: collecting them while importing, and going
-    through them again in every later full collection, is wasted work."""
-    import gc
-
-    from outreach_desk.services.charts import fonts
-
-    seen = []
-    monkeypatch.setattr(fonts, "configure", lambda: seen.append(gc.isenabled()))
-    monkeypatch.setattr(dashboard_loading, "_FROZEN", False)
-    frozen = gc.get_freeze_count()
-    (gc.enable if enabled else gc.disable)()
-    try:
-        dashboard_loading.prepare_charts()
-        assert seen == [False] and gc.isenabled() is enabled
-        assert gc.get_freeze_count() > frozen               # what the import made is out of later collections
-        count = gc.get_freeze_count()
-        dashboard_loading.prepare_charts()
-        assert gc.get_freeze_count() == count               # once
-    finally:
-        gc.enable()
-
-
-def test_figure_widget_draws_at_its_size_even_out_of_view_and_passes_clicks_to_matplotlib(qtbot):
-    """The charts' canvas (no matplotlib Qt backend): a chart scrolled out of view is drawn all the same, the
-    figure takes the widget's size, and a click on a bar reaches matplotlib as a pick."""
+def test_the_chart_canvas_is_matplotlibs_qt_canvas_drawn_out_of_view_taking_clicks_and_passing_the_wheel(
+        qtbot, qtlog):
+    """matplotlib's FigureCanvasQTAgg: a chart scrolled out of view is drawn all the same, the figure takes the
+    widget's size, a click on a bar reaches matplotlib as a pick (and Qt hears it accepted), and the mouse wheel
+    over a chart is left to the page's scroll area."""
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
     from matplotlib.figure import Figure
-    from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 
-    from outreach_desk.ui.widgets.chart_view import FigureWidget
+    from outreach_desk.ui.widgets.chart_view import make_canvas
 
     figures = [Figure(), Figure()]
     bars = [figure.add_subplot().bar([0, 1], [1, 2], picker=True)[1] for figure in figures]
     holder = QWidget()
     column = QVBoxLayout(holder)
-    widgets = [FigureWidget(figure) for figure in figures]
-    for widget in widgets:
-        widget.setFixedSize(400, 300)
-        column.addWidget(widget)
+    canvases = [make_canvas(figure) for figure in figures]
+    assert all(isinstance(canvas, FigureCanvasQTAgg) for canvas in canvases)
+    for canvas in canvases:
+        canvas.setFixedSize(400, 300)
+        column.addWidget(canvas)
     scroll = QScrollArea()
     scroll.setWidget(holder)
     scroll.resize(440, 200)                                  # the second chart is below the fold
     qtbot.addWidget(scroll)
-    drawn, picked = [], []
-    for number, widget in enumerate(widgets):
-        widget.mpl_connect("draw_event", lambda _event, n=number: drawn.append(n))
-    widgets[0].mpl_connect("pick_event", lambda event: picked.append(event.artist))
+    drawn, picked, scrolled = [], [], []
+    for number, canvas in enumerate(canvases):
+        canvas.mpl_connect("draw_event", lambda _event, n=number: drawn.append(n))
+    canvases[0].mpl_connect("pick_event", lambda event: picked.append(event.artist))
+    canvases[0].mpl_connect("scroll_event", lambda event: scrolled.append(event.step))
     scroll.show()
-    qtbot.waitUntil(lambda: sorted(set(drawn)) == [0, 1], timeout=5000)
-    assert widgets[1].visibleRegion().isEmpty()
-    ratio = widgets[0].device_pixel_ratio
+    qtbot.waitUntil(lambda: sorted(set(drawn)) == [0, 1], timeout=20000)
+    assert canvases[1].visibleRegion().isEmpty()
+    ratio = canvases[0].device_pixel_ratio
     assert figures[0].bbox.width == pytest.approx(400 * ratio) and figures[0].bbox.height == pytest.approx(300 * ratio)
     x0, y0, x1, y1 = bars[0].get_window_extent().extents
-    qtbot.mouseClick(widgets[0], Qt.MouseButton.LeftButton,
+    qtbot.mouseClick(canvases[0], Qt.MouseButton.LeftButton,
                      pos=QPoint(round((x0 + x1) / 2 / ratio), round(300 - (y0 + y1) / 2 / ratio)))
     assert picked == [bars[0]]
+    assert not [record.message for record in qtlog.records if "not accepted" in record.message]
+    at = QPointF(200, 100)
+    wheel = QWheelEvent(at, canvases[0].mapToGlobal(at), QPoint(), QPoint(0, -120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(canvases[0], wheel)
+    assert scrolled == [-1]                                  # matplotlib heard it
+    assert not wheel.isAccepted()                            # and Qt passes it on to the scroll area
 
 
 def test_each_chart_is_handed_over_as_soon_as_it_is_built(town, qapp):
@@ -529,51 +535,77 @@ def test_each_chart_is_handed_over_as_soon_as_it_is_built(town, qapp):
     assert [chart for _data, chart in handed] == loaded.charts
 
 
-def test_a_chart_of_an_older_load_is_not_put_on_screen(qtbot, page):
-    from matplotlib.figure import Figure
+def test_charts_of_a_load_overtaken_by_a_new_choice_never_reach_the_screen(qtbot, page, monkeypatch):
+    real = dashboard_loading.load_dashboard
+    release = threading.Event()
 
-    shown = page.views["coverage"].figure
-    page._on_chart(page._load_number - 1, page.data, ("coverage", "旧图", Figure()))
-    assert page.views["coverage"].figure is shown and page.all_drawn()
+    def slow_october(chosen, day, progress=None, deliver=None):
+        if chosen.period == OCTOBER:
+            release.wait(60)
+        return real(chosen, day, progress, deliver)
+
+    monkeypatch.setattr(dashboard_loading, "load_dashboard", slow_october)
+    seen = []
+    for view in page.views.values():
+        view.drawn.connect(lambda: seen.append(page.data.filter.period))
+    final = page.picker.period()
+    page.picker.set_period(OCTOBER)
+    qtbot.waitUntil(page.is_busy, timeout=20000)
+    page.picker.set_period(final)
+    release.set()
+    qtbot.waitUntil(lambda: not page.is_busy() and page.all_drawn() and page.data.filter.period == final,
+                    timeout=30000)
+    assert OCTOBER not in seen
+    assert page.status_label.text().startswith(final.label)
 
 
-def test_the_page_is_not_ready_while_charts_of_a_new_load_are_still_coming(qtbot, page):
+def test_the_page_is_not_ready_while_charts_of_a_new_load_are_still_coming(qtbot, page, monkeypatch):
     """Old charts stay on screen until replaced, but "all drawn" waits for every chart of the new load."""
+    from outreach_desk.services.charts import figures
+
+    release = threading.Event()
+    key, title, builder = figures.CHARTS[-1]
+
+    def held(data, **kwargs):
+        release.wait(60)
+        return builder(data, **kwargs)
+
+    monkeypatch.setattr(figures, "CHARTS", [*figures.CHARTS[:-1], (key, title, held)])
     announced = []
     page.ready.connect(lambda: announced.append(True))
-    loaded = dashboard_loading.load_dashboard(page.current_filter(), TODAY)
-    page._begin(loaded.data)
-    assert not page.all_drawn() and all(view.is_drawn() for view in page.views.values())
-    for chart in loaded.charts[:-1]:
-        page._put(loaded.data, chart)
-    qtbot.wait(200)
+    old = page.views[key].figure
+    page.picker.set_period(OCTOBER)
+    first = [view for name, view in page.views.items() if name != key]
+    qtbot.waitUntil(lambda: page.data.filter.period == OCTOBER and all(view.is_drawn() for view in first),
+                    timeout=30000)
     assert not page.all_drawn() and not announced
-    page._put(loaded.data, loaded.charts[-1])
-    qtbot.waitUntil(lambda: announced == [True], timeout=5000)
-    assert page.all_drawn()
+    assert page.views[key].figure is old and page.views[key].is_drawn()    # the old chart stays meanwhile
+    release.set()
+    qtbot.waitUntil(lambda: announced == [True], timeout=30000)
+    assert page.all_drawn() and page.views[key].figure is not old
 
 
-def test_the_worker_builds_the_next_chart_once_the_page_has_drawn_the_one_handed_over(qtbot, page):
+def test_the_worker_builds_the_next_chart_once_the_page_has_drawn_the_one_before(qtbot, page, monkeypatch):
     """Building beside drawing only slowed both (one Python thread runs at a time): the worker waits."""
-    import threading
-    import time
+    from outreach_desk.services.charts import figures
 
-    from matplotlib.figure import Figure
+    monkeypatch.setattr(dashboard_loading, "HANDOVER_WAIT_S", 60.0)   # a busy machine draws slowly
+    built, found = [], []
+    keys = chart_keys()
 
-    courier, number = page._courier, page._load_number
-    chart = ("coverage", "各村（社区）达标指数", Figure())
-    chart[2].add_subplot().bar([0], [1])
-    view = page.views["coverage"]
-    finished = []                      # (seconds waited, whether the chart was drawn when the wait ended)
-    begun = time.perf_counter()
-    thread = threading.Thread(target=lambda: (courier.handover(number, page.data, chart),
-                                              finished.append((time.perf_counter() - begun,
-                                                               view.figure is chart[2] and view.is_drawn()))))
-    thread.start()
-    qtbot.waitUntil(lambda: bool(finished), timeout=5000)
-    thread.join()
-    (waited, drawn), = finished
-    assert drawn and waited < dashboard_loading.HANDOVER_WAIT_S
+    def watched(position, builder):
+        def build(data, **kwargs):
+            if position:   # the chart before: on screen (its new figure) and drawn?
+                view = page.views[keys[position - 1]]
+                found.append(view.figure is built[-1] and view.is_drawn())
+            built.append(builder(data, **kwargs))
+            return built[-1]
+        return build
+
+    monkeypatch.setattr(figures, "CHARTS", [(key, title, watched(position, builder))
+                                           for position, (key, title, builder) in enumerate(figures.CHARTS)])
+    choose_period(qtbot, page, OCTOBER)
+    assert found == [True] * (len(keys) - 1)
 
 
 def _shown_errors(monkeypatch) -> list[str]:

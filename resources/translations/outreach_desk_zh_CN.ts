@@ -1327,6 +1327,129 @@ This backup belongs to another township. Replace the records of this database wi
     </message>
 </context>
 <context>
+    <name>CasesPage</name>
+    <message>
+        <source>A copy with every problem marked is in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases MoM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases YoY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud-case figures {year}-{month:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the police station&apos;s workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {new} added, {corrected} corrected, {unchanged} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave a row empty when the police station reported nothing for it; type 0 for none. YoY: against the same month last year; MoM: against the month before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses MoM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses YoY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} problem(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template for the police station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template for the police station…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village / community</source>
+        <translation type="unfinished">村（社区）</translation>
+    </message>
+    <message>
+        <source>{name}: the figures must be numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} Click a village of it in the organisation tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{township} (total)</source>
+        <translation type="unfinished">{township}（合计）</translation>
+    </message>
+    <message>
+        <source>{township}: fraud cases reported by the police station</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasesWorkbook</name>
     <message>
         <source>A whole number of 0 or more is needed here.</source>
@@ -2814,8 +2937,12 @@ Save under another name?</source>
 <context>
     <name>ExcelFiles</name>
     <message>
-        <source>The folder {folder} cannot be written to. Choose another folder.</source>
-        <translation>无法写入文件夹 {folder}，请选择其他文件夹。</translation>
+        <source>The folder {folder} cannot be written to (it is read-only, write-protected or not yours). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Create it first, or choose another folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} cannot be written: it is probably open in Excel or WPS. Close it there, or save under another name.</source>

@@ -14,7 +14,7 @@ from matplotlib.lines import Line2D
 from matplotlib.markers import TICKDOWN, TICKLEFT, TICKRIGHT, TICKUP
 
 from outreach_desk.services.charts.labels import Labels
-from outreach_desk.services.charts.text_stamps import font_box
+from outreach_desk.services.charts.text_stamps import line_box_points
 
 def _tick_marks(ax, xy, transform, marker, length: float, color, gid: str | None) -> None:
     """Tick marks as the markers of one line (what a tick draws, without a Tick object each)."""
@@ -87,7 +87,7 @@ def value_ticks(ax, axis: str, *, size: float, side: str | None = None, color="b
     _tick_marks(ax, xy, transform, marker, tick, "black", gid)
     if axis == "x":
         ha, va = "center", ("bottom" if side == "top" else "top")
-        ascent, descent, _gap = font_box(FontProperties(size=size))
+        ascent, descent, _gap = line_box_points(FontProperties(size=size))
         room = ascent + descent
     else:
         ha, va = ("left" if side == "right" else "right"), "center"

@@ -1,13 +1,11 @@
 """Many short labels drawn by one artist: village names, values on bars, heat-map cells, the target's name.
 
-A matplotlib ``Text`` costs about a millisecond each time a figure is drawn (its layout is worked out
-again, a category tick adds two lines and a second text), and the dashboard draws several hundred:
-that was most of its drawing time (issue 5). ``Labels`` holds the strings and their anchor points,
-measures each string once per process and size, and hands every line straight to the renderer,
-aligned the way a ``Text`` with the same alignment and rotation would be. SVG and PDF get each line
-through ``renderer.draw_text``; on the Agg canvas (the screen, PNG) each line is a bitmap made once
-(``text_stamps``; turned lines are turned as outlines, not as pixels) and stamped where it belongs.
-``Key`` is a chart's legend drawn the same way."""
+A matplotlib ``Text`` is laid out again each time a figure is drawn (a category tick adds two lines
+and a second text), and the dashboard draws several hundred: that was most of its drawing time.
+``Labels`` holds the strings and their anchor points, measures each string once per process and
+size, and hands every line to the renderer, aligned the way a ``Text`` with the same alignment and
+rotation would be (``text_stamps``: SVG and PDF get ``renderer.draw_text``, the Agg canvas a picture
+of each line made once). ``Key`` is a chart's legend drawn the same way."""
 
 from __future__ import annotations
 
@@ -20,7 +18,7 @@ from matplotlib.colors import to_rgba
 from matplotlib.font_manager import FontProperties
 from matplotlib.transforms import Bbox, IdentityTransform
 
-from outreach_desk.services.charts.text_stamps import font_metrics, line_bitmap, stamps_bitmaps, text_metrics
+from outreach_desk.services.charts.text_stamps import line_box, measuring_renderer, stamp, text_metrics
 
 
 def _rotate(angle: float, x: float, y: float) -> tuple[float, float]:
@@ -83,7 +81,7 @@ class Labels(Artist):
     def _layout(self, renderer, text: str):
         """Like ``Text._get_layout`` for one string: the bounding box corners relative to the anchor and each
         line's baseline start, in pixels (y up)."""
-        ascent, descent, gap = font_metrics(renderer, self._prop)
+        ascent, descent, gap = line_box(renderer, self._prop)
         lines = text.split("\n")
         gap = gap if len(lines) > 1 else 0.0
         placed, widths = [], []
@@ -125,7 +123,7 @@ class Labels(Artist):
 
     def get_window_extents(self, renderer=None) -> list[Bbox]:
         """Each label's bounding box in display pixels (turned labels: the box around the turned text)."""
-        renderer = renderer or self.get_figure(root=True)._get_renderer()
+        renderer = renderer or _renderer_of(self)
         boxes = []
         for text, (x, y) in zip(self._texts, self._anchors(renderer)):
             corners, _starts = self._layout(renderer, text)
@@ -146,30 +144,15 @@ class Labels(Artist):
         self._set_gc_clip(gc)
         gc.set_alpha(self.get_alpha())
         gc.set_antialiased(True)
-        flip = renderer.flipy()
-        height = renderer.get_canvas_width_height()[1]
-        stamp = stamps_bitmaps(renderer)
         for text, (x, y), colour in zip(self._texts, self._anchors(renderer), self._colors):
             if not (math.isfinite(x) and math.isfinite(y)) or not text:
                 continue
-            if stamp:   # measure and rasterise in one layout pass (the metrics come with the bitmap)
-                for line in text.split("\n"):
-                    if line:
-                        line_bitmap(renderer, line, self._prop, self._rotation)
             corners, starts = self._layout(renderer, text)
             if self._box is not None:
                 self._draw_box(renderer, x, y, corners)
-            gc.set_foreground(colour, isRGBA=True)
             for line, lx, ly in starts:
-                if not line:
-                    continue
-                down = height - (y + ly) if flip else y + ly
-                if stamp:
-                    image, right, below = line_bitmap(renderer, line, self._prop, self._rotation)
-                    if image.size:
-                        renderer._renderer.draw_text_image(image, round(x + lx + right), round(down + below), 0, gc)
-                else:
-                    renderer.draw_text(gc, x + lx, down, line, self._prop, self._rotation)
+                if line:
+                    stamp(renderer, gc, x + lx, y + ly, line, self._prop, self._rotation, colour)
         gc.restore()
         renderer.close_group("labels")
         self.stale = False
@@ -224,7 +207,7 @@ class Key(Artist):
     def _place(self, renderer):
         """The key's box and, per entry, its handle's box and its name's anchor, in display pixels."""
         em = renderer.points_to_pixels(self._labels.get_fontsize())
-        ascent, descent, _gap = font_metrics(renderer, self._labels._prop)
+        ascent, descent, _gap = line_box(renderer, self._labels._prop)
         row = max(ascent + descent, self.HANDLE_HEIGHT * em)
         widths = []
         for name, _colour, _kind in self._entries:
@@ -251,7 +234,7 @@ class Key(Artist):
         return Bbox.from_bounds(left, top - box_h, box_w, box_h), placed
 
     def get_window_extent(self, renderer=None) -> Bbox:
-        renderer = renderer or self.get_figure(root=True)._get_renderer()
+        renderer = renderer or _renderer_of(self)
         return self._place(renderer)[0]
 
     def draw(self, renderer) -> None:
@@ -287,6 +270,13 @@ class Key(Artist):
         self._labels.draw(renderer)
         renderer.close_group("key")
         self.stale = False
+
+
+def _renderer_of(artist):
+    """The renderer of the artist's canvas when it has one (Agg canvases do), else one that measures."""
+    canvas = artist.get_figure(root=True).canvas
+    get_renderer = getattr(canvas, "get_renderer", None)
+    return get_renderer() if get_renderer is not None else measuring_renderer()
 
 
 def labels_of(ax, gid: str | None = None) -> list[Labels]:

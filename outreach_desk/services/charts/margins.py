@@ -1,41 +1,46 @@
 """Fixed margins instead of constrained layout: measured once when a figure is built, applied at each draw.
 
-Constrained layout measures every artist twice per draw and was a third to two thirds of each
-chart's drawing time (issue 5). The builders know what sits around their axes (tick labels, axis
-labels, a title, a legend), so they measure those strings once, in points, and this engine only
-turns points into fractions of the current figure size: on screen a canvas resizes the figure.
+Constrained layout measures every artist twice per draw, a large part of each chart's drawing
+time. The builders know what sits around their axes (tick labels, axis labels, a title, a
+legend), so they measure those strings once, in points, and this engine only turns points into
+fractions of the current figure size: on screen a canvas resizes the figure.
 """
 
 from __future__ import annotations
 
 import math
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
-from matplotlib.font_manager import FontProperties, findfont, get_font
+from matplotlib.font_manager import FontProperties
 from matplotlib.layout_engine import LayoutEngine
+from matplotlib.textpath import TextToPath
+
 
 PAD = 4.0          # points between two things, and from the picture's edge
 TICK = 3.5 + 3.5   # matplotlib's default tick length plus its pad to the label
 LINE = 1.25        # a line of text is this many times its font size high
+REFERENCE_SIZE = 10.0
+
+
+_local = threading.local()
 
 
 @lru_cache(maxsize=8192)
-def _advance(char: str, bold: bool) -> float:
-    """How far ``char`` moves the pen, in font sizes (a Chinese character: 1.0), read unscaled and unhinted
-    (a hinted load costs ten times as much)."""
-    from matplotlib import ft2font
-
-    font = get_font(findfont(FontProperties(weight="bold" if bold else "normal")))
-    unscaled = ft2font.LoadFlags.NO_SCALE if hasattr(ft2font, "LoadFlags") else ft2font.LOAD_NO_SCALE
-    return font.load_char(ord(char), flags=unscaled).horiAdvance / font.units_per_EM
+def _em_width(line: str, bold: bool) -> float:
+    """Width of ``line`` at 1 point, laid out unhinted (matplotlib's ``TextToPath``): widths scale with the size."""
+    measure = getattr(_local, "measure", None)
+    if measure is None:
+        measure = _local.measure = TextToPath()   # one per thread: a report may be drawn beside the dashboard
+    prop = FontProperties(size=REFERENCE_SIZE, weight="bold" if bold else "normal")
+    return measure.get_text_width_height_descent(line, prop, ismath=False)[0] / REFERENCE_SIZE
 
 
 @lru_cache(maxsize=4096)
 def width(text: str, size: float, bold: bool = False) -> float:
-    """Width in points of ``text`` (its widest line) in the chart font at ``size`` points: the sum of its
-    characters' advances (a text layout per string cost half a millisecond each; margins need no kerning)."""
-    return max((sum(_advance(char, bold) for char in line) * size for line in text.split("\n")), default=0.0)
+    """Width in points of ``text`` (its widest line) in the chart font at ``size`` points."""
+    return max((_em_width(line, bold) * size for line in text.split("\n") if line), default=0.0)
 
 
 def height(size: float, lines: int = 1) -> float:

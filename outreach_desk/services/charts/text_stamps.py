@@ -1,122 +1,140 @@
-"""Text on the Agg canvas laid out and rasterised once per line, font and size, then stamped.
+"""Lines of chart text measured, and for the Agg canvas rasterised, once per process, then stamped.
 
-Each text layout costs about half a millisecond in matplotlib 3.11 (glyphs loaded and shaped
-again each time), and a village's name comes back in three charts and at every redraw. These
-caches keep, per process, each line's size (``text_metrics``), its bitmap (``line_bitmap``) and
-each font's line box (``font_box``); the font file of a face is matched once, not for each size.
+A matplotlib ``Text`` lays its string out again at every draw, and the dashboard's strings repeat:
+a village's name comes back in three charts, heat-map cells carry the same few figures. Each line
+is measured once (``text_metrics``); on the Agg canvas (screen, PNG) it is drawn once by
+matplotlib's own ``RendererAgg.draw_text`` into a small scratch canvas, kept as a coverage mask,
+and placed with ``renderer.draw_image`` in any colour. Other renderers (SVG, PDF) get
+``renderer.draw_text``. Only matplotlib's public renderer API is used.
 """
 
 from __future__ import annotations
 
 import math
+import threading
 
 import numpy as np
+from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.font_manager import FontProperties, findfont, get_font
 
-_metrics: dict[tuple, tuple[float, float, float]] = {}
-_line_metrics: dict[tuple, tuple[float, float, float]] = {}
-_bitmaps: dict[tuple, tuple[np.ndarray, float, float]] = {}
 _MAX_CACHED = 20000
+_PAD = 2   # pixels of scratch canvas around a line: antialiasing reaches past the measured box
+_metrics: dict[tuple, tuple[float, float, float]] = {}
+_masks: dict[tuple, tuple[np.ndarray, int, int]] = {}
+_line_boxes: dict[tuple, tuple[float, float, float]] = {}
+_local = threading.local()
+
+
+def _remember(cache: dict, key, value):
+    if len(cache) > _MAX_CACHED:
+        cache.clear()
+    cache[key] = value
+    return value
+
+
+def measuring_renderer() -> RendererAgg:
+    """An Agg renderer at the figures' resolution, one per thread, for measuring without a canvas."""
+    from matplotlib import rcParams
+
+    dpi = rcParams["figure.dpi"]
+    renderer = getattr(_local, "renderer", None)
+    if renderer is None or renderer.dpi != dpi:
+        renderer = _local.renderer = RendererAgg(1, 1, dpi)
+    return renderer
 
 
 def text_metrics(renderer, line: str, prop: FontProperties) -> tuple[float, float, float]:
-    """(width, height, descent) in pixels, measured once per renderer kind, scale and font."""
+    """(width, height, descent) of ``line`` in the renderer's pixels, measured once per renderer kind and scale."""
     key = (type(renderer), renderer.points_to_pixels(1.0), line, prop)
     found = _metrics.get(key)
     if found is None:
-        if len(_metrics) > _MAX_CACHED:
-            _metrics.clear()
-        if stamps_bitmaps(renderer):   # what RendererAgg measures, with the font found once per face
-            from matplotlib.backends.backend_agg import get_hinting_flag
-
-            font = _agg_font(renderer, prop)
-            font.set_text(line, 0.0, flags=get_hinting_flag())
-            width, height = font.get_width_height()
-            found = (width / 64, height / 64, font.get_descent() / 64)
-        else:
-            found = renderer.get_text_width_height_descent(line, prop, ismath=False)
-        _metrics[key] = found
+        found = _remember(_metrics, key, tuple(renderer.get_text_width_height_descent(line, prop, ismath=False)))
     return found
 
 
-_font_files: dict[tuple, object] = {}
-
-
-def _face(prop: FontProperties) -> tuple[tuple, FontProperties]:
-    """The properties without their size: which font file to use does not depend on it (matplotlib matches
-    every installed font again for each new size, ~5 ms each)."""
-    key = (tuple(prop.get_family()), prop.get_style(), prop.get_variant(), prop.get_weight(), prop.get_stretch())
-    return key, FontProperties(family=list(key[0]), style=key[1], variant=key[2], weight=key[3], stretch=key[4])
-
-
-def _agg_font(renderer, prop: FontProperties):
-    """What ``RendererAgg._prepare_font`` gives (the font with its fallbacks, cleared, at the renderer's size),
-    without matching the properties against every installed font again for each string."""
-    from matplotlib.font_manager import fontManager
-
-    key, face = _face(prop)
-    files = _font_files.get(key)
-    if files is None:
-        finder = getattr(fontManager, "_find_fonts_by_props", None)
-        if finder is None:
-            return renderer._prepare_font(prop)
-        files = _font_files[key] = finder(face)
-    font = get_font(files)   # one per thread: a worker may draw a report's charts meanwhile
-    font.clear()
-    font.set_size(prop.get_size_in_points(), renderer.dpi)
-    return font
-
-
-def line_bitmap(renderer, line: str, prop: FontProperties, angle: float) -> tuple[np.ndarray, float, float]:
-    """The line rasterised (coverage 0-255) and where its bottom-left pixel goes from the baseline's start
-    (pixels right, pixels down), made once per line, font, resolution and angle."""
-    key = (line, prop, renderer.dpi, angle)
-    found = _bitmaps.get(key)
+def line_box(renderer, prop: FontProperties) -> tuple[float, float, float]:
+    """(ascent, descent, gap between lines) in pixels: what a ``Text`` reserves for any line (the font's own
+    line metrics), so labels of one row share a baseline whatever their letters."""
+    scale = renderer.points_to_pixels(prop.get_size_in_points())
+    key = (prop, scale)
+    found = _line_boxes.get(key)
     if found is None:
-        from matplotlib.backends.backend_agg import get_hinting_flag
-
-        if len(_bitmaps) > _MAX_CACHED:
-            _bitmaps.clear()
-        font = _agg_font(renderer, prop)
-        font.set_text(line, angle, flags=get_hinting_flag())
-        font.draw_glyphs_to_bitmap(antialiased=True)
-        descent = font.get_descent() / 64
-        if angle == 0:   # the same measure get_text_width_height_descent takes: keep it
-            width, height = font.get_width_height()
-            _metrics.setdefault((type(renderer), renderer.points_to_pixels(1.0), line, prop),
-                                (width / 64, height / 64, descent))
-        sin, cos = math.sin(math.radians(angle)), math.cos(math.radians(angle))
-        found = _bitmaps[key] = (np.array(font.get_image()), font.get_bitmap_offset()[0] / 64 + descent * sin,
-                                 descent * cos + 1)
+        found = _font_line_box(prop, scale)
+        if found is None:   # a font without those tables: what the letters "lp" reach
+            _width, height, descent = text_metrics(renderer, "lp", prop)
+            found = (height - descent, descent, 0.0)
+        _remember(_line_boxes, key, found)
     return found
+
+
+def _font_line_box(prop: FontProperties, scale: float) -> tuple[float, float, float] | None:
+    """Ascent, descent and line gap from the font's OS/2 or hhea table, at ``scale`` pixels per em."""
+    font = get_font(findfont(prop))
+    for table_name, gap, ascent, descent in (("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
+                                             ("hhea", "lineGap", "ascent", "descent")):
+        table = font.get_sfnt_table(table_name)
+        head = font.get_sfnt_table("head")
+        if table is not None and head is not None:
+            unit = scale / head["unitsPerEm"]
+            return table[ascent] * unit, -table[descent] * unit, table[gap] * unit
+    return None
+
+
+def line_box_points(prop: FontProperties) -> tuple[float, float, float]:
+    """``line_box`` in points."""
+    renderer = measuring_renderer()
+    scale = renderer.points_to_pixels(1.0)
+    return tuple(value / scale for value in line_box(renderer, prop))
 
 
 def stamps_bitmaps(renderer) -> bool:
-    from matplotlib.backends.backend_agg import RendererAgg
-
-    return isinstance(renderer, RendererAgg) and hasattr(renderer, "_prepare_font")
-
-
-def font_metrics(renderer, prop: FontProperties) -> tuple[float, float, float]:
-    """(ascent, descent, line gap) of the font in pixels: what a ``Text`` reserves for any line, so labels of
-    one row share a baseline whatever their letters."""
-    return font_box(prop, renderer.points_to_pixels(prop.get_size_in_points()))
+    """Whether lines are stamped as cached pictures on this renderer (the Agg canvas) rather than drawn as text."""
+    return isinstance(renderer, RendererAgg)
 
 
-def font_box(prop: FontProperties, scale: float | None = None) -> tuple[float, float, float]:
-    """(ascent, descent, line gap) of the font of ``prop`` at ``scale`` (default: its size, in points)."""
-    scale = prop.get_size_in_points() if scale is None else scale
-    key = (prop, scale)
-    found = _line_metrics.get(key)
+def _mask(renderer, line: str, prop: FontProperties, angle: float) -> tuple[np.ndarray, int, int]:
+    """The line's coverage (0-255) drawn by Agg, bottom row first, and where its top-left pixel sits from the
+    baseline's start (pixels right, pixels up), made once per line, font, resolution and angle."""
+    key = (line, prop, renderer.dpi, angle)
+    found = _masks.get(key)
     if found is None:
-        font = get_font(findfont(_face(prop)[1]))
-        found = (0.0, 0.0, 0.0)
-        for table_name, gap, ascent, descent in (("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
-                                                 ("hhea", "lineGap", "ascent", "descent")):
-            table = font.get_sfnt_table(table_name)
-            if table is not None:
-                unit = scale / font.get_sfnt_table("head")["unitsPerEm"]
-                found = (table[ascent] * unit, -table[descent] * unit, table[gap] * unit)
-                break
-        _line_metrics[key] = found
+        width, height, _descent = text_metrics(renderer, line, prop)
+        half = math.ceil(width + height) + _PAD
+        scratch = RendererAgg(2 * half, 2 * half, renderer.dpi)
+        gc = scratch.new_gc()
+        gc.set_foreground((0.0, 0.0, 0.0, 1.0), isRGBA=True)
+        gc.set_antialiased(True)
+        scratch.draw_text(gc, half, half, line, prop, angle)   # the baseline's start at the centre (y down)
+        gc.restore()
+        alpha = np.asarray(scratch.buffer_rgba())[:, :, 3]
+        rows, columns = np.nonzero(alpha.any(axis=1))[0], np.nonzero(alpha.any(axis=0))[0]
+        if not rows.size:
+            found = (np.zeros((0, 0), np.uint8), 0, 0)
+        else:
+            top, left = int(rows[0]), int(columns[0])
+            # bottom row first: how draw_image takes a picture
+            mask = alpha[int(rows[-1]):top - 1 if top else None:-1, left:int(columns[-1]) + 1].copy()
+            found = (mask, left - half, half - top)
+        _remember(_masks, key, found)
     return found
+
+
+def _coloured(mask: np.ndarray, colour) -> np.ndarray:
+    image = np.empty(mask.shape + (4,), np.uint8)
+    image[:, :, :3] = np.round(np.asarray(colour[:3]) * 255).astype(np.uint8)
+    image[:, :, 3] = (mask.astype(np.uint16) * round(colour[3] * 255) // 255).astype(np.uint8)
+    return image
+
+
+def stamp(renderer, gc, x: float, y: float, line: str, prop: FontProperties, angle: float, colour) -> None:
+    """Draw ``line`` with its baseline starting at display point (``x``, ``y``) (pixels, y up), in ``colour``
+    (RGBA), turned by ``angle`` degrees: a cached picture on Agg, ``draw_text`` elsewhere."""
+    if not stamps_bitmaps(renderer):
+        gc.set_foreground(colour, isRGBA=True)
+        down = renderer.get_canvas_width_height()[1] - y if renderer.flipy() else y
+        renderer.draw_text(gc, x, down, line, prop, angle)
+        return
+    mask, right, up = _mask(renderer, line, prop, angle)
+    if mask.size:
+        left, top = round(x) + right, round(y) + up
+        renderer.draw_image(gc, left, top - mask.shape[0], _coloured(mask, colour))

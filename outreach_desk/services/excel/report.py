@@ -15,6 +15,7 @@ a cancel (``progress`` raising) or a failure leaves no file behind.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,11 +27,12 @@ from outreach_desk.services import organisation, vocab
 from outreach_desk.services.coverage import campaigns, engine, gaps, letters, periods, surveys
 from outreach_desk.services.coverage.periods import Period
 from outreach_desk.services.excel import report_data
-from outreach_desk.services.excel.files import save_workbook
+from outreach_desk.services.excel.files import check_target, save_workbook
 from outreach_desk.services.excel.report_form import (INTEGER, NOT_APPLICABLE, PERCENT, UNMET_PERCENT, SheetForm,
                                                       Signatures, fitted)
 
 CONTEXT = "ExcelReport"
+log = logging.getLogger(__name__)
 PROGRESS_EVERY = 2_000
 CHART_ROWS = 19          # the native 9 cm index chart, in default rows, and a gap
 PICTURE_DPI = 200
@@ -88,6 +90,7 @@ def build_report(path: str | Path, month: str | Period, *, township_id: int | No
     report = progress or (lambda done, total, text="": None)
     period = periods.parse_month(month) if isinstance(month, str) else month
     campaign = campaigns.require_current()
+    check_target(path)  # a missing folder or a planted link is said before the work, not after it
     report(0, 0, _tr("Computing coverage…"))
     result = engine.compute(period, campaign=campaign, scope=engine.Scope(township_id=township_id))
     gap_list = gaps.gap_list(result)
@@ -240,11 +243,36 @@ class _Writer:
 
     def _pictures(self, form: SheetForm, row: int) -> None:
         """The dashboard's coverage chart for the month and its trend chart from the campaign's start, as
-        200 dpi pictures below the table (the same builders as the dashboard, so both look alike)."""
+        200 dpi pictures below the table (the same builders as the dashboard, so both look alike). Without a
+        Chinese font, or when a chart cannot be drawn, a note takes their place: the report is written anyway."""
         from io import BytesIO
 
         from openpyxl.drawing.image import Image
 
+        from outreach_desk.services.charts import fonts
+
+        if not fonts.has_chinese():
+            self._note_at(form, row, _tr("The dashboard's charts are left out: this computer has no Chinese font to "
+                                         "write them with; install one (Microsoft YaHei or Noto Sans CJK, for "
+                                         "example) and make the report again."))
+            return
+        try:
+            pictures = self._chart_pictures()
+        except Exception:   # a chart must never cost the clerk the report
+            log.exception("The report's charts could not be drawn")
+            self._note_at(form, row, _tr("The dashboard's charts could not be drawn; the tables and the index chart "
+                                         "above are complete."))
+            return
+        for png, (width, height) in pictures:
+            picture = Image(BytesIO(png))
+            picture.width, picture.height = round(width * SCREEN_DPI), round(height * SCREEN_DPI)
+            picture.anchor = f"A{row}"
+            self._new_page_at(form, row)
+            form.sheet.add_image(picture)
+            row += round(picture.height / ROW_PIXELS) + 2
+
+    def _chart_pictures(self) -> list[tuple[bytes, tuple[float, float]]]:
+        """PNG data and size in inches of the coverage and trend charts."""
         from outreach_desk.services import dashboard
         from outreach_desk.services.charts import export, figures
 
@@ -258,14 +286,14 @@ class _Writer:
             figures.trend_chart(dashboard.monthly_trend(trend_period, self.township_id),
                                 title=caption.format(chart=titles["trend"], period=trend_period.label)),
         ]
-        for figure in built:
-            width, height = figure.get_size_inches()
-            picture = Image(BytesIO(export.png_bytes(figure, PICTURE_DPI)))
-            picture.width, picture.height = round(width * SCREEN_DPI), round(height * SCREEN_DPI)
-            picture.anchor = f"A{row}"
-            self._new_page_at(form, row)
-            form.sheet.add_image(picture)
-            row += round(picture.height / ROW_PIXELS) + 2
+        return [(export.png_bytes(figure, PICTURE_DPI), tuple(figure.get_size_inches())) for figure in built]
+
+    @staticmethod
+    def _note_at(form: SheetForm, row: int, text: str) -> None:
+        """A line of text at ``row`` of the sheet, below what is already written."""
+        while form.row < row - 1:
+            form.add_plain([])
+        form.add_plain([text])
 
     # --- 达标情况 -----------------------------------------------------------------------------
 

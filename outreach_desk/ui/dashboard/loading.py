@@ -8,9 +8,7 @@ are on screen while the others are built.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import threading
 from dataclasses import dataclass
 
@@ -31,45 +29,20 @@ _PREPARE_LOCK = threading.Lock()
 
 
 def prepare_charts(_progress=None) -> None:
-    """Import matplotlib, the chart builders and the Agg canvas, and choose the Chinese font.
+    """Import matplotlib, the chart builders and matplotlib's Qt canvas module, and choose the Chinese font.
 
     The page runs this in a worker of its own the first time, beside the one reading the data:
     SQLite releases the GIL, so the import (most of a first opening on a township) overlaps it.
     Both workers call it, one at a time: matplotlib imported by two threads at once can meet its
     own modules half initialised ("cannot import name 'Transform' from partially initialized module").
+    The canvas widgets themselves are made on the GUI thread.
     """
-    with _PREPARE_LOCK, _no_collection():
-        from outreach_desk.services.charts import figures, fonts  # noqa: F401  (first: see charts.lean_artists)
+    with _PREPARE_LOCK:
+        from outreach_desk.services.charts import figures, fonts  # noqa: F401
 
-        from matplotlib.backends import backend_agg  # noqa: F401  (what the page's canvases draw with)
+        from matplotlib.backends import backend_qtagg  # noqa: F401  (what the page's canvases are)
 
         fonts.configure()
-
-
-_FROZEN = False
-
-
-@contextlib.contextmanager
-def _no_collection():
-    """No cyclic garbage collection while matplotlib is imported, and its objects kept out of later ones.
-
-    The import creates a hundred thousand objects that all stay alive: the ~150 collections it sets off find
-    nothing (~8 % of it), and the first collections after it went through them all again (~0.1 s, on the
-    dashboard's first opening). ``gc.freeze`` moves every object alive then out of the collector's sight,
-    once: modules, classes and the program's windows, which live as long as the program; any of them that
-    is dropped later is still freed by reference counting (only a reference cycle among them would stay).
-    """
-    global _FROZEN
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-        if not _FROZEN:
-            _FROZEN = True
-            gc.freeze()
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def load_dashboard(chosen: DashboardFilter, day: dt.date, progress=None, deliver=None) -> Loaded:

@@ -126,6 +126,11 @@ class DashboardPage(QWidget):
         self.filter_widgets = (self.picker, area_label, self.area, self.present_button, self.status_label)
 
         self.tiles = DashboardTiles(self)
+        self.font_warning = QLabel(self)
+        self.font_warning.setObjectName("dashboardFontWarning")
+        self.font_warning.setWordWrap(True)
+        self.font_warning.setStyleSheet("color: #b3261e; padding: 4px 0;")
+        self.font_warning.hide()
         self.charts_holder = QWidget(self)
         self.charts_holder.setObjectName("dashboardCharts")
         self.grid = QGridLayout(self.charts_holder)
@@ -140,6 +145,7 @@ class DashboardPage(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.tiles)
+        column.addWidget(self.font_warning)
         column.addWidget(self.charts_holder, 1)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -397,8 +403,11 @@ class DashboardPage(QWidget):
         self.data = data
         self.tiles.set_tiles(data.tiles)
         if not self.views:
-            from outreach_desk.services.charts import figures
+            from outreach_desk.services.charts import figures, fonts
 
+            problem = fonts.problem()   # chosen by the worker that built the first chart
+            self.font_warning.setText(problem or "")
+            self.font_warning.setVisible(problem is not None)
             self._build_views([(key, loading.chart_title(title)) for key, title, _builder in figures.CHARTS])
         self._awaiting = set(self.views)
         self._announced = False

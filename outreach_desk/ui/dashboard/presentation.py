@@ -114,7 +114,7 @@ class PresentationWindow(QWidget):
         return self.figures[index]
 
     def _show_current(self) -> None:
-        from outreach_desk.ui.widgets.chart_view import FigureWidget
+        from outreach_desk.ui.widgets.chart_view import make_canvas
 
         QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
         try:
@@ -125,7 +125,7 @@ class PresentationWindow(QWidget):
             self._stage_layout.removeWidget(self.canvas)
             self.canvas.hide()
             self.canvas.deleteLater()
-        self.canvas = FigureWidget(figure)
+        self.canvas = make_canvas(figure)
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the window, not to matplotlib
         self.canvas.setMinimumSize(*MIN_CANVAS_SIZE)  # never drawn squeezed while the window goes full screen
         self._stage_layout.addWidget(self.canvas)

@@ -1,14 +1,10 @@
-"""One chart on screen: a matplotlib Figure in a Qt canvas, with "Export chart…" to PNG, SVG or PDF.
+"""One chart on screen: a matplotlib Figure in matplotlib's Qt canvas, with "Export chart…" to PNG, SVG or PDF.
 
-matplotlib is imported when the first figure is shown, not when this module is imported, so the
-dashboard page can appear (tiles, filters, "Loading…") while matplotlib is still being imported
-by a worker. A figure is shown in a canvas of its own: matplotlib keeps a figure's event
-connections on the figure, so a new canvas per figure keeps them simple.
-
-``FigureWidget`` is that canvas: Agg draws the figure and the widget paints the picture, passing
-mouse presses and moves to matplotlib (picking, hover). It does what the dashboard needs of
-matplotlib's Qt canvas without importing matplotlib's Qt backend (its toolbar, figure options
-editor and date handling are a twentieth of a first opening, issue 5).
+The canvas is matplotlib's documented embedding, ``backend_qtagg.FigureCanvasQTAgg`` holding a
+plain ``Figure``. Its module is imported by the worker that imports matplotlib (the dashboard's
+``loading.prepare_charts``), not when this module is imported, so the page appears (tiles,
+filters, "Loading…") meanwhile; the widget itself is made on the GUI thread. A figure gets a
+canvas of its own: matplotlib keeps a figure's event connections on its canvas.
 """
 
 from __future__ import annotations
@@ -16,12 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QCursor
-from PySide6.QtWidgets import (QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-#: exported charts: PNG for WeChat and slides, SVG and PDF for print (issue 5: at least 200 dpi)
+#: exported charts: PNG for WeChat and slides (at least 200 dpi), SVG and PDF for print
 EXPORT_DPI = 200
 EXPORT_FORMATS = (
     (".png", QT_TRANSLATE_NOOP("ChartView", "PNG image (*.png)")),
@@ -35,123 +30,30 @@ def _tr(text: str) -> str:
     return QApplication.translate("ChartView", text)
 
 
-_AGG_CANVAS = None
+_CANVAS_CLASS = None
 
 
-def _agg_canvas_class():
-    """An Agg canvas whose "draw when idle" asks the widget for a repaint instead of drawing at once."""
-    global _AGG_CANVAS
-    if _AGG_CANVAS is None:
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
+def canvas_class():
+    """matplotlib's Qt canvas, passing the mouse wheel on: a page of charts scrolls under the pointer."""
+    global _CANVAS_CLASS
+    if _CANVAS_CLASS is None:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-        class WidgetCanvasAgg(FigureCanvasAgg):
-            widget = None
+        class ChartCanvas(FigureCanvasQTAgg):
+            def wheelEvent(self, event) -> None:
+                super().wheelEvent(event)
+                event.ignore()   # matplotlib's scroll event has been sent; the scroll area scrolls too
 
-            def draw_idle(self, *args, **kwargs):
-                if self.widget is not None:
-                    self.widget.draw_idle()
-
-        _AGG_CANVAS = WidgetCanvasAgg
-    return _AGG_CANVAS
+        _CANVAS_CLASS = ChartCanvas
+    return _CANVAS_CLASS
 
 
-_BUTTONS = {Qt.MouseButton.LeftButton: 1, Qt.MouseButton.MiddleButton: 2, Qt.MouseButton.RightButton: 3}
-
-
-class FigureWidget(QWidget):
-    """A Figure drawn by Agg at the widget's size (in physical pixels) soon after it changes or resizes, also
-    when scrolled out of view (so a page knows when all its charts are ready), and painted from that picture."""
-
-    def __init__(self, figure, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.figure = figure
-        self._agg = _agg_canvas_class()(figure)
-        self._agg.widget = self
-        self._stale = True
-        self._pending = False
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setMouseTracking(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    @property
-    def device_pixel_ratio(self) -> float:
-        return self.devicePixelRatioF() or 1.0
-
-    def mpl_connect(self, name: str, callback) -> int:
-        return self._agg.mpl_connect(name, callback)
-
-    def draw(self) -> None:
-        """Draw now (fires matplotlib's "draw_event") and show the result."""
-        self._fit()
-        self._agg.draw()
-        self._stale = False
-        self.update()
-
-    def draw_idle(self) -> None:
-        """Draw once the events now waiting (layout, resizes) are handled."""
-        self._stale = True
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self, self._draw_pending)   # dropped with the widget if it goes first
-
-    def _draw_pending(self) -> None:
-        self._pending = False
-        if self._stale and self.width() > 0 and self.height() > 0:
-            self.draw()
-
-    def _fit(self) -> None:
-        """Figure size and resolution follow the widget (a high-DPI screen doubles the dpi, as matplotlib does)."""
-        ratio = self.device_pixel_ratio
-        self._agg._set_device_pixel_ratio(ratio)
-        width, height = self.width() * ratio, self.height() * ratio
-        if width > 0 and height > 0:
-            self.figure.set_size_inches(width / self.figure.dpi, height / self.figure.dpi, forward=False)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.draw_idle()
-
-    def paintEvent(self, _event) -> None:
-        from PySide6.QtGui import QImage, QPainter
-
-        if self.width() <= 0 or self.height() <= 0:
-            return
-        if self._stale:
-            self.draw()
-        pixels = self._agg.buffer_rgba()
-        height, width = pixels.shape[:2]
-        image = QImage(pixels, width, height, 4 * width, QImage.Format.Format_RGBA8888)
-        image.setDevicePixelRatio(self.device_pixel_ratio)
-        painter = QPainter(self)
-        try:
-            painter.fillRect(self.rect(), Qt.GlobalColor.white)
-            painter.drawImage(0, 0, image)
-        finally:
-            painter.end()
-
-    # ------------------------------------------------------------------ mouse → matplotlib events
-    def _mouse(self, name: str, event, button=None) -> None:
-        from matplotlib.backend_bases import MouseButton, MouseEvent
-
-        ratio = self.device_pixel_ratio
-        position = event.position()
-        x, y = position.x() * ratio, self.figure.bbox.height - position.y() * ratio
-        mouse = MouseEvent(name, self._agg, x, y, MouseButton(button) if button else None, guiEvent=event)
-        self._agg.callbacks.process(name, mouse)
-
-    def mousePressEvent(self, event) -> None:
-        if event.button() in _BUTTONS:
-            self._mouse("button_press_event", event, _BUTTONS[event.button()])
-        super().mousePressEvent(event)
-
-    def mouseReleaseEvent(self, event) -> None:
-        if event.button() in _BUTTONS:
-            self._mouse("button_release_event", event, _BUTTONS[event.button()])
-        super().mouseReleaseEvent(event)
-
-    def mouseMoveEvent(self, event) -> None:
-        self._mouse("motion_notify_event", event)
-        super().mouseMoveEvent(event)
+def make_canvas(figure, parent: QWidget | None = None):
+    """A Qt canvas showing ``figure`` (on the GUI thread)."""
+    canvas = canvas_class()(figure)
+    if parent is not None:
+        canvas.setParent(parent)
+    return canvas
 
 
 def ask_export_path(parent: QWidget | None, title: str, folder: str = "") -> Path | None:
@@ -176,7 +78,8 @@ def safe_file_name(title: str) -> str:
     return cleaned or "chart"
 
 
-def export_chart(parent: QWidget | None, make_figure: Callable[[], object], title: str, folder: str = "") -> Path | None:
+def export_chart(parent: QWidget | None, make_figure: Callable[[], object], title: str,
+                 folder: str = "") -> Path | None:
     """Ask for a file and save a freshly built figure there; refusals and failures are shown, not raised."""
     path = ask_export_path(parent, title, folder)
     if path is None:
@@ -258,7 +161,7 @@ class ChartView(QFrame):
         self._drop_canvas()
         self.figure = figure
         self._make_export_figure = make_export_figure
-        self.canvas = FigureWidget(figure, self)
+        self.canvas = make_canvas(figure, self)
         self.canvas.setMinimumSize(*MIN_CANVAS_SIZE)
         self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.canvas.addAction(self.export_action)
