@@ -27,6 +27,7 @@ from outreach_desk.ui.entry.memory import FocusLearner, LastChoices
 from outreach_desk.ui.entry.photo_drop import PhotoDropTarget
 from outreach_desk.ui.entry.photo_strip import PhotoStrip
 from outreach_desk.ui.entry.saving import Prepared, preparation
+from outreach_desk.ui.entry.typing_buffer import TypingBuffer
 from outreach_desk.ui.entry.validation import EntryMessages
 from outreach_desk.ui.shell.context import AppContext
 from outreach_desk.ui.shell.errors import show_exception
@@ -58,6 +59,7 @@ class EntryForm(QWidget):
         self._loaded_input: ActivityInput | None = None
         self._saving: Task | None = None
         self._generation = 0  # counts the records opened in the form, so a late save knows it is late
+        self._typing = TypingBuffer(self)
         self._learner = FocusLearner(FOCUS_ORDER, default="site")
         self._build()
         self.reload_choices()
@@ -384,6 +386,7 @@ class EntryForm(QWidget):
                                 on_done=partial(self._write, data, editing_id, removed, self._generation),
                                 on_error=self._preparation_failed)
         self._saving.cancelled.connect(self._preparation_cancelled)
+        self._typing.hold()
 
     def _write(self, data: ActivityInput, editing_id: int | None, removed: list[str], generation: int,
                prepared: Prepared) -> None:
@@ -395,7 +398,7 @@ class EntryForm(QWidget):
             self.messages.show_duplicate(self.tr(
                 "%n record(s) with the same date, place, activity and quantity exist already. "
                 "Press Enter again to save this one anyway.", "", len(prepared.duplicates)))
-            self.save_finished.emit()
+            self._end_save()
             return
         if editing_id is None:
             command = CreateActivityCommand(self.context, data, prepared.photo_files)
@@ -404,7 +407,7 @@ class EntryForm(QWidget):
         failure = push(self.context, command)
         if failure is not None:
             self._show_failure(failure, generation)
-            self.save_finished.emit()
+            self._end_save()
             return
         if editing_id is None:
             self._last.remember(data)
@@ -416,7 +419,7 @@ class EntryForm(QWidget):
             message = self.tr("Saved. {key} undoes it.") if editing_id is None else \
                 self.tr("Changes saved. {key} undoes them.")
             self._show_info(message.format(key=undo_key))
-        self.save_finished.emit()
+        self._end_save()
 
     def _show_failure(self, exc: Exception, generation: int, details: str = "") -> None:
         """Say why nothing was saved, under the fields when they still show that slip."""
@@ -430,11 +433,15 @@ class EntryForm(QWidget):
     def _preparation_failed(self, exc: Exception, details: str) -> None:
         self._saving = None
         self._show_failure(exc, self._generation, details)
-        self.save_finished.emit()
+        self._end_save()
 
     def _preparation_cancelled(self) -> None:
         self._saving = None
         self._show_info(self.tr("Saving was cancelled; nothing was saved."))
+        self._end_save()
+
+    def _end_save(self) -> None:
+        self._typing.release()
         self.save_finished.emit()
 
     # ------------------------------------------------------------------ messages
