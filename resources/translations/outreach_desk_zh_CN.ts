@@ -1330,123 +1330,123 @@ This backup belongs to another township. Replace the records of this database wi
     <name>CasesPage</name>
     <message>
         <source>A copy with every problem marked is in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将标出全部问题的副本保存为 {path}。</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>发案数</translation>
     </message>
     <message>
         <source>Cases MoM</source>
-        <translation type="unfinished"></translation>
+        <translation>发案环比</translation>
     </message>
     <message>
         <source>Cases YoY</source>
-        <translation type="unfinished"></translation>
+        <translation>发案同比</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Fraud-case figures {year}-{month:02d}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}-{month:02d} 涉诈案件数据</translation>
     </message>
     <message>
         <source>Frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>止付数</translation>
     </message>
     <message>
         <source>Import refused</source>
-        <translation type="unfinished"></translation>
+        <translation>未能导入</translation>
     </message>
     <message>
         <source>Import the police station&apos;s workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>导入派出所报表</translation>
     </message>
     <message>
         <source>Imported: {new} added, {corrected} corrected, {unchanged} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入：新增 {new} 条，更正 {corrected} 条，{unchanged} 条无变化。</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入…</translation>
     </message>
     <message>
         <source>Leave a row empty when the police station reported nothing for it; type 0 for none. YoY: against the same month last year; MoM: against the month before.</source>
-        <translation type="unfinished"></translation>
+        <translation>派出所未报送的行请留空；没有案件请填 0。同比：与上年同月相比；环比：与上月相比。</translation>
     </message>
     <message>
         <source>Losses (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>损失金额（元）</translation>
     </message>
     <message>
         <source>Losses MoM</source>
-        <translation type="unfinished"></translation>
+        <translation>损失环比</translation>
     </message>
     <message>
         <source>Losses YoY</source>
-        <translation type="unfinished"></translation>
+        <translation>损失同比</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存。</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有改动。</translation>
     </message>
     <message>
         <source>Nothing was imported: {count} problem(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何数据：共 {count} 个问题。</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>劝阻数</translation>
     </message>
     <message>
         <source>Template for the police station</source>
-        <translation type="unfinished"></translation>
+        <translation>派出所报表模板</translation>
     </message>
     <message>
         <source>Template for the police station…</source>
-        <translation type="unfinished"></translation>
+        <translation>派出所报表模板…</translation>
     </message>
     <message>
         <source>Template written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板已写入 {path}。</translation>
     </message>
     <message>
         <source>Village / community</source>
-        <translation type="unfinished">村（社区）</translation>
+        <translation>村（社区）</translation>
     </message>
     <message>
         <source>{name}: the figures must be numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：数据必须是数字。</translation>
     </message>
     <message>
         <source>{reason} Click a village of it in the organisation tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}请在组织架构中点击该乡镇的某个村（社区）。</translation>
     </message>
     <message>
         <source>{township} (total)</source>
-        <translation type="unfinished">{township}（合计）</translation>
+        <translation>{township}（合计）</translation>
     </message>
     <message>
         <source>{township}: fraud cases reported by the police station</source>
-        <translation type="unfinished"></translation>
+        <translation>{township}：派出所通报的涉诈案件情况</translation>
     </message>
 </context>
 <context>
@@ -2938,11 +2938,11 @@ Save under another name?</source>
     <name>ExcelFiles</name>
     <message>
         <source>The folder {folder} cannot be written to (it is read-only, write-protected or not yours). Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {folder} 无法写入（只读、写保护或不属于您）。请选择其他文件夹。</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist. Create it first, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {folder} 不存在。请先创建，或选择其他文件夹。</translation>
     </message>
     <message>
         <source>{name} cannot be written: it is probably open in Excel or WPS. Close it there, or save under another name.</source>
@@ -4532,6 +4532,10 @@ Save under another name?</source>
     <message>
         <source>Dashboard</source>
         <translation>领导看板</translation>
+    </message>
+    <message>
+        <source>Fraud cases</source>
+        <translation>案件情况</translation>
     </message>
     <message>
         <source>Organisation</source>

@@ -33,6 +33,12 @@ def _ranking_page(context: AppContext, parent: QWidget) -> QWidget:
     return RankingPage(context, parent)
 
 
+def _cases_page(context: AppContext, parent: QWidget) -> QWidget:
+    from outreach_desk.ui.supervision.cases_page import CasesPage
+
+    return CasesPage(context, parent)
+
+
 def _dashboard_page(context: AppContext, parent: QWidget) -> QWidget:
     from outreach_desk.ui.dashboard.page import DashboardPage
 
@@ -65,6 +71,7 @@ PAGES: list[tuple[str, PageFactory, str]] = [
     ("dashboard", _dashboard_page, QT_TRANSLATE_NOOP("MainWindow", "Dashboard")),
     ("surveys", _survey_page, QT_TRANSLATE_NOOP("MainWindow", "Awareness surveys")),
     ("letters", _letters_page, QT_TRANSLATE_NOOP("MainWindow", "Parent letters")),
+    ("cases", _cases_page, QT_TRANSLATE_NOOP("MainWindow", "Fraud cases")),
     ("audit", _audit_page, QT_TRANSLATE_NOOP("MainWindow", "Audit trail")),
 ]
 
