@@ -42,6 +42,8 @@ def window_open(org_db):
     yield process
     process.kill()
     process.wait()
+    process.stdin.close()
+    process.stdout.close()
 
 
 def _run(capsys, db_path, *argv, lang="zh_CN"):

@@ -28,6 +28,8 @@ def other_instance(db_path):
     yield process
     process.kill()
     process.wait()
+    process.stdin.close()
+    process.stdout.close()
 
 
 def test_lock_is_reentrant_in_one_process_and_released(db_path):

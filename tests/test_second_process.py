@@ -42,7 +42,8 @@ class Window:
                                         text=True, encoding="utf-8")
         self.lines: queue.Queue[str | None] = queue.Queue()
         self.seen: list[str] = []
-        threading.Thread(target=self._read, daemon=True).start()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
 
     def _read(self) -> None:
         for line in self.process.stdout:
@@ -76,6 +77,9 @@ class Window:
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait(60)
+        self.reader.join(60)
+        self.process.stdin.close()
+        self.process.stdout.close()
 
 
 @pytest.fixture
@@ -172,22 +176,21 @@ for line in sys.stdin:
 def test_opening_the_store_again_in_a_process_that_has_it_open_keeps_its_locks(township_db):
     db, township_id = township_db
     env = child_environment()
-    process = subprocess.Popen([sys.executable, "-c", REOPEN, str(db), str(township_id)], cwd=ROOT, env=env,
-                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8")
-    try:
-        first = process.stdout.readline().split()
-        assert first[0] == "added", first
-        assert process.stdout.readline().strip() == "ready"
-        result = _plain_sqlite(db, env)
-        assert result.returncode == 0, result.stderr
-        journal = _journal_files(db)
-        process.stdin.write("南门村\n")
-        process.stdin.flush()
-        second = process.stdout.readline().split()
-        assert second[0] == "added", second
-    finally:
-        process.kill()
-        process.wait(60)
+    with subprocess.Popen([sys.executable, "-c", REOPEN, str(db), str(township_id)], cwd=ROOT, env=env,
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8") as process:
+        try:
+            first = process.stdout.readline().split()
+            assert first[:1] == ["added"], first
+            assert process.stdout.readline().strip() == "ready"
+            result = _plain_sqlite(db, env)
+            assert result.returncode == 0, result.stderr
+            journal = _journal_files(db)
+            process.stdin.write("南门村\n")
+            process.stdin.flush()
+            second = process.stdout.readline().split()
+            assert second[:1] == ["added"], second
+        finally:
+            process.kill()
     with sqlite3.connect(db) as connection:
         found = dict(connection.execute("SELECT name, id FROM village").fetchall())
     assert found.get("北门村") == int(first[1]) and found.get("南门村") == int(second[1]), found

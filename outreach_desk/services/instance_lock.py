@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import getpass
 import json
 import os
@@ -173,6 +174,11 @@ def _open_lock_file(lock_path: Path, db_path: Path):
         raise LockUnavailableError(_tr("{reason} The lock file of the database must be an ordinary file; nothing was "
                                        "changed.").format(reason=exc), db_path) from exc
     except OSError as exc:
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise LockUnavailableError(
+                _tr("The folder of the database {path} cannot be written (a write-protected disk, a read-only folder "
+                    "or one that is not yours), so the database can only be read there, not changed.").format(
+                        path=db_path), db_path) from exc
         raise LockUnavailableError(
             _tr("{reason} The lock file {path} cannot be made there, so the database can only be opened "
                 "read-only.").format(path=lock_path, reason=safe_files.explain_os_error(exc, lock_path)),

@@ -3048,8 +3048,8 @@ Save under another name?</source>
         <translation>这一列出现了两次，请只保留一列。</translation>
     </message>
     <message>
-        <source>The database changed while the file was being checked ({reason}); nothing was imported. Check the file again.</source>
-        <translation>检查文件期间数据库发生了变化（{reason}），没有导入任何记录。请重新检查该文件。</translation>
+        <source>The database changed while the file was being checked; nothing was imported. Check the file again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The date {date} lies outside {first} to {last}.</source>
@@ -3154,6 +3154,10 @@ Save under another name?</source>
     <message>
         <source>{place}: {message}</source>
         <translation>{place}：{message}</translation>
+    </message>
+    <message>
+        <source>{reason} Nothing of {name} was imported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{school}, class {class_name}</source>
