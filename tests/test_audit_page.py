@@ -18,6 +18,7 @@ from outreach_desk.ui.shell.context import AppContext
 from outreach_desk.ui.audit.history_dialog import RecordHistoryDialog
 from outreach_desk.ui.settings.actions import SettingsActions
 from outreach_desk.ui.settings.dialog import SettingsDialog
+from waits import WAIT_MS
 
 
 @pytest.fixture(autouse=True)
@@ -180,3 +181,29 @@ def test_an_empty_list_says_why_it_is_empty(qtbot, context, township):
     empty.text_edit.setText("没有这样的内容")
     empty.apply_filter()
     assert empty.model.rowCount() == 0 and empty.detail_label.text() == "没有符合筛选条件的记录。"
+
+
+def test_the_model_answers_qt_as_its_tester_expects(page, township, context, qtmodeltester):
+    new_activity(township)
+    context.data_changed.emit("activity")
+    qtmodeltester.check(page.model)
+
+
+def test_a_read_that_fails_empties_the_list_and_says_why(qtbot, page, township, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from outreach_desk.services.errors import ServiceError
+
+    assert page.model.rowCount() == 7
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: said.append(text))
+
+    def broken(*_args, **_kwargs):
+        raise ServiceError("数据库无法读取。")
+
+    monkeypatch.setattr(audit, "entries", broken)
+    page.text_edit.setText("横幅")
+    qtbot.waitUntil(lambda: bool(said), timeout=WAIT_MS)
+    assert said == ["数据库无法读取。"]
+    assert page.model.rowCount() == 0 and not page.model.canFetchMore()   # no rows of the previous filter
+    assert page.detail_label.text() == "没有符合筛选条件的记录。"

@@ -116,7 +116,12 @@ class AuditPage(QWidget):
                                  record_type=self.type_combo.currentData(), text=self.text_edit.text().strip())
 
     def apply_filter(self) -> None:
-        self.model.set_filter(self.current_filter())
+        try:
+            self.model.set_filter(self.current_filter())
+        except Exception as exc:  # the list is left empty; the clerk reads why
+            from outreach_desk.ui.shell.errors import show_exception
+
+            show_exception(self, exc)
         self._show_selected()
 
     def refresh(self) -> None:
