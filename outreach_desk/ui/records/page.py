@@ -268,13 +268,12 @@ class RecordPage(QWidget):
         """Delete through the undo stack, so Ctrl+Z brings the records back."""
         if not record_ids:
             return
-        try:
-            push_delete(self.context, self.KIND, record_ids,
-                        translate(CONTEXT, "Delete %n record(s)", None, len(record_ids)))
-        except Exception as exc:
+        failures = push_delete(self.context, self.KIND, record_ids,
+                               translate(CONTEXT, "Delete %n record(s)", None, len(record_ids)))
+        if failures:
             from outreach_desk.ui.shell.errors import show_exception
 
-            show_exception(self, exc)
+            show_exception(self, failures[0])
             return
         if self.form.editing_id in record_ids:
             self.form.new_record()
