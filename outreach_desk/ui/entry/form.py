@@ -384,7 +384,7 @@ class EntryForm(QWidget):
         job = preparation(data, pending, editing_id, ask_about_duplicates=data != self._confirmed_duplicate)
         self._saving = run_task(self, self.tr("Saving the record…"), job,
                                 on_done=partial(self._write, data, editing_id, removed, self._generation),
-                                on_error=self._preparation_failed)
+                                on_error=self._preparation_failed, show_progress=bool(pending))
         self._saving.cancelled.connect(self._preparation_cancelled)
         self._typing.hold()
 
