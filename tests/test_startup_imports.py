@@ -16,7 +16,10 @@ from outreach_desk.ui.shell import app
 
 original = app.seconds_since_process_start
 def at_first_paint(t0):
+    from PySide6.QtWidgets import QApplication, QWidget
     print("LOADED", *[name for name in {names!r} if name in sys.modules])
+    forms = [w.findChild(QWidget, "entryForm") for w in QApplication.topLevelWidgets()]
+    print("FORM", any(form is not None and form.isVisible() for form in forms))
     return original(t0)
 app.seconds_since_process_start = at_first_paint
 from outreach_desk.cli import main
@@ -36,6 +39,11 @@ def test_first_paint_loads_nothing_only_reports_charts_or_other_pages_need(tmp_p
     out = _run(_PROBE.format(names=NOT_BEFORE_FIRST_PAINT, db=str(tmp_path / "镇.db")), tmp_path)
     line = next(line for line in out.splitlines() if line.startswith("LOADED"))
     assert line.split()[1:] == []
+
+
+def test_smoke_reports_once_the_entry_form_is_shown_ready_for_typing(tmp_path):
+    out = _run(_PROBE.format(names=(), db=str(tmp_path / "镇.db")), tmp_path)
+    assert "FORM True" in out.splitlines()
 
 
 def test_the_probe_sees_a_module_loaded_before_the_first_paint(tmp_path):

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from outreach_desk import i18n
 from outreach_desk.paths import APP_NAME, default_database_path, demo_database_path
@@ -28,8 +28,14 @@ def seconds_since_process_start(fallback_t0: float) -> float:
         return time.time() - fallback_t0
 
 
-class _FirstPaint(QObject):
-    """Calls back once the watched window has really been painted."""
+class _ReadyForTyping(QObject):
+    """Calls back once the window has been painted with its entry form, where the clerk types.
+
+    The ledger builds its form right after the window's first paint, so the form's own first paint
+    is the moment typing can start. Watched on the application, since the form is made later.
+    """
+
+    FORM_NAME = "entryForm"
 
     def __init__(self, callback):
         super().__init__()
@@ -37,7 +43,8 @@ class _FirstPaint(QObject):
         self._done = False
 
     def eventFilter(self, obj, event):
-        if not self._done and event.type() == QEvent.Type.Paint:
+        if (not self._done and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget)
+                and obj.objectName() == self.FORM_NAME):
             self._done = True
             QTimer.singleShot(0, self._callback)
         return False
@@ -101,8 +108,8 @@ def run_gui(args: argparse.Namespace, process_t0: float) -> int:
             print(f"{seconds_since_process_start(process_t0):.3f}")
             app.quit()
 
-        watcher = _FirstPaint(report)
-        window.installEventFilter(watcher)
+        watcher = _ReadyForTyping(report)
+        app.installEventFilter(watcher)
         window.show()
         QTimer.singleShot(30000, lambda: app.exit(3))
     else:

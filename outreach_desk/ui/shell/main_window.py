@@ -39,6 +39,12 @@ def _cases_page(context: AppContext, parent: QWidget) -> QWidget:
     return CasesPage(context, parent)
 
 
+def _orders_page(context: AppContext, parent: QWidget) -> QWidget:
+    from outreach_desk.ui.supervision.orders_page import OrdersPage
+
+    return OrdersPage(context, parent)
+
+
 def _dashboard_page(context: AppContext, parent: QWidget) -> QWidget:
     from outreach_desk.ui.dashboard.page import DashboardPage
 
@@ -71,6 +77,7 @@ PAGES: list[tuple[str, PageFactory, str]] = [
     ("dashboard", _dashboard_page, QT_TRANSLATE_NOOP("MainWindow", "Dashboard")),
     ("surveys", _survey_page, QT_TRANSLATE_NOOP("MainWindow", "Awareness surveys")),
     ("letters", _letters_page, QT_TRANSLATE_NOOP("MainWindow", "Parent letters")),
+    ("orders", _orders_page, QT_TRANSLATE_NOOP("MainWindow", "Supervision")),
     ("cases", _cases_page, QT_TRANSLATE_NOOP("MainWindow", "Fraud cases")),
     ("audit", _audit_page, QT_TRANSLATE_NOOP("MainWindow", "Audit trail")),
 ]
@@ -113,7 +120,8 @@ class MainWindow(QMainWindow):
         self.tree_panel = OrgTreePanel(self.context, self)
         dock = QDockWidget(self.tr("Organisation"), self)
         dock.setObjectName("organisationDock")
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        features = QDockWidget.DockWidgetFeature
+        dock.setFeatures(features.DockWidgetMovable | features.DockWidgetFloatable)
         dock.setWidget(self.tree_panel)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         self.tree_dock = dock
