@@ -7,6 +7,7 @@ a database.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -65,3 +66,27 @@ def test_a_path_that_is_not_a_database_file_is_refused_by_name(kind, argv, tmp_p
     assert not (tmp_path / "月报.xlsx").exists()
     if kind == "dangling link":
         assert not (tmp_path / "不存在").exists()
+
+
+@pytest.mark.parametrize("argv", [("report", "-o", "{db}"), ("template", "{db}"), ("report", "-o", "{db}-wal")],
+                         ids=["report-over-the-database", "template-over-the-database", "report-over-its-journal"])
+def test_a_workbook_is_never_saved_over_the_database_it_was_made_from(db_path, argv):
+    from outreach_desk.services import organisation
+    from outreach_desk.services.coverage import campaigns
+    from outreach_desk.store import close_database, open_database
+
+    open_database(db_path)
+    organisation.add_village(organisation.add_township("古城乡", "古城乡综治办"), "东门村")
+    start = dt.date.today().replace(day=1)
+    end = start + dt.timedelta(days=90)
+    campaigns.create(campaigns.CampaignInfo("冬季宣传", start, end, is_current=True,
+                                            phases=campaigns.default_phases(start, end)), with_default_rules=True)
+    close_database()
+    before = db_path.read_bytes()
+    result = subprocess.run([sys.executable, "-m", "outreach_desk", "--db", str(db_path), "--lang", "zh_CN",
+                             *[a.format(db=db_path) for a in argv]], cwd=ROOT, env=child_environment(),
+                            capture_output=True, text=True, encoding="utf-8", timeout=HANG_GUARD_S)
+    said = result.stdout + result.stderr
+    assert result.returncode == 2 and "Traceback" not in said, said
+    assert str(db_path) in result.stderr and "数据库" in result.stderr, said
+    assert db_path.read_bytes()[:16] == b"SQLite format 3\x00" and db_path.read_bytes() == before

@@ -142,3 +142,22 @@ def test_os_errors_are_explained_with_the_path(tmp_path):
     assert safe_files.format_size(3 * 1024 * 1024) == "3.0 MB"
     read_only = OSError(errno.EROFS, "Read-only file system")
     assert str(tmp_path) in safe_files.explain_os_error(read_only, tmp_path / "x.db")
+
+
+def test_the_open_database_and_its_journal_and_lock_files_cannot_be_replaced_or_truncated(store, db_path, tmp_path):
+    before = db_path.read_bytes()
+    hard_link = tmp_path / "同一个文件.xlsx"
+    os.link(db_path, hard_link)
+    for name in (db_path, db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + ".lock"),
+                 hard_link, db_path.parent / "." / db_path.name):
+        with pytest.raises(UnsafePathError) as caught:
+            with safe_files.replacing(name) as fh:
+                fh.write(b"PK report")
+        assert str(name) in str(caught.value)
+        with pytest.raises(UnsafePathError):
+            safe_files.open_file(name, "wb")
+    assert db_path.read_bytes() == before
+    assert set(os.listdir(db_path.parent)) <= {db_path.name, db_path.name + "-wal", db_path.name + "-shm"}
+    with safe_files.replacing(db_path.with_name("月报.xlsx")) as fh:
+        fh.write(b"PK report")
+    safe_files.refuse_database_file(tmp_path / "other.db")

@@ -9,6 +9,8 @@ of a file. Everything here refuses those with a translated sentence naming the p
   (``O_NOFOLLOW`` where the OS has it, an ``lstat`` first elsewhere), never blocking on a pipe;
 - :func:`replacing` — write a new temporary file beside the target (``O_EXCL``), then ``os.replace`` it;
 - :func:`ensure_folder` — a real folder (not a link to one), made if missing;
+- :func:`refuse_database_file` — the open database or its journal and lock files, which no other file may
+  replace (``replacing`` and ``open_file`` for writing ask it themselves) and Python must not read;
 - :func:`explain_os_error` — a full disk, a read-only medium, a refused permission … in one sentence.
 """
 
@@ -88,6 +90,40 @@ def check_file(path: str | os.PathLike, *, must_exist: bool = False, follow_link
     return path
 
 
+_DATABASE_COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock")
+
+
+def _bound_database() -> Path | None:
+    from outreach_desk.store.connection import database_path
+
+    return database_path()
+
+
+def refuse_database_file(path: str | os.PathLike, database: str | os.PathLike | None = None) -> None:
+    """UnsafePathError when ``path`` is the database (default: the one the program has open), its ``-wal``,
+    ``-shm``, ``-journal`` or lock file, by name or through a link or a hard link. A report saved under its
+    name would replace the records; a file of it read with Python's own I/O drops SQLite's locks."""
+    database = Path(database) if database is not None else _bound_database()
+    if database is None:
+        return
+    path = Path(path)
+    target = os.path.normcase(os.path.realpath(path))
+    try:
+        target_id = (os.stat(path).st_dev, os.stat(path).st_ino)
+    except OSError:
+        target_id = None
+    for suffix in _DATABASE_COMPANIONS:
+        member = database.with_name(database.name + suffix)
+        same = os.path.normcase(os.path.realpath(member)) == target
+        if not same and target_id is not None:
+            with contextlib.suppress(OSError):
+                same = (os.stat(member).st_dev, os.stat(member).st_ino) == target_id
+        if same:
+            raise UnsafePathError(_tr("{path} is the database Outreach Desk works on (or one of its journal or lock "
+                                      "files). Choose another name, so that the records are not overwritten.").format(
+                                          path=path), path)
+
+
 def _flags(mode: str) -> tuple[int, bool]:
     """os.open flags for an ``open()`` mode (truncation left out: done after the checks), and whether to truncate."""
     plus = "+" in mode
@@ -113,6 +149,8 @@ def open_file(path: str | os.PathLike, mode: str = "rb", *, encoding: str | None
     failures raise OSError as ``open()`` does (see :func:`explain_os_error`)."""
     path = Path(path)
     check_file(path, follow_links=follow_links)
+    if any(c in mode for c in "wx"):
+        refuse_database_file(path)
     flags, truncate = _flags(mode)
     if not follow_links:
         flags |= _NOFOLLOW
@@ -167,6 +205,7 @@ def replacing(path: str | os.PathLike, mode: str = "wb", *, encoding: str | None
     if any(c in mode for c in "ra+"):
         raise ValueError(f"replacing() writes a new file; mode {mode!r} is not a writing mode")
     path = check_file(path)
+    refuse_database_file(path)
     temporary = temporary_path(path, suffix)
     fh = open_file(temporary, "x" + mode.replace("w", "").replace("x", ""), encoding=encoding, newline=newline)
     try:

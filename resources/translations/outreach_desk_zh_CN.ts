@@ -2230,6 +2230,10 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
         <translation>看板数据加载失败。</translation>
     </message>
     <message>
+        <source>Keeping the charts&apos; text</source>
+        <translation>保留图表中的文字</translation>
+    </message>
+    <message>
         <source>Loading the charts…</source>
         <translation>正在加载图表…</translation>
     </message>
@@ -3049,7 +3053,7 @@ Save under another name?</source>
     </message>
     <message>
         <source>The database changed while the file was being checked; nothing was imported. Check the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查文件期间数据库发生了变化，未导入任何内容。请重新检查该文件。</translation>
     </message>
     <message>
         <source>The date {date} lies outside {first} to {last}.</source>
@@ -3157,7 +3161,7 @@ Save under another name?</source>
     </message>
     <message>
         <source>{reason} Nothing of {name} was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}{name} 中的内容均未导入。</translation>
     </message>
     <message>
         <source>{school}, class {class_name}</source>
@@ -3737,6 +3741,17 @@ Save under another name?</source>
     </message>
 </context>
 <context>
+    <name>GapsDialog</name>
+    <message>
+        <source>Orders from the gap list</source>
+        <translation>从问题清单下达整改</translation>
+    </message>
+    <message>
+        <source>Tick the gaps to put right; each becomes an order with {days} days&apos; time.</source>
+        <translation>勾选需整改的问题，每项生成一份整改通知，限期 {days} 天。</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Note: {notice}</source>
@@ -3860,6 +3875,112 @@ Save under another name?</source>
     <message>
         <source>{name} has no problems: {activities} activities, {surveys} surveys and {letters} parent letter records are ready to import.</source>
         <translation>{name} 没有错误：可以导入活动 {activities} 条、问卷 {surveys} 条、家长信 {letters} 条。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>督导检查</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+</context>
+<context>
+    <name>Inspections</name>
+    <message>
+        <source>Brought back the decision on {name}</source>
+        <translation>恢复了对 {name} 的决定</translation>
+    </message>
+    <message>
+        <source>Brought back the inspection {what}</source>
+        <translation>恢复了督导检查 {what}</translation>
+    </message>
+    <message>
+        <source>Choose commendation or criticism.</source>
+        <translation>请选择表扬或批评。</translation>
+    </message>
+    <message>
+        <source>Choose one village or one member unit.</source>
+        <translation>请选择一个村（社区）或一个成员单位。</translation>
+    </message>
+    <message>
+        <source>Choose what was inspected: a village, a site or a member unit.</source>
+        <translation>请选择检查对象：村（社区）、场所或成员单位。</translation>
+    </message>
+    <message>
+        <source>Deleted the decision on {name}</source>
+        <translation>删除了对 {name} 的决定</translation>
+    </message>
+    <message>
+        <source>Deleted the inspection {what}</source>
+        <translation>删除了督导检查 {what}</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>请填写理由。</translation>
+    </message>
+    <message>
+        <source>Name the inspectors.</source>
+        <translation>请填写检查人员。</translation>
+    </message>
+    <message>
+        <source>Recorded the commendation: {reason}</source>
+        <translation>记录了表扬：{reason}</translation>
+    </message>
+    <message>
+        <source>Recorded the criticism: {reason}</source>
+        <translation>记录了批评：{reason}</translation>
+    </message>
+    <message>
+        <source>Recorded the inspection {what}</source>
+        <translation>记录了督导检查 {what}</translation>
+    </message>
+    <message>
+        <source>The decision no longer exists.</source>
+        <translation>该决定已不存在。</translation>
+    </message>
+    <message>
+        <source>The inspection no longer exists.</source>
+        <translation>该督导检查已不存在。</translation>
+    </message>
+    <message>
+        <source>The inspection&apos;s date {date} is in the future.</source>
+        <translation>督导检查日期 {date} 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Write down what the inspection found.</source>
+        <translation>请填写检查发现的情况。</translation>
+    </message>
+    <message>
+        <source>{date} by {inspectors}</source>
+        <translation>{date}，检查人员：{inspectors}</translation>
+    </message>
+    <message>
+        <source>{period}: {measure} {value}, rank {rank}</source>
+        <translation>{period}：{measure} {value}，排名第 {rank}</translation>
+    </message>
+    <message>
+        <source>{period}: {measure} {value}, rank {rank} ({change} on the previous period)</source>
+        <translation>{period}：{measure} {value}，排名第 {rank}（较上期{change}）</translation>
     </message>
 </context>
 <context>
@@ -4565,6 +4686,10 @@ Database: {path}</source>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
+    <message>
+        <source>Supervision</source>
+        <translation>督导整改</translation>
+    </message>
 </context>
 <context>
     <name>MemberUnitsDialog</name>
@@ -4621,6 +4746,220 @@ Database: {path}</source>
     <message>
         <source>What this unit does in the campaign, e.g. lectures, case reports</source>
         <translation>该单位在专项行动中的职责，如：开展宣讲、通报典型案例</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Change the order</source>
+        <translation>修改整改通知</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>下达日期</translation>
+    </message>
+    <message>
+        <source>Rectification order</source>
+        <translation>整改通知</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What must be done</source>
+        <translation>整改事项</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>全部整改通知</translation>
+    </message>
+    <message>
+        <source>Change a rectification order</source>
+        <translation>修改整改通知</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Commend and criticise from the ranking</source>
+        <translation>根据排名表扬和批评</translation>
+    </message>
+    <message>
+        <source>Commendations and criticisms</source>
+        <translation>表扬与批评</translation>
+    </message>
+    <message>
+        <source>Commended</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <source>Commended / criticised</source>
+        <translation>表扬 / 批评</translation>
+    </message>
+    <message>
+        <source>Criticised</source>
+        <translation>批评</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Deadline within 7 days or past</source>
+        <translation>7 天内到期或已逾期</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete a rectification order</source>
+        <translation>删除整改通知</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the orders</source>
+        <translation>导出整改通知</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>From last month&apos;s ranking…</source>
+        <translation>根据上月排名…</translation>
+    </message>
+    <message>
+        <source>From the gap list…</source>
+        <translation>从问题清单…</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>督导检查</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Issue a rectification order</source>
+        <translation>下达整改通知</translation>
+    </message>
+    <message>
+        <source>Issue {count} rectification order(s) from the gap list</source>
+        <translation>从问题清单下达 {count} 份整改通知</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>下达日期</translation>
+    </message>
+    <message>
+        <source>New inspection…</source>
+        <translation>新增督导检查…</translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation>新增整改通知…</translation>
+    </message>
+    <message>
+        <source>Not put right yet</source>
+        <translation>尚未整改到位</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Put right…</source>
+        <translation>整改复查…</translation>
+    </message>
+    <message>
+        <source>Re-inspection</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Record an inspection</source>
+        <translation>记录督导检查</translation>
+    </message>
+    <message>
+        <source>Rectification orders</source>
+        <translation>整改通知</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Village / community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>What must be done</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>{count} order(s) exported to {path}.</source>
+        <translation>已将 {count} 份整改通知导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>{reason} Click a village of it in the organisation tree.</source>
+        <translation>{reason}请在组织架构中点击该乡镇的某个村（社区）。</translation>
+    </message>
+    <message>
+        <source>{shown} order(s) shown · {overdue} overdue · {week} due within 7 days</source>
+        <translation>显示 {shown} 份 · 逾期 {overdue} 份 · 7 天内到期 {week} 份</translation>
     </message>
 </context>
 <context>
@@ -5253,6 +5592,21 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
 </context>
 <context>
+    <name>RecheckDialog</name>
+    <message>
+        <source>Re-inspected on</source>
+        <translation>复查日期</translation>
+    </message>
+    <message>
+        <source>Re-inspection</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>复查结果</translation>
+    </message>
+</context>
+<context>
     <name>RecordCommands</name>
     <message>
         <source>Add awareness survey ({what})</source>
@@ -5358,6 +5712,113 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>
             <numerusform>已删除 %n 条记录，撤销即可恢复。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Rectification</name>
+    <message>
+        <source>An order is closed by a re-inspection: give its date.</source>
+        <translation>整改通知须经复查才能办结：请填写复查日期。</translation>
+    </message>
+    <message>
+        <source>Being put right</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Brought back the rectification order {what}</source>
+        <translation>恢复了整改通知 {what}</translation>
+    </message>
+    <message>
+        <source>Changed the rectification order {what}</source>
+        <translation>修改了整改通知 {what}</translation>
+    </message>
+    <message>
+        <source>Choose the order&apos;s status.</source>
+        <translation>请选择整改状态。</translation>
+    </message>
+    <message>
+        <source>Choose the village, site or member unit responsible.</source>
+        <translation>请选择负责整改的村（社区）、场所或成员单位。</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Deleted the rectification order {what}</source>
+        <translation>删除了整改通知 {what}</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已下发</translation>
+    </message>
+    <message>
+        <source>Issued the rectification order {what}</source>
+        <translation>下发了整改通知 {what}</translation>
+    </message>
+    <message>
+        <source>Not yet put right</source>
+        <translation>未整改</translation>
+    </message>
+    <message>
+        <source>Past the deadline</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Put right</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Put right: {gap}</source>
+        <translation>已整改：{gap}</translation>
+    </message>
+    <message>
+        <source>Re-inspected</source>
+        <translation>已复查</translation>
+    </message>
+    <message>
+        <source>Re-inspection result</source>
+        <translation>复查结果</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Say what must be done.</source>
+        <translation>请填写整改内容。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The deadline ({deadline}) is before the day the order was issued ({issued}).</source>
+        <translation>整改期限（{deadline}）早于下发日期（{issued}）。</translation>
+    </message>
+    <message>
+        <source>The re-inspection cannot come before the order.</source>
+        <translation>复查日期不能早于整改通知的下发日期。</translation>
+    </message>
+    <message>
+        <source>The rectification order no longer exists.</source>
+        <translation>该整改通知已不存在。</translation>
+    </message>
+    <message>
+        <source>The task is longer than {limit} characters.</source>
+        <translation>整改内容超过 {limit} 个字。</translation>
+    </message>
+    <message>
+        <source>Village / community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>What must be done</source>
+        <translation>整改内容</translation>
+    </message>
+    <message>
+        <source>{unit}: {task} (by {deadline})</source>
+        <translation>{unit}：{task}（期限 {deadline}）</translation>
     </message>
 </context>
 <context>
@@ -5868,6 +6329,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>{path} is on a read-only disk (a write-protected USB stick, a CD, a read-only share): nothing can be written there.</source>
         <translation>{path} 位于只读磁盘上（写保护的U盘、光盘或只读共享文件夹），无法在那里写入任何内容。</translation>
+    </message>
+    <message>
+        <source>{path} is the database Outreach Desk works on (or one of its journal or lock files). Choose another name, so that the records are not overwritten.</source>
+        <translation>{path} 是反诈宣传工作台正在使用的数据库（或其日志文件、锁文件）。请另选名称，以免覆盖台账记录。</translation>
     </message>
 </context>
 <context>
