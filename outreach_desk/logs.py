@@ -45,15 +45,38 @@ class _RotatingLog(logging.Handler):
         super().__init__()
         self.baseFilename = str(path)
         self._file: logging.Handler | None = None
+        self._failed = False
 
     def emit(self, record: logging.LogRecord) -> None:
+        if self._failed:
+            self._to_stderr(record)
+            return
         if self._file is None:
             import logging.handlers
 
             self._file = logging.handlers.RotatingFileHandler(
                 self.baseFilename, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True)
             self._file.setFormatter(self.formatter)
+            self._file.handleError = lambda failed: self._file_failed(failed)
         self._file.emit(record)
+
+    def _file_failed(self, record: logging.LogRecord) -> None:
+        """The log file cannot be written (a full disk, a profile gone read-only): say so once, in one line
+        rather than logging's traceback per record, and carry on on stderr."""
+        self._failed = True
+        reason = sys.exc_info()[1]
+        if sys.stderr is not None:
+            print(f"outreach-desk: cannot write the log {self.baseFilename} ({reason}); logging to stderr",
+                  file=sys.stderr)
+        self._to_stderr(record)
+
+    def _to_stderr(self, record: logging.LogRecord) -> None:
+        if sys.stderr is None:
+            return
+        try:
+            print(self.format(record), file=sys.stderr)
+        except Exception:  # noqa: BLE001 - a log line must never break the program
+            pass
 
     def flush(self) -> None:
         if self._file is not None:

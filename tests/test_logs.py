@@ -210,3 +210,21 @@ def test_log_file_is_made_by_the_first_record_without_logging_handlers_at_start_
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False", "True", "True"]
+
+
+def test_a_full_disk_under_the_log_costs_one_line_on_stderr_not_a_traceback_per_record(tmp_path, capsys):
+    from small_disk import fill, tiny_tmpfs
+
+    logs.shutdown_logging()
+    with tiny_tmpfs(tmp_path / "满盘", "1M") as folder:
+        try:
+            logs.setup_logging(folder / "logs")
+            fill(folder)
+            logger = logging.getLogger("outreach_desk.test")
+            for number in range(3):
+                logger.warning("记录 %d %s", number, "x" * 5000)
+            err = capsys.readouterr().err
+        finally:
+            logs.shutdown_logging()
+    assert "Traceback" not in err and "Logging error" not in err, err
+    assert err.count("cannot write the log") == 1 and "记录 2" in err
