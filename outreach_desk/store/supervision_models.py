@@ -1,4 +1,4 @@
-"""Peewee models of the supervision tables (fraud-case figures; migration 0010 owns their DDL)."""
+"""Peewee models of the supervision tables (migrations 0010 and 0011 own their DDL)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 
 import peewee as pw
 
-from outreach_desk.store.models import BaseModel, Township, Village
+from outreach_desk.store.models import BaseModel, MemberUnit, Site, Township, Village
 
 
 def _now() -> dt.datetime:
@@ -28,3 +28,55 @@ class FraudCaseMonth(BaseModel):
 
 
 SUPERVISION_MODELS = [FraudCaseMonth]
+
+
+# --- inspections, rectification orders, commendations and criticisms (migration 0011) ---
+
+class Inspection(BaseModel):
+    township = pw.ForeignKeyField(Township, on_delete="CASCADE")
+    date = pw.DateField()
+    inspectors = pw.CharField(max_length=200, default="")
+    village = pw.ForeignKeyField(Village, null=True, on_delete="SET NULL")
+    site = pw.ForeignKeyField(Site, null=True, on_delete="SET NULL")
+    member_unit = pw.ForeignKeyField(MemberUnit, null=True, on_delete="SET NULL")
+    findings = pw.TextField(default="")
+    rule_keys = pw.CharField(max_length=600, default="")
+    outcome = pw.TextField(default="")
+    created_at = pw.DateTimeField(default=_now)
+
+
+class RectificationOrder(BaseModel):
+    township = pw.ForeignKeyField(Township, on_delete="CASCADE")
+    inspection = pw.ForeignKeyField(Inspection, null=True, on_delete="SET NULL")
+    village = pw.ForeignKeyField(Village, null=True, on_delete="SET NULL")
+    site = pw.ForeignKeyField(Site, null=True, on_delete="SET NULL")
+    member_unit = pw.ForeignKeyField(MemberUnit, null=True, on_delete="SET NULL")
+    rule_key = pw.CharField(max_length=60, default="")
+    task = pw.TextField()
+    issued = pw.DateField()
+    deadline = pw.DateField()
+    status = pw.CharField(max_length=20, default="open")
+    recheck_date = pw.DateField(null=True)
+    recheck_result = pw.TextField(default="")
+    created_at = pw.DateTimeField(default=_now)
+    updated_at = pw.DateTimeField(default=_now)
+
+    class Meta:
+        table_name = "rectification_order"
+
+
+class SupervisionDecision(BaseModel):
+    township = pw.ForeignKeyField(Township, on_delete="CASCADE")
+    kind = pw.CharField(max_length=10)
+    village = pw.ForeignKeyField(Village, null=True, on_delete="SET NULL")
+    member_unit = pw.ForeignKeyField(MemberUnit, null=True, on_delete="SET NULL")
+    decided = pw.DateField()
+    period_label = pw.CharField(max_length=100, default="")
+    period_start = pw.DateField(null=True)
+    period_end = pw.DateField(null=True)
+    reason = pw.TextField(default="")
+    figures = pw.TextField(default="")
+    created_at = pw.DateTimeField(default=_now)
+
+
+SUPERVISION_MODELS += [Inspection, RectificationOrder, SupervisionDecision]

@@ -2945,8 +2945,8 @@ Save under another name?</source>
         <translation>文件夹 {folder} 无法写入（只读、写保护或不属于您）。请选择其他文件夹。</translation>
     </message>
     <message>
-        <source>The folder {folder} does not exist. Create it first, or choose another folder.</source>
-        <translation>文件夹 {folder} 不存在。请先创建，或选择其他文件夹。</translation>
+        <source>{folder} is not a folder. Choose another folder.</source>
+        <translation>{folder} 不是文件夹。请选择其他文件夹。</translation>
     </message>
     <message>
         <source>{name} cannot be written: it is probably open in Excel or WPS. Close it there, or save under another name.</source>
@@ -5769,10 +5769,6 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>已整改</translation>
     </message>
     <message>
-        <source>Put right: {gap}</source>
-        <translation>已整改：{gap}</translation>
-    </message>
-    <message>
         <source>Re-inspected</source>
         <translation>已复查</translation>
     </message>
@@ -5807,6 +5803,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>The task is longer than {limit} characters.</source>
         <translation>整改内容超过 {limit} 个字。</translation>
+    </message>
+    <message>
+        <source>To put right: {gap}</source>
+        <translation>整改：{gap}</translation>
     </message>
     <message>
         <source>Village / community</source>

@@ -1,0 +1,188 @@
+"""Dialogs of the supervision page: a rectification order, its re-inspection, an inspection, and gaps to orders.
+
+Each dialog only gathers input and returns the service's input object; the page validates through
+the service and pushes the undoable command.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
+
+from outreach_desk.services import organisation
+from outreach_desk.services.supervision import inspections, rectification
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(edit: QDateEdit) -> dt.date:
+    value = edit.date()
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def _date_edit(parent: QWidget, day: dt.date, name: str) -> QDateEdit:
+    edit = QDateEdit(qdate(day), parent)
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def unit_choices(combo: QComboBox, township_id: int) -> None:
+    """Villages and communities, then member units; item data ("village"|"member_unit", id)."""
+    tree = organisation.load_tree()
+    for village in tree.villages.get(township_id, []):
+        combo.addItem(village.name, ("village", village.id))
+    for unit in organisation.list_member_units(township_id):
+        combo.addItem(unit.name, ("member_unit", unit.id))
+
+
+class OrderDialog(QDialog):
+    """A new rectification order, or changes to one."""
+
+    def __init__(self, township_id: int, order: rectification.Order | None = None, parent: QWidget | None = None,
+                 today: dt.date | None = None):
+        super().__init__(parent)
+        self.setObjectName("orderDialog")
+        self.setWindowTitle(self.tr("Rectification order") if order is None else self.tr("Change the order"))
+        today = today or dt.date.today()
+        self.township_id, self.order = township_id, order
+        self.unit = QComboBox(self)
+        self.unit.setObjectName("orderUnit")
+        unit_choices(self.unit, township_id)
+        self.task = QPlainTextEdit(self)
+        self.task.setObjectName("orderTask")
+        self.issued = _date_edit(self, today, "orderIssued")
+        self.deadline = _date_edit(self, today + dt.timedelta(days=rectification.DEFAULT_DAYS), "orderDeadline")
+        self.status = QComboBox(self)
+        self.status.setObjectName("orderStatus")
+        for code in (rectification.OPEN, rectification.IN_PROGRESS):
+            self.status.addItem(rectification.status_label(code), code)
+        if order is not None:
+            key = ("member_unit", order.member_unit_id) if order.member_unit_id else ("village", order.village_id)
+            self.unit.setCurrentIndex(max(0, self.unit.findData(key)))
+            self.task.setPlainText(order.task)
+            self.issued.setDate(qdate(order.issued))
+            self.deadline.setDate(qdate(order.deadline))
+            self.status.setCurrentIndex(max(0, self.status.findData(order.status)))
+        form = QFormLayout()
+        form.addRow(self.tr("Responsible"), self.unit)
+        form.addRow(self.tr("What must be done"), self.task)
+        form.addRow(self.tr("Issued"), self.issued)
+        form.addRow(self.tr("Deadline"), self.deadline)
+        form.addRow(self.tr("Status"), self.status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def value(self) -> rectification.OrderInput:
+        kind, unit_id = self.unit.currentData() or (None, None)
+        base = self.order.as_input() if self.order is not None else rectification.OrderInput(
+            self.township_id, "", pydate(self.issued), pydate(self.deadline))
+        base.task = self.task.toPlainText().strip()
+        base.issued, base.deadline = pydate(self.issued), pydate(self.deadline)
+        base.status = self.status.currentData()
+        same_village = kind == "village" and self.order is not None and self.order.village_id == unit_id
+        base.site_id = self.order.site_id if same_village else None  # an order on a site keeps it
+        base.village_id = unit_id if kind == "village" else None
+        base.member_unit_id = unit_id if kind == "member_unit" else None
+        return base
+
+
+class RecheckDialog(QDialog):
+    """The re-inspection that finds an order put right."""
+
+    def __init__(self, order: rectification.Order, parent: QWidget | None = None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.setObjectName("recheckDialog")
+        self.setWindowTitle(self.tr("Re-inspection"))
+        self.date = _date_edit(self, today or dt.date.today(), "recheckDate")
+        self.result = QPlainTextEdit(self)
+        self.result.setObjectName("recheckResult")
+        form = QFormLayout()
+        form.addRow(QLabel(order.unit_name + "：" + order.task, self))
+        form.addRow(self.tr("Re-inspected on"), self.date)
+        form.addRow(self.tr("Result"), self.result)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+
+class InspectionDialog(QDialog):
+    """A new inspection record."""
+
+    def __init__(self, township_id: int, parent: QWidget | None = None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.setObjectName("inspectionDialog")
+        self.setWindowTitle(self.tr("Inspection"))
+        self.township_id = township_id
+        self.date = _date_edit(self, today or dt.date.today(), "inspectionDate")
+        self.inspectors = QLineEdit(self)
+        self.inspectors.setObjectName("inspectionInspectors")
+        self.unit = QComboBox(self)
+        self.unit.setObjectName("inspectionUnit")
+        unit_choices(self.unit, township_id)
+        self.findings = QPlainTextEdit(self)
+        self.findings.setObjectName("inspectionFindings")
+        self.outcome = QLineEdit(self)
+        self.outcome.setObjectName("inspectionOutcome")
+        form = QFormLayout()
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Inspectors"), self.inspectors)
+        form.addRow(self.tr("Inspected"), self.unit)
+        form.addRow(self.tr("Findings"), self.findings)
+        form.addRow(self.tr("Outcome"), self.outcome)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def value(self) -> inspections.InspectionInput:
+        kind, unit_id = self.unit.currentData() or (None, None)
+        return inspections.InspectionInput(
+            self.township_id, pydate(self.date), self.inspectors.text(), self.findings.toPlainText(),
+            village_id=unit_id if kind == "village" else None,
+            member_unit_id=unit_id if kind == "member_unit" else None, outcome=self.outcome.text())
+
+
+class GapsDialog(QDialog):
+    """The month's gap list with a tick per gap: the ticked ones become orders in one step."""
+
+    def __init__(self, gaps: list, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("gapsDialog")
+        self.setWindowTitle(self.tr("Orders from the gap list"))
+        self.gaps = gaps
+        self.list = QListWidget(self)
+        self.list.setObjectName("gapsList")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        for gap in gaps:
+            item = QListWidgetItem(gap.text, self.list)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Tick the gaps to put right; each becomes an order with {days} days' time.")
+                                .format(days=rectification.DEFAULT_DAYS), self))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 520)
+
+    def chosen(self) -> list:
+        return [gap for row, gap in enumerate(self.gaps)
+                if self.list.item(row).checkState() == Qt.CheckState.Checked]

@@ -1,0 +1,487 @@
+"""The supervision page (督导整改): rectification orders, inspections, commendations and criticisms.
+
+Orders are filtered by status (overdue ones, in red, first), village and deadline; they are issued
+by hand, from an inspection, or from the month's gap list in one step, put right with the
+re-inspection, and exported to Excel. Every change is one step on the window's undo stack (the
+services write the audit trail). The other tabs list inspections and the decisions to commend
+or criticise, the latter prefilled from the month's ranking.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QUndoCommand
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout,
+                               QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from outreach_desk.i18n import translate
+from outreach_desk.services.errors import ServiceError
+from outreach_desk.services.supervision import inspections, rectification
+from outreach_desk.services.supervision.rectification import DONE, IN_PROGRESS, OPEN, OVERDUE
+from outreach_desk.ui.shell.context import AppContext
+
+OVERDUE_COLOUR = QColor("#f6bdb7")
+DONE_COLOUR = QColor("#c9e9c6")
+SETTINGS_FOLDER = "orders/folder"
+
+
+def today() -> dt.date:
+    """The day overdue is judged on (tests replace it)."""
+    return dt.date.today()
+
+
+def _tr(text: str) -> str:
+    return translate("OrdersPage", text)
+
+
+class _Command(QUndoCommand):
+    """An undoable step made of a do and an undo function; the page refreshes after both."""
+
+    def __init__(self, page: "OrdersPage", text: str, do, undo):
+        super().__init__(text)
+        self.page, self._do, self._undo = page, do, undo
+
+    def redo(self) -> None:
+        self._do()
+        self.page.after_change()
+
+    def undo(self) -> None:
+        self._undo()
+        self.page.after_change()
+
+
+class OrdersPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("ordersPage")
+        self.context = context
+        self._township = None
+        self._township_id: int | None = None
+        self._orders: list[rectification.Order] = []
+
+        self.state_filter = QComboBox(self)
+        self.state_filter.setObjectName("orderStateFilter")
+        self.state_filter.addItem(self.tr("All orders"), "")
+        self.state_filter.addItem(self.tr("Not put right yet"), ",".join((OPEN, IN_PROGRESS, OVERDUE)))
+        for code in (OVERDUE, OPEN, IN_PROGRESS, DONE):
+            self.state_filter.addItem(rectification.status_label(code), code)
+        self.village_filter = QComboBox(self)
+        self.village_filter.setObjectName("orderVillageFilter")
+        self.week_only = QCheckBox(self.tr("Deadline within 7 days or past"), self)
+        self.week_only.setObjectName("orderWeekOnly")
+        for widget in (self.state_filter, self.village_filter):
+            widget.currentIndexChanged.connect(self.reload)
+        self.week_only.toggled.connect(self.reload)
+
+        self.table = QTableWidget(0, 7, self)
+        self.table.setObjectName("ordersTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Responsible"), self.tr("Village / community"),
+                                              self.tr("What must be done"), self.tr("Issued"), self.tr("Deadline"),
+                                              self.tr("Status"), self.tr("Re-inspection")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.edit_order())
+
+        self.buttons: dict[str, QPushButton] = {}
+        actions = (("new", self.tr("New order…"), self.new_order), ("gaps", self.tr("From the gap list…"),
+                                                                    self.orders_from_gaps),
+                   ("edit", self.tr("Change…"), self.edit_order), ("close", self.tr("Put right…"), self.close_order),
+                   ("delete", self.tr("Delete"), self.delete_order), ("export", self.tr("Export to Excel…"),
+                                                                      self.export))
+        for key, text, slot in actions:
+            button = QPushButton(text, self)
+            button.setObjectName(f"orders_{key}")
+            button.clicked.connect(lambda _checked=False, s=slot: s())
+            self.buttons[key] = button
+        self.status = QLabel(self)
+        self.status.setObjectName("ordersStatus")
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Status"), self))
+        filters.addWidget(self.state_filter)
+        filters.addWidget(QLabel(self.tr("Village / community"), self))
+        filters.addWidget(self.village_filter)
+        filters.addWidget(self.week_only)
+        filters.addStretch(1)
+        row = QHBoxLayout()
+        for button in self.buttons.values():
+            row.addWidget(button)
+        row.addStretch(1)
+        orders_tab = QWidget(self)
+        orders_layout = QVBoxLayout(orders_tab)
+        orders_layout.addLayout(filters)
+        orders_layout.addLayout(row)
+        orders_layout.addWidget(self.table, 1)
+        orders_layout.addWidget(self.status)
+
+        self.inspections_table = self._simple_table("inspectionsTable", [
+            self.tr("Date"), self.tr("Inspectors"), self.tr("Inspected"), self.tr("Findings"), self.tr("Outcome")])
+        new_inspection = QPushButton(self.tr("New inspection…"), self)
+        new_inspection.setObjectName("newInspection")
+        new_inspection.clicked.connect(lambda: self.new_inspection())
+        inspections_tab = QWidget(self)
+        inspections_layout = QVBoxLayout(inspections_tab)
+        inspections_layout.addWidget(new_inspection, 0, Qt.AlignmentFlag.AlignLeft)
+        inspections_layout.addWidget(self.inspections_table, 1)
+
+        self.decisions_table = self._simple_table("decisionsTable", [
+            self.tr("Decided"), self.tr("Commended / criticised"), self.tr("Who"), self.tr("Period"),
+            self.tr("Reason")])
+        from_ranking = QPushButton(self.tr("From last month's ranking…"), self)
+        from_ranking.setObjectName("decisionsFromRanking")
+        from_ranking.clicked.connect(lambda: self.decisions_from_ranking())
+        decisions_tab = QWidget(self)
+        decisions_layout = QVBoxLayout(decisions_tab)
+        decisions_layout.addWidget(from_ranking, 0, Qt.AlignmentFlag.AlignLeft)
+        decisions_layout.addWidget(self.decisions_table, 1)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(orders_tab, self.tr("Rectification orders"))
+        self.tabs.addTab(inspections_tab, self.tr("Inspections"))
+        self.tabs.addTab(decisions_tab, self.tr("Commendations and criticisms"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.tabs)
+        context.data_changed.connect(self._on_data_changed)
+        context.scope_selected.connect(self._on_scope_selected)
+        self.reload()
+
+    def _simple_table(self, name: str, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers), self)
+        table.setObjectName(name)
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    # ------------------------------------------------------------------ township and lists
+    def _on_scope_selected(self, village_id, site_id) -> None:
+        from outreach_desk.services import organisation
+        from outreach_desk.services.errors import NotFoundError
+
+        try:
+            if village_id is None and site_id is not None:
+                village_id = organisation.get_site(site_id).village_id
+            if village_id is None:
+                return
+            township_id = organisation.get_village(village_id).township_id
+        except NotFoundError:
+            return
+        if township_id != self._township_id:
+            self._township_id = township_id
+            self.reload()
+
+    def _on_data_changed(self, what: str) -> None:
+        if what in ("organisation", "supervision"):
+            self.reload()
+
+    def _fill_villages(self) -> None:
+        from outreach_desk.services import organisation
+
+        chosen = self.village_filter.currentData()
+        self.village_filter.blockSignals(True)
+        self.village_filter.clear()
+        self.village_filter.addItem(self.tr("All"), None)
+        if self._township is not None:
+            for village in organisation.load_tree().villages.get(self._township.id, []):
+                self.village_filter.addItem(village.name, village.id)
+        self.village_filter.setCurrentIndex(max(0, self.village_filter.findData(chosen)))
+        self.village_filter.blockSignals(False)
+
+    def reload(self) -> None:
+        from outreach_desk.services.supervision.bulletin import choose_township
+
+        try:
+            township = choose_township(self._township_id)
+        except ServiceError as exc:
+            self._township = None
+            self.status.setText(self.tr("{reason} Click a village of it in the organisation tree.").format(
+                reason=str(exc)))
+            for button in self.buttons.values():
+                button.setEnabled(False)
+            return
+        if self._township is None or township.id != self._township.id:
+            self._township = township
+            self._fill_villages()
+        for button in self.buttons.values():
+            button.setEnabled(True)
+        day = today()
+        f = rectification.OrderFilter(township_id=township.id, states=tuple(s for s in (self.state_filter.currentData() or "").split(",") if s),
+                                      village_id=self.village_filter.currentData(), today=day,
+                                      deadline_until=day + dt.timedelta(days=7) if self.week_only.isChecked() else None)
+        self._orders = rectification.list_orders(f)
+        self._fill_orders(day)
+        self._fill_inspections()
+        self._fill_decisions()
+        summary = rectification.due_summary(township.id, day)
+        self.status.setText(self.tr("{shown} order(s) shown · {overdue} overdue · {week} due within 7 days").format(
+            shown=len(self._orders), overdue=len(summary.overdue), week=len(summary.due_this_week)))
+
+    def _fill_orders(self, day: dt.date) -> None:
+        self.table.setRowCount(len(self._orders))
+        for r, order in enumerate(self._orders):
+            state = order.state(day)
+            recheck = "" if order.recheck_date is None else f"{order.recheck_date.isoformat()} {order.recheck_result}"
+            values = (order.unit_name, order.village_name, order.task, order.issued.isoformat(),
+                      order.deadline.isoformat(), rectification.status_label(state), recheck)
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if state == OVERDUE:
+                    item.setBackground(QBrush(OVERDUE_COLOUR))
+                elif state == DONE:
+                    item.setBackground(QBrush(DONE_COLOUR))
+                self.table.setItem(r, column, item)
+
+    def _fill_inspections(self) -> None:
+        from outreach_desk.services import organisation
+
+        records = inspections.list_inspections(self._township.id)
+        tree = organisation.load_tree()
+        villages = {v.id: v.name for v in tree.all_villages()}
+        units = {u.id: u.name for u in organisation.list_member_units()}
+        self.inspections_table.setRowCount(len(records))
+        for r, record in enumerate(records):
+            place = villages.get(record.village_id) or units.get(record.member_unit_id, "")
+            for column, value in enumerate((record.date.isoformat(), record.inspectors, place, record.findings,
+                                            record.outcome)):
+                self.inspections_table.setItem(r, column, QTableWidgetItem(value))
+
+    def _fill_decisions(self) -> None:
+        decisions = inspections.list_decisions(self._township.id)
+        self.decisions_table.setRowCount(len(decisions))
+        kinds = {inspections.COMMEND: self.tr("Commended"), inspections.CRITICISE: self.tr("Criticised")}
+        for r, decision in enumerate(decisions):
+            for column, value in enumerate((decision.decided.isoformat(), kinds.get(decision.kind, decision.kind),
+                                            decision.name, decision.period_label, decision.reason)):
+                self.decisions_table.setItem(r, column, QTableWidgetItem(value))
+
+    def after_change(self) -> None:
+        self.reload()
+        self.context.data_changed.emit("supervision")
+
+    def selected(self) -> rectification.Order | None:
+        row = self.table.currentRow()
+        return self._orders[row] if 0 <= row < len(self._orders) else None
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+
+    # ------------------------------------------------------------------ changes (each one undoable step)
+    def _push(self, text: str, do, undo) -> bool:
+        try:
+            self.context.undo_stack.push(_Command(self, text, do, undo))
+        except ServiceError as exc:
+            self.status.setText(str(exc))
+            return False
+        return True
+
+    def _checked(self, data) -> bool:
+        errors = rectification.validate(data)
+        if errors:
+            self.status.setText(errors[0].message)
+            return False
+        return True
+
+    def add_order(self, data: rectification.OrderInput) -> bool:
+        """Issue ``data`` as one undoable step (the dialogs and the tests call this)."""
+        if not self._checked(data):
+            return False
+        made: dict = {}
+
+        def do():
+            if "order" in made:
+                rectification.restore(made["order"])
+            else:
+                made["id"] = rectification.create(data)
+
+        def undo():
+            made["order"] = rectification.delete(made["id"])
+
+        return self._push(_tr("Issue a rectification order"), do, undo)
+
+    def change_order(self, order: rectification.Order, data: rectification.OrderInput) -> bool:
+        if not self._checked(data):
+            return False
+        before = order.as_input()
+        return self._push(_tr("Change a rectification order"), lambda: rectification.update(order.id, data),
+                          lambda: rectification.update(order.id, before))
+
+    def new_order(self) -> None:
+        from outreach_desk.ui.supervision.order_dialogs import OrderDialog
+
+        if self._township is None:
+            return
+        dialog = OrderDialog(self._township.id, parent=self, today=today())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.add_order(dialog.value())
+
+    def edit_order(self) -> None:
+        from outreach_desk.ui.supervision.order_dialogs import OrderDialog
+
+        order = self.selected()
+        if order is None:
+            return
+        dialog = OrderDialog(self._township.id, order, parent=self, today=today())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.change_order(order, dialog.value())
+
+    def put_right(self, order: rectification.Order, day: dt.date, result: str) -> bool:
+        data = order.as_input()
+        data.status, data.recheck_date, data.recheck_result = DONE, day, result
+        return self.change_order(order, data)
+
+    def close_order(self) -> None:
+        from outreach_desk.ui.supervision.order_dialogs import RecheckDialog, pydate
+
+        order = self.selected()
+        if order is None:
+            return
+        dialog = RecheckDialog(order, self, today=today())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.put_right(order, pydate(dialog.date), dialog.result.toPlainText().strip())
+
+    def delete_order(self) -> bool:
+        order = self.selected()
+        if order is None:
+            return False
+        kept: dict = {}
+
+        def do():
+            kept["order"] = rectification.delete(order.id)
+
+        return self._push(_tr("Delete a rectification order"), do, lambda: rectification.restore(kept["order"]))
+
+    def add_orders_from_gaps(self, gaps: list) -> bool:
+        """One order per gap, all in one undoable step."""
+        drafts = [rectification.from_gap(gap, self._township.id, issued=today()) for gap in gaps]
+        if not drafts:
+            return False
+        made: dict = {"ids": [], "orders": []}
+
+        def do():
+            if made["orders"]:
+                for order in made["orders"]:
+                    rectification.restore(order)
+            else:
+                made["ids"] = [rectification.create(draft) for draft in drafts]
+
+        def undo():
+            made["orders"] = [rectification.delete(order_id) for order_id in made["ids"]]
+
+        return self._push(_tr("Issue {count} rectification order(s) from the gap list").format(count=len(drafts)),
+                          do, undo)
+
+    def month_gaps(self) -> list:
+        """The gaps of last month in the township, furthest from the target first."""
+        from outreach_desk.services.coverage import engine, gaps, periods
+        from outreach_desk.services.coverage.engine import Scope
+
+        first = today().replace(day=1) - dt.timedelta(days=1)
+        result = engine.compute(periods.month(first.year, first.month), scope=Scope(township_id=self._township.id))
+        return gaps.gap_list(result)
+
+    def orders_from_gaps(self) -> None:
+        from outreach_desk.ui.shell.errors import show_exception
+        from outreach_desk.ui.supervision.order_dialogs import GapsDialog
+
+        if self._township is None:
+            return
+        try:
+            found = self.month_gaps()
+        except ServiceError as exc:
+            show_exception(self, exc)
+            return
+        dialog = GapsDialog(found, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.add_orders_from_gaps(dialog.chosen())
+
+    def new_inspection(self) -> None:
+        from outreach_desk.ui.supervision.order_dialogs import InspectionDialog
+
+        if self._township is None:
+            return
+        dialog = InspectionDialog(self._township.id, self, today=today())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.add_inspection(dialog.value())
+
+    def add_inspection(self, data: inspections.InspectionInput) -> bool:
+        errors = inspections.validate_inspection(data)
+        if errors:
+            self.status.setText(errors[0].message)
+            return False
+        made: dict = {}
+
+        def do():
+            if "record" in made:
+                inspections.restore_inspection(made["record"])
+            else:
+                made["id"] = inspections.add_inspection(data)
+
+        def undo():
+            made["record"] = inspections.delete_inspection(made["id"])
+
+        return self._push(_tr("Record an inspection"), do, undo)
+
+    def decisions_from_ranking(self) -> bool:
+        """Commend the top and criticise the bottom of last month's ranking, reasons from the figures."""
+        from outreach_desk.services.coverage import periods
+        from outreach_desk.services.coverage.engine import Scope
+        from outreach_desk.services.supervision import rankings
+
+        if self._township is None:
+            return False
+        first = today().replace(day=1) - dt.timedelta(days=1)
+        try:
+            marks = int(self.context.settings.value(rankings.MARK_COUNT_SETTING, rankings.DEFAULT_MARK_COUNT))
+        except (TypeError, ValueError):
+            marks = rankings.DEFAULT_MARK_COUNT
+        try:
+            ranking = rankings.rank(periods.month(first.year, first.month), scope=Scope(township_id=self._township.id),
+                                    mark_count=marks)
+        except ServiceError as exc:
+            self.status.setText(str(exc))
+            return False
+        drafts = inspections.drafts_from_ranking(ranking, self._township.id, today())
+        made: dict = {"ids": [], "kept": []}
+
+        def do():
+            if made["kept"]:
+                for decision in made["kept"]:
+                    inspections.restore_decision(decision)
+            else:
+                made["ids"] = [inspections.add_decision(draft) for draft in drafts]
+
+        def undo():
+            made["kept"] = [inspections.delete_decision(decision_id) for decision_id in made["ids"]]
+
+        return bool(drafts) and self._push(_tr("Commend and criticise from the ranking"), do, undo)
+
+    def export(self, path: str | Path | None = None) -> Path | None:
+        from outreach_desk.ui.shell.errors import show_exception
+
+        if path is None:
+            folder = Path(str(self.context.settings.value(SETTINGS_FOLDER, "") or Path.home()))
+            name = f"督导整改_{today().isoformat()}.xlsx"
+            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the orders"), str(folder / name),
+                                                        self.tr("Excel workbooks (*.xlsx)"))
+            if not path:
+                return None
+        try:
+            written = rectification.export_xlsx(self._orders, path, today=today())
+        except Exception as exc:  # noqa: BLE001 - a locked or read-only target is explained by show_exception
+            show_exception(self, exc)
+            return None
+        self.context.settings.setValue(SETTINGS_FOLDER, str(Path(written).parent))
+        self.status.setText(self.tr("{count} order(s) exported to {path}.").format(count=len(self._orders),
+                                                                                   path=written))
+        return written

@@ -1,0 +1,112 @@
+"""The supervision page (督导整改): orders issued, put right, deleted and undone; gaps to orders; decisions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_supervision_rankings import build_small_town
+
+from outreach_desk.services.supervision import inspections, rectification
+from outreach_desk.ui.supervision import orders_page
+from outreach_desk.ui.supervision.orders_page import DONE_COLOUR, OVERDUE_COLOUR
+
+D = dt.date
+
+
+@pytest.fixture(autouse=True)
+def chinese(qapp):
+    from outreach_desk import i18n
+
+    i18n.install(qapp, "zh_CN")
+    yield
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture
+def page(qtbot, store, monkeypatch):
+    from outreach_desk.ui.shell.context import AppContext
+
+    town = build_small_town()
+    monkeypatch.setattr(orders_page, "today", lambda: D(2026, 12, 2))
+    page = orders_page.OrdersPage(AppContext(store.database))
+    page.town = town
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def _order(page, **changes):
+    values = dict(township_id=page.town["township"], task="补齐讲座", issued=D(2026, 11, 15),
+                  deadline=D(2026, 11, 30), village_id=page.town["中村"])
+    values.update(changes)
+    return rectification.OrderInput(**values)
+
+
+def _cells(page, column):
+    return [page.table.item(r, column).text() for r in range(page.table.rowCount())]
+
+
+def test_an_overdue_order_is_red_and_undo_takes_it_back(page):
+    assert page.add_order(_order(page))
+    assert page.add_order(_order(page, deadline=D(2026, 12, 20), village_id=page.town["东村"]))
+    assert _cells(page, 0) == ["中村", "东村"]
+    assert _cells(page, 5) == ["逾期", "未整改"]
+    assert page.table.item(0, 2).background().color() == OVERDUE_COLOUR
+    assert page.status.text() == "显示 2 份 · 逾期 1 份 · 7 天内到期 0 份"
+    page.context.undo_stack.undo()
+    assert _cells(page, 0) == ["中村"]
+    page.context.undo_stack.redo()
+    assert _cells(page, 0) == ["中村", "东村"]
+
+
+def test_put_right_then_delete_and_undo(page):
+    page.add_order(_order(page))
+    order = rectification.list_orders()[0]
+    assert page.put_right(order, D(2026, 12, 1), "复查合格")
+    assert _cells(page, 5) == ["已整改"] and page.table.item(0, 0).background().color() == DONE_COLOUR
+    page.select_row(0)
+    assert page.delete_order()
+    assert page.table.rowCount() == 0
+    page.context.undo_stack.undo()
+    assert _cells(page, 5) == ["已整改"] and rectification.list_orders()[0].id == order.id
+    page.context.undo_stack.undo()
+    assert _cells(page, 5) == ["逾期"]
+
+
+def test_filters(page):
+    page.add_order(_order(page))
+    page.add_order(_order(page, deadline=D(2026, 12, 31), village_id=page.town["东村"]))
+    page.state_filter.setCurrentIndex(page.state_filter.findData(rectification.OVERDUE))
+    assert _cells(page, 0) == ["中村"]
+    page.state_filter.setCurrentIndex(0)
+    page.village_filter.setCurrentIndex(page.village_filter.findData(page.town["东村"]))
+    assert _cells(page, 0) == ["东村"]
+    page.village_filter.setCurrentIndex(0)
+    page.week_only.setChecked(True)
+    assert _cells(page, 0) == ["中村"]
+
+
+def test_orders_from_the_gap_list_in_one_step(page):
+    gaps = page.month_gaps()
+    chosen = [g for g in gaps if g.village_name == "中村"]
+    assert len(chosen) == 2
+    assert page.add_orders_from_gaps(chosen)
+    assert page.table.rowCount() == 2 and set(_cells(page, 4)) == {"2026-12-17"}
+    page.context.undo_stack.undo()
+    assert page.table.rowCount() == 0
+
+
+def test_decisions_from_the_ranking_and_an_inspection(page, tmp_path):
+    from openpyxl import load_workbook
+
+    page.context.settings.setValue("supervision/mark_count", 1)
+    assert page.decisions_from_ranking()
+    kinds = [page.decisions_table.item(r, 1).text() for r in range(page.decisions_table.rowCount())]
+    assert sorted(kinds) == ["批评", "表扬", "表扬"]
+    assert page.add_inspection(inspections.InspectionInput(page.town["township"], D(2026, 12, 1), "张三", "专栏未更新",
+                                                           village_id=page.town["南村"]))
+    assert page.inspections_table.item(0, 2).text() == "南村"
+    page.add_order(_order(page))
+    path = page.export(tmp_path / "督导整改.xlsx")
+    assert load_workbook(path)["督导整改"]["A2"].value == "中村"
