@@ -67,3 +67,48 @@ def test_corrupt_file_is_reported(tmp_path):
     path.write_bytes(bytes(data))
     with pytest.raises((CorruptDatabaseError, NotADatabaseError)):
         open_database(path)
+
+
+@pytest.mark.parametrize("content", [b"PK\x03\x04" + b"\x00" * 3000, b"\x00" * 4096, b"SQLite format 3\x00" + b"x" * 90],
+                         ids=["workbook", "zeros", "header-only"])
+def test_sqlite_itself_refuses_a_foreign_file_and_nothing_is_written_beside_it(tmp_path, content):
+    path = tmp_path / "台账.db"
+    path.write_bytes(content)
+    with pytest.raises((NotADatabaseError, CorruptDatabaseError)) as info:
+        open_database(path)
+    assert str(path) in str(info.value)
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["台账.db"]
+
+
+def test_read_only_opening_of_a_folder_named_with_uri_characters(tmp_path):
+    from outreach_desk.store.connection import database_path
+
+    folder = tmp_path / "a?b#c%20d 综治办"
+    folder.mkdir()
+    path = folder / "台账 #1.db"
+    open_database(path)
+    close_database()
+    database = open_database(path, readonly=True)
+    try:
+        assert database.execute_sql("SELECT COUNT(*) FROM activity_kind").fetchone()[0] == 17
+        assert database_path() == path
+        with pytest.raises(Exception, match="readonly"):
+            database.execute_sql("DELETE FROM activity_kind")
+    finally:
+        close_database()
+
+
+@pytest.mark.parametrize("kind", ["folder", "dangling link"])
+def test_a_path_that_cannot_be_a_database_is_refused_before_sqlite_sees_it(tmp_path, kind):
+    from outreach_desk.store.connection import UnusableFileError
+
+    path = tmp_path / "台账.db"
+    if kind == "folder":
+        path.mkdir()
+    else:
+        path.symlink_to(tmp_path / "别处" / "x.db")
+    with pytest.raises(UnusableFileError) as info:
+        open_database(path)
+    assert str(path) in str(info.value)
+    assert not (tmp_path / "别处").exists()

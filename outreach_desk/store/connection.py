@@ -107,7 +107,9 @@ def _disk_full_error(path: Path) -> DiskFullError:
 def _uri(path: Path, **parameters: str) -> str:
     """A ``file:`` URI for SQLite: an absolute path, percent-encoded (a ``?`` or ``#`` in a folder name)."""
     absolute = Path(os.path.abspath(path)).as_posix()
-    if not absolute.startswith("/"):
+    if absolute.startswith("//"):
+        absolute = "//" + absolute  # a Windows share: file:////server/share/…
+    elif not absolute.startswith("/"):
         absolute = "/" + absolute  # file:/C:/… on Windows
     query = "&".join(f"{key}={value}" for key, value in parameters.items())
     return "file:" + urllib.parse.quote(absolute, safe="/:") + ("?" + query if query else "")
@@ -261,7 +263,9 @@ def database_path() -> Path | None:
         name = database.database
         if name.startswith("file:"):
             name = urllib.parse.unquote(name[5:].split("?", 1)[0])
-            if len(name) > 2 and name[0] == "/" and name[2] == ":":
+            if name.startswith("////"):
+                name = name[2:]  # //server/share/… back from file:////server/share/…
+            elif len(name) > 2 and name[0] == "/" and name[2] == ":":
                 name = name[1:]  # /C:/… back to C:/…
         return Path(name)
     return None
