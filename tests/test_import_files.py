@@ -162,3 +162,73 @@ def test_a_pipe_given_to_import_is_refused_without_hanging(township, db_path, tm
         assert done.returncode == 2, done.stderr
         assert "Traceback" not in done.stderr
         _chinese(done.stderr, path.name)
+
+
+def _fill_leaving(folder: Path, left: int) -> None:
+    from small_disk import fill
+
+    fill(folder)
+    filler = folder / "filler"
+    os.truncate(filler, max(0, filler.stat().st_size - left))
+
+
+def _counts(db: Path) -> tuple[int, ...]:
+    import sqlite3
+
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as con:
+        return tuple(con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+                     for t in ("activity", "imported_row", "audit_log"))
+
+
+def _many_rows(path: Path, rows: int = 3000) -> Path:
+    lines = [",".join(HEADER)] + [f"2026-11-03,太平村,横幅标语,{n + 1},备注{n}" + "长" * 200 for n in range(rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_an_import_that_fills_the_disk_at_commit_says_so_and_imports_nothing(tmp_path, zh_cn):
+    from small_disk import tiny_tmpfs
+
+    from outreach_desk.services import organisation as org
+    from outreach_desk.services.errors import ServiceError
+    from outreach_desk.store import close_database, open_database
+
+    source = _many_rows(tmp_path / "三千行.csv")
+    with tiny_tmpfs(tmp_path / "小盘", "24M") as disk:
+        open_database(disk / "t.db")
+        try:
+            township = org.add_township("平安镇")
+            org.add_village(township, "太平村")
+            before = _counts(disk / "t.db")
+            plan = import_rows.prepare(source)
+            assert plan.ok
+            _fill_leaving(disk, 400_000)
+            with pytest.raises(ServiceError) as info:
+                import_rows.commit(plan)
+            assert "磁盘已满" in str(info.value) and "三千行.csv" in str(info.value), str(info.value)
+            assert "rollback" not in str(info.value)
+            assert _counts(disk / "t.db") == before
+            (disk / "filler").unlink()
+            assert import_rows.commit(plan).total == 3000  # the store is usable once there is room again
+        finally:
+            close_database()
+
+
+def test_import_into_a_read_only_database_is_refused_in_chinese(township, db_path, tmp_path):
+    from small_disk import as_plain_user
+
+    from outreach_desk.store import close_database
+
+    close_database()
+    source = _many_rows(tmp_path / "三行.csv", 3)
+    before = _counts(db_path)
+    db_path.chmod(0o444)
+    try:
+        done = subprocess.run([*as_plain_user(), sys.executable, "-m", "outreach_desk", "--db", str(db_path), "--lang",
+                               "zh_CN", "import", str(source)], capture_output=True, text=True, timeout=300, cwd=ROOT,
+                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    finally:
+        db_path.chmod(0o644)
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+    assert "只读" in done.stderr and db_path.name in done.stderr
+    assert _counts(db_path) == before

@@ -38,6 +38,7 @@ def run(args: argparse.Namespace) -> int:
     from outreach_desk.services.errors import ServiceError
     from outreach_desk.services.excel import annotate, import_rows
     from outreach_desk.services.excel.reader import WorkbookError
+    from outreach_desk.services.safe_files import explain_os_error
 
     township_id = township_option(args)
     path = Path(args.file)
@@ -60,8 +61,11 @@ def run(args: argparse.Namespace) -> int:
             try:
                 written = annotate.write_annotated(plan, target)
                 print(_tr("The wrong cells are marked in {path}.").format(path=written), file=sys.stderr)
-            except (ServiceError, OSError) as exc:
+            except ServiceError as exc:
                 print(_tr("The annotated copy could not be written: {reason}").format(reason=exc), file=sys.stderr)
+            except OSError as exc:
+                print(_tr("The annotated copy could not be written: {reason}").format(
+                    reason=explain_os_error(exc, target)), file=sys.stderr)
         return 1
     before = plan.count(import_rows.IMPORTED) + plan.count(import_rows.CHANGED)
     if args.dry_run:

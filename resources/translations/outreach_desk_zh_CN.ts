@@ -231,6 +231,10 @@
         <translation>地点说明</translation>
     </message>
     <message>
+        <source>Prepared by</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
@@ -257,6 +261,10 @@
     <message>
         <source>Respondents</source>
         <translation>受访人数</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>审核人</translation>
     </message>
     <message>
         <source>Rows imported before</source>
@@ -5142,8 +5150,16 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>新增{what}</translation>
     </message>
     <message>
+        <source>All townships</source>
+        <translation>全部乡镇</translation>
+    </message>
+    <message>
         <source>An activity kind named {name} exists already.</source>
         <translation>已有名为“{name}”的活动类型。</translation>
+    </message>
+    <message>
+        <source>At most {count} characters, please.</source>
+        <translation>请不要超过 {count} 个字符。</translation>
     </message>
     <message>
         <source>Changed {what}</source>
@@ -6845,6 +6861,10 @@ The previous database was kept as {aside}.</source>
         <translation>单位名称(&amp;O)：</translation>
     </message>
     <message>
+        <source>&amp;Prepared by (填报人):</source>
+        <translation>填报人(&amp;P)：</translation>
+    </message>
+    <message>
         <source>Add township</source>
         <translation>添加乡镇</translation>
     </message>
@@ -6855,6 +6875,10 @@ The previous database was kept as {aside}.</source>
     <message>
         <source>Printed on reports, e.g. the comprehensive governance office</source>
         <translation>打印在报表上，如：××镇综治办</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewed by (审核人):</source>
+        <translation>审核人(&amp;V)：</translation>
     </message>
 </context>
 <context>

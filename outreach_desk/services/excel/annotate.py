@@ -15,7 +15,7 @@ from pathlib import Path
 
 from outreach_desk.i18n import translate
 from outreach_desk.services.excel import inert, reader
-from outreach_desk.services.excel.files import save_workbook
+from outreach_desk.services.excel.files import check_target, save_workbook
 from outreach_desk.services.excel.import_rows import ImportPlan, Issue, column_letter
 from outreach_desk.services.excel.layout import HEADER_SEARCH_ROWS
 from outreach_desk.services.excel.safe_cell import set_text, text_cell
@@ -38,6 +38,7 @@ def default_path(source: Path) -> Path:
 
 def write_annotated(plan: ImportPlan, target: str | Path) -> Path:
     """Write the annotated copy of ``plan``'s file to ``target`` (atomically); return the path."""
+    check_target(target)
     by_cell: dict[tuple[str, int, int], list[str]] = defaultdict(list)
     for issue in plan.issues:
         if issue.row and issue.column:

@@ -28,7 +28,8 @@ from outreach_desk.services.excel.import_tables import IMPORTERS, RowResult
 from outreach_desk.services.excel.layout import LETTERS, MAX_DATA_ROWS
 from outreach_desk.services.excel.reader import WorkbookError, open_source
 from outreach_desk.services.excel.resolve import OrgIndex
-from outreach_desk.store import DB
+from outreach_desk.store import DB, failures
+from outreach_desk.store.connection import database_path
 from outreach_desk.store.models import Activity, ImportedRow, ParentLetter, Survey
 
 CONTEXT = "ExcelImport"
@@ -359,9 +360,16 @@ def commit(plan: ImportPlan, progress: Progress | None = None, source_name: str 
                                       for r in pending[start:start + INSERT_CHUNK]])
             if pending:
                 _audit_batch(name, imported, len(plan.rows) - len(pending))
-    except peewee.IntegrityError as exc:
-        raise ServiceError(_tr("The database changed while the file was being checked ({reason}); nothing was "
-                               "imported. Check the file again.").format(reason=str(exc)[:200])) from None
+    except peewee.IntegrityError:
+        raise ServiceError(_tr("The database changed while the file was being checked; nothing was imported. "
+                               "Check the file again.")) from None
+    except peewee.DatabaseError as exc:
+        # SQLite rolls a transaction back itself when COMMIT finds the disk full, so peewee's own rollback
+        # then fails ("cannot rollback"); the cause further down the chain says what happened
+        reason = failures.explain(exc, database_path())
+        if reason is None:
+            raise
+        raise ServiceError(_tr("{reason} Nothing of {name} was imported.").format(reason=reason, name=name)) from None
     return ImportResult(imported, len(plan.rows) - len(pending))
 
 

@@ -27,7 +27,7 @@ from outreach_desk.services import organisation, vocab
 from outreach_desk.services.coverage import campaigns, engine, gaps, letters, periods, surveys
 from outreach_desk.services.coverage.periods import Period
 from outreach_desk.services.excel import report_data
-from outreach_desk.services.excel.files import save_workbook
+from outreach_desk.services.excel.files import check_target, save_workbook
 from outreach_desk.services.excel.report_form import (INTEGER, NOT_APPLICABLE, PERCENT, UNMET_PERCENT, SheetForm,
                                                       Signatures, fitted)
 
@@ -90,10 +90,13 @@ def build_report(path: str | Path, month: str | Period, *, township_id: int | No
     report = progress or (lambda done, total, text="": None)
     period = periods.parse_month(month) if isinstance(month, str) else month
     campaign = campaigns.require_current()
+    check_target(path)  # a missing folder or a planted link is said before the work, not after it
     report(0, 0, _tr("Computing coverage…"))
     result = engine.compute(period, campaign=campaign, scope=engine.Scope(township_id=township_id))
     gap_list = gaps.gap_list(result)
-    signatures = signatures or Signatures(office(township_id))
+    if signatures is None:
+        stored = organisation.office_identity(township_id)
+        signatures = Signatures(stored.unit, stored.preparer, stored.reviewer)
     writer = _Writer(result, signatures, township_id)
     workbook = Workbook(write_only=True)
     try:
