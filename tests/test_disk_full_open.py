@@ -94,3 +94,23 @@ def test_the_writers_lock_is_taken_and_released_on_a_full_disk(full_disk):
     assert lock.held and instance_lock.held_here(db)
     lock.release()
     assert not lock.held and not instance_lock.held_here(db)
+
+
+def test_a_command_that_fills_the_disk_halfway_says_so_and_keeps_the_database_as_it_was(tmp_path):
+    """The demo township does not fit in 2 MB: its one transaction fails at the disk's end (peewee's
+    rollback then fails too, "cannot rollback"), which must read as a full disk, not as a traceback."""
+    with tiny_tmpfs(tmp_path / "小盘", "2M") as folder:
+        db = folder / "台账.db"
+        _make_store(db)
+        result = subprocess.run([sys.executable, "-m", "outreach_desk", "--db", str(db), "--lang", "zh_CN", "demo",
+                                 "--scale", "township"], cwd=ROOT, env=child_environment(), capture_output=True,
+                                text=True, encoding="utf-8", timeout=HANG_GUARD_S)
+        said = result.stdout + result.stderr
+        assert result.returncode == 2 and "Traceback" not in said, said
+        assert "磁盘已满" in result.stderr and str(folder) in result.stderr, said
+        connection = sqlite3.connect(db)
+        try:
+            assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            assert [r[0] for r in connection.execute("SELECT name FROM township")] == ["古城乡"]
+        finally:
+            connection.close()
