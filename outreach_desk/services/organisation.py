@@ -24,7 +24,18 @@ def _tr(text: str) -> str:
 class TownshipInfo:
     id: int
     name: str
-    office_name: str = ""
+    office_name: str = ""  #: 单位名称, printed as 填报单位 and in every sheet's title
+    preparer: str = ""  #: 填报人
+    reviewer: str = ""  #: 审核人
+
+
+@dataclass(frozen=True)
+class OfficeIdentity:
+    """Who a township's reports come from and are signed by, as its database holds them."""
+
+    unit: str
+    preparer: str = ""
+    reviewer: str = ""
 
 
 @dataclass
@@ -236,7 +247,7 @@ _TOWNSHIP = _Level(
     "township", Township, None,
     duplicate=QT_TRANSLATE_NOOP("Organisation", "A township named {name} exists already."),
     gone=QT_TRANSLATE_NOOP("Organisation", "The township no longer exists."),
-    texts=("office_name",))
+    texts=("office_name", "preparer", "reviewer"))
 _VILLAGE = _Level(
     "village", Village, "township",
     duplicate=QT_TRANSLATE_NOOP("Organisation", "A village or community named {name} exists already in this township."),
@@ -254,6 +265,9 @@ _MEMBER_UNIT = _Level(
     texts=("duties",))
 
 
+_TEXT_LIMITS = {"office_name": 200, "preparer": 100, "reviewer": 100}
+
+
 def _validated(level: _Level, values: dict) -> dict:
     """The values as stored: name and free texts trimmed, the kind and the counts checked."""
     values = dict(values)
@@ -262,6 +276,10 @@ def _validated(level: _Level, values: dict) -> dict:
     for key in level.texts:
         if key in values:
             values[key] = (values[key] or "").strip()
+            limit = _TEXT_LIMITS.get(key)
+            if limit and len(values[key]) > limit:
+                raise ValidationError([FieldError(key, _tr("At most {count} characters, please.").format(
+                    count=limit))])
     if "kind" in values and values["kind"] not in {k.code for k in level.kinds}:
         raise ValidationError([FieldError("kind", _tr(level.unknown_kind))])
     _check_counts(values)
@@ -302,14 +320,45 @@ def _update(level: _Level, record_id: int, values: dict) -> None:
         _audit(audit.UPDATE, level.record_type, record_id, before, _stored(level.record_type, record_id))
 
 
-def add_township(name: str, office_name: str = "") -> int:
-    return _add(_TOWNSHIP, None, {"name": name, "office_name": office_name})
+def add_township(name: str, office_name: str = "", preparer: str = "", reviewer: str = "") -> int:
+    return _add(_TOWNSHIP, None, {"name": name, "office_name": office_name, "preparer": preparer,
+                                  "reviewer": reviewer})
 
 
-def update_township(township_id: int, *, name: str | None = None, office_name: str | None = None) -> None:
-    """Change the name and/or the office name (None: leave it as it is)."""
-    changes = {"name": name, "office_name": office_name}
+def update_township(township_id: int, *, name: str | None = None, office_name: str | None = None,
+                    preparer: str | None = None, reviewer: str | None = None) -> None:
+    """Change the name, the office name and/or the report's names (None: leave it as it is)."""
+    changes = {"name": name, "office_name": office_name, "preparer": preparer, "reviewer": reviewer}
     _update(_TOWNSHIP, township_id, {key: value for key, value in changes.items() if value is not None})
+
+
+def office_identity(township_id: int | None = None) -> OfficeIdentity:
+    """The office name, preparer and reviewer of ``township_id`` (or of the only township) for its reports.
+
+    The unit falls back to the township's name; with several townships and none chosen the unit is
+    "All townships" and nobody signs.
+    """
+    query = Township.select().order_by(Township.id)
+    if township_id is not None:
+        query = query.where(Township.id == township_id)
+    townships = list(query.limit(2))
+    if len(townships) != 1:
+        return OfficeIdentity(_tr("All townships") if townships else "")
+    township = townships[0]
+    return OfficeIdentity(township.office_name or township.name, township.preparer, township.reviewer)
+
+
+def keep_office_identity(identity: OfficeIdentity, township_id: int | None = None) -> bool:
+    """Store the names typed for a report with ``township_id`` (or the only township), so the next report
+    of this database is signed the same; False (nothing stored) when no single township is meant."""
+    query = Township.select(Township.id).order_by(Township.id)
+    if township_id is not None:
+        query = query.where(Township.id == township_id)
+    ids = [row[0] for row in query.limit(2).tuples()]
+    if len(ids) != 1:
+        return False
+    update_township(ids[0], office_name=identity.unit, preparer=identity.preparer, reviewer=identity.reviewer)
+    return True
 
 
 def add_village(township_id: int, name: str, kind: str = "village", households: int = 0, residents: int = 0) -> int:

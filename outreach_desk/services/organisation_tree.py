@@ -16,7 +16,8 @@ _SITE_FIELDS = (Site.id, Site.village, Site.name, Site.kind, Site.entrances, Sit
 def load_villages() -> OrgTree:
     """Townships and their villages (``sites`` stays empty), in two queries."""
     tree = OrgTree()
-    for row in Township.select(Township.id, Township.name, Township.office_name).order_by(Township.id).tuples():
+    for row in Township.select(Township.id, Township.name, Township.office_name, Township.preparer,
+                              Township.reviewer).order_by(Township.id).tuples():
         tree.townships.append(TownshipInfo(*row))
     village_fields = (Village.id, Village.township, Village.name, Village.kind, Village.households, Village.residents)
     for row in Village.select(*village_fields).order_by(Village.id).tuples():

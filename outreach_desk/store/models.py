@@ -23,6 +23,8 @@ class BaseModel(pw.Model):
 class Township(BaseModel):
     name = pw.CharField(max_length=100, unique=True)
     office_name = pw.CharField(max_length=200, default="")
+    preparer = pw.CharField(max_length=100, default="")
+    reviewer = pw.CharField(max_length=100, default="")
 
 
 class Village(BaseModel):

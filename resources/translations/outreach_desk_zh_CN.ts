@@ -763,6 +763,10 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>关于{month}防范电信网络诈骗宣传工作情况的通报</translation>
     </message>
     <message>
+        <source>By {date}, {total} rectification orders have been issued: {done} put right, {open} still open, {overdue} past their deadline.</source>
+        <translation>截至{date}，共下达整改通知{total}份，已整改{done}份，尚未整改到位{open}份，其中逾期{overdue}份。</translation>
+    </message>
+    <message>
         <source>Commendations and criticisms</source>
         <translation>表扬与批评</translation>
     </message>
@@ -771,12 +775,20 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>达标指数</translation>
     </message>
     <message>
+        <source>Due within a week: {unit}, {task} (deadline {deadline}).</source>
+        <translation>一周内到期：{unit}，{task}（期限{deadline}）。</translation>
+    </message>
+    <message>
         <source>Every target was met this month.</source>
         <translation>本月各项目标均已完成。</translation>
     </message>
     <message>
         <source>In {month} {township} held {records} outreach activities of every kind, reaching {people} people ({records_change} and {people_change} on last month).</source>
         <translation>{month}，{township}共开展各类宣传活动{records}次，覆盖群众{people}人次，较上月分别{records_change}、{people_change}。</translation>
+    </message>
+    <message>
+        <source>Inspections and rectification</source>
+        <translation>督导整改情况</translation>
     </message>
     <message>
         <source>Main problems</source>
@@ -791,8 +803,16 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>本月未录入知晓率问卷调查。</translation>
     </message>
     <message>
+        <source>No rectification order has been issued yet.</source>
+        <translation>本期尚未下达整改通知。</translation>
+    </message>
+    <message>
         <source>Overall picture</source>
         <translation>总体情况</translation>
+    </message>
+    <message>
+        <source>Overdue: {unit}, {task} (deadline {deadline}).</source>
+        <translation>逾期未整改：{unit}，{task}（期限{deadline}）。</translation>
     </message>
     <message>
         <source>Put the problems right. Every village, community and member unit works through the problems named in this bulletin, names who is responsible for each, and reports them put right to the township office by {deadline}.</source>
@@ -809,6 +829,14 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>Reach further. Put the posters, columns and information points still missing in place, and take outreach to the elderly, students and new residents door by door.</source>
         <translation>扩大宣传覆盖面。尽快补齐尚缺的海报、专栏和宣传点，针对老年人、学生和新市民开展入户宣传。</translation>
+    </message>
+    <message>
+        <source>Recorded commendation of {name}: {reason}.</source>
+        <translation>已作出表扬决定：{name}，{reason}。</translation>
+    </message>
+    <message>
+        <source>Recorded criticism of {name}: {reason}.</source>
+        <translation>已作出批评决定：{name}，{reason}。</translation>
     </message>
     <message>
         <source>Supervise. The township office keeps inspecting; units that rank last several times running or do not put things right are called in for a talk and criticised by name.</source>
@@ -833,6 +861,10 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>The following villages and communities are criticised and must put things right within a set time:</source>
         <translation>对以下村（社区）予以通报批评，并限期整改：</translation>
+    </message>
+    <message>
+        <source>The police station has not reported this month&apos;s fraud cases yet.</source>
+        <translation>派出所尚未报送本月涉诈案件数据。</translation>
     </message>
     <message>
         <source>The villages and communities stand too close together this month to single any out.</source>
@@ -921,6 +953,10 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>{township} anti-fraud office [{year}] No. {number}</source>
         <translation>{township}反诈办〔{year}〕{number}号</translation>
+    </message>
+    <message>
+        <source>{township} had {cases} telecom fraud cases this month with losses of {losses} yuan (cases {cases_yoy} on the same month last year and {cases_mom} on last month; losses {losses_yoy} and {losses_mom}); {dissuaded} attempts were stopped and {frozen} payments frozen.</source>
+        <translation>{township}本月共发生电信网络诈骗案件{cases}起，损失{losses}元；发案数同比{cases_yoy}、环比{cases_mom}，损失金额同比{losses_yoy}、环比{losses_mom}；劝阻{dissuaded}起，止付{frozen}笔。</translation>
     </message>
     <message>
         <source>{year}-{month}-{day}</source>

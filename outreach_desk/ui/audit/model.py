@@ -41,6 +41,8 @@ FIELDS = {
     "uuid": QT_TRANSLATE_NOOP("AuditModel", "Record key"),
     "name": QT_TRANSLATE_NOOP("AuditModel", "Name"),
     "office_name": QT_TRANSLATE_NOOP("AuditModel", "Office"),
+    "preparer": QT_TRANSLATE_NOOP("AuditModel", "Prepared by"),
+    "reviewer": QT_TRANSLATE_NOOP("AuditModel", "Reviewed by"),
     "village_name": QT_TRANSLATE_NOOP("AuditModel", "Village / community"),
     "site_name": QT_TRANSLATE_NOOP("AuditModel", "Site"),
     "member_unit_name": QT_TRANSLATE_NOOP("AuditModel", "Organised by"),

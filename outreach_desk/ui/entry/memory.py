@@ -1,9 +1,11 @@
 """What the entry form remembers between slips: the last village, kind and date (also across
-sessions, in QSettings), the photo folder last used, and which field the next slip starts on.
+sessions, in QSettings, per database file: another database's ids mean other villages), the photo
+folder last used, and which field the next slip starts on.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import deque
 from pathlib import Path
 
@@ -50,27 +52,34 @@ class FocusLearner:
         return next(f for f in self._fields if f in available)
 
 
-class LastChoices:
-    """The village, kind and date of the last new record, and the last photo folder, in QSettings."""
+def database_group(database_path: Path | str) -> str:
+    """The settings group of one database file's remembered choices (its resolved path, hashed)."""
+    key = hashlib.sha1(str(Path(database_path).resolve()).encode("utf-8")).hexdigest()[:16]
+    return f"{SETTINGS_GROUP}/db-{key}"
 
-    def __init__(self, settings: QSettings):
+
+class LastChoices:
+    """The village, kind and date of the last new record (per database), and the last photo folder, in QSettings."""
+
+    def __init__(self, settings: QSettings, database_path: Path | str | None = None):
         self._settings = settings
+        self._group = database_group(database_path) if database_path is not None else SETTINGS_GROUP
 
     def date(self) -> QDate | None:
-        remembered = QDate.fromString(str(self._settings.value(f"{SETTINGS_GROUP}/date", "") or ""),
+        remembered = QDate.fromString(str(self._settings.value(f"{self._group}/date", "") or ""),
                                       Qt.DateFormat.ISODate)
         return remembered if remembered.isValid() else None
 
     def village_id(self) -> int | None:
-        return _int_or_none(self._settings.value(f"{SETTINGS_GROUP}/village"))
+        return _int_or_none(self._settings.value(f"{self._group}/village"))
 
     def kind_id(self) -> int | None:
-        return _int_or_none(self._settings.value(f"{SETTINGS_GROUP}/kind"))
+        return _int_or_none(self._settings.value(f"{self._group}/kind"))
 
     def remember(self, data: ActivityInput) -> None:
-        self._settings.setValue(f"{SETTINGS_GROUP}/date", data.date.isoformat())
-        self._settings.setValue(f"{SETTINGS_GROUP}/village", data.village_id)
-        self._settings.setValue(f"{SETTINGS_GROUP}/kind", data.kind_id)
+        self._settings.setValue(f"{self._group}/date", data.date.isoformat())
+        self._settings.setValue(f"{self._group}/village", data.village_id)
+        self._settings.setValue(f"{self._group}/kind", data.kind_id)
 
     def photo_folder(self) -> str:
         return str(self._settings.value(f"{SETTINGS_GROUP}/photo_folder", "") or "")

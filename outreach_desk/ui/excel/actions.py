@@ -99,10 +99,9 @@ class ExcelActions(QObject):
         return self.dialog
 
     def monthly_report(self) -> None:
-        from outreach_desk.services.excel import report
         from outreach_desk.ui.excel.report_dialog import ReportOptionsDialog
 
-        options = ReportOptionsDialog(self.context, report.office(), self.window)
+        options = ReportOptionsDialog(self.context, self.window)
         if options.exec() != QDialog.DialogCode.Accepted:
             return
         self.write_report(options.chosen_month(), options.signatures())

@@ -1,7 +1,8 @@
 """Choosing what goes on the monthly report: the month and the names on the form.
 
-The names are kept in the settings (``report/unit``, ``report/preparer``, ``report/reviewer``),
-the same keys ``outreach-desk report`` reads, so the clerk types them once.
+The names come from the township in the open database (its office name, preparer and reviewer,
+which ``outreach-desk report`` prints too); names changed here are stored with the township, so each
+database keeps signing its own reports. With no preparer stored, the clerk's own name is offered.
 """
 
 from __future__ import annotations
@@ -11,8 +12,6 @@ import datetime as dt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from outreach_desk.ui.shell.context import AppContext
-
-SETTINGS_KEYS = {"unit": "report/unit", "preparer": "report/preparer", "reviewer": "report/reviewer"}
 
 
 def month_choices(today: dt.date | None = None) -> list[tuple[str, str]]:
@@ -34,7 +33,10 @@ def month_choices(today: dt.date | None = None) -> list[tuple[str, str]]:
 
 
 class ReportOptionsDialog(QDialog):
-    def __init__(self, context: AppContext, default_unit: str, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        from outreach_desk.services import clerk
+        from outreach_desk.services import organisation as org
+
         super().__init__(parent)
         self.context = context
         self.setObjectName("reportOptions")
@@ -43,16 +45,18 @@ class ReportOptionsDialog(QDialog):
         self.month.setObjectName("month")
         for label, value in month_choices():
             self.month.addItem(label, value)
-        settings = context.settings
-        self.unit = QLineEdit(str(settings.value(SETTINGS_KEYS["unit"], "") or default_unit), self)
+        self._stored = org.office_identity()
+        self.unit = QLineEdit(self._stored.unit, self)
         self.unit.setObjectName("unit")
-        self.preparer = QLineEdit(str(settings.value(SETTINGS_KEYS["preparer"], "") or ""), self)
+        self.preparer = QLineEdit(self._stored.preparer or clerk.name(), self)
         self.preparer.setObjectName("preparer")
-        self.reviewer = QLineEdit(str(settings.value(SETTINGS_KEYS["reviewer"], "") or ""), self)
+        self.reviewer = QLineEdit(self._stored.reviewer, self)
         self.reviewer.setObjectName("reviewer")
+        self.unit.setMaxLength(200)
         for edit in (self.unit, self.preparer, self.reviewer):
-            edit.setMaxLength(100)
             edit.setMinimumWidth(260)
+        for edit in (self.preparer, self.reviewer):
+            edit.setMaxLength(100)
         form = QFormLayout(self)
         form.addRow(self.tr("&Month:"), self.month)
         form.addRow(self.tr("Reporting &unit (填报单位):"), self.unit)
@@ -67,9 +71,20 @@ class ReportOptionsDialog(QDialog):
         return str(self.month.currentData())
 
     def accept(self) -> None:
-        settings = self.context.settings
-        for key, edit in (("unit", self.unit), ("preparer", self.preparer), ("reviewer", self.reviewer)):
-            settings.setValue(SETTINGS_KEYS[key], edit.text().strip())
+        """Store changed names with the township (audited), then close."""
+        from outreach_desk.services import organisation as org
+        from outreach_desk.services.errors import ServiceError
+        from outreach_desk.ui.shell.errors import show_exception
+
+        typed = org.OfficeIdentity(self.unit.text().strip(), self.preparer.text().strip(),
+                                   self.reviewer.text().strip())
+        if typed != self._stored:
+            try:
+                if org.keep_office_identity(typed):
+                    self.context.data_changed.emit("organisation")
+            except ServiceError as exc:
+                show_exception(self, exc, "")
+                return
         super().accept()
 
     def signatures(self):

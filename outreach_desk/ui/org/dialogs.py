@@ -139,6 +139,8 @@ class _OrgDialog(QDialog):
 
 
 class TownshipDialog(_OrgDialog):
+    """Name and office identity of a township: what its reports are titled and signed with."""
+
     def __init__(self, parent: QWidget | None = None, township: org.TownshipInfo | None = None):
         super().__init__(parent)
         self.township = township
@@ -147,17 +149,32 @@ class TownshipDialog(_OrgDialog):
         self.office_edit.setObjectName("office_name")
         self.office_edit.setMaxLength(200)
         self.office_edit.setPlaceholderText(self.tr("Printed on reports, e.g. the comprehensive governance office"))
+        self.preparer_edit = QLineEdit(self)
+        self.preparer_edit.setObjectName("preparer")
+        self.reviewer_edit = QLineEdit(self)
+        self.reviewer_edit.setObjectName("reviewer")
+        for edit in (self.preparer_edit, self.reviewer_edit):
+            edit.setMaxLength(100)
         self._row(self.tr("&Name:"), "name", self.name_edit)
         self._row(self.tr("&Office:"), "office_name", self.office_edit)
+        self._row(self.tr("&Prepared by (填报人):"), "preparer", self.preparer_edit)
+        self._row(self.tr("Re&viewed by (审核人):"), "reviewer", self.reviewer_edit)
         if township:
             self.name_edit.setText(township.name)
             self.office_edit.setText(township.office_name)
+            self.preparer_edit.setText(township.preparer)
+            self.reviewer_edit.setText(township.reviewer)
+        self.name_edit.setFocus()
         self.resize(420, self.sizeHint().height())
+
+    def values(self) -> dict:
+        return {"name": self.name_edit.text(), "office_name": self.office_edit.text(),
+                "preparer": self.preparer_edit.text(), "reviewer": self.reviewer_edit.text()}
 
     def _save(self) -> int:
         if self.township is None:
-            return org.add_township(self.name_edit.text(), self.office_edit.text())
-        org.update_township(self.township.id, name=self.name_edit.text(), office_name=self.office_edit.text())
+            return org.add_township(**self.values())
+        org.update_township(self.township.id, **self.values())
         return self.township.id
 
 
