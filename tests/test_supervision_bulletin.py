@@ -75,7 +75,8 @@ def test_the_document_has_the_parts_of_an_official_bulletin(written):
     assert texts[1] == "和平镇反诈办〔2026〕11号"
     assert "关于2026年11月防范电信网络诈骗宣传工作情况的通报" in texts
     assert "各村（社区）、各成员单位：" in texts
-    for heading in ("一、总体情况", "二、排名情况", "三、表扬与批评", "四、存在的主要问题", "五、下一步工作要求"):
+    for heading in ("一、总体情况", "二、排名情况", "三、表扬与批评", "四、督导整改情况", "五、存在的主要问题",
+                    "六、下一步工作要求"):
         assert heading in texts
     assert texts[-2:] == ["和平镇综治办", "2026年12月3日"]
     section = document.sections[0]
@@ -190,3 +191,30 @@ def test_libreoffice_lays_it_out_on_a4_pages(written, tmp_path):
                               check=True).stdout
         squeezed = re.sub(r"\s+", "", text)  # pdftotext spaces digits off Chinese text
         assert "和平镇反诈办〔2026〕11号" in squeezed and "—1—" in squeezed and "—2—" in squeezed
+
+
+def test_fraud_cases_orders_and_decisions_are_in_the_bulletin(store):
+    from outreach_desk.services.coverage import periods
+    from outreach_desk.services.supervision import bulletin, cases, inspections, rectification
+
+    town = build_small_town()
+    t = town["township"]
+    cases.save_month(t, 2025, 11, {town["东村"]: cases.Figures(4, 1_000_000)})
+    cases.save_month(t, 2026, 10, {town["东村"]: cases.Figures(2, 500_000)})
+    cases.save_month(t, 2026, 11, {town["东村"]: cases.Figures(1, 250_000, 3, 1), None: cases.Figures(1, 0)})
+    rectification.create(rectification.OrderInput(t, "补齐讲座", dt.date(2026, 11, 10), dt.date(2026, 11, 30),
+                                                  village_id=town["中村"]))
+    rectification.create(rectification.OrderInput(t, "补张海报", dt.date(2026, 11, 25), dt.date(2026, 12, 8),
+                                                  village_id=town["东村"]))
+    inspections.add_decision(inspections.DecisionInput(t, inspections.CRITICISE, dt.date(2026, 12, 2), "连续两月末位",
+                                                       village_id=town["中村"], period_start=dt.date(2026, 11, 1)))
+    draft = bulletin.draft(periods.month(2026, 11), date=dt.date(2026, 12, 3))
+    text = draft.text()
+    assert ("和平镇本月共发生电信网络诈骗案件2起，损失2,500元；发案数同比下降 50.0%、环比持平，"
+            "损失金额同比下降 75.0%、环比下降 50.0%；劝阻3起，止付1笔。") in text
+    assert draft.figures["cases"]["now"]["cases"] == 2
+    orders = "\n".join(draft.section("orders").paragraphs)
+    assert "共下达整改通知2份，已整改0份，尚未整改到位2份，其中逾期1份" in orders
+    assert "逾期未整改：中村，补齐讲座（期限2026年11月30日）" in orders
+    assert "一周内到期：东村，补张海报（期限2026年12月8日）" in orders
+    assert "已作出批评决定：中村，连续两月末位。" in draft.section("commend").paragraphs

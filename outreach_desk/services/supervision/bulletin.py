@@ -168,13 +168,15 @@ def draft(month: Period, *, township_id: int | None = None, campaign=None, date:
     office = township.office_name or township.name
     figures = _figures(month, ranking, township.id)
     figures["township"] = township.name
+    overview = _overview(month, township, figures) + _cases(month, township, figures)
+    commendations = _commendations(ranking, result, township.name) + _decisions(month, township.id)
     sections = [
-        Section("overview", heading(1, _tr("Overall picture")), _overview(month, township, figures)),
+        Section("overview", heading(1, _tr("Overall picture")), overview),
         _ranking_section(ranking, result),
-        Section("commend", heading(3, _tr("Commendations and criticisms")),
-                _commendations(ranking, result, township.name)),
-        Section("problems", heading(4, _tr("Main problems")), _problems(result)),
-        Section("next", heading(5, _tr("Next steps")), default_next_steps(date)),
+        Section("commend", heading(3, _tr("Commendations and criticisms")), commendations),
+        Section("orders", heading(4, _tr("Inspections and rectification")), _orders(township.id, date, figures)),
+        Section("problems", heading(5, _tr("Main problems")), _problems(result)),
+        Section("next", heading(6, _tr("Next steps")), default_next_steps(date)),
     ]
     title = _tr("Bulletin on the anti-telecom-fraud outreach work in {month}").format(
         month=month_label(month.start.year, month.start.month))
@@ -233,6 +235,60 @@ def _overview(month: Period, township, figures: dict) -> list[str]:
             low=tenth_percent(figures["low"]), high=tenth_percent(figures["high"]),
             change=_point_change(figures["rate"], figures["previous_rate"])))
     return paragraphs
+
+
+def _cases(month: Period, township, figures: dict) -> list[str]:
+    """The police station's figures of the month against last year and last month, when reported."""
+    from outreach_desk.services.supervision import cases
+
+    total = next(c for c in cases.compare(township.id, month.start.year, month.start.month) if c.is_township)
+    figures["cases"] = total.as_dict()
+    if total.now is None:
+        return [_tr("The police station has not reported this month's fraud cases yet.")]
+    return [_tr("{township} had {cases} telecom fraud cases this month with losses of {losses} yuan (cases "
+                "{cases_yoy} on the same month last year and {cases_mom} on last month; losses {losses_yoy} and "
+                "{losses_mom}); {dissuaded} attempts were stopped and {frozen} payments frozen.").format(
+        township=township.name, cases=total.now.cases, losses=cases.format_yuan(total.now.losses_fen),
+        cases_yoy=total.cases_yoy.text(), cases_mom=total.cases_mom.text(),
+        losses_yoy=total.losses_yoy.text(money=True), losses_mom=total.losses_mom.text(money=True),
+        dissuaded=total.now.dissuaded, frozen=total.now.frozen)]
+
+
+def _decisions(month: Period, township_id: int) -> list[str]:
+    """Commendations and criticisms recorded for the month, so the bulletin lists them."""
+    from outreach_desk.services.supervision import inspections
+
+    found = [d for d in inspections.list_decisions(township_id)
+             if d.period_start == month.start or (d.period_start is None and month.start <= d.decided <= month.end)]
+    lines = []
+    for decision in found:
+        template = _tr("Recorded commendation of {name}: {reason}.") if decision.kind == inspections.COMMEND \
+            else _tr("Recorded criticism of {name}: {reason}.")
+        lines.append(template.format(name=decision.name, reason=decision.reason))
+    return lines
+
+
+def _orders(township_id: int, date: dt.date, figures: dict) -> list[str]:
+    """Rectification orders as of the bulletin's date: how many, how many put right, which are overdue."""
+    from outreach_desk.services.supervision import rectification
+
+    summary = rectification.due_summary(township_id, date)
+    figures["orders"] = {"open": summary.open_count, "done": summary.done_count,
+                         "overdue": [o.id for o in summary.overdue],
+                         "due_this_week": [o.id for o in summary.due_this_week]}
+    total = summary.open_count + summary.done_count
+    if not total:
+        return [_tr("No rectification order has been issued yet.")]
+    lines = [_tr("By {date}, {total} rectification orders have been issued: {done} put right, {open} still open, "
+                 "{overdue} past their deadline.").format(date=chinese_date(date), total=total, done=summary.done_count,
+                                                          open=summary.open_count, overdue=len(summary.overdue))]
+    for order in summary.overdue:
+        lines.append(_tr("Overdue: {unit}, {task} (deadline {deadline}).").format(
+            unit=order.unit_name, task=order.task, deadline=chinese_date(order.deadline)))
+    for order in summary.due_this_week:
+        lines.append(_tr("Due within a week: {unit}, {task} (deadline {deadline}).").format(
+            unit=order.unit_name, task=order.task, deadline=chinese_date(order.deadline)))
+    return lines
 
 
 def _ranking_section(ranking: Ranking, result: CoverageResult) -> Section:
