@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QDate, QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QDate, QMimeData, QPointF, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
@@ -375,9 +376,10 @@ def test_photos_by_file_dialog_are_saved_with_the_record(form, township, picture
     not_a_picture.write_text("不是图片", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileNames",
                         lambda *a, **k: ([str(picture), str(not_a_picture)], ""))
-    qtbot.mouseClick(form.add_photos_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(form.photo_strip.settled, timeout=60_000):  # looked at in the background
+        qtbot.mouseClick(form.add_photos_button, Qt.MouseButton.LeftButton)
     assert form.photo_strip.count() == 1
-    assert not form.photo_strip.item(0).icon().isNull()
+    assert form.photo_strip.item(0).icon().availableSizes() == [QSize(80, 60)]  # the thumbnail, not a file icon
     assert "说明.txt" in form.error_text("photos")
 
     fill(form, base_slip(township))
@@ -399,12 +401,36 @@ def _drop(form, paths) -> bool:
     return enter.isAccepted()
 
 
-def test_photos_dropped_on_the_form_show_as_thumbnails(form, township, picture):
+def test_photos_dropped_on_the_form_show_as_thumbnails(form, township, picture, qtbot):
     assert all(not child.acceptDrops() for child in form.findChildren(type(form.place_edit)))
-    assert _drop(form, [picture])
-    _drop(form, [picture])  # the same file twice is picked once
-    assert form.photo_strip.count() == 1
+    with qtbot.waitSignal(form.photo_strip.settled, timeout=60_000):
+        assert _drop(form, [picture])
+        _drop(form, [picture])  # the same file twice is picked once
+        assert form.photo_strip.count() == 1  # at once, with a plain icon until its thumbnail is made
     assert form.photo_strip.pending_paths() == [picture]
+    assert form.photo_strip.item(0).icon().availableSizes() == [QSize(80, 60)]
+
+
+def test_a_pipe_dropped_as_a_photo_is_refused_and_the_form_answers(form, township, picture, qtbot, tmp_path):
+    pipe = tmp_path / "照片.jpg"
+    os.mkfifo(pipe)
+    with qtbot.waitSignal(form.photo_strip.settled, timeout=60_000):
+        _drop(form, [pipe, picture])
+    assert str(pipe) in form.error_text("photos")
+    assert form.photo_strip.pending_paths() == [picture]
+
+
+def test_enter_right_after_a_drop_saves_the_photos_once_looked_at(form, township, picture, qtbot, tmp_path):
+    not_a_picture = tmp_path / "名单.jpg"
+    not_a_picture.write_text("张三", encoding="utf-8")
+    fill(form, base_slip(township))
+    with saving(qtbot, form):
+        _drop(form, [picture, not_a_picture])
+        qtbot.keyClick(form.quantity_edit, Qt.Key.Key_Return)  # before the strip has looked at them
+    assert "名单.jpg" in form.error_text("photos")
+    assert Activity.select().count() == 0  # a refused picture stops the save: the clerk sees why first
+    activity_id = save(qtbot, form)
+    assert [p.original_name for p in photos.list_photos(activity_id)] == ["宣讲会.jpg"]
 
 
 def test_photos_taken_off_while_editing_come_back_with_undo(form, township, picture, context, qtbot):

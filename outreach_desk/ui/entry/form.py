@@ -60,6 +60,8 @@ class EntryForm(QWidget):
         self._saving: Task | None = None
         self._generation = 0  # counts the records opened in the form, so a late save knows it is late
         self._typing = TypingBuffer(self)
+        self._save_when_settled = False
+        self._photos_refused = False
         self._learner = FocusLearner(FOCUS_ORDER, default="site")
         self._build()
         self.reload_choices()
@@ -168,6 +170,8 @@ class EntryForm(QWidget):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.new_record)
         self.photo_strip.changed.connect(lambda: self.messages.edited("photos"))
+        self.photo_strip.refused.connect(self._show_photo_problems)
+        self.photo_strip.settled.connect(self._on_photos_settled)
         self._connect_edits()
 
     def _connect_edits(self) -> None:
@@ -356,7 +360,7 @@ class EntryForm(QWidget):
     @property
     def saving(self) -> bool:
         """A save is under way (its double-entry query or photo copying runs in the background)."""
-        return self._saving is not None
+        return self._saving is not None or self._save_when_settled
 
     def save(self) -> None:
         """Save what the fields say through the undo stack; ``save_finished`` follows, saved or not.
@@ -365,13 +369,17 @@ class EntryForm(QWidget):
         query and the photo copying run in a worker, then the undo command writes the record, which
         validates it. A likely double entry is warned about once; a refusal keeps everything typed.
         """
-        if self._saving is not None:
+        if self.saving:
+            return
+        if self.photo_strip.busy:  # the photos just picked are still being looked at: save once they are
+            self._save_when_settled, self._photos_refused = True, False
+            self._typing.hold()
             return
         self._clear_messages(keep_duplicate=True)
         data, problems = self.current_input()
         if problems:
             self._show_errors(ValidationError(problems))
-            self.save_finished.emit()
+            self._end_save()
             return
         editing_id, removed = self.editing_id, self.photo_strip.removed_shas()
         pending = self.photo_strip.pending_paths()
@@ -379,7 +387,7 @@ class EntryForm(QWidget):
             self.saved.emit(editing_id)
             self.new_record()
             self._show_info(self.tr("Nothing was changed."))
-            self.save_finished.emit()
+            self._end_save()
             return
         job = preparation(data, pending, editing_id, ask_about_duplicates=data != self._confirmed_duplicate)
         self._saving = run_task(self, self.tr("Saving the record…"), job,
@@ -472,11 +480,24 @@ class EntryForm(QWidget):
             self.add_photo_files(paths)
 
     def add_photo_files(self, paths) -> None:
-        """Pick pictures for this record; refused files are named under the photo strip."""
-        problems = self.photo_strip.add_files(paths)
-        if problems:
-            self.messages.show_errors(ValidationError([FieldError("photos", "\n".join(m for _p, m in problems))]),
-                                      FOCUS_ORDER)
+        """Pick pictures for this record; files that are no pictures are named under the strip once looked at."""
+        self.photo_strip.add_files(paths)
+
+    def _show_photo_problems(self, problems: list) -> None:
+        self._photos_refused = True
+        self.messages.show_errors(ValidationError([FieldError("photos", "\n".join(m for _p, m in problems))]),
+                                  FOCUS_ORDER)
+
+    def _on_photos_settled(self) -> None:
+        """The strip has looked at every picture: a save the clerk asked for meanwhile goes ahead, unless
+        a picture was refused (then the message stays and nothing is saved)."""
+        if not self._save_when_settled:
+            return
+        self._save_when_settled = False
+        if self._photos_refused:
+            self._end_save()
+        else:
+            self.save()
 
     # ------------------------------------------------------------------ keys
     def keyPressEvent(self, event) -> None:

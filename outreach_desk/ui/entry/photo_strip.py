@@ -1,39 +1,51 @@
 """A row of photo thumbnails for one record: the stored ones and those picked but not yet saved.
 
 The strip only keeps track; files are copied when the record is saved (through the ledger
-commands), so cancelling an edit leaves the managed folder untouched. Thumbnails are decoded at
-thumbnail size (JPEG scaling in the decoder), so twelve-megapixel phone photos load quickly.
+commands), so cancelling an edit leaves the managed folder untouched. A picture shows at once
+with a plain icon; a worker then checks each picked file and makes the thumbnails (decoded at
+thumbnail size), so dropping twenty phone photos from a slow USB stick never freezes the form.
+A picked file that turns out not to be a picture is taken off again and named in ``refused``.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QIcon, QImageReader, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QStyle, QWidget
 
 from outreach_desk.services import photos
 from outreach_desk.services.photos import PhotoError, PhotoInfo
+from outreach_desk.ui.shell.tasks import Progress, Task, run_task
 
 THUMB = 88
 _ROLE = Qt.ItemDataRole.UserRole
 
 
-def thumbnail(path: Path, size: int = THUMB) -> QPixmap:
-    """The picture at ``path`` scaled to fit ``size``; a null pixmap if it cannot be read."""
-    reader = QImageReader(str(path))
-    reader.setAutoTransform(True)
-    full = reader.size()
-    if full.isValid():
-        reader.setScaledSize(full.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    return QPixmap.fromImage(image) if not image.isNull() else QPixmap()
+def _look_at(batch: list[tuple[str, Path, bool]], progress: Progress) -> list[tuple[str, bytes, tuple | None]]:
+    """In a worker: for each (key, path, check) the thumbnail PNG and, for a picked file, why it is refused."""
+    looks = []
+    for done, (key, path, check) in enumerate(batch):
+        progress(done, len(batch))
+        problem = None
+        if check:
+            try:
+                photos.check_image(path)
+            except PhotoError as exc:
+                problem = exc.problems[0]
+        looks.append((key, b"" if problem else photos.thumbnail(path, THUMB), problem))
+    return looks
 
 
 class PhotoStrip(QListWidget):
     #: the set of photos (stored, picked or taken off) changed
     changed = Signal()
+    #: picked files taken off again once looked at: a list of (path, message)
+    refused = Signal(list)
+    #: every picture put on the strip so far has been looked at (thumbnail shown, or refused)
+    settled = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,6 +63,8 @@ class PhotoStrip(QListWidget):
         self.setFixedHeight(THUMB + 40)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self._removed: list[str] = []
+        self._waiting: list[tuple[str, Path, bool]] = []
+        self._looking: Task | None = None
 
         self.open_action = QAction(self.tr("Open photo"), self)
         self.open_action.triggered.connect(self.open_selected)
@@ -64,47 +78,47 @@ class PhotoStrip(QListWidget):
         self._update_actions()
 
     # ------------------------------------------------------------------ content
+    @property
+    def busy(self) -> bool:
+        """Pictures are still being looked at (checked, their thumbnails made) in the background."""
+        return self._looking is not None or bool(self._waiting)
+
     def set_stored(self, infos: list[PhotoInfo]) -> None:
         """Show a record's stored photos; forget anything picked or removed before."""
         self.clear()
         self._removed.clear()
         for info in infos:
-            self._add_item(info.path, info.original_name or info.path.name, {"sha256": info.sha256, "ext": info.ext},
+            key = f"sha:{info.sha256}"
+            self._add_item(info.original_name or info.path.name, {"sha256": info.sha256, "ext": info.ext, "key": key},
                            pending=False)
+            self._waiting.append((key, info.path, False))
         self._update_actions()
+        self._look()
         self.changed.emit()
 
     def clear_photos(self) -> None:
         self.set_stored([])
 
-    def add_files(self, paths) -> list[tuple[Path, str]]:
-        """Pick pictures to attach on save; return the refused ones with their messages."""
+    def add_files(self, paths) -> None:
+        """Pick pictures to attach on save; a file that is no picture is taken off again (``refused``)."""
         known = set(map(str, self.pending_paths()))
-        problems: list[tuple[Path, str]] = []
         added = False
         for raw in paths:
             path = Path(raw)
             if str(path) in known:
                 continue
-            try:
-                photos.check_image(path)
-            except PhotoError as exc:
-                problems.extend(exc.problems)
-                continue
             known.add(str(path))
-            self._add_item(path, path.name, {"path": str(path)}, pending=True)
+            key = f"path:{path}"
+            self._add_item(path.name, {"path": str(path), "key": key}, pending=True)
+            self._waiting.append((key, path, True))
             added = True
         if added:
+            self._look()
             self.changed.emit()
-        return problems
 
-    def _add_item(self, path: Path, name: str, data: dict, pending: bool) -> None:
+    def _add_item(self, name: str, data: dict, pending: bool) -> None:
         item = QListWidgetItem(name, self)
-        pixmap = thumbnail(path)
-        if pixmap.isNull():
-            item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
-        else:
-            item.setIcon(QIcon(pixmap))
+        item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
         item.setData(_ROLE, data)
         if pending:
             item.setToolTip(self.tr("{name} (copied when the record is saved)").format(name=name))
@@ -113,6 +127,43 @@ class PhotoStrip(QListWidget):
             item.setFont(font)
         else:
             item.setToolTip(name)
+
+    def _look(self) -> None:
+        if self._looking is not None or not self._waiting:
+            return
+        batch, self._waiting = self._waiting, []
+        self._looking = run_task(self, "", partial(_look_at, batch), on_done=self._show_looks,
+                                 on_error=self._looking_failed, show_progress=False, needs_database=False)
+
+    def _show_looks(self, looks: list[tuple[str, bytes, tuple | None]]) -> None:
+        self._looking = None
+        items = {self.item(row).data(_ROLE)["key"]: self.item(row) for row in range(self.count())}
+        problems = []
+        for key, png, problem in looks:
+            item = items.get(key)
+            if item is None:  # cleared or taken off meanwhile
+                continue
+            if problem is not None:
+                problems.append(problem)
+                self.takeItem(self.row(item))
+                continue
+            pixmap = QPixmap()
+            if png and pixmap.loadFromData(png, "PNG"):
+                item.setIcon(QIcon(pixmap))
+        self._finish_looking(problems)
+
+    def _looking_failed(self, _exc: Exception, _details: str) -> None:
+        self._looking = None  # the plain icons stay; saving checks every file again
+        self._finish_looking([])
+
+    def _finish_looking(self, problems: list) -> None:
+        if problems:
+            self._update_actions()
+            self.changed.emit()
+            self.refused.emit(problems)
+        self._look()
+        if not self.busy:
+            self.settled.emit()
 
     def pending_paths(self) -> list[Path]:
         return [Path(d["path"]) for d in self._data() if "path" in d]
