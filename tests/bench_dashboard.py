@@ -1,4 +1,4 @@
-"""Benchmark: the dashboard, from first opening it until every chart is drawn (issue 5, "Speed").
+"""Benchmark: the dashboard, from first opening it until every chart is drawn (the speed goals of the issues).
 
     python tests/bench_dashboard.py [--township PATH] [--county PATH] [--runs N]
 
@@ -6,15 +6,18 @@ Each figure comes from a fresh child process, so matplotlib's import is part of 
 first time a clerk opens the dashboard. A child goes through the real start-up (translations,
 store, main window with the ledger) and waits until the ledger's first page and background totals
 are done (not timed), then times from switching to the dashboard tab (the page's module is
-imported and the page built then) until the page reports every chart drawn; it also notes when the
-charts of the first screen (those inside the scroll area's view) were drawn, what a leader waits for. The baseline, timed the same way
-in the same run, is a bare QWidget holding one empty FigureCanvasQTAgg: the matplotlib import and
-one draw, the least any chart on screen costs. Children alternate; each figure is the median of N
-runs after a warm-up round (bytecode and matplotlib's font cache, both kept between runs as an
-installed program keeps them).
+imported and the page built then) until the page reports every chart drawn; it also notes when
+the charts of the first screen (those inside the scroll area's view) were drawn, what a leader
+waits for. The baseline, timed the same way in the same run, is a bare QWidget holding one empty
+FigureCanvasQTAgg: the matplotlib import and one draw, the least any chart on screen costs.
+Children alternate; each figure is the median of N runs after a warm-up round (bytecode,
+matplotlib's font cache and the charts' text cache, all kept between runs as an installed program
+keeps them); the "no text cache" row runs with an empty data folder each time (a first start, or
+new names).
 
 The township database is made once with ``outreach-desk demo --scale township``, the county one
-(1,000,000 activities) with ``--scale county``, both cached. Targets: township <= 1.0 s, county <= 2.0 s.
+(1,000,000 activities) with ``--scale county``, both cached. Goals: township <= 1.25x and county
+<= 1.5x the baseline.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CACHE = Path(tempfile.gettempdir()) / "outreach-bench"
 DEFAULT_TOWNSHIP = CACHE / "township.db"
 DEFAULT_COUNTY = CACHE / "county.db"
-TARGETS = {"township": 1.0, "county": 2.0}
+GOALS = {"township": 1.25, "county": 1.5, "township-cold": 1.25}
 
 BASELINE = r'''
 import sys, time
@@ -81,6 +84,7 @@ def _child_env() -> dict:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["XDG_CONFIG_HOME"] = str(_HOME / "config")
     env["MPLCONFIGDIR"] = str(_HOME / "mpl")
+    env["OUTREACH_DESK_HOME"] = str(_HOME / "data")
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(_HOME / "pycache")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
@@ -100,6 +104,7 @@ def measure(databases: dict[str, Path], runs: int) -> dict[str, dict[str, float]
     commands = {"baseline": [sys.executable, str(baseline_script)]}
     for name, path in databases.items():
         commands[name] = [sys.executable, str(Path(__file__).resolve()), "--probe", "--db", str(path)]
+    commands["township-cold"] = [*commands["township"], "--no-text-cache"]
 
     print("warm-up (bytecode, matplotlib's font cache)…", flush=True)
     for argv in commands.values():
@@ -119,34 +124,36 @@ def measure(databases: dict[str, Path], runs: int) -> dict[str, dict[str, float]
 def print_table(result: dict[str, dict[str, float]], databases: dict[str, Path], runs: int) -> bool:
     baseline = result["baseline"]["total"]
     print(f"\nDashboard ready (all charts drawn) after first opening it, fresh process, median of {runs} runs\n")
-    header = f"{'case':44} {'time':>8} {'target':>8} {'/target':>8} {'/baseline':>10}  ok"
+    header = f"{'case':48} {'time':>8} {'/baseline':>10} {'goal':>6}  ok"
     print(header)
     print("-" * len(header))
-    print(f"{'baseline: QWidget + one empty FigureCanvas':44} {baseline:7.3f}s {'':>8} {'':>8} {1.0:9.2f}x")
+    print(f"{'baseline: QWidget + one empty FigureCanvasQTAgg':48} {baseline:7.3f}s {1.0:9.2f}x")
     all_ok = True
-    for name, path in databases.items():
+    for name in [*databases, "township-cold"]:
         values = result[name]
-        total, target = values["total"], TARGETS[name]
-        ok = total <= target
+        total, goal = values["total"], GOALS[name]
+        ok = total / baseline <= goal
         all_ok &= ok
-        label = f"{name} ({path.name})"
-        print(f"{label:44} {total:7.3f}s {target:7.1f}s {total / target:7.2f}x {total / baseline:9.2f}x  "
-              f"{'yes' if ok else 'NO'}")
-        for part, text in (("page_built", "page built and shown (filters, tiles)"),
+        database = databases[name.split("-")[0]]
+        label = f"{name.split('-')[0]} ({database.name})" + (", no text cache" if name.endswith("cold") else "")
+        print(f"{label:48} {total:7.3f}s {total / baseline:9.2f}x {goal:5.2f}x  {'yes' if ok else 'NO'}")
+        for part, text in (("first_screen", "charts in the first screen drawn (since opening)"),
+                           ("page_built", "page built and shown (filters, tiles)"),
                            ("imported", "matplotlib imported (since opening)"),
                            ("worker", "worker: import charts + load + build figures"),
                            ("data", "  of which dashboard.load"),
-                           ("figures", "  of which building the figures (after the import)"),
-                           ("draw", "last figure built -> all drawn"),
-                           ("first_screen", "charts in the first screen drawn (since opening)")):
+                           ("figures", "  of which building and drawing the figures"),
+                           ("draw", "last figure built -> all drawn")):
             if part in values:
-                print(f"  {text:42} {values[part]:7.3f}s")
+                print(f"  {text:46} {values[part]:7.3f}s {values[part] / baseline:9.2f}x")
     return all_ok
 
 
 # --------------------------------------------------------------------------- the probe child
-def probe(db: Path) -> dict:
+def probe(db: Path, text_cache: bool = True) -> dict:
     """Open the main window as a clerk does, let it settle, then time the dashboard's first opening."""
+    if not text_cache:   # a data folder of its own: the other cases' text cache stays as it is
+        os.environ["OUTREACH_DESK_HOME"] = tempfile.mkdtemp(prefix="outreach-bench-cold-")
     from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, QTimer
 
     from outreach_desk import i18n
@@ -258,9 +265,10 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--probe", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--no-text-cache", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.probe:
-        print(json.dumps(probe(args.db)))
+        print(json.dumps(probe(args.db, text_cache=not args.no_text_cache)))
         sys.stdout.flush()
         os._exit(0)  # interpreter teardown is not part of the measure
     ensure_database(args.township, "township")

@@ -145,7 +145,7 @@ def test_without_any_chinese_font_the_report_is_written_with_a_note_instead_of_p
 
 DASHBOARD = textwrap.dedent("""
     import datetime as dt, json, sys
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
     from outreach_desk import i18n
     from outreach_desk.store import open_database
     from outreach_desk.ui.shell.app import make_application
@@ -165,6 +165,7 @@ DASHBOARD = textwrap.dedent("""
     loop.exec()
     print(json.dumps({"drawn": page.all_drawn(), "warning": page.font_warning.text(),
                       "shown": page.font_warning.isVisible()}))
+    QThreadPool.globalInstance().waitForDone(60000)   # the charts' text being kept for the next start
 """)
 
 

@@ -117,6 +117,17 @@ def test_the_charts_are_drawn_in_display_order_so_the_first_screen_comes_first(q
     assert order == chart_keys()
 
 
+def test_once_drawn_the_charts_text_is_kept_for_the_next_start(qtbot, context, town, monkeypatch):
+    from outreach_desk.services.charts import text_cache
+
+    path = text_cache.default_path()
+    path.unlink(missing_ok=True)
+    page = make_page(qtbot, context, monkeypatch)
+    wait_drawn(qtbot, page)
+    qtbot.waitUntil(path.is_file, timeout=30000)
+    assert path.stat().st_size > 0
+
+
 def test_coverage_bars_are_the_villages_with_their_ids(qtbot, page, town):
     bars = village_bars(page)
     assert set(bars) == {town["taiping"], town["xingfu"]}

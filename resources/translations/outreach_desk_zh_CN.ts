@@ -5195,7 +5195,7 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
     <message>
         <source>At most {count} characters, please.</source>
-        <translation>请不要超过 {count} 个字符。</translation>
+        <translation>最多 {count} 个字符。</translation>
     </message>
     <message>
         <source>Changed {what}</source>

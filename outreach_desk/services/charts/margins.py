@@ -9,38 +9,23 @@ fractions of the current figure size: on screen a canvas resizes the figure.
 from __future__ import annotations
 
 import math
-import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
-from matplotlib.font_manager import FontProperties
 from matplotlib.layout_engine import LayoutEngine
-from matplotlib.textpath import TextToPath
+
+from outreach_desk.services.charts.text_stamps import em_width
 
 
 PAD = 4.0          # points between two things, and from the picture's edge
 TICK = 3.5 + 3.5   # matplotlib's default tick length plus its pad to the label
 LINE = 1.25        # a line of text is this many times its font size high
-REFERENCE_SIZE = 10.0
-
-
-_local = threading.local()
-
-
-@lru_cache(maxsize=8192)
-def _em_width(line: str, bold: bool) -> float:
-    """Width of ``line`` at 1 point, laid out unhinted (matplotlib's ``TextToPath``): widths scale with the size."""
-    measure = getattr(_local, "measure", None)
-    if measure is None:
-        measure = _local.measure = TextToPath()   # one per thread: a report may be drawn beside the dashboard
-    prop = FontProperties(size=REFERENCE_SIZE, weight="bold" if bold else "normal")
-    return measure.get_text_width_height_descent(line, prop, ismath=False)[0] / REFERENCE_SIZE
 
 
 @lru_cache(maxsize=4096)
 def width(text: str, size: float, bold: bool = False) -> float:
     """Width in points of ``text`` (its widest line) in the chart font at ``size`` points."""
-    return max((_em_width(line, bold) * size for line in text.split("\n") if line), default=0.0)
+    return max((em_width(line, bold) * size for line in text.split("\n") if line), default=0.0)
 
 
 def height(size: float, lines: int = 1) -> float:

@@ -5,7 +5,8 @@ a village's name comes back in three charts, heat-map cells carry the same few f
 is measured once (``text_metrics``); on the Agg canvas (screen, PNG) it is drawn once by
 matplotlib's own ``RendererAgg.draw_text`` into a small scratch canvas, kept as a coverage mask,
 and placed with ``renderer.draw_image`` in any colour. Other renderers (SVG, PDF) get
-``renderer.draw_text``. Only matplotlib's public renderer API is used.
+``renderer.draw_text``. Only matplotlib's public renderer API is used. ``text_cache`` keeps the
+Agg measures and pictures between runs.
 """
 
 from __future__ import annotations
@@ -19,17 +20,47 @@ from matplotlib.font_manager import FontProperties, findfont, get_font
 
 _MAX_CACHED = 20000
 _PAD = 2   # pixels of scratch canvas around a line: antialiasing reaches past the measured box
-_metrics: dict[tuple, tuple[float, float, float]] = {}
-_masks: dict[tuple, tuple[np.ndarray, int, int]] = {}
+_metrics: dict[tuple, tuple[float, float, float]] = {}    # (kind, pixels per point, line, font) → metrics
+_masks: dict[tuple, tuple[np.ndarray, int, int]] = {}     # (line, font, dpi, angle) → picture and place
+_em_widths: dict[tuple, float] = {}                        # (line, bold) → width at 1 point, unhinted
 _line_boxes: dict[tuple, tuple[float, float, float]] = {}
 _local = threading.local()
+REFERENCE_SIZE = 10.0
+
+
+def forget() -> None:
+    """Drop every measured and drawn line (the next draw lays them out again)."""
+    global _changes
+    for cache in (_metrics, _masks, _em_widths, _line_boxes):
+        cache.clear()
+    _changes += 1
+
+
+def font_key(prop: FontProperties) -> tuple:
+    """What picks and sizes the font of ``prop``, as plain values (a cache key that can be stored)."""
+    return (tuple(prop.get_family()), prop.get_style(), prop.get_variant(), str(prop.get_weight()),
+            str(prop.get_stretch()), float(prop.get_size_in_points()))
+
+
+def _kind(renderer) -> str:
+    return "agg" if isinstance(renderer, RendererAgg) else type(renderer).__name__
+
+
+_changes = 0
 
 
 def _remember(cache: dict, key, value):
+    global _changes
     if len(cache) > _MAX_CACHED:
         cache.clear()
     cache[key] = value
+    _changes += 1
     return value
+
+
+def changes() -> int:
+    """How many times the caches have changed in this process (``text_cache`` saves only after a change)."""
+    return _changes
 
 
 def measuring_renderer() -> RendererAgg:
@@ -45,10 +76,26 @@ def measuring_renderer() -> RendererAgg:
 
 def text_metrics(renderer, line: str, prop: FontProperties) -> tuple[float, float, float]:
     """(width, height, descent) of ``line`` in the renderer's pixels, measured once per renderer kind and scale."""
-    key = (type(renderer), renderer.points_to_pixels(1.0), line, prop)
+    key = (_kind(renderer), float(renderer.points_to_pixels(1.0)), line, font_key(prop))
     found = _metrics.get(key)
     if found is None:
         found = _remember(_metrics, key, tuple(renderer.get_text_width_height_descent(line, prop, ismath=False)))
+    return found
+
+
+def em_width(line: str, bold: bool) -> float:
+    """Width of ``line`` at 1 point, laid out unhinted (matplotlib's ``TextToPath``): widths scale with the size."""
+    key = (line, bool(bold))
+    found = _em_widths.get(key)
+    if found is None:
+        from matplotlib.textpath import TextToPath
+
+        measure = getattr(_local, "measure", None)
+        if measure is None:
+            measure = _local.measure = TextToPath()   # one per thread: a report may be drawn beside the dashboard
+        prop = FontProperties(size=REFERENCE_SIZE, weight="bold" if bold else "normal")
+        found = _remember(_em_widths, key,
+                          measure.get_text_width_height_descent(line, prop, ismath=False)[0] / REFERENCE_SIZE)
     return found
 
 
@@ -95,7 +142,7 @@ def stamps_bitmaps(renderer) -> bool:
 def _mask(renderer, line: str, prop: FontProperties, angle: float) -> tuple[np.ndarray, int, int]:
     """The line's coverage (0-255) drawn by Agg, bottom row first, and where its top-left pixel sits from the
     baseline's start (pixels right, pixels up), made once per line, font, resolution and angle."""
-    key = (line, prop, renderer.dpi, angle)
+    key = (line, font_key(prop), float(renderer.dpi), float(angle))
     found = _masks.get(key)
     if found is None:
         width, height, _descent = text_metrics(renderer, line, prop)

@@ -26,6 +26,7 @@ class Loaded:
 
 
 _PREPARE_LOCK = threading.Lock()
+_TEXT_LOADED = False
 
 
 def prepare_charts(_progress=None) -> None:
@@ -35,14 +36,26 @@ def prepare_charts(_progress=None) -> None:
     SQLite releases the GIL, so the import (most of a first opening on a township) overlaps it.
     Both workers call it, one at a time: matplotlib imported by two threads at once can meet its
     own modules half initialised ("cannot import name 'Transform' from partially initialized module").
-    The canvas widgets themselves are made on the GUI thread.
+    The canvas widgets themselves are made on the GUI thread. The lines of text a former run drew
+    are read back (``charts.text_cache``), once.
     """
+    global _TEXT_LOADED
     with _PREPARE_LOCK:
-        from outreach_desk.services.charts import figures, fonts  # noqa: F401
+        from outreach_desk.services.charts import figures, fonts, text_cache  # noqa: F401
 
         from matplotlib.backends import backend_qtagg  # noqa: F401  (what the page's canvases are)
 
         fonts.configure()
+        if not _TEXT_LOADED:
+            _TEXT_LOADED = True
+            text_cache.load()
+
+
+def keep_chart_text(_progress=None) -> None:
+    """Save the lines of text drawn so far for the next start (in a worker: it writes a file)."""
+    from outreach_desk.services.charts import text_cache
+
+    text_cache.save()
 
 
 def load_dashboard(chosen: DashboardFilter, day: dt.date, progress=None, deliver=None) -> Loaded:

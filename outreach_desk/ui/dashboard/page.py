@@ -461,6 +461,12 @@ class DashboardPage(QWidget):
         if not self._announced and self.all_drawn():
             self._announced = True
             self.ready.emit()
+            self._keep_chart_text()
+
+    def _keep_chart_text(self) -> None:
+        """The lines of text these charts drew are kept for the next start, by a worker."""
+        run_task(self, self.tr("Keeping the charts' text"), loading.keep_chart_text, show_progress=False,
+                 needs_database=False, on_error=lambda _exc, _details: None)
 
     def _remember_folder(self, path) -> None:
         self.context.settings.setValue(SETTINGS_EXPORT_FOLDER, str(path.parent))
