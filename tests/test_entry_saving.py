@@ -10,31 +10,14 @@ import threading
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
 
 from outreach_desk.services import photos
 from outreach_desk.services.ledger import ActivityInput
 from outreach_desk.store import DB
 from outreach_desk.store.models import Activity, AuditLog, Photo
-from outreach_desk.ui.entry.form import EntryForm
-from outreach_desk.ui.shell.context import AppContext
-
-
-@pytest.fixture
-def context(db_path, tmp_path, qapp):
-    return AppContext(db_path, "en", settings=QSettings(str(tmp_path / "entry.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def form(township, context, qtbot) -> EntryForm:
-    form = EntryForm(context)
-    qtbot.addWidget(form)
-    form.resize(520, 900)
-    form.show()
-    qtbot.waitExposed(form)
-    return form
+from test_entry_form import commit_text, context, form, settings_file  # noqa: F401 - fixtures
 
 
 @pytest.fixture
@@ -53,13 +36,6 @@ def warnings(monkeypatch) -> list[str]:
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
     return shown
-
-
-def commit_text(widget, text: str) -> None:
-    """Type text the way a Pinyin input method delivers it."""
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def type_slip(qtbot, form, township, pictures) -> None:
