@@ -223,12 +223,12 @@ def store_files(paths: Iterable, progress: ProgressFn | None = None) -> list[Sto
     if not checked:
         return []
     progress = progress or _no_progress
-    total = sum(path.stat().st_size for path, _ext in checked)
     folder = photos_folder()
     stored: list[StoredFile] = []
     source = checked[0][0]
     done = 0
     try:
+        total = sum(path.stat().st_size for path, _ext in checked)
         ensure_folder(folder)
         for source, ext in checked:
             sha, temp = _copy_hashed(source, folder, progress, done, total)
