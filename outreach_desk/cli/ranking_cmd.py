@@ -39,16 +39,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def saved_mark_count() -> int:
     """The office's N from the settings the window saves."""
-    from PySide6.QtCore import QSettings
+    from outreach_desk.services.supervision.rankings import office_mark_count
 
-    from outreach_desk.paths import APP_NAME
-    from outreach_desk.services.supervision.rankings import DEFAULT_MARK_COUNT, MARK_COUNT_SETTING
-
-    value = QSettings(APP_NAME, APP_NAME).value(MARK_COUNT_SETTING, DEFAULT_MARK_COUNT)
-    try:
-        return max(0, int(value))
-    except (TypeError, ValueError):
-        return DEFAULT_MARK_COUNT
+    return office_mark_count()
 
 
 def run(args: argparse.Namespace) -> int:

@@ -9,6 +9,45 @@
     </message>
 </context>
 <context>
+    <name>AssignedTargets</name>
+    <message>
+        <source>A target&apos;s name has at most {count} characters.</source>
+        <translation>指标名称最多 {count} 个字。</translation>
+    </message>
+    <message>
+        <source>A target&apos;s name may not hold quotes or brackets: {name}</source>
+        <translation>指标名称中不能含引号或括号：{name}</translation>
+    </message>
+    <message>
+        <source>A target&apos;s unit has at most {count} characters.</source>
+        <translation>指标单位最多 {count} 个字。</translation>
+    </message>
+    <message>
+        <source>Added the assigned target {name}</source>
+        <translation>新增了下达指标 {name}</translation>
+    </message>
+    <message>
+        <source>An assigned number is a whole number from 0 to {limit}.</source>
+        <translation>下达的数量须为 0 到 {limit} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Changed the assigned target {name}</source>
+        <translation>修改了下达指标 {name}</translation>
+    </message>
+    <message>
+        <source>The assigned target no longer exists.</source>
+        <translation>该下达指标已不存在。</translation>
+    </message>
+    <message>
+        <source>The target needs a name, e.g. APP注册.</source>
+        <translation>请填写指标名称，例如 APP注册。</translation>
+    </message>
+    <message>
+        <source>{target} for {unit}: {before} → {after}</source>
+        <translation>{unit}的{target}：{before} → {after}</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>Action</source>
@@ -1066,6 +1105,10 @@ This backup belongs to another township. Replace the records of this database wi
 <context>
     <name>CampaignCommand</name>
     <message>
+        <source>&quot;{value}&quot; is not a date; write it as 2026-05-08.</source>
+        <translation>“{value}”不是日期；请写成 2026-05-08 这样的格式。</translation>
+    </message>
+    <message>
         <source>Campaign {name} added with {rules} target rules.</source>
         <translation>已添加专项行动“{name}”，含 {rules} 条达标规则。</translation>
     </message>
@@ -1255,10 +1298,6 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>修改专项行动：{name}</translation>
     </message>
     <message>
-        <source>Concentrated push</source>
-        <translation>集中攻坚</translation>
-    </message>
-    <message>
         <source>Deleted the campaign {name} with its {rules} target rule(s)</source>
         <translation>删除专项行动：{name}（连同 {rules} 条目标规则）</translation>
     </message>
@@ -1279,10 +1318,6 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>设为当前专项行动：{name}</translation>
     </message>
     <message>
-        <source>Mobilisation</source>
-        <translation>动员部署</translation>
-    </message>
-    <message>
         <source>No campaign has been set up yet, so there is nothing to measure coverage against. Create one with: outreach-desk campaign add NAME --from YYYY-MM-DD --to YYYY-MM-DD</source>
         <translation>尚未建立专项行动，无法计算达标情况。请先建立: outreach-desk campaign add 名称 --from YYYY-MM-DD --to YYYY-MM-DD</translation>
     </message>
@@ -1301,10 +1336,6 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>Phases &quot;{first}&quot; and &quot;{second}&quot; overlap.</source>
         <translation>阶段“{first}”与“{second}”时间重叠。</translation>
-    </message>
-    <message>
-        <source>Summary and acceptance</source>
-        <translation>总结验收</translation>
     </message>
     <message>
         <source>The campaign ends ({end}) before it starts ({start}).</source>
@@ -6100,6 +6131,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>指标“{expression}”: 此处应为“{expected}”，却是“{found}”。</translation>
     </message>
     <message>
+        <source>Quota &quot;{expression}&quot;: only villages, communities and sites are given assigned targets.</source>
+        <translation>指标要求“{expression}”：只有村（社区）和点位才有下达指标。</translation>
+    </message>
+    <message>
         <source>Quota &quot;{expression}&quot;: the character &quot;{char}&quot; is not allowed; use numbers, attribute names, + - * / and brackets.</source>
         <translation>指标“{expression}”: 不能使用字符“{char}”，只能使用数字、属性名、+ - * / 和括号。</translation>
     </message>
@@ -6118,6 +6153,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>Quota &quot;{expression}&quot;: unexpected &quot;{found}&quot;.</source>
         <translation>指标“{expression}”: 此处不应出现“{found}”。</translation>
+    </message>
+    <message>
+        <source>Quota &quot;{expression}&quot;: write the target&apos;s name in quotes, e.g. assigned(&quot;APP注册&quot;).</source>
+        <translation>指标要求“{expression}”：请把指标名称写在引号内，例如 assigned(&quot;APP注册&quot;)。</translation>
     </message>
     <message>
         <source>Quota &quot;{expression}&quot;: {function}() needs at least two values.</source>
@@ -6198,6 +6237,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>villages and communities</source>
         <translation>村(社区)</translation>
+    </message>
+    <message>
+        <source>{target} assigned {number}</source>
+        <translation>{target}下达 {number}</translation>
     </message>
 </context>
 <context>
@@ -6647,6 +6690,133 @@ The previous database was kept as {aside}.</source>
     <message>
         <source>{title} (read-only)</source>
         <translation>{title}（只读）</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionSheets</name>
+    <message>
+        <source>As of {date}: {overdue} overdue, {week} due within 7 days, {done} put right.</source>
+        <translation>截至 {date}：逾期 {overdue} 份，7 天内到期 {week} 份，已整改 {done} 份。</translation>
+    </message>
+    <message>
+        <source>Bottom {n}</source>
+        <translation>后 {n} 名</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>发案数</translation>
+    </message>
+    <message>
+        <source>Cases MoM</source>
+        <translation>发案环比</translation>
+    </message>
+    <message>
+        <source>Cases YoY</source>
+        <translation>发案同比</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Change against {period} ({start} to {end}).</source>
+        <translation>变化与{period}（{start} 至 {end}）相比。</translation>
+    </message>
+    <message>
+        <source>Compliance index</source>
+        <translation>达标指数</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Fraud cases</source>
+        <translation>案件情况</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>止付数</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>下达日期</translation>
+    </message>
+    <message>
+        <source>Losses (yuan)</source>
+        <translation>损失金额（元）</translation>
+    </message>
+    <message>
+        <source>Losses MoM</source>
+        <translation>损失环比</translation>
+    </message>
+    <message>
+        <source>Losses YoY</source>
+        <translation>损失同比</translation>
+    </message>
+    <message>
+        <source>Mark or reason</source>
+        <translation>标记或原因</translation>
+    </message>
+    <message>
+        <source>No data: {reason}</source>
+        <translation>无数据：{reason}</translation>
+    </message>
+    <message>
+        <source>No rectification order has been issued.</source>
+        <translation>尚未下达整改通知。</translation>
+    </message>
+    <message>
+        <source>Previous rank</source>
+        <translation>上期名次</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Re-inspection</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>Rectification orders</source>
+        <translation>督导整改</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>劝阻数</translation>
+    </message>
+    <message>
+        <source>Top {n}</source>
+        <translation>前 {n} 名</translation>
+    </message>
+    <message>
+        <source>Village / community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>What must be done</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>YoY: against the same month last year; MoM: against the month before. An empty row was not reported by the police station.</source>
+        <translation>同比：与上年同月相比；环比：与上月相比。空行表示派出所未报送。</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报送</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,9 @@ def build_report(path: str | Path, month: str | Period, *, township_id: int | No
         rows = writer.ledger(workbook, report)
         writer.surveys(workbook)
         writer.letters(workbook)
+        from outreach_desk.services.supervision import report_sheets
+
+        report_sheets.write(workbook, result, signatures, township_id)
         report(rows, rows, _tr("Saving the workbook…"))
         saved = save_workbook(workbook, path)
     except BaseException:

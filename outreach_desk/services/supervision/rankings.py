@@ -143,6 +143,19 @@ class Ranking:
                 "mark_count": self.mark_count, "rows": [r.as_dict() for r in self.rows]}
 
 
+def office_mark_count() -> int:
+    """The office's N from the settings the window saves (the command line and the report use it too)."""
+    from PySide6.QtCore import QSettings
+
+    from outreach_desk.paths import APP_NAME
+
+    value = QSettings(APP_NAME, APP_NAME).value(MARK_COUNT_SETTING, DEFAULT_MARK_COUNT)
+    try:
+        return max(0, int(value))
+    except (TypeError, ValueError):
+        return DEFAULT_MARK_COUNT
+
+
 def index_name() -> str:
     """What a ranking by the compliance index is called."""
     return _tr("Compliance index")

@@ -1,0 +1,103 @@
+"""The monthly report's supervision sheets: 排名 (ranking), 督导整改 (rectification orders), 案件情况 (fraud cases).
+
+Written on the report's own printed form (``report_form.SheetForm``: title, 填报单位, frozen headers,
+A4 landscape) from the coverage result the report already computed (the ranking adds only the
+previous month's computation), so the figures are those of the other sheets and of the window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from outreach_desk.i18n import translate
+from outreach_desk.services.coverage.engine import CoverageResult
+from outreach_desk.services.excel.report_form import DATE, INTEGER, PERCENT, Signatures, SheetForm, fitted
+from outreach_desk.services.supervision import cases, rankings, rectification
+
+SHEETS = ("排名", "督导整改", "案件情况")
+
+
+def _tr(text: str) -> str:
+    return translate("SupervisionSheets", text)
+
+
+def _form(workbook, name: str, label: str, result: CoverageResult, signatures: Signatures, columns) -> SheetForm:
+    title = translate("ExcelReport", "{office} anti-fraud outreach monthly report: {sheet} ({period})").format(
+        office=signatures.unit, sheet=label, period=result.period.label)
+    return SheetForm(workbook, name, title, columns, signatures)
+
+
+def write(workbook, result: CoverageResult, signatures: Signatures, township_id: int | None = None,
+          mark_count: int | None = None, today: dt.date | None = None) -> None:
+    """Append the three sheets to the report's (write-only) workbook (N: the office's, unless given)."""
+    mark_count = rankings.office_mark_count() if mark_count is None else mark_count
+    ranking = rankings.rank(result.period, campaign=result.campaign, scope=result.scope, mark_count=mark_count,
+                            results=[result])
+    _ranking(workbook, result, signatures, ranking)
+    _orders(workbook, result, signatures, township_id, today or signatures.date)
+    _cases(workbook, result, signatures)
+
+
+def _ranking(workbook, result, signatures, ranking) -> None:
+    names = [r.name for r in ranking.rows]
+    columns = [fitted(_tr("Rank"), minimum=6), fitted(_tr("Village / community"), names),
+               fitted(_tr("Compliance index"), minimum=10), fitted(_tr("Previous rank"), minimum=8),
+               fitted(_tr("Change"), minimum=7), fitted(_tr("Mark or reason"), minimum=16, maximum=40)]
+    form = _form(workbook, "排名", _tr("Ranking"), result, signatures, columns)
+    for row in ranking.rows:
+        if not row.has_data:
+            note = _tr("No data: {reason}").format(reason=row.reason)
+        elif row.top:
+            note = _tr("Top {n}").format(n=ranking.mark_count)
+        elif row.bottom:
+            note = _tr("Bottom {n}").format(n=ranking.mark_count)
+        else:
+            note = ""
+        form.add([row.rank, row.name, row.value if row.has_data else "—",
+                  "" if row.previous_rank is None else row.previous_rank, row.change_text, note],
+                 {2: PERCENT}, warn=(0, 1, 2) if row.bottom else ())
+    previous = ranking.previous
+    form.finish(_tr("Change against {period} ({start} to {end}).").format(
+        period=previous.label, start=previous.start.isoformat(), end=previous.end.isoformat()) if previous else "")
+
+
+def _orders(workbook, result, signatures, township_id, today: dt.date) -> None:
+    orders = rectification.list_orders(rectification.OrderFilter(township_id=township_id, today=today))
+    columns = [fitted(_tr("Responsible"), [o.unit_name for o in orders], maximum=24),
+               fitted(_tr("Village / community"), [o.village_name for o in orders], maximum=16),
+               fitted(_tr("What must be done"), minimum=30, maximum=60), fitted(_tr("Issued"), minimum=11),
+               fitted(_tr("Deadline"), minimum=11), fitted(_tr("Status"), minimum=8),
+               fitted(_tr("Re-inspection"), minimum=20, maximum=40)]
+    form = _form(workbook, "督导整改", _tr("Rectification orders"), result, signatures, columns)
+    for order in orders:
+        state = order.state(today)
+        recheck = "" if order.recheck_date is None else f"{order.recheck_date.isoformat()} {order.recheck_result}"
+        form.add([order.unit_name, order.village_name, order.task, order.issued, order.deadline,
+                  rectification.status_label(state), recheck], {3: DATE, 4: DATE},
+                 warn=tuple(range(7)) if state == rectification.OVERDUE else ())
+    if not orders:
+        form.add([_tr("No rectification order has been issued.")] + [""] * (len(columns) - 1))
+    summary = rectification.due_summary(township_id, today)
+    form.finish(_tr("As of {date}: {overdue} overdue, {week} due within 7 days, {done} put right.").format(
+        date=today.isoformat(), overdue=len(summary.overdue), week=len(summary.due_this_week),
+        done=summary.done_count))
+
+
+def _cases(workbook, result, signatures) -> None:
+    year, month = result.period.start.year, result.period.start.month
+    rows = [row for township in result.townships for row in cases.compare(township.id, year, month)]
+    columns = [fitted(_tr("Village / community"), [r.name for r in rows]), fitted(_tr("Cases"), minimum=8),
+               fitted(_tr("Losses (yuan)"), minimum=14), fitted(_tr("Stopped"), minimum=8),
+               fitted(_tr("Frozen"), minimum=8), fitted(_tr("Cases YoY"), minimum=14),
+               fitted(_tr("Cases MoM"), minimum=14), fitted(_tr("Losses YoY"), minimum=14),
+               fitted(_tr("Losses MoM"), minimum=14)]
+    form = _form(workbook, "案件情况", _tr("Fraud cases"), result, signatures, columns)
+    for row in rows:
+        now = row.now
+        figures = [_tr("not reported"), "", "", ""] if now is None else [
+            now.cases, float(now.losses_yuan), now.dissuaded, now.frozen]
+        form.add([row.name, *figures, row.cases_yoy.text(), row.cases_mom.text(), row.losses_yoy.text(money=True),
+                  row.losses_mom.text(money=True)], {1: INTEGER, 2: "#,##0.00", 3: INTEGER, 4: INTEGER},
+                 total=row.is_township)
+    form.finish(_tr("YoY: against the same month last year; MoM: against the month before. An empty row was not "
+                    "reported by the police station."))

@@ -1,0 +1,50 @@
+"""The monthly report's 排名, 督导整改 and 案件情况 sheets: the ranking's, the orders' and the cases' own figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_supervision_rankings import build_small_town
+
+D = dt.date
+
+
+@pytest.fixture(autouse=True)
+def chinese(qapp):
+    from outreach_desk import i18n
+
+    i18n.install(qapp, "zh_CN")
+    yield
+    i18n.install(qapp, "en")
+
+
+def test_the_report_carries_the_supervision_sheets(store, tmp_path):
+    from openpyxl import load_workbook
+
+    from outreach_desk.services.coverage import periods
+    from outreach_desk.services.excel import report
+    from outreach_desk.services.excel.report_form import Signatures
+    from outreach_desk.services.supervision import cases, rectification
+
+    town = build_small_town()
+    t = town["township"]
+    cases.save_month(t, 2025, 11, {town["东村"]: cases.Figures(4, 1_000_000)})
+    cases.save_month(t, 2026, 11, {town["东村"]: cases.Figures(1, 250_000)})
+    rectification.create(rectification.OrderInput(t, "补齐讲座", D(2026, 11, 10), D(2026, 11, 30),
+                                                  village_id=town["中村"]))
+    signatures = Signatures("和平镇综治办", "王五", "赵六", date=D(2026, 12, 3))
+    result = report.build_report(tmp_path / "月报.xlsx", periods.month(2026, 11), signatures=signatures)
+    workbook = load_workbook(result.path)
+    assert workbook.sheetnames[-3:] == ["排名", "督导整改", "案件情况"]
+    ranking = workbook["排名"]
+    rows = [[c.value for c in row] for row in ranking.iter_rows(min_row=4, max_row=8)]
+    assert [(r[0], r[1], r[4]) for r in rows] == [(1, "东村", "↑2"), (1, "西村", "↑4"), (3, "南村", "↓2"),
+                                                  (4, "北村", "↓3"), (5, "中村", "↓1")]
+    assert rows[0][2] == 1.0 and rows[2][2] == 0.75
+    orders = workbook["督导整改"]
+    assert [c.value for c in orders[4]][:2] == ["中村", "中村"] and orders.cell(4, 6).value == "逾期"
+    case_rows = {row[0].value: row for row in workbook["案件情况"].iter_rows(min_row=4) if row[0].value}
+    assert case_rows["东村"][1].value == 1 and case_rows["东村"][5].value == "下降 75.0%"
+    assert case_rows["西村"][1].value == "未报送"
+    assert case_rows["和平镇"][1].value == 1
