@@ -231,3 +231,17 @@ def test_command_line_json_and_text(capsys, town_db):
     assert "西村" in out and "新" in out and "本期无知晓率调查" in out and "90.0%" in out
     code, _out, err = _run(capsys, db_path, "ranking", "--month", "2026-11", "--by", "nonsense")
     assert code == 2 and "nonsense" in err and "Traceback" not in err
+
+
+def test_bottom_streaks_name_the_villages_last_several_months_running(small_town):
+    from outreach_desk.services.coverage import campaigns, periods
+    from outreach_desk.services.supervision import rankings
+
+    campaign = campaigns.get(small_town["campaign"])
+    # N = 2: October's bottom is 中村 (0.25) and 西村 (0); November's is 北村 and 中村; September ties everyone
+    streaks = rankings.bottom_streaks(periods.month(*NOV), campaign=campaign, mark_count=2)
+    assert [(s.name, s.length, s.months) for s in streaks] == [("中村", 2, ["2026年11月", "2026年10月"])]
+    assert rankings.bottom_streaks(periods.month(*NOV), campaign=campaign, mark_count=2, at_least=3) == []
+    assert rankings.bottom_streaks(periods.month(*NOV), campaign=campaign, mark_count=1) == []
+    july = rankings.bottom_streaks(periods.month(2026, 7), campaign=campaign, mark_count=2, at_least=1)
+    assert july == []  # the month before the campaign is not looked at, and July ties everyone

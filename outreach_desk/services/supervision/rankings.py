@@ -294,3 +294,45 @@ def rank(period: Period, *, campaign: CampaignInfo | None = None, scope: Scope =
         row.previous_rank = before.get(row.unit_id)
     return Ranking(unit_type, rule_key, measure_name, period, earlier, mark_count, rows, current, previous_result,
                    previous_rows)
+
+
+@dataclass
+class Streak:
+    """A village (or member unit) marked at the bottom in ``length`` months running, up to the latest."""
+
+    unit_id: int
+    name: str
+    length: int
+    months: list[str]
+
+
+def bottom_streaks(month: Period, *, campaign: CampaignInfo | None = None, scope: Scope = Scope(),
+                   unit_type: str = VILLAGES, months: int = 3, mark_count: int = DEFAULT_MARK_COUNT,
+                   at_least: int = 2) -> list[Streak]:
+    """Units in the bottom N of ``month`` and of the months just before it, ``at_least`` months running
+    (looking back at most ``months`` months, not before the campaign); the longest streaks first.
+
+    For the dashboard's "连续 N 期排名末位": offices call in the villages that rank last several times."""
+    from outreach_desk.services.coverage import periods as periods_service
+
+    campaign = campaign or campaigns_service.require_current()
+    marked: list[tuple[str, set[int], dict[int, str]]] = []
+    current = month
+    for _ in range(max(1, months)):
+        if current.end < campaign.start:
+            break
+        rows = rows_of(engine.compute(current, campaign=campaign, scope=scope), unit_type, None, mark_count)
+        marked.append((current.label, {r.unit_id for r in rows if r.bottom}, {r.unit_id: r.name for r in rows}))
+        current = previous_period(current, campaign) or periods_service.month(current.start.year - 1, 12)
+    if not marked:
+        return []
+    streaks = []
+    for unit_id in marked[0][1]:
+        labels = []
+        for label, bottom, _names in marked:
+            if unit_id not in bottom:
+                break
+            labels.append(label)
+        if len(labels) >= at_least:
+            streaks.append(Streak(unit_id, marked[0][2][unit_id], len(labels), labels))
+    return sorted(streaks, key=lambda s: (-s.length, s.name))
