@@ -69,6 +69,7 @@ class CasesPage(QWidget):
         self.month_edit.dateChanged.connect(self.reload)
         self.title = QLabel(self)
         self.title.setObjectName("casesTitle")
+        self.title.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("saveCases")
         self.save_button.clicked.connect(self.save)
