@@ -5195,6 +5195,141 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
 </context>
 <context>
+    <name>OrgWorkbook</name>
+    <message>
+        <source>Assigned targets (任务数): a column headed 任务数：name（unit）, e.g. 任务数：APP注册（人）, on the 村社区 or 点位 sheet gives each village or site its number; the target rule &apos;assigned(&quot;APP注册&quot;)&apos; counts against it. Add a column for each target the county hands down.</source>
+        <translation>任务数：在“村社区”或“点位”表中增加一列，表头写成“任务数：名称（单位）”，如“任务数：APP注册（人）”，即为每个村（社区）或点位填写下达的数量；目标规则 &apos;assigned(&quot;APP注册&quot;)&apos; 按此考核。县里下达几项任务就加几列。</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters.</source>
+        <translation>最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Classes of a school (class meetings).</source>
+        <translation>学校的班级数（用于主题班会）。</translation>
+    </message>
+    <message>
+        <source>Counts are whole numbers of 0 or more. A site&apos;s village must be on the 村社区 sheet or already in the database.</source>
+        <translation>各项数量须为 0 或正整数。点位所属的村（社区）须在“村社区”表中，或已在数据库中。</translation>
+    </message>
+    <message>
+        <source>Elevators (posters are asked per elevator).</source>
+        <translation>电梯数（按电梯张贴海报）。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of 0 or more.</source>
+        <translation>请填写 0 或正整数。</translation>
+    </message>
+    <message>
+        <source>Entrances (posters are asked per entrance).</source>
+        <translation>出入口数（按出入口张贴海报）。</translation>
+    </message>
+    <message>
+        <source>Households of a residential block.</source>
+        <translation>居民小区的户数。</translation>
+    </message>
+    <message>
+        <source>Households, a whole number of 0 or more.</source>
+        <translation>户数，0 或正整数。</translation>
+    </message>
+    <message>
+        <source>Import it with File › Import organisation workbook… or outreach-desk org-import FILE. All rows go in or none: every problem is listed with its sheet, row and column, and a marked copy of the file is written.</source>
+        <translation>请通过“文件 › 导入组织架构表…”或 outreach-desk org-import 文件 导入。全部行无误才会导入：每个问题都列出所在表、行和列，并生成标出问题的副本。</translation>
+    </message>
+    <message>
+        <source>Member units</source>
+        <translation>成员单位</translation>
+    </message>
+    <message>
+        <source>Records are matched by name: a new name is added, a known one has its kind and counts updated (an empty cell keeps what is stored). Nothing is deleted; importing the same file twice changes nothing.</source>
+        <translation>按名称对应：新名称将新增，已有名称更新其类型和数量（空白单元格保留原值）。不会删除任何记录；同一文件重复导入不会有改动。</translation>
+    </message>
+    <message>
+        <source>Required. The kind of site, from the list.</source>
+        <translation>必填。点位类型，从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Required. The member unit, e.g. 青石派出所.</source>
+        <translation>必填。成员单位名称，如 青石派出所。</translation>
+    </message>
+    <message>
+        <source>Required. The name of the village or community, unique in the township.</source>
+        <translation>必填。村（社区）名称，在本乡镇内不重复。</translation>
+    </message>
+    <message>
+        <source>Required. The residential block, school, factory…, unique in its village.</source>
+        <translation>必填。居民小区、学校、工厂等名称，在所属村（社区）内不重复。</translation>
+    </message>
+    <message>
+        <source>Required. The township, e.g. 青石镇.</source>
+        <translation>必填。乡镇名称，如 青石镇。</translation>
+    </message>
+    <message>
+        <source>Required. The village or community the site belongs to, from the list.</source>
+        <translation>必填。点位所属的村（社区），从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Residents or staff.</source>
+        <translation>居民或职工人数。</translation>
+    </message>
+    <message>
+        <source>Residents, a whole number of 0 or more.</source>
+        <translation>常住人口，0 或正整数。</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <source>Students of a school (parent letters).</source>
+        <translation>学校的学生数（用于家长信）。</translation>
+    </message>
+    <message>
+        <source>The database holds {count} townships ({names}); name one with --township.</source>
+        <translation>数据库中有 {count} 个乡镇（{names}）；请用 --township 指定其中一个。</translation>
+    </message>
+    <message>
+        <source>The number this unit was given for the assigned target; empty: none.</source>
+        <translation>该单位被下达的任务数；留空表示没有。</translation>
+    </message>
+    <message>
+        <source>The office printed on reports (填报单位), e.g. 青石镇综治办.</source>
+        <translation>报表上打印的填报单位，如 青石镇综治办。</translation>
+    </message>
+    <message>
+        <source>The township and its office</source>
+        <translation>乡镇及其办公室</translation>
+    </message>
+    <message>
+        <source>This workbook lists the township&apos;s organisation: the township and its office (sheet 乡镇), villages and communities (村社区), sites (点位) and member units (成员单位). Columns marked * are required.</source>
+        <translation>本工作簿列出乡镇的组织架构：乡镇及其办公室（“乡镇”表）、村（社区）（“村社区”表）、点位（“点位”表）和成员单位（“成员单位”表）。标 * 的列为必填。</translation>
+    </message>
+    <message>
+        <source>Villages and communities</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>What the unit is responsible for.</source>
+        <translation>该单位负责的工作。</translation>
+    </message>
+    <message>
+        <source>Who prepares the reports.</source>
+        <translation>报表填报人。</translation>
+    </message>
+    <message>
+        <source>Who reviews and signs them.</source>
+        <translation>报表审核人（签字人）。</translation>
+    </message>
+    <message>
+        <source>村 or 社区, from the list (村 when empty).</source>
+        <translation>村或社区，从列表中选择（留空为村）。</translation>
+    </message>
+</context>
+<context>
     <name>Organisation</name>
     <message>
         <source>A member unit named {name} exists already.</source>
