@@ -124,11 +124,30 @@ def test_chinese_search_from_an_input_method(page, records, qtbot):
     assert _ids(page) == _expected(records, lambda d: "广场" in d.place_note)
 
 
-def test_organisation_tree_selection_filters(page, records, context):
-    context.scope_selected.emit(records["village2"], records["block"])
+def test_organisation_tree_selection_filters(page, records, context, qtbot):
+    """A click on a site in the organisation tree beside the ledger shows that site's records; a click on
+    the township shows them all again."""
+    from outreach_desk.ui.org.tree import OrgTreePanel
+    from outreach_desk.ui.org.tree_model import SITE, TOWNSHIP
+
+    tree = OrgTreePanel(context)
+    qtbot.addWidget(tree)
+    tree.resize(320, 600)
+    tree.show()
+    qtbot.waitExposed(tree)
+
+    def click(key) -> None:
+        index = tree.proxy.mapFromSource(tree.model.index_of(key))
+        if index.parent().isValid():
+            tree.view.setExpanded(index.parent(), True)
+        tree.view.scrollTo(index)
+        qtbot.mouseClick(tree.view.viewport(), Qt.MouseButton.LeftButton, pos=tree.view.visualRect(index).center())
+
+    click((SITE, records["block"]))
     assert page.filter_bar.village.currentData() == records["village2"]
+    assert page.filter_bar.site.currentData() == records["block"]
     assert _ids(page) == _expected(records, lambda d: d.site_id == records["block"])
-    context.scope_selected.emit(None, None)
+    click((TOWNSHIP, records["township"]))
     assert _ids(page) == set(records["stored"])
 
 

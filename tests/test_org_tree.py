@@ -62,6 +62,11 @@ def _visible_names(panel) -> list[str]:
     return names
 
 
+def _shown(panel, key):
+    """The index of the node ``key`` in the tree as shown (through the panel's filter proxy)."""
+    return panel.proxy.mapFromSource(panel.model.index_of(key))
+
+
 def _accept_and_reload(qtbot, panel, dialog):
     with qtbot.waitSignal(panel.model.modelReset, timeout=WAIT_MS):
         dialog.accept()
@@ -355,30 +360,30 @@ def test_selection_emits_the_scope(qtbot, panel, township, context):
 
 def test_reload_from_elsewhere_keeps_expansion_and_selection(qtbot, panel, township, context):
     panel.select((SITE, township["school"]))
-    panel.view.setExpanded(panel._view_index((VILLAGE, township["village2"])), False)
+    panel.view.setExpanded(_shown(panel, (VILLAGE, township["village2"])), False)
     scopes = []
     context.scope_selected.connect(lambda *args: scopes.append(args))
     new_site = org.add_site(township["village1"], "太平农贸市场", "market", entrances=3)
     with qtbot.waitSignal(panel.model.modelReset, timeout=WAIT_MS):
         context.data_changed.emit("organisation")
     assert panel.current_node().key == (SITE, township["school"])
-    assert panel.view.isExpanded(panel._view_index((VILLAGE, township["village1"])))
-    assert not panel.view.isExpanded(panel._view_index((VILLAGE, township["village2"])))
-    assert panel._view_index((SITE, new_site)).isValid()
+    assert panel.view.isExpanded(_shown(panel, (VILLAGE, township["village1"])))
+    assert not panel.view.isExpanded(_shown(panel, (VILLAGE, township["village2"])))
+    assert _shown(panel, (SITE, new_site)).isValid()
     assert scopes == []  # the same scope is not announced again
 
 
 def test_filter_finds_a_name_and_restores_the_tree(qtbot, panel, township, qtmodeltester):
-    panel.view.setExpanded(panel._view_index((VILLAGE, township["village1"])), False)
+    panel.view.setExpanded(_shown(panel, (VILLAGE, township["village1"])), False)
     panel.filter_edit.setText("小区")
     assert _visible_names(panel) == ["平安镇", "幸福社区", "幸福小区"]
-    assert panel.view.isExpanded(panel._view_index((VILLAGE, township["village2"])))
+    assert panel.view.isExpanded(_shown(panel, (VILLAGE, township["village2"])))
     qtmodeltester.check(panel.proxy)
     panel.filter_edit.setText("太平")  # a village that matches shows all its sites
     assert _visible_names(panel) == ["平安镇", "太平村", "格林小学", "太平纺织厂"]
     panel.filter_edit.clear()
     assert len(_visible_names(panel)) == 6
-    assert not panel.view.isExpanded(panel._view_index((VILLAGE, township["village1"])))
+    assert not panel.view.isExpanded(_shown(panel, (VILLAGE, township["village1"])))
 
 
 # ---------------------------------------------------------------------------------------------- catalogues
