@@ -18,6 +18,7 @@ from test_coverage_engine import build_town
 from outreach_desk.services.coverage import campaigns, periods
 from outreach_desk.ui.dashboard import loading as dashboard_loading
 from outreach_desk.ui.dashboard import page as dashboard_page
+from waits import WAIT_MS
 
 D = dt.date
 TODAY = D(2026, 11, 28)
@@ -55,7 +56,7 @@ def wait_drawn(qtbot, page, **expected) -> None:
             return False
         return all(getattr(data.filter, name) == value for name, value in expected.items())
 
-    qtbot.waitUntil(settled, timeout=20000)
+    qtbot.waitUntil(settled, timeout=WAIT_MS)
 
 
 @pytest.fixture
@@ -192,7 +193,7 @@ def test_a_change_to_the_store_reloads_after_a_pause(qtbot, page, town, context)
     ledger.create(ledger.ActivityInput(D(2026, 11, 27), town["taiping"], kinds["lecture"], people=30))
     old = page.data
     context.data_changed.emit("activity")
-    qtbot.waitUntil(lambda: page.data is not old and not page.is_busy() and page.all_drawn(), timeout=20000)
+    qtbot.waitUntil(lambda: page.data is not old and not page.is_busy() and page.all_drawn(), timeout=WAIT_MS)
     assert page.data.tiles.month_activities == before + 1
     assert page.tiles.tile("activitiesTile").value.text() == str(before + 1)
 
@@ -318,7 +319,7 @@ def bar_centre(view, village_id: int) -> QPoint:
 def test_clicking_a_village_bar_opens_its_coverage(qtbot, page, town, context):
     choose_period(qtbot, page, OCTOBER)
     view = page.views["coverage"]                           # first in the scroll area: on screen
-    with qtbot.waitSignal(context.show_page, timeout=5000) as shown:
+    with qtbot.waitSignal(context.show_page, timeout=WAIT_MS) as shown:
         qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=bar_centre(view, town["xingfu"]))
     assert shown.args == ["coverage", {"village_id": town["xingfu"], "period": OCTOBER}]
 
@@ -357,7 +358,7 @@ def test_the_window_opens_the_coverage_page_at_the_clicked_village(qtbot, db_pat
     qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=bar_centre(view, town["taiping"]))
     coverage = window.page("coverage")
     assert window.tabs.currentWidget() is coverage.parentWidget()
-    qtbot.waitUntil(lambda: coverage.selected_area() == ("village", town["taiping"]), timeout=20000)
+    qtbot.waitUntil(lambda: coverage.selected_area() == ("village", town["taiping"]), timeout=WAIT_MS)
 
 
 # --------------------------------------------------------------------------- export
@@ -440,7 +441,7 @@ def test_present_opens_full_screen_and_esc_closes(qtbot, page):
     assert window.isFullScreen()
     assert window.title_label.text() == page.views[chart_keys()[0]].title()
     qtbot.keyClick(window, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: page.presentation is None)
+    qtbot.waitUntil(lambda: page.presentation is None, timeout=WAIT_MS)
 
 
 def test_f5_presents_and_reload_follows_in_the_presentation(qtbot, page, town):
@@ -470,7 +471,7 @@ def test_the_page_switches_to_two_columns_when_wide(qtbot, page):
 
     assert set(spans().values()) == {2}                     # 1300 pixels: one chart per row
     page.resize(1700, 900)
-    qtbot.waitUntil(lambda: spans()["trend"] == 1 and spans()["mix"] == 1)
+    qtbot.waitUntil(lambda: spans()["trend"] == 1 and spans()["mix"] == 1, timeout=WAIT_MS)
     assert spans()["coverage"] == spans()["heat"] == 2
 
 
@@ -481,7 +482,7 @@ def test_matplotlib_import_starts_when_the_page_is_made_not_when_it_is_first_sho
     monkeypatch.setattr(dashboard_loading, "prepare_charts", lambda _progress=None: started.append(True))
     page = dashboard_page.DashboardPage(context)
     qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: started == [True], timeout=20000)
+    qtbot.waitUntil(lambda: started == [True], timeout=WAIT_MS)
     assert not page.isVisible() and page.data is None
 
 
@@ -517,7 +518,7 @@ def test_the_chart_canvas_is_matplotlibs_qt_canvas_drawn_out_of_view_taking_clic
     canvases[0].mpl_connect("pick_event", lambda event: picked.append(event.artist))
     canvases[0].mpl_connect("scroll_event", lambda event: scrolled.append(event.step))
     scroll.show()
-    qtbot.waitUntil(lambda: sorted(set(drawn)) == [0, 1], timeout=20000)
+    qtbot.waitUntil(lambda: sorted(set(drawn)) == [0, 1], timeout=WAIT_MS)
     assert canvases[1].visibleRegion().isEmpty()
     ratio = canvases[0].device_pixel_ratio
     assert figures[0].bbox.width == pytest.approx(400 * ratio) and figures[0].bbox.height == pytest.approx(300 * ratio)
@@ -561,7 +562,7 @@ def test_charts_of_a_load_overtaken_by_a_new_choice_never_reach_the_screen(qtbot
         view.drawn.connect(lambda: seen.append(page.data.filter.period))
     final = page.picker.period()
     page.picker.set_period(OCTOBER)
-    qtbot.waitUntil(page.is_busy, timeout=20000)
+    qtbot.waitUntil(page.is_busy, timeout=WAIT_MS)
     page.picker.set_period(final)
     release.set()
     qtbot.waitUntil(lambda: not page.is_busy() and page.all_drawn() and page.data.filter.period == final,
@@ -644,7 +645,7 @@ def test_charts_a_failed_load_did_not_deliver_say_so_instead_of_loading(qtbot, p
 
     monkeypatch.setattr(dashboard_loading, "load_dashboard", fails_after_two_charts)
     page.picker.set_period(OCTOBER)
-    qtbot.waitUntil(lambda: shown == ["磁盘读取失败"], timeout=20000)
+    qtbot.waitUntil(lambda: shown == ["磁盘读取失败"], timeout=WAIT_MS)
     keys = chart_keys()
     assert all(page.views[key].is_drawn() for key in keys[:2])
     for key in keys[2:]:
@@ -662,6 +663,6 @@ def test_a_first_load_that_fails_says_so_where_the_charts_would_be(qtbot, contex
 
     monkeypatch.setattr(dashboard_loading, "load_dashboard", fails)
     page = make_page(qtbot, context, monkeypatch)
-    qtbot.waitUntil(lambda: shown == ["磁盘读取失败"], timeout=20000)
+    qtbot.waitUntil(lambda: shown == ["磁盘读取失败"], timeout=WAIT_MS)
     assert page.loading_label.text() == "Not drawn: the dashboard could not be loaded."
     assert not page.views

@@ -10,6 +10,7 @@ from test_coverage_engine import build_town
 
 from outreach_desk.services.coverage import campaigns, periods
 from outreach_desk.ui.dashboard.presentation import PresentationWindow
+from waits import WAIT_MS
 
 TODAY = dt.date(2026, 11, 28)
 
@@ -88,7 +89,7 @@ def test_each_chart_is_drawn_in_its_canvas(qtbot, window):
 
 
 def test_esc_closes_and_says_so(qtbot, window):
-    with qtbot.waitSignal(window.closed, timeout=2000):
+    with qtbot.waitSignal(window.closed, timeout=WAIT_MS):
         qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.isVisible()
 
@@ -106,7 +107,7 @@ def test_presentation_type_is_larger_than_on_screen(window, data):
 
 
 def test_the_next_chart_is_prepared_while_one_is_shown(qtbot, window):
-    qtbot.waitUntil(lambda: 1 in window.figures, timeout=5000)
+    qtbot.waitUntil(lambda: 1 in window.figures, timeout=WAIT_MS)
     prepared = window.figures[1]
     qtbot.keyClick(window, Qt.Key.Key_Right)
     assert window.canvas.figure is prepared

@@ -9,6 +9,7 @@ from test_supervision_rankings import build_small_town
 
 from outreach_desk.services.coverage import periods
 from outreach_desk.ui.supervision import ranking_page
+from waits import WAIT_MS
 
 TODAY = dt.date(2026, 11, 28)
 
@@ -33,7 +34,7 @@ def dialog(qtbot, store, monkeypatch):
     page.show()
     page.picker.set_period(periods.month(2026, 11))
     dialog = page.open_bulletin()
-    qtbot.waitUntil(lambda: dialog.bulletin is not None and not dialog.is_busy(), timeout=15000)
+    qtbot.waitUntil(lambda: dialog.bulletin is not None and not dialog.is_busy(), timeout=WAIT_MS)
     return dialog
 
 

@@ -12,6 +12,7 @@ from outreach_desk.services.coverage import periods
 from outreach_desk.services.supervision import rankings
 from outreach_desk.ui.supervision import ranking_page
 from outreach_desk.ui.supervision.ranking_model import BOTTOM_COLOUR, CHANGE, NAME, NOTE, RANK, TOP_COLOUR, VALUE
+from waits import WAIT_MS
 
 TODAY = dt.date(2026, 11, 28)
 
@@ -45,7 +46,7 @@ def page(qtbot, store, monkeypatch):
 
 def wait_for(qtbot, page, period, rule_key=None) -> None:
     qtbot.waitUntil(lambda: page.model.ranking is not None and page.model.ranking.period == period
-                    and page.model.ranking.rule_key == rule_key and not page.is_busy(), timeout=15000)
+                    and page.model.ranking.rule_key == rule_key and not page.is_busy(), timeout=WAIT_MS)
 
 
 def column(page, number: int) -> list[str]:
@@ -80,7 +81,7 @@ def test_a_row_opens_the_villages_gap_list_and_the_marks_are_kept(qtbot, page):
     assert "中村" in page.detail.title.text()
     assert page.detail.table.rowCount() == 2  # no lecture and no survey in November
     page.mark_spin.setValue(2)
-    qtbot.waitUntil(lambda: page.model.ranking.mark_count == 2 and not page.is_busy(), timeout=15000)
+    qtbot.waitUntil(lambda: page.model.ranking.mark_count == 2 and not page.is_busy(), timeout=WAIT_MS)
     assert int(page.context.settings.value(rankings.MARK_COUNT_SETTING)) == 2
     assert column(page, NOTE)[-2:] == ["后 2 名", "后 2 名"]
 
@@ -88,6 +89,6 @@ def test_a_row_opens_the_villages_gap_list_and_the_marks_are_kept(qtbot, page):
 def test_member_units_are_ranked_on_their_own(qtbot, page):
     page.units_choice.setCurrentIndex(page.units_choice.findData(rankings.MEMBER_UNITS))
     qtbot.waitUntil(lambda: page.model.ranking.unit_type == rankings.MEMBER_UNITS and not page.is_busy(),
-                    timeout=15000)
+                    timeout=WAIT_MS)
     assert column(page, NAME) == ["和平派出所", "和平法庭"]
     assert [page.by_choice.itemData(i) for i in range(page.by_choice.count())] == ["", "unit_column"]
