@@ -82,6 +82,10 @@
         <translation>适用对象</translation>
     </message>
     <message>
+        <source>Attempts stopped</source>
+        <translation>劝阻数</translation>
+    </message>
+    <message>
         <source>Audiences</source>
         <translation>宣传对象</translation>
     </message>
@@ -126,6 +130,14 @@
         <translation>代码</translation>
     </message>
     <message>
+        <source>Commendation or criticism</source>
+        <translation>表扬或批评</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>更正</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>录入时间</translation>
     </message>
@@ -136,6 +148,14 @@
     <message>
         <source>Date</source>
         <translation>日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -154,16 +174,32 @@
         <translation>出入口数</translation>
     </message>
     <message>
+        <source>Figures</source>
+        <translation>依据数据</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现的问题</translation>
     </message>
     <message>
         <source>First day</source>
         <translation>开始日期</translation>
     </message>
     <message>
+        <source>Fraud cases</source>
+        <translation>发案数</translation>
+    </message>
+    <message>
         <source>Fraud topics</source>
         <translation>诈骗类型</translation>
+    </message>
+    <message>
+        <source>Fraud-case figures</source>
+        <translation>案件数据</translation>
     </message>
     <message>
         <source>Households</source>
@@ -176,6 +212,18 @@
     <message>
         <source>In use</source>
         <translation>启用</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>督导检查</translation>
+    </message>
+    <message>
+        <source>Inspection no.</source>
+        <translation>检查记录号</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -194,6 +242,10 @@
         <translation>发放份数</translation>
     </message>
     <message>
+        <source>Losses (fen)</source>
+        <translation>损失金额（分）</translation>
+    </message>
+    <message>
         <source>Measure</source>
         <translation>统计口径</translation>
     </message>
@@ -204,6 +256,14 @@
     <message>
         <source>Method</source>
         <translation>调查方式</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Month figures added</source>
+        <translation>新增月度数据</translation>
     </message>
     <message>
         <source>Name</source>
@@ -242,6 +302,10 @@
         <translation>组织单位</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
         <source>Parent letter records</source>
         <translation>家长信记录数</translation>
     </message>
@@ -250,12 +314,24 @@
         <translation>家长信</translation>
     </message>
     <message>
+        <source>Payments frozen</source>
+        <translation>止付数</translation>
+    </message>
+    <message>
         <source>People reached</source>
         <translation>覆盖人数</translation>
     </message>
     <message>
         <source>Period</source>
         <translation>考核周期</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>期间起</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>期间止</translation>
     </message>
     <message>
         <source>Phases</source>
@@ -282,12 +358,28 @@
         <translation>目标值</translation>
     </message>
     <message>
+        <source>Re-inspected on</source>
+        <translation>复查日期</translation>
+    </message>
+    <message>
+        <source>Re-inspection result</source>
+        <translation>复查结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>记录类别</translation>
     </message>
     <message>
         <source>Record key</source>
         <translation>记录标识</translation>
+    </message>
+    <message>
+        <source>Rectification order</source>
+        <translation>整改通知</translation>
     </message>
     <message>
         <source>Report deadlines</source>
@@ -326,6 +418,10 @@
         <translation>点位类型</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
         <source>Students</source>
         <translation>学生数</translation>
     </message>
@@ -338,8 +434,16 @@
         <translation>启用</translation>
     </message>
     <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
         <source>Target rule</source>
         <translation>目标规则</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -352,6 +456,10 @@
     <message>
         <source>Township</source>
         <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
     </message>
     <message>
         <source>Undo/redo of an edit</source>
@@ -374,12 +482,20 @@
         <translation>内容</translation>
     </message>
     <message>
+        <source>What must be done</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
         <source>Workbook import</source>
         <translation>表格导入</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -5201,14 +5317,6 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>任务数：在“村社区”或“点位”表中增加一列，表头写成“任务数：名称（单位）”，如“任务数：APP注册（人）”，即为每个村（社区）或点位填写下达的数量；目标规则 &apos;assigned(&quot;APP注册&quot;)&apos; 按此考核。县里下达几项任务就加几列。</translation>
     </message>
     <message>
-        <source>At most {limit} characters.</source>
-        <translation>最多 {limit} 个字。</translation>
-    </message>
-    <message>
-        <source>Choose a value from the list.</source>
-        <translation>请从列表中选择。</translation>
-    </message>
-    <message>
         <source>Classes of a school (class meetings).</source>
         <translation>学校的班级数（用于主题班会）。</translation>
     </message>
@@ -5219,10 +5327,6 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>Elevators (posters are asked per elevator).</source>
         <translation>电梯数（按电梯张贴海报）。</translation>
-    </message>
-    <message>
-        <source>Enter a whole number of 0 or more.</source>
-        <translation>请填写 0 或正整数。</translation>
     </message>
     <message>
         <source>Entrances (posters are asked per entrance).</source>
