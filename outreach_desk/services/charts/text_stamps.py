@@ -115,13 +115,16 @@ def line_box(renderer, prop: FontProperties) -> tuple[float, float, float]:
 
 
 def _font_line_box(prop: FontProperties, scale: float) -> tuple[float, float, float] | None:
-    """Ascent, descent and line gap from the font's OS/2 or hhea table, at ``scale`` pixels per em."""
+    """Ascent, descent and line gap from the font's OS/2 or hhea table, at ``scale`` pixels per em; None where
+    matplotlib does not report those fields (before 3.11, when a Text measured "lp" instead)."""
     font = get_font(findfont(prop))
+    head = font.get_sfnt_table("head")
     for table_name, gap, ascent, descent in (("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
                                              ("hhea", "lineGap", "ascent", "descent")):
         table = font.get_sfnt_table(table_name)
-        head = font.get_sfnt_table("head")
         if table is not None and head is not None:
+            if not all(field in table for field in (gap, ascent, descent)):
+                return None
             unit = scale / head["unitsPerEm"]
             return table[ascent] * unit, -table[descent] * unit, table[gap] * unit
     return None
