@@ -384,6 +384,8 @@ def test_restore_is_refused_while_another_instance_holds_the_database(township, 
     finally:
         holder.kill()
         holder.wait()
+        holder.stdin.close()
+        holder.stdout.close()
     backup.restore(good.path, db_path)
 
 

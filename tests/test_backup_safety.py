@@ -213,6 +213,7 @@ def test_a_killed_backup_leaves_a_partial_copy_that_goes_at_the_next_backup_but_
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait()
+        child.stdout.close()
     assert _partials(folder) == running
     backup.make_backup(db_path, rotate_after=False)
     assert _partials(folder) == []
