@@ -22,6 +22,7 @@ from outreach_desk.services.excel.safe_cell import set_text, text_cell
 
 CONTEXT = "ExcelImport"
 WHOLE_LOAD_LIMIT = 8 * 1024 * 1024  # uncompressed bytes up to which the workbook is loaded whole
+WHOLE_LOAD_STRINGS = 100_000  # shared strings up to which it is (openpyxl builds every one of them)
 FULL_COPY_ROWS = 5_000  # data rows up to which a streamed copy holds every row; beyond, the rows with problems
 ERROR_FILL = "FFC7CE"
 ERROR_FONT = "9C0006"
@@ -45,7 +46,8 @@ def write_annotated(plan: ImportPlan, target: str | Path) -> Path:
             by_cell[(issue.sheet, issue.row, issue.column)].append(issue.message)
     source = reader.open_source(plan.path)
     try:
-        whole = source.kind == "xlsx" and source.total_uncompressed <= WHOLE_LOAD_LIMIT and not plan.unchecked_rows
+        whole = (source.kind == "xlsx" and source.total_uncompressed <= WHOLE_LOAD_LIMIT and not plan.unchecked_rows
+                 and source.shared_string_count() <= WHOLE_LOAD_STRINGS)
         sheet_names = [s for s in source.sheet_names() if not source.is_hidden(s)]
     finally:
         source.close()

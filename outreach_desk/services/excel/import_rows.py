@@ -279,9 +279,10 @@ def _plan_rows(plan: ImportPlan, candidates: list) -> None:
         if result.record_no:
             scope = (record_type, result.village_id, result.record_no.casefold())
             if scope in numbered:
-                plan.add_issue(Issue(sheet, number, sheet_map.columns["record_no"] + 1, table.column("record_no").header, _tr(
-                    "The record number {number} is used in row {row} already.").format(
-                    number=result.record_no, row=numbered[scope])))
+                message = _tr("The record number {number} is used in row {row} already.").format(
+                    number=result.record_no, row=numbered[scope])
+                plan.add_issue(Issue(sheet, number, sheet_map.columns["record_no"] + 1,
+                                     table.column("record_no").header, message))
                 continue
             numbered[scope] = number
             key = row_keys.numbered_key(record_type, result.village_id, result.record_no)

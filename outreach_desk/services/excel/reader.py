@@ -166,7 +166,8 @@ def _open_kind(path: Path, file, size: int, head: bytes) -> "XlsxSource | CsvSou
     if head.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
         if size > MAX_FILE_BYTES:
             raise WorkbookError(_tr("{name} is {size}; workbooks larger than {limit} are not accepted. Split it "
-                                    "into several files.").format(name=name, size=_mib(size), limit=_mib(MAX_FILE_BYTES)))
+                                    "into several files.").format(name=name, size=_mib(size),
+                                                                  limit=_mib(MAX_FILE_BYTES)))
         return XlsxSource(path, file)
     if suffix in (".xls", ".et"):
         raise _save_as_xlsx(name)
@@ -274,7 +275,8 @@ class XlsxSource:
         if rels_part in parts:
             for rel in self._small_xml(archive, parts, rels_part).iter(f"{NS_PKG_REL}Relationship"):
                 target = rel.get("Target", "")
-                target = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+                target = (target.lstrip("/") if target.startswith("/")
+                          else posixpath.normpath(posixpath.join(folder, target)))
                 targets[rel.get("Id")] = target
                 kind = rel.get("Type", "")
                 if kind.endswith("/sharedStrings") and target in parts:
@@ -329,6 +331,8 @@ class XlsxSource:
         part = self.sheet_parts.get(sheet)
         if part is None:
             return
+        numbers = self._scan(sheet)[1]
+        max_row = min(max_row, max(numbers, default=0))  # empty formatted rows after the last value: not parsed
         try:
             yield from xlsx_stream.iter_rows(self._archive, part, self._cells(), min_row, max_row, max_col)
         except WorkbookError:
@@ -447,7 +451,7 @@ class CsvSource:
 
     def rows(self, sheet: str, min_row: int = 1, max_row: int = xlsx_stream.EXCEL_LAST_ROW,
              max_col: int = MAX_COLUMNS) -> Iterator[tuple[int, tuple]]:
-        """(line number, values) of the records ``min_row``..``max_row``; more lines than a worksheet holds are refused."""
+        """(line number, values) of the records ``min_row``..``max_row``; more lines than a sheet holds are refused."""
         reader = csv.reader(io.StringIO(self._text, newline=""), delimiter=self.delimiter)
         number = 0
         try:

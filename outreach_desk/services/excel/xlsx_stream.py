@@ -1,7 +1,7 @@
 """Streaming the cells of an .xlsx sheet without trusting the file: only what the import asks for is built.
 
 openpyxl's read-only mode reads the whole shared-string table before the first row, so a small
-file holding a million strings that no cell uses costs a minute of CPU. Here the table is indexed
+file holding a million strings that no cell uses costs more than any real workbook. Here the table is indexed
 (where each ``<si>`` starts) and a string is parsed only when a cell refers to it; sheet rows are
 parsed one by one and rows holding no value are not handed on. Text is decoded as Excel and
 LibreOffice decode it, including the ``_xHHHH_`` escapes Excel writes for control characters.
