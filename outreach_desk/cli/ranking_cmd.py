@@ -67,17 +67,22 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _dated(period) -> str:
+    """"2026年11月 (2026-11-01 to 2026-11-30)"; a date range is its dates already."""
+    if period.kind == "range":
+        return period.label
+    return _tr("{label} ({start} to {end})").format(label=period.label, start=period.start.isoformat(),
+                                                   end=period.end.isoformat())
+
+
 def render_text(ranking) -> str:
     """A plain table: rank, name, value, change, mark, and the reason of rows without data."""
     from outreach_desk.services.supervision.rankings import tenth_percent
 
-    lines = [_tr("Ranking by {measure}: {period} ({start} to {end})").format(
-        measure=ranking.measure_name, period=ranking.period.label, start=ranking.period.start.isoformat(),
-        end=ranking.period.end.isoformat())]
+    lines = [_tr("Ranking by {measure}: {period}").format(measure=ranking.measure_name,
+                                                           period=_dated(ranking.period))]
     if ranking.previous is not None:
-        lines.append(_tr("Change against {period} ({start} to {end})").format(
-            period=ranking.previous.label, start=ranking.previous.start.isoformat(),
-            end=ranking.previous.end.isoformat()))
+        lines.append(_tr("Change against {period}").format(period=_dated(ranking.previous)))
     else:
         lines.append(_tr("No previous period to compare with."))
     lines.append("")

@@ -35,6 +35,10 @@
         <translation>修改了下达指标 {name}</translation>
     </message>
     <message>
+        <source>Deleted the assigned target {name}</source>
+        <translation>删除了下达指标 {name}</translation>
+    </message>
+    <message>
         <source>The assigned target no longer exists.</source>
         <translation>该下达指标已不存在。</translation>
     </message>
@@ -5154,6 +5158,155 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>OrgImport</name>
+    <message>
+        <source> Did you mean “{suggestion}”?</source>
+        <translation>是否是指“{suggestion}”？</translation>
+    </message>
+    <message>
+        <source>A whole number from 0 to {limit} is needed here.</source>
+        <translation>此处须填写 0 到 {limit} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters, please.</source>
+        <translation>最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <source>Fill in the township&apos;s name on the sheet 乡镇.</source>
+        <translation>请在“乡镇”表中填写乡镇名称。</translation>
+    </message>
+    <message>
+        <source>Imported the organisation workbook {name}: {added} record(s) added, {changed} changed, {numbers} assigned number(s) set</source>
+        <translation>导入组织架构表 {name}：新增 {added} 条记录，修改 {changed} 条，设置下达数量 {numbers} 项</translation>
+    </message>
+    <message>
+        <source>One workbook describes one township: the sheet 乡镇 holds more than one row.</source>
+        <translation>一个工作簿只描述一个乡镇：“乡镇”表中有不止一行。</translation>
+    </message>
+    <message>
+        <source>The database holds {count} townships; fill in the township&apos;s name on the sheet 乡镇.</source>
+        <translation>数据库中有 {count} 个乡镇；请在“乡镇”表中填写乡镇名称。</translation>
+    </message>
+    <message>
+        <source>The database is about {stored}; this workbook names {name}. Use a database of its own for another township (File › New database…).</source>
+        <translation>本数据库属于{stored}；此工作簿写的是{name}。其他乡镇请使用单独的数据库（文件 › 新建数据库…）。</translation>
+    </message>
+    <message>
+        <source>The required column {header} is missing.</source>
+        <translation>缺少必填列 {header}。</translation>
+    </message>
+    <message>
+        <source>The sheet has more than {limit} rows.</source>
+        <translation>该工作表超过 {limit} 行。</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} has no header row with {headers}.</source>
+        <translation>工作表 {sheet} 没有含 {headers} 的表头行。</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} holds {table} as {other} does; keep one.</source>
+        <translation>工作表 {sheet} 与 {other} 一样填的是{table}；请只保留一个。</translation>
+    </message>
+    <message>
+        <source>The target {target} is counted in {unit} in another column.</source>
+        <translation>{unit}的指标 {target} 已在另一列中填写。</translation>
+    </message>
+    <message>
+        <source>The workbook holds no rows to import.</source>
+        <translation>工作簿中没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>The workbook is about {name}, not {chosen}.</source>
+        <translation>此工作簿写的是{name}，不是{chosen}。</translation>
+    </message>
+    <message>
+        <source>This cell must be filled in.</source>
+        <translation>此单元格必须填写。</translation>
+    </message>
+    <message>
+        <source>This sheet was not read: its headers match none of 乡镇, 村社区, 点位 and 成员单位.</source>
+        <translation>未读取此工作表：其表头与“乡镇”“村社区”“点位”“成员单位”均不相符。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>{field} {before} → {after}</source>
+        <translation>{field} {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{name} has none of the sheets 乡镇, 村社区, 点位 and 成员单位. Use the organisation workbook the program writes (outreach-desk org-template FILE).</source>
+        <translation>{name} 中没有“乡镇”“村社区”“点位”“成员单位”任一工作表。请使用本程序生成的组织架构表（outreach-desk org-template 文件）。</translation>
+    </message>
+    <message>
+        <source>{name} is already in row {row}.</source>
+        <translation>{name} 已在第 {row} 行。</translation>
+    </message>
+    <message>
+        <source>{name} of {village} is already in row {row}.</source>
+        <translation>{village}的{name} 已在第 {row} 行。</translation>
+    </message>
+    <message>
+        <source>{name}: {changes}</source>
+        <translation>{name}：{changes}</translation>
+    </message>
+    <message>
+        <source>{name}: {target} {before} → {after}</source>
+        <translation>{name}：{target} {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{villages} village(s) or communities, {sites} site(s) and {units} member unit(s) to add; {changed} record(s) to change; {numbers} assigned number(s) to set; {same} as stored.</source>
+        <translation>将新增 {villages} 个村（社区）、{sites} 个点位和 {units} 个成员单位；修改 {changed} 条记录；设置下达数量 {numbers} 项；{same} 条与已存相同。</translation>
+    </message>
+    <message>
+        <source>“{name}” is neither on the sheet 村社区 nor in the database.</source>
+        <translation>“{name}”既不在“村社区”表中，也不在数据库中。</translation>
+    </message>
+    <message>
+        <source>“{value}” is no kind of site; choose one from the list ({kinds}).</source>
+        <translation>“{value}”不是点位类型；请从列表中选择（{kinds}）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is no kind of village; choose 村 or 社区.</source>
+        <translation>“{value}”不是村（社区）类型；请选择“村”或“社区”。</translation>
+    </message>
+</context>
+<context>
+    <name>OrgImportCommand</name>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported {name}: {added} record(s) added, {changed} changed, {numbers} assigned number(s) set.</source>
+        <translation>已导入 {name}：新增 {added} 条记录，修改 {changed} 条，设置 {numbers} 个编号。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. A copy with every problem marked is in {path}.</source>
+        <translation>未导入任何内容。标出全部问题的副本在 {path}。</translation>
+    </message>
+    <message>
+        <source>The database already holds everything in this workbook; nothing changed.</source>
+        <translation>数据库中已包含该工作簿的全部内容，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>OrgTemplateCommand</name>
+    <message>
+        <source>Organisation workbook written to {path}: {villages} village(s) or communities, {sites} site(s), {units} member unit(s).</source>
+        <translation>组织架构工作簿已写入 {path}：{villages} 个村（社区），{sites} 个点位，{units} 个成员单位。</translation>
+    </message>
+</context>
+<context>
     <name>OrgTreeModel</name>
     <message>
         <source>Name</source>
@@ -5716,8 +5869,8 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>变化</translation>
     </message>
     <message>
-        <source>Change against {period} ({start} to {end})</source>
-        <translation>与{period}（{start} 至 {end}）相比的变化</translation>
+        <source>Change against {period}</source>
+        <translation>与{period}相比的变化</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5740,8 +5893,8 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>名次</translation>
     </message>
     <message>
-        <source>Ranking by {measure}: {period} ({start} to {end})</source>
-        <translation>按{measure}排名：{period}（{start} 至 {end}）</translation>
+        <source>Ranking by {measure}: {period}</source>
+        <translation>按{measure}排名：{period}</translation>
     </message>
     <message>
         <source>Value</source>
@@ -5758,6 +5911,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>top {n}</source>
         <translation>前 {n} 名</translation>
+    </message>
+    <message>
+        <source>{label} ({start} to {end})</source>
+        <translation>{label}（{start} 至 {end}）</translation>
     </message>
 </context>
 <context>
