@@ -86,14 +86,14 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from outreach_desk.services import backup
+    from outreach_desk.services import backup, database_check
 
     app = QApplication.instance() or QApplication([])
     size = args.db.stat().st_size
     print(f"database {args.db} ({size / 1e6:.0f} MB)\n")
 
-    quick_s, _ = _timed(lambda: backup.check(args.db, quick=True))
-    full_s, report = _timed(lambda: backup.check(args.db))
+    quick_s, _ = _timed(lambda: database_check.check(args.db, quick=True))
+    full_s, report = _timed(lambda: database_check.check(args.db))
     with tempfile.TemporaryDirectory(prefix="bench-check-") as folder:
         made_s, made = _timed(lambda: backup.make_backup(args.db, folder))
         verify_quick_s, _ = _timed(lambda: backup.verify(made.path, quick=True))
@@ -104,7 +104,7 @@ def main() -> int:
     print(_row("verify of a backup copy", verify_quick_s, verify_full_s, "s"))
     print(f"\nmake_backup (copy + full verify): {made_s:.3f} s; the check found: {'ok' if report.ok else 'problems'}\n")
 
-    busy, took = _gaps(app, 0, work=lambda: backup.check(args.db))
+    busy, took = _gaps(app, 0, work=lambda: database_check.check(args.db))
     idle, _ = _gaps(app, took)
 
     def stats(gaps: list[float]) -> tuple[float, float, float]:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from fault_helpers import child_environment, limit_file_size, read_only_folder
-from outreach_desk.services import backup, database_files, instance_lock, ledger
+from outreach_desk.services import backup, database_check, database_files, instance_lock, ledger
 from outreach_desk.store import close_database, open_database
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -239,7 +239,7 @@ def test_verify_refuses_bad_files_and_restore_leaves_the_database_alone(township
     assert _files_state(db_path) == before
     assert sorted(p.name for p in backup.backup_folder(db_path).iterdir()) == backups_before
     assert _leftovers(db_path.parent) == []
-    assert backup.check(db_path).ok
+    assert database_check.check(db_path).ok
 
 
 def test_newest_good_backup_skips_damaged_ones(township, db_path):
@@ -258,14 +258,14 @@ def test_a_damaged_database_can_be_restored_and_is_kept_aside_byte_for_byte(town
     close_database()
     _damaged_copy(db_path, db_path)
     damaged_bytes = db_path.read_bytes()
-    assert not backup.check(db_path).ok
+    assert not database_check.check(db_path).ok
     with pytest.raises(backup.BackupError) as info:
         backup.make_backup(db_path)
     assert info.value.reason == "corrupt" and len(backup.list_backups(db_path)) == 1
 
     _info, aside = backup.restore(good.path, db_path)
     assert aside.read_bytes() == damaged_bytes
-    assert backup.check(db_path).ok and _dump(db_path) == _dump(good.path)
+    assert database_check.check(db_path).ok and _dump(db_path) == _dump(good.path)
 
 
 # ---- check -----------------------------------------------------------------------------------------
@@ -279,7 +279,7 @@ def test_check_reports_a_foreign_key_violation_plainly(township, db_path):
     connection.commit()
     connection.close()
 
-    report = backup.check(db_path)
+    report = database_check.check(db_path)
     assert not report.ok and report.integrity == []
     assert len(report.foreign_keys) == 1
     line = report.foreign_keys[0]
@@ -290,14 +290,14 @@ def test_check_reports_a_foreign_key_violation_plainly(township, db_path):
 def test_check_of_a_healthy_and_of_a_damaged_database(township, db_path, tmp_path):
     _add_activities(township, 120)
     close_database()
-    healthy = backup.check(db_path)
+    healthy = database_check.check(db_path)
     assert healthy.ok and len(healthy.lines()) == 1 and str(db_path) in healthy.lines()[0]
     damaged = _damaged_copy(db_path, tmp_path / "坏.db")
-    report = backup.check(damaged)
+    report = database_check.check(damaged)
     assert not report.ok and report.integrity
     not_a_db = tmp_path / "a.db"
     not_a_db.write_text("hello", encoding="utf-8")
-    report = backup.check(not_a_db)
+    report = database_check.check(not_a_db)
     assert not report.ok and not report.opened and str(not_a_db) in report.lines()[0]
 
 
@@ -405,7 +405,7 @@ def test_restore_is_refused_while_another_program_writes_to_the_database(townshi
     finally:
         other.rollback()
         other.close()
-    assert backup.check(db_path).ok and _leftovers(db_path.parent) == []
+    assert database_check.check(db_path).ok and _leftovers(db_path.parent) == []
 
 
 def test_database_file_in_use_at_the_swap_is_reported_and_changes_nothing(township, db_path, monkeypatch):
@@ -522,11 +522,11 @@ def _spoil_a_tally(db_path) -> None:
 def test_check_finds_tallies_that_differ_from_the_records_and_repair_rebuilds_them(township, db_path):
     ledger.create(ledger.ActivityInput(date=dt.date(2026, 11, 3), village_id=township["village1"],
                                        kind_id=township["kinds"]["poster"], quantity=3))
-    assert backup.check(db_path).ok
+    assert database_check.check(db_path).ok
     _spoil_a_tally(db_path)
-    report = backup.check(db_path)
+    report = database_check.check(db_path)
     assert not report.ok and report.tally_mismatches == 2        # the wrong row, and the right one missing
     assert any("tallies" in line for line in report.lines())
-    assert backup.check(db_path, quick=True).ok                  # the quick check at start-up skips them
-    backup.repair_tallies()
-    assert backup.check(db_path).ok
+    assert database_check.check(db_path, quick=True).ok                  # the quick check at start-up skips them
+    database_check.repair_tallies()
+    assert database_check.check(db_path).ok

@@ -67,7 +67,8 @@ def _state(folder: Path) -> dict[str, str]:
     def sqlite_stub(path: Path) -> bool:
         return path.name.endswith(("-wal", "-shm")) and path.stat().st_size < 4096
     return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file() and p.name != "filler" and p.suffix != ".lock" and not sqlite_stub(p)}
+            for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name != "filler" and p.suffix != ".lock" and not sqlite_stub(p)}
 
 
 def _fill(folder: Path) -> None:

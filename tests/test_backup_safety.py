@@ -17,7 +17,7 @@ import pytest
 
 from fault_helpers import child_environment
 from index_damage import damage_index
-from outreach_desk.services import backup, ledger, partial_copies
+from outreach_desk.services import backup, database_check, ledger, partial_copies
 from outreach_desk.store import close_database, open_database
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,7 +60,7 @@ def test_backup_check_and_verify_beside_an_open_store_keep_its_locks(township, d
     (it would then delete the WAL this process still writes into): this process keeps its SQLite locks."""
     _add_activities(township, 30)
     made = backup.make_backup(db_path)
-    assert backup.check(db_path).ok and backup.verify(made.path).activities == 30
+    assert database_check.check(db_path).ok and backup.verify(made.path).activities == 30
     with pytest.raises(backup.BackupError) as refused:
         backup.prepare_restore(db_path, db_path)  # the database itself chosen as "the backup"
     assert refused.value.reason == "same_file" and str(db_path) in str(refused.value)
@@ -80,7 +80,8 @@ def test_backup_check_and_verify_beside_an_open_store_keep_its_locks(township, d
 
 
 def test_a_file_that_is_not_a_database_is_refused_by_sqlite_itself(tmp_path, township, db_path):
-    for name, content in (("文本.db", "这不是数据库\n".encode() * 50), ("空.db", b""), ("zip.db", b"PK\x03\x04" + b"\0" * 200)):
+    samples = (("文本.db", "这不是数据库\n".encode() * 50), ("空.db", b""), ("zip.db", b"PK\x03\x04" + b"\0" * 200))
+    for name, content in samples:
         candidate = tmp_path / name
         candidate.write_bytes(content)
         with pytest.raises(backup.BackupError) as info:
@@ -147,9 +148,9 @@ def test_index_damage_is_caught_by_backup_and_check_and_mended_by_reindex(townsh
     older = backup.make_backup(db_path, now=dt.datetime(2026, 11, 26, 18), rotate_after=False)
     close_database()
     name = damage_index(db_path)
-    assert backup.check(db_path, quick=True).ok, "the quick check at open does not look inside indexes"
+    assert database_check.check(db_path, quick=True).ok, "the quick check at open does not look inside indexes"
 
-    report = backup.check(db_path)
+    report = database_check.check(db_path)
     assert not report.ok and report.indexes_only and report.damaged_indexes == [name]
     assert "--repair-indexes" in report.lines()[0]
     with pytest.raises(backup.BackupError) as info:
@@ -167,7 +168,7 @@ def test_index_damage_is_caught_by_backup_and_check_and_mended_by_reindex(townsh
     assert main(["--db", str(db_path), "--lang", "en", "check", "--repair-indexes"]) == 0
     out = capsys.readouterr().out
     assert name in out and "no problems" in out
-    assert backup.check(db_path).ok and _count(db_path) == 200
+    assert database_check.check(db_path).ok and _count(db_path) == 200
     assert backup.make_backup(db_path).activities == 200
 
 
@@ -177,10 +178,10 @@ def test_repair_of_damage_beyond_the_indexes_is_refused(township, db_path):
     _add_activities(township, 120)
     close_database()
     _damaged_copy(db_path, db_path)
-    report = backup.check(db_path)
+    report = database_check.check(db_path)
     assert report.integrity and not report.indexes_only
     with pytest.raises(backup.BackupError) as info:
-        backup.repair_indexes(db_path)
+        database_check.repair_indexes(db_path)
     assert info.value.reason == "corrupt"
 
 

@@ -10,7 +10,7 @@ import pytest
 import shiboken6
 from PySide6.QtWidgets import QMessageBox
 
-from outreach_desk.services import backup, ledger
+from outreach_desk.services import backup, database_check, ledger
 from waits import WAIT_MS
 
 
@@ -161,11 +161,11 @@ def test_damage_deeper_in_a_small_file_is_found_at_open(qtbot, township, db_path
     backup.make_backup(db_path)
     close_database()
     _damage_the_end(db_path)
-    assert not backup.check(db_path).ok
+    assert not database_check.check(db_path).ok
     session = StoreSession(db_path, "en")
     try:
         assert session.open()
-        assert dialogs["questions"] and backup.check(db_path).ok and _count(db_path) == 300
+        assert dialogs["questions"] and database_check.check(db_path).ok and _count(db_path) == 300
     finally:
         session.close(backup_on_exit=False)
 
@@ -238,7 +238,7 @@ def test_damage_found_by_the_check_after_start_offers_a_restore(session, qtbot, 
     window = _open_window(session, qtbot)
     session.start_background_work()
     qtbot.waitUntil(lambda: session.window is not window, timeout=WAIT_MS)
-    assert backup.check(db_path).ok and _count(db_path) == 300
+    assert database_check.check(db_path).ok and _count(db_path) == 300
 
 
 def test_daily_backup_on_start_and_backup_on_exit_only_when_changed(session, qtbot, township, db_path, dialogs,
@@ -287,4 +287,4 @@ def test_check_offers_to_rebuild_tallies_that_differ_from_the_records(session, q
     qtbot.waitUntil(lambda: bool(dialogs["info"]), timeout=WAIT_MS)
     assert "tallies" in dialogs["boxes"][0]
     assert "rebuilt" in dialogs["info"][-1] and "activity" in changed
-    assert backup.check(db_path).ok
+    assert database_check.check(db_path).ok

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
 from index_damage import damage_index
-from outreach_desk.services import backup
+from outreach_desk.services import backup, database_check
 from test_backup_ui import _add, _count, _open_window, _wait_tasks, dialogs, session  # noqa: F401 - fixtures
 from waits import WAIT_MS
 
@@ -51,7 +51,7 @@ def test_after_an_unclean_exit_the_background_check_is_full_and_rebuilds_damaged
         assert damaged in dialogs["questions"][0] and "Rebuild the indexes" in dialogs["questions"][0]
         qtbot.waitUntil(lambda: any("rebuilt" in text for text in dialogs["boxes"]), timeout=60000)
         _wait_session_tasks(qtbot, session)
-        assert backup.check(db_path).ok and _count(db_path) == 120
+        assert database_check.check(db_path).ok and _count(db_path) == 120
     finally:
         session.close(backup_on_exit=False)
     assert not session.settings.value(session._settings_key("session_open"), False, type=bool)
@@ -77,7 +77,7 @@ def test_the_full_check_waits_for_its_week_after_a_clean_exit(qtbot, damaged, db
         session.scheduled_full_check()
         qtbot.waitUntil(lambda: bool(dialogs["questions"]), timeout=60000)
         assert damaged in dialogs["questions"][0]
-        assert not backup.check(db_path).ok, "declined: nothing was changed"
+        assert not database_check.check(db_path).ok, "declined: nothing was changed"
         last = session.settings.value(session._settings_key("last_full_check"), "", type=str)
         assert dt.datetime.fromisoformat(last) > week_ago
     finally:
@@ -97,7 +97,7 @@ def test_check_database_offers_to_rebuild_damaged_indexes(qtbot, damaged, sessio
     qtbot.waitUntil(lambda: bool(dialogs["info"]), timeout=60000)
     _wait_tasks(qtbot, window.backup_actions)
     assert damaged in dialogs["boxes"][0] and "rebuilt" in dialogs["info"][-1]
-    assert backup.check(db_path).ok and _count(db_path) == 120
+    assert database_check.check(db_path).ok and _count(db_path) == 120
 
 
 @pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])

@@ -43,7 +43,7 @@ def _kill_at_random(args: list[str], rng: random.Random, during_start: bool) -> 
 
 
 def test_records_survive_sigkill_at_random_moments(township, db_path):
-    from outreach_desk.services import backup
+    from outreach_desk.services import database_check
     from outreach_desk.store import close_database
 
     close_database()
@@ -67,7 +67,7 @@ def test_records_survive_sigkill_at_random_moments(township, db_path):
                 formats[rest[2]] += 1
     elapsed = time.monotonic() - started
 
-    report = backup.check(db_path)
+    report = database_check.check(db_path)
     assert report.ok, report.lines()
     connection = sqlite3.connect(db_path)
     try:
@@ -113,7 +113,7 @@ def test_a_full_disk_refuses_the_write_and_loses_nothing(township, db_path):
     """The writer's files may not grow past a limit (RLIMIT_FSIZE): the write that does not fit is
     refused with SQLite's error, every record committed before it is there and the file is intact."""
     from fault_helpers import limit_file_size
-    from outreach_desk.services import backup
+    from outreach_desk.services import database_check
     from outreach_desk.store import close_database
 
     close_database()
@@ -125,7 +125,7 @@ def test_a_full_disk_refuses_the_write_and_loses_nothing(township, db_path):
     assert lines and lines[-1].startswith("refused OperationalError"), result.stdout[-500:] + result.stderr[-2000:]
     committed = {int(line.split()[1]) for line in lines if line.startswith("id ")}
     assert len(committed) > 10
-    assert backup.check(db_path).ok
+    assert database_check.check(db_path).ok
     connection = sqlite3.connect(db_path)
     try:
         present = {row[0] for row in connection.execute("SELECT id FROM activity")}

@@ -33,10 +33,10 @@ def _print(report) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from outreach_desk.cli.common import database_argument
-    from outreach_desk.services import backup
+    from outreach_desk.services import database_check
 
     db_path = database_argument(args)
-    report = backup.check(db_path, quick=args.quick and not args.repair_indexes)
+    report = database_check.check(db_path, quick=args.quick and not args.repair_indexes)
     if not args.repair_indexes or report.ok or not report.opened:
         return _print(report)
     if not report.indexes_only:
@@ -45,8 +45,8 @@ def run(args: argparse.Namespace) -> int:
                   "changed."), file=sys.stderr)
         return 1
     try:
-        after = backup.repair_indexes(db_path, report.damaged_indexes)
-    except backup.BackupError as exc:
+        after = database_check.repair_indexes(db_path, report.damaged_indexes)
+    except database_check.BackupError as exc:
         print(str(exc), file=sys.stderr)
         return 2
     print(_tr("Rebuilt {count} index(es): {names}.").format(count=len(report.damaged_indexes),

@@ -184,3 +184,23 @@ def plain_error(exc: BaseException, path: Path) -> BackupError:
         return BackupError(safe_files.explain_os_error(exc, path), "io", path)
     return BackupError(_tr("Could not write {path} ({reason}). Nothing was changed.").format(path=path, reason=exc),
                        "io", path)
+
+
+# ---- what SQLite says about a file --------------------------------------------------------------
+
+
+def integrity_problems(connection: sqlite3.Connection, quick: bool) -> list[str]:
+    """SQLite's findings, one a line (older SQLite versions pack several into one row)."""
+    pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
+    rows = [str(row[0]) for row in connection.execute(pragma).fetchall()]
+    if rows == ["ok"]:
+        return []
+    return [line for row in rows for line in row.splitlines() if line.strip() and not line.startswith("***")]
+
+
+def schema_version(connection: sqlite3.Connection) -> int:
+    exists = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").fetchone()
+    if not exists:
+        return 0
+    return int(connection.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0)

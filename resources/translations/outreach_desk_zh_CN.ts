@@ -2798,6 +2798,14 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
         <source>{village} has no site called {name}.</source>
         <translation>{village}没有名为“{name}”的点位。</translation>
     </message>
+    <message>
+        <source>{weekday} · later than today!</source>
+        <translation>{weekday} · 晚于今天！</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; type it as 2026-11-05, 20261105, 11-5 or 11月5日.</source>
+        <translation>“{text}”不是日期，请写成 2026-11-05、20261105、11-5 或 11月5日。</translation>
+    </message>
 </context>
 <context>
     <name>EntryWorkbook</name>
@@ -5801,6 +5809,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>{name} 不是可保存的图片（支持 JPEG、PNG、GIF、BMP、WebP、TIFF）。</translation>
     </message>
     <message>
+        <source>{name} is the database Outreach Desk works on (or one of its journal or lock files), not a picture. Choose a photo.</source>
+        <translation>{name} 是反诈宣传工作台正在使用的数据库（或其日志、锁文件），不是图片。请选择一张照片。</translation>
+    </message>
+    <message>
         <source>{name} is {size} MB; photos larger than {limit} MB are not accepted. Send a smaller copy.</source>
         <translation>{name} 大小为 {size} MB，超过 {limit} MB 的照片无法保存，请改用压缩后的图片。</translation>
     </message>
@@ -7481,6 +7493,17 @@ The previous database was kept as {aside}.</source>
     <message>
         <source>Re&amp;viewed by (审核人):</source>
         <translation>审核人(&amp;V)：</translation>
+    </message>
+</context>
+<context>
+    <name>TypedDateEdit</name>
+    <message>
+        <source>Type a date, for example 2026-11-05.</source>
+        <translation>请输入日期，例如 2026-11-05。</translation>
+    </message>
+    <message>
+        <source>{date} lies outside {first} to {last}.</source>
+        <translation>{date} 不在 {first} 至 {last} 之间。</translation>
     </message>
 </context>
 <context>

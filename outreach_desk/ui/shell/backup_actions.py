@@ -119,9 +119,10 @@ class BackupActions(QObject):
     # ---- check ---------------------------------------------------------------------------------
 
     def check_database(self) -> None:
-        from outreach_desk.services import backup
+        from outreach_desk.services import database_check
 
-        self._run(self.tr("Checking the database…"), lambda _progress: backup.check(self.db_path), self._checked)
+        self._run(self.tr("Checking the database…"), lambda _progress: database_check.check(self.db_path),
+                  self._checked)
 
     def _checked(self, report) -> None:
         lines = report.lines()
@@ -149,7 +150,7 @@ class BackupActions(QObject):
 
     def rebuild_indexes(self, names: list[str] | None = None) -> None:
         """REINDEX on a connection of its own (the records are not touched), then the check's new verdict."""
-        from outreach_desk.services import backup
+        from outreach_desk.services import database_check
 
         def done(report) -> None:
             self.context.data_changed.emit("activity")
@@ -159,12 +160,12 @@ class BackupActions(QObject):
             else:
                 self._checked(report)
 
-        self._run(self.tr("Rebuilding the indexes…"), lambda _progress: backup.repair_indexes(self.db_path, names),
-                  done)
+        self._run(self.tr("Rebuilding the indexes…"),
+                  lambda _progress: database_check.repair_indexes(self.db_path, names), done)
 
     def rebuild_tallies(self) -> None:
         """The monthly tallies made again from the records (what a check found them to differ from)."""
-        from outreach_desk.services import backup
+        from outreach_desk.services import database_check
 
         def done(_result) -> None:
             self.context.data_changed.emit("activity")
@@ -172,5 +173,5 @@ class BackupActions(QObject):
                                     self.tr("The monthly tallies were rebuilt from the activity records."))
 
         task = run_task(self.window, self.tr("Rebuilding the monthly tallies…"),
-                        lambda _progress: backup.repair_tallies(), on_done=done)
+                        lambda _progress: database_check.repair_tallies(), on_done=done)
         self.tasks = [t for t in self.tasks if not t.done] + [task]

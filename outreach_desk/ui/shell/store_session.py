@@ -41,7 +41,6 @@ WAIT_FOR_TASKS_MS = 30000
 FULL_CHECK_INTERVAL = dt.timedelta(days=7)
 
 
-
 def _backup():
     """``services.backup``, imported when first used: after the window is up (or at open, for a small file)."""
     from outreach_desk.services import backup
@@ -49,10 +48,17 @@ def _backup():
     return backup
 
 
+def _check():
+    """``services.database_check``, imported when first used, like ``_backup``."""
+    from outreach_desk.services import database_check
+
+    return database_check
+
+
 def _startup_check(path: Path, full: bool):
     """What the first background work after start does: sweep what killed backups left, then check."""
     _backup().sweep_partials(path)
-    return _backup().check(path, quick=not full)
+    return _check().check(path, quick=not full)
 
 class StoreSession(QObject):
     """Owns the store, its lock and the main window; ``app.run_gui`` opens, shows and closes it."""
@@ -221,7 +227,7 @@ class StoreSession(QObject):
             return
         if not small:
             return
-        report = _backup().check(self.path, quick=True, foreign_keys=False)
+        report = _check().check(self.path, quick=True, foreign_keys=False)
         if report.integrity:
             close_database()
             raise CorruptDatabaseError(report.lines()[0], self.path)
@@ -350,7 +356,7 @@ class StoreSession(QObject):
         if self._full_check_running or not self._full_check_due():
             return
         self._full_check_running = True
-        self._background(lambda _progress: _backup().check(self.path), lambda report: self._checked(report, full=True))
+        self._background(lambda _progress: _check().check(self.path), lambda report: self._checked(report, full=True))
 
     def _background(self, fn, on_done) -> None:
         task = run_task(self.window, "", fn, on_done=on_done, on_error=self._background_failed,
@@ -376,7 +382,7 @@ class StoreSession(QObject):
                     "{problem}\n\nRebuild the indexes now? It takes a moment and changes no record.").format(
                         problem=lines[0])):
                 names = report.damaged_indexes
-                self._background(lambda _progress: _backup().repair_indexes(self.path, names), self._indexes_rebuilt)
+                self._background(lambda _progress: _check().repair_indexes(self.path, names), self._indexes_rebuilt)
             return
         if report.integrity and not self.read_only and self.interactive:
             prepared = self._offer_newest_backup(lines[0])
