@@ -334,3 +334,40 @@ def test_photo_path_refuses_names_that_are_not_hashes(store):
         photos.photo_path("../../etc/passwd", "jpg")
     with pytest.raises(ValueError):
         photos.photo_path("a" * 64, "j/pg")
+
+
+@pytest.fixture
+def zh_cn(qapp):
+    """The program's Chinese translation installed, as the window installs it."""
+    from outreach_desk import i18n
+
+    yield i18n.install(qapp, "zh_CN")
+    i18n.install(qapp, "en")
+
+
+def _journal(db: Path) -> dict[str, bool]:
+    return {suffix: db.with_name(db.name + suffix).exists() for suffix in ("-wal", "-shm")}
+
+
+def _open_and_close_in_another_process(db: Path) -> None:
+    import subprocess
+    import sys
+
+    code = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+            "c.execute('select count(*) from sqlite_master').fetchall(); c.close()")
+    subprocess.run([sys.executable, "-c", code, str(db)], check=True, timeout=120)
+
+
+def test_the_open_database_picked_as_a_photo_is_refused_without_opening_it(store, db_path, activity, zh_cn):
+    """Reading the database file with Pillow and closing it would drop this process's SQLite locks, so the next
+    program closing the database would delete the journal the store still writes into."""
+    assert _journal(db_path) == {"-wal": True, "-shm": True}
+    for picked in (db_path, db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")):
+        with pytest.raises(photos.PhotoError) as refused:
+            photos.store_files([picked])
+        assert photos.thumbnail(picked, 64) == b""
+        _open_and_close_in_another_process(db_path)
+        assert _journal(db_path) == {"-wal": True, "-shm": True}, f"picking {picked.name} dropped the store's locks"
+        message = str(refused.value)
+        assert picked.name in message and "数据库" in message, message
+    assert _managed_files(photos.photos_folder()) == []

@@ -30,7 +30,7 @@ from outreach_desk.i18n import translate
 from outreach_desk.paths import user_data_dir
 from outreach_desk.services.errors import ServiceError
 from outreach_desk.services.safe_files import UnsafePathError, check_file, ensure_folder, explain_os_error, \
-    fsync_folder, open_file
+    fsync_folder, open_file, refuse_database_file
 from outreach_desk.store.connection import database_path
 from outreach_desk.store.models import Photo
 
@@ -96,6 +96,16 @@ def photo_path(sha256: str, ext: str) -> Path:
 
 
 # ---------------------------------------------------------------------------- checking files
+def _refuse_database(path: Path) -> None:
+    """PhotoError when ``path`` is the open database or one of its journal or lock files: reading it with
+    Pillow or Python and closing it again would drop the SQLite locks this process holds on it."""
+    try:
+        refuse_database_file(path)
+    except UnsafePathError as exc:
+        raise PhotoError([(path, _tr("{name} is the database Outreach Desk works on (or one of its journal or "
+                                     "lock files), not a picture. Choose a photo.").format(name=path.name))]) from exc
+
+
 def check_image(path: str | Path) -> str:
     """The managed extension for the picture at ``path``; PhotoError if it is not one we keep."""
     from PIL import Image, UnidentifiedImageError
@@ -113,6 +123,7 @@ def check_image(path: str | Path) -> str:
         check_file(path, must_exist=True, follow_links=True)  # a folder, a pipe or a device is no picture
     except UnsafePathError as exc:
         raise PhotoError([(path, str(exc))]) from exc
+    _refuse_database(path)
     if size == 0:
         raise PhotoError([(path, _tr("{name} is empty.").format(name=name))])
     if size > MAX_PHOTO_BYTES:
@@ -156,6 +167,7 @@ def thumbnail(path: str | Path, size: int) -> bytes:
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     try:
+        _refuse_database(Path(path))
         with open_file(path, "rb", follow_links=True) as fh, Image.open(fh) as image:
             image.draft("RGB", (size * 2, size * 2))
             picture = ImageOps.exif_transpose(image)
@@ -181,6 +193,7 @@ def _no_progress(_done: int, _total: int, _text: str = "") -> None:
 
 def _copy_hashed(source: Path, folder: Path, progress: ProgressFn, done: int, total: int) -> tuple[str, Path]:
     """Copy ``source`` to a new temporary file in ``folder`` while hashing it; return (sha256, temp path)."""
+    _refuse_database(source)
     digest = hashlib.sha256()
     temp = folder / f"{_TEMP_PREFIX}{secrets.token_hex(8)}.tmp"
     out = open_file(temp, "xb")
