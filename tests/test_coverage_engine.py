@@ -131,6 +131,8 @@ OCTOBER_UNITS = [
     ("awareness_rate", "village", "xingfu", None, 80, "no_data"),       # zero respondents
     ("household_reach", "village", "taiping", 240, 320, "unmet"),
     ("household_reach", "village", "xingfu", 1000, 900, "met"),
+    ("app_registration_assigned", "village", "taiping", 0, 0, "not_applicable"),  # given no number
+    ("app_registration_assigned", "village", "xingfu", 0, 0, "not_applicable"),
     ("class_meeting_per_school", "site", "school", 1, 1, "met"),
 ]
 FULFILMENT = {"unmet": None, "met": 1.0, "not_applicable": None, "no_data": 0.0}
@@ -185,6 +187,7 @@ def test_township_cells_and_compliance_index(town, october):
         "poster_per_entrance_elevator": (1, 2, 1.5), "monthly_event_per_village": (1, 2, 1.0),
         "prize_quiz_per_village": (1, 2, 1.0), "parent_letters_signed": (0, 1, 0.92),
         "awareness_rate": (0, 2, 0.9), "household_reach": (1, 2, 1.75), "class_meeting_per_school": (1, 1, 1.0),
+        "app_registration_assigned": (0, 0, 0.0),
     }
     assert {key: cell(township, key) for key in township.cells} == expected
     assert township.cell("banner_per_block").share_met == pytest.approx(2 / 3)

@@ -133,10 +133,10 @@ def test_campaign_lifecycle_and_current(store):
     assert campaigns.current().id == second
     assert [c.is_current for c in campaigns.list_campaigns()] == [True, False]
     info = campaigns.get(first)
-    assert [p.name for p in info.phases] == ["Mobilisation", "Concentrated push", "Summary and acceptance"]
+    assert [p.name for p in info.phases] == ["动员部署", "集中攻坚", "总结验收"]  # Chinese in any language
     assert (info.phases[0].start, info.phases[-1].end) == (D(2026, 1, 1), D(2026, 6, 30))
     assert info.day_of(D(2026, 1, 10)) == 10 and info.day_of(D(2025, 1, 1)) == 0 and info.day_of(D(2027, 1, 1)) == 181
-    assert info.phase_on(D(2026, 3, 15)).name == "Concentrated push"
+    assert info.phase_on(D(2026, 3, 15)).name == "集中攻坚"
     assert info.next_deadline(D(2026, 6, 1)).title == "总结" and info.next_deadline(D(2026, 8, 1)) is None
     campaigns.delete(second)
     assert campaigns.current().id == first                          # another one takes over
@@ -176,7 +176,7 @@ def test_default_phases_follow_plan_three():
 
     phases = default_phases(D(2026, 5, 8), D(2026, 12, 30))
     assert [(p.start, p.end) for p in phases] == [
-        (D(2026, 5, 8), D(2026, 5, 31)), (D(2026, 6, 1), D(2026, 11, 30)), (D(2026, 12, 1), D(2026, 12, 30))]
+        (D(2026, 5, 8), D(2026, 6, 30)), (D(2026, 7, 1), D(2026, 11, 30)), (D(2026, 12, 1), D(2026, 12, 30))]
     assert len(default_phases(D(2026, 5, 19), D(2026, 5, 20))) == 1
 
 

@@ -88,7 +88,7 @@ def test_matrix_rows_columns_and_percentages_for_october(qtbot, page, town):
     model = page.model
     assert names(page) == ["平安镇 (total)", "太平村", "幸福社区"]
     keys = [model.rule_at(c).key for c in range(FIRST_RULE_COLUMN, model.columnCount())]
-    assert "board_per_school" not in keys and len(keys) == 13       # the disabled rule has no column
+    assert "board_per_school" not in keys and len(keys) == 14       # the disabled rule has no column
     assert keys[-2:] == ["column_per_member_unit", "info_point_per_member_unit"]
     poster = model.column_of("poster_per_entrance_elevator")
     tip = model.headerData(poster, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)

@@ -132,7 +132,7 @@ def test_default_rules_reproduce_the_plans_targets(store):
         "column_per_village", "info_point_per_village", "column_per_member_unit", "info_point_per_member_unit",
         "banner_per_block", "display_window_per_block", "poster_per_entrance_elevator", "monthly_event_per_village",
         "prize_quiz_per_village", "parent_letters_signed", "awareness_rate", "household_reach",
-        "class_meeting_per_school", "board_per_school",
+        "app_registration_assigned", "class_meeting_per_school", "board_per_school",
     ]
     assert all(rules.validate(r) == [] for r in defaults)
     by_key = {r.key: r for r in defaults}
@@ -140,6 +140,7 @@ def test_default_rules_reproduce_the_plans_targets(store):
     assert by_key["monthly_event_per_village"].period == "month"
     assert by_key["awareness_rate"].quota == "80"
     assert by_key["household_reach"].quota == "households"
+    assert by_key["app_registration_assigned"].quota == 'assigned("APP注册")'
     raw = json.loads((db_dir() / "seed" / "default_rules.json").read_text(encoding="utf-8"))
     assert all(entry["basis"] for entry in raw)
 
@@ -151,7 +152,7 @@ def test_rules_are_stored_per_campaign_and_edited(store):
     first = campaigns.create(campaigns.CampaignInfo("一", dt.date(2026, 1, 1), dt.date(2026, 6, 30)))
     second = campaigns.create(campaigns.CampaignInfo("二", dt.date(2026, 7, 1), dt.date(2026, 12, 31)),
                               with_default_rules=False)
-    assert len(rules.list_rules(first)) == 14 and rules.list_rules(second) == []
+    assert len(rules.list_rules(first)) == 15 and rules.list_rules(second) == []
     rule_id = rules.create(second, _rule(quota="entrances+elevators"))
     stored = rules.get(rule_id)
     assert (stored.quota, stored.kinds, stored.site_kinds, stored.name_en) == (

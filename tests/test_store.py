@@ -28,7 +28,7 @@ def test_reopen_applies_nothing_twice(db_path):
     database = open_database(db_path)
     count = database.execute_sql("SELECT COUNT(*) FROM activity_kind").fetchone()[0]
     close_database()
-    assert count == 17
+    assert count == 18
 
 
 def test_text_file_is_refused_and_untouched(tmp_path):
@@ -91,7 +91,7 @@ def test_read_only_opening_of_a_folder_named_with_uri_characters(tmp_path):
     close_database()
     database = open_database(path, readonly=True)
     try:
-        assert database.execute_sql("SELECT COUNT(*) FROM activity_kind").fetchone()[0] == 17
+        assert database.execute_sql("SELECT COUNT(*) FROM activity_kind").fetchone()[0] == 18
         assert database_path() == path
         with pytest.raises(Exception, match="readonly"):
             database.execute_sql("DELETE FROM activity_kind")

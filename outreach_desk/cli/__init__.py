@@ -20,6 +20,8 @@ PROCESS_T0 = time.time()
 # (command, module, help): a module is imported only when its command runs (or asks for --help).
 COMMANDS: list[tuple[str, str, str]] = [
     ("demo", "outreach_desk.cli.demo_cmd", "fill the database with a synthetic township or county"),
+    ("org-template", "outreach_desk.cli.org_template_cmd", "write the organisation workbook (filled in)"),
+    ("org-import", "outreach_desk.cli.org_import_cmd", "import the organisation workbook (all rows or none)"),
     ("campaign", "outreach_desk.cli.campaign_cmd", "list, add or choose campaigns (with their target rules)"),
     ("coverage", "outreach_desk.cli.coverage_cmd", "coverage against the campaign's targets, with the gap list"),
     ("ranking", "outreach_desk.cli.ranking_cmd", "villages or member units ranked, with the change of rank"),

@@ -1,4 +1,6 @@
-"""``outreach-desk campaign``: list campaigns, add one (with the default rules and phases), pick the current one."""
+"""``outreach-desk campaign``: list campaigns, add one (with the default rules, its phases and deadlines), pick
+the current one. Without ``--phase`` a campaign gets plan 3's three phases (动员部署, 集中攻坚, 总结验收) spread
+over its dates; phase names are stored as given (the default ones in Chinese, whatever the locale)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,20 @@ def _tr(text: str) -> str:
     return translate("CampaignCommand", text)
 
 
+class _BadDate(ValueError):
+    pass
+
+
+def _day(text: str):
+    """A phase's or deadline's date as typed on the command line (YYYY-MM-DD)."""
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise _BadDate(_tr("\"{value}\" is not a date; write it as 2026-05-08.").format(value=text)) from None
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     sub.add_parser("list", help="list campaigns; * marks the current one")
@@ -23,6 +39,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add.add_argument("--theme", default="", help='e.g. "防诈骗、不参与"')
     add.add_argument("--current", action="store_true", help="make it the current campaign")
     add.add_argument("--no-default-rules", action="store_true", help="start without the default target rules")
+    add.add_argument("--phase", nargs=3, action="append", metavar=("NAME", "FIRST", "LAST"), default=[],
+                     help="a phase, e.g. --phase 动员部署 2026-05-08 2026-06-30 (repeat for each; default: plan 3's "
+                          "three phases over the campaign's dates)")
+    add.add_argument("--deadline", nargs=2, action="append", metavar=("TITLE", "DATE"), default=[],
+                     help="a report deadline, e.g. --deadline 总结报送 2026-12-20 (repeat for each)")
     use = sub.add_parser("use", help="make a campaign the current one")
     use.add_argument("name")
 
@@ -33,12 +54,19 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         if args.action == "add":
+            phases = ([campaigns.PhaseInfo(name, _day(first), _day(last)) for name, first, last in args.phase]
+                      or campaigns.default_phases(args.start, args.end))
+            deadlines = [campaigns.DeadlineInfo(title, _day(due)) for title, due in args.deadline]
             info = campaigns.CampaignInfo(args.name, args.start, args.end, theme=args.theme, is_current=args.current,
-                                          phases=campaigns.default_phases(args.start, args.end))
+                                          phases=phases, deadlines=deadlines)
             campaign_id = campaigns.create(info, with_default_rules=not args.no_default_rules)
             created = campaigns.get(campaign_id)
             print(_tr("Campaign {name} added with {rules} target rules.").format(
                 name=created.name, rules=len(rules.list_rules(campaign_id))))
+            for phase in created.phases:
+                print(f"  {phase.name}: {phase.start.isoformat()} – {phase.end.isoformat()}")
+            for deadline in created.deadlines:
+                print(f"  {deadline.title}: {deadline.due.isoformat()}")
             if created.is_current:
                 print(_tr("It is the current campaign."))
             return 0
@@ -55,6 +83,6 @@ def run(args: argparse.Namespace) -> int:
             for phase in campaign.phases:
                 print(f"      {phase.name}: {phase.start.isoformat()} – {phase.end.isoformat()}")
         return 0
-    except ServiceError as exc:
+    except (ServiceError, _BadDate) as exc:
         print(str(exc), file=sys.stderr)
         return 2

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from outreach_desk.i18n import translate
 from outreach_desk.services import audit
@@ -19,10 +18,12 @@ from outreach_desk.store.models import Campaign, CampaignDeadline, CampaignPhase
 
 CONTEXT = "Campaigns"
 # The three phases of a township campaign (plan 3), as shares of the campaign's length.
+#: plan 3's calendar (5月8日–6月30日, 7月1日–11月30日, 12月1日–12月30日) as shares of the period. The names
+#: are the plans' own words, stored in Chinese whatever the language of the process that made the campaign.
 DEFAULT_PHASES = (
-    (QT_TRANSLATE_NOOP("Campaigns", "Mobilisation"), 0.15),
-    (QT_TRANSLATE_NOOP("Campaigns", "Concentrated push"), 0.75),
-    (QT_TRANSLATE_NOOP("Campaigns", "Summary and acceptance"), 0.10),
+    ("动员部署", 0.22),
+    ("集中攻坚", 0.65),
+    ("总结验收", 0.13),
 )
 
 
@@ -87,12 +88,12 @@ class CampaignInfo:
 
 
 def default_phases(start: dt.date, end: dt.date) -> list[PhaseInfo]:
-    """Mobilisation, concentrated push, summary and acceptance: about 15/75/10 % of the period,
-    each boundary moved to the nearest first of a month when the campaign is long enough and the
-    move keeps the phases in order inside the campaign (else the boundary stays where it fell)."""
+    """动员部署, 集中攻坚, 总结验收 as plan 3 lays them out: about 22/65/13 % of the period, each
+    boundary moved to the nearest first of a month when the campaign is long enough and the move
+    keeps the phases in order inside the campaign (else the boundary stays where it fell)."""
     total = (end - start).days + 1
     if total < len(DEFAULT_PHASES):
-        return [PhaseInfo(_tr(DEFAULT_PHASES[1][0]), start, end)]
+        return [PhaseInfo(DEFAULT_PHASES[1][0], start, end)]
     boundaries, used, previous = [], 0.0, start
     for _, share in DEFAULT_PHASES[:-1]:
         used += share
@@ -102,9 +103,9 @@ def default_phases(start: dt.date, end: dt.date) -> list[PhaseInfo]:
         boundaries.append(previous)
     firsts = [start, *boundaries]
     if any(b <= a for a, b in zip(firsts, firsts[1:])) or boundaries[-1] > end:
-        return [PhaseInfo(_tr(DEFAULT_PHASES[1][0]), start, end)]
+        return [PhaseInfo(DEFAULT_PHASES[1][0], start, end)]
     lasts = [b - dt.timedelta(days=1) for b in boundaries] + [end]
-    return [PhaseInfo(_tr(name), first, last) for (name, _), first, last in zip(DEFAULT_PHASES, firsts, lasts)]
+    return [PhaseInfo(name, first, last) for (name, _), first, last in zip(DEFAULT_PHASES, firsts, lasts)]
 
 
 def validate(info: CampaignInfo) -> list[FieldError]:

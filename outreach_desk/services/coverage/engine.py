@@ -391,7 +391,8 @@ def _judge(rule: Rule, rule_windows: list[Window], scope: Scope) -> list[UnitRes
     if not rule_windows or (rule.applies_to == "member_unit" and scope.village_id is not None):
         return []
     node = rule.expression
-    attributes = sorted(node.attributes())
+    value_columns = node.columns("u")
+    attributes = sorted(value_columns)
     windows_sql, windows_args = _windows_cte(rule_windows)
     measure_sql, measure_args, extras = _measure_cte(rule, rule_windows, scope)
     source, village_col, township_col = UNIT_SOURCES[rule.applies_to]
@@ -400,7 +401,7 @@ def _judge(rule: Rule, rule_windows: list[Window], scope: Scope) -> list[UnitRes
         measure_column = "CASE WHEN m.respondents > 0 THEN 100.0 * m.aware / m.respondents END"
     else:
         measure_column = "COALESCE(m.measure, 0)"
-    columns = [f"u.{a}" for a in attributes] + [f"COALESCE(m.{e}, 0)" for e in extras]
+    columns = [value_columns[a] for a in attributes] + [f"COALESCE(m.{e}, 0)" for e in extras]
     sql = (f"WITH {windows_sql}, m AS ({measure_sql}) "
            f"SELECT u.id, u.name, {village_col}, {township_col}, w.idx, {node.sql('u')}, {measure_column}"
            + "".join(f", {c}" for c in columns)

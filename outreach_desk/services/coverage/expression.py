@@ -8,9 +8,12 @@ compiled to portable SQL, written back in canonical form and rendered for a gap 
     expr   := term (("+" | "-") term)*
     term   := unary (("*" | "/") unary)*
     unary  := "-" unary | atom
-    atom   := NUMBER | NAME | ("min" | "max") "(" expr ("," expr)* ")" | "(" expr ")"
+    atom   := NUMBER | NAME | ("min" | "max") "(" expr ("," expr)* ")" | "assigned" "(" STRING ")"
+            | "(" expr ")"
 
 A NAME is an attribute code (``households``) or its label in the current language (``户数``).
+``assigned("APP注册")`` (also ``任务数("APP注册")``) is the number the village or site was given for
+that assigned target (``services/assigned_targets.py``), 0 when it was given none.
 Division by zero gives "no quota" (None); :func:`quota_of` turns any result into a whole quota.
 """
 
@@ -27,6 +30,7 @@ MAX_LENGTH = 200
 MAX_DEPTH = 20
 MAX_NUMBER = 1e9
 FUNCTIONS = ("min", "max")
+ASSIGNED = ("assigned", "任务数")
 
 # Attributes a quota may name, per kind of unit a rule applies to.
 ATTRIBUTES = {
@@ -36,7 +40,7 @@ ATTRIBUTES = {
 }
 
 _TOKEN = re.compile(r"\s*(?:(?P<number>\d+(?:\.\d+)?)|(?P<name>[A-Za-z_][A-Za-z0-9_]*|[\u3400-\u9fff]+)"
-                    r"|(?P<op>[-+*/(),]))")
+                    r"|(?P<string>\"[^\"“”]*\"|“[^\"“”]*”)|(?P<op>[-+*/(),（）]))")
 
 
 def _tr(text: str) -> str:
@@ -68,6 +72,10 @@ class Node:
 
     def attributes(self) -> set[str]:
         return set()
+
+    def columns(self, table: str) -> dict[str, str]:
+        """The SQL of each value the quota reads (keyed as in :meth:`attributes`), for gap texts."""
+        return {}
 
 
 @dataclass(frozen=True)
@@ -106,6 +114,43 @@ class Attribute(Node):
     def attributes(self):
         return {self.name}
 
+    def columns(self, table):
+        return {self.name: f"{table}.{self.name}"}
+
+
+@dataclass(frozen=True)
+class Assigned(Node):
+    """The number a village (``level`` "village") or a site was given for the assigned target ``target``."""
+
+    target: str
+    level: str
+
+    @property
+    def key(self) -> str:
+        return f"assigned:{self.target}"
+
+    def evaluate(self, values):
+        return values.get(self.key, 0)
+
+    def sql(self, table):
+        column = "village_id" if self.level == "village" else "site_id"
+        name = self.target.replace("'", "''")
+        return (f"COALESCE((SELECT an_.number FROM assigned_number an_ JOIN assigned_target at_ "
+                f"ON at_.id = an_.target_id WHERE at_.name = '{name}' AND an_.{column} = {table}.id), 0)")
+
+    def text(self):
+        return f'assigned("{self.target}")'
+
+    def render(self, values):
+        return _tr("{target} assigned {number}").format(target=self.target,
+                                                          number=_number_text(values.get(self.key) or 0))
+
+    def attributes(self):
+        return {self.key}
+
+    def columns(self, table):
+        return {self.key: self.sql(table)}
+
 
 @dataclass(frozen=True)
 class Negate(Node):
@@ -127,6 +172,9 @@ class Negate(Node):
 
     def attributes(self):
         return self.operand.attributes()
+
+    def columns(self, table):
+        return self.operand.columns(table)
 
 
 @dataclass(frozen=True)
@@ -179,6 +227,9 @@ class Binary(Node):
     def attributes(self):
         return self.left.attributes() | self.right.attributes()
 
+    def columns(self, table):
+        return {**self.left.columns(table), **self.right.columns(table)}
+
 
 @dataclass(frozen=True)
 class Call(Node):
@@ -209,6 +260,9 @@ class Call(Node):
 
     def attributes(self):
         return set().union(*(a.attributes() for a in self.arguments))
+
+    def columns(self, table):
+        return {key: sql for a in self.arguments for key, sql in a.columns(table).items()}
 
 
 def _wrap(node: Node, precedence: int) -> str:
@@ -309,28 +363,57 @@ class _Parser:
         if kind == "name":
             if value in FUNCTIONS:
                 return self.call(value)
+            if value in ASSIGNED:
+                return self.assigned()
             if value not in self.aliases:
                 allowed = ATTRIBUTES[self.applies_to]
                 known = ", ".join(f"{code} ({vocab.attribute_label(code)})" for code in allowed) or _tr("none")
                 raise self._error(_tr("Quota \"{expression}\": \"{name}\" is not an attribute of {units}. Known attributes: {known}."),
                                   name=value, units=unit_type_label(self.applies_to), known=known)
             return Attribute(self.aliases[value])
-        if value == "(":
+        if value in ("(", "（"):
             self._enter()
             node = self.expr()
-            self.take(")")
+            self.take_close()
             self.depth -= 1
             return node
         raise self._error(_tr("Quota \"{expression}\": unexpected \"{found}\"."), found=value)
 
+    def assigned(self) -> Node:
+        if self.applies_to not in ("village", "site"):
+            raise self._error(_tr("Quota \"{expression}\": only villages, communities and sites are given assigned "
+                                  "targets."))
+        self.take_open()
+        token = self.peek()
+        if token is None or token[0] != "string" or not token[1][1:-1].strip():
+            raise self._error(_tr("Quota \"{expression}\": write the target's name in quotes, e.g. "
+                                  "assigned(\"APP注册\")."))
+        self.take()
+        self.take_close()
+        return Assigned(" ".join(token[1][1:-1].split()), self.applies_to)
+
+    def take_open(self) -> None:
+        token = self.peek()
+        if token is not None and token[1] == "（":
+            self.take()
+        else:
+            self.take("(")
+
+    def take_close(self) -> None:
+        token = self.peek()
+        if token is not None and token[1] == "）":
+            self.take()
+        else:
+            self.take(")")
+
     def call(self, function: str) -> Node:
-        self.take("(")
+        self.take_open()
         self._enter()
         arguments = [self.expr()]
         while self.peek() is not None and self.peek()[1] == ",":
             self.take()
             arguments.append(self.expr())
-        self.take(")")
+        self.take_close()
         self.depth -= 1
         if len(arguments) < 2:
             raise self._error(_tr("Quota \"{expression}\": {function}() needs at least two values."), function=function)

@@ -127,6 +127,8 @@ KIND_PLANS = {
     "wechat_push": KindPlan(8, 0.1, {"residential_block": 1}, 0.6, ("police", "culture"), _wechat),
     "broadcast": KindPlan(7, 0.05, {"public_place": 1}, 0.7, ("culture",), lambda r, s, v: (_uniform(r, 1, 14), 0)),
     "home_visit": KindPlan(13.5, 0.4, {"residential_block": 1}, 0.4, ("police", "judicial"), _home_visit),
+    "app_registration": KindPlan(1.5, 0.3, {"residential_block": 1, "factory": 1}, 0.7, ("police",),
+                                 lambda r, s, v: (_uniform(r, 5, 60), 0)),
 }
 
 # Campaign rhythm: quiet at Spring Festival, a concentrated push in spring, busiest in recent months.
