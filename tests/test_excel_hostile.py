@@ -249,7 +249,7 @@ case("csv-field-over-csv-limit", REFUSED)(lambda f: write(f, "long.csv", (
     ",".join(HEADER) + "\n2026-11-03,太平村,横幅标语,1,," + "x" * 200_000 + "\n").encode()))
 
 # ---- M. control characters ----------------------------------------------------------------------
-case("escaped-control-x0007", ANY)(with_row({"备注": RawCell(
+case("escaped-control-x0007", PROBLEMS)(with_row({"备注": RawCell(
     '<c r="{ref}" t="inlineStr"><is><t>响铃_x0007_</t></is></c>')}))
 case("char-reference-to-control", REFUSED)(with_row({"备注": RawCell('<c r="{ref}" t="inlineStr"><is><t>a&#7;b</t></is></c>')}))
 case("csv-nul", REFUSED)(lambda f: write(f, "nul.csv", (",".join(HEADER) + "\n2026-11-03,太平村,横幅标语,1,,a\x00b\n").encode()))
