@@ -120,8 +120,8 @@ def refuse_database_file(path: str | os.PathLike, database: str | os.PathLike | 
                 same = (os.stat(member).st_dev, os.stat(member).st_ino) == target_id
         if same:
             raise UnsafePathError(_tr("{path} is the database Outreach Desk works on (or one of its journal or lock "
-                                      "files). Choose another name, so that the records are not overwritten.").format(
-                                          path=path), path)
+                                      "files): no other file may be read from it or saved over it, so that the "
+                                      "records stay intact. Choose another file or name.").format(path=path), path)
 
 
 def _flags(mode: str) -> tuple[int, bool]:

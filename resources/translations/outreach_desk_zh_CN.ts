@@ -6834,8 +6834,8 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>{path} 位于只读磁盘上（写保护的U盘、光盘或只读共享文件夹），无法在那里写入任何内容。</translation>
     </message>
     <message>
-        <source>{path} is the database Outreach Desk works on (or one of its journal or lock files). Choose another name, so that the records are not overwritten.</source>
-        <translation>{path} 是反诈宣传工作台正在使用的数据库（或其日志文件、锁文件）。请另选名称，以免覆盖台账记录。</translation>
+        <source>{path} is the database Outreach Desk works on (or one of its journal or lock files): no other file may be read from it or saved over it, so that the records stay intact. Choose another file or name.</source>
+        <translation>{path} 是反诈宣传工作台正在使用的数据库（或其日志文件、锁文件），为保护台账记录，不能把它当作其他文件读取，也不能保存覆盖它。请另选文件或名称。</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,7 @@ def _open_regular(path: Path):
     """``path`` opened for reading if it is a regular file (or a link to one); a FIFO, a device or a folder is
     refused before anything is read from it, so a pipe cannot hang the import."""
     try:
+        safe_files.refuse_database_file(path)  # reading it with Python would drop the store's SQLite locks
         return safe_files.open_file(path, "rb", follow_links=True)
     except safe_files.UnsafePathError as exc:
         raise WorkbookError(str(exc)) from None
