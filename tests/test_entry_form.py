@@ -117,7 +117,8 @@ def test_typing_a_slip_and_pressing_enter_saves_it_and_starts_the_next(form, tow
     saved = []
     form.saved.connect(saved.append)
     form.focus_field("date")
-    qtbot.keyClicks(form.date_edit, "20")  # the day section is selected, as when tabbing in
+    qtbot.keyClicks(form.date_edit, "20")  # a lone day: the 20th of the month shown
+    qtbot.keyClick(form.date_edit, Qt.Key.Key_Tab)
     assert form.date_edit.date().day() == 20
     type_into_combo(qtbot, form.village_combo, "幸福")  # part of a name completes to 幸福社区
     assert form.village_combo.value() == (township["village2"], True)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateEdit, QDat
                                QLabel, QLineEdit, QWidget)
 
 from outreach_desk.services import vocab
+from outreach_desk.ui.widgets.typed_date_edit import TypedDateEdit
 
 
 class SearchCombo(QComboBox):
@@ -138,9 +139,13 @@ def parse_count(text: str, empty: int) -> int | None:
 
 
 def focus_for_typing(widget: QWidget) -> None:
-    """Put the cursor in ``widget``, ready to type over what it holds (the day of a date)."""
+    """Put the cursor in ``widget``, ready to type over what it holds (a whole date, or the day of a plain
+    date field)."""
     if isinstance(widget, SearchCombo):
         widget.focus_for_typing()
+    elif isinstance(widget, TypedDateEdit):
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        widget.lineEdit().selectAll()
     elif isinstance(widget, QDateEdit):
         widget.setFocus(Qt.FocusReason.TabFocusReason)
         widget.setSelectedSection(QDateTimeEdit.Section.DaySection)

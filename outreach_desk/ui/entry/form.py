@@ -33,6 +33,7 @@ from outreach_desk.ui.shell.context import AppContext
 from outreach_desk.ui.shell.errors import show_exception
 from outreach_desk.ui.shell.tasks import Task, run_task
 from outreach_desk.ui.shell.undo_command import push
+from outreach_desk.ui.widgets.typed_date_edit import TypedDateEdit
 
 __all__ = ["EntryForm", "FocusLearner", "SearchCombo", "parse_count"]
 
@@ -80,10 +81,7 @@ class EntryForm(QWidget):
         self.duplicate_label = self.messages.duplicate_label
         self.info_label = self.messages.info_label
 
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setObjectName("dateEdit")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = TypedDateEdit(self, "dateEdit")
         self.date_edit.setDateRange(EARLIEST_TYPABLE, LATEST_TYPABLE)
         self.weekday_label = QLabel(self)
         self.weekday_label.setObjectName("weekdayLabel")
@@ -164,6 +162,7 @@ class EntryForm(QWidget):
         self.messages.collect_error_lines(self)
 
         self.date_edit.dateChanged.connect(self._on_date_changed)
+        self.date_edit.refused.connect(lambda _text, why: self.messages.show_field("date", why))
         self.village_combo.currentIndexChanged.connect(self._on_village_changed)
         self.kind_combo.currentIndexChanged.connect(self._show_kind_unit)
         self.add_photos_button.clicked.connect(self.choose_photos)
@@ -217,7 +216,14 @@ class EntryForm(QWidget):
         self.unit_label.setText(kind.unit if kind else "")
 
     def _on_date_changed(self, date: QDate) -> None:
-        self.weekday_label.setText(self.locale().dayName(date.dayOfWeek()))
+        """The weekday beside the date, with a warning when the date lies after today."""
+        weekday = self.locale().dayName(date.dayOfWeek())
+        if date > QDate.currentDate():
+            self.weekday_label.setText(self.tr("{weekday} · later than today!").format(weekday=weekday))
+            self.weekday_label.setStyleSheet("color: #c62828; font-weight: bold;")
+        else:
+            self.weekday_label.setText(weekday)
+            self.weekday_label.setStyleSheet("")
 
     def _on_data_changed(self, what: str) -> None:
         if what == "organisation":
@@ -230,6 +236,9 @@ class EntryForm(QWidget):
     def current_input(self) -> tuple[ActivityInput, list[FieldError]]:
         """What the fields say, and the problems only the form can see (names that match nothing)."""
         problems = []
+        if not self.date_edit.commit_typing():
+            problems.append(FieldError("date", self.tr("“{text}” is not a date; type it as 2026-11-05, 20261105, "
+                                                      "11-5 or 11月5日.").format(text=self.date_edit.text())))
         village_id, known = self.village_combo.value()
         site_id, site_known = self.site_combo.value()
         if not site_known:

@@ -58,6 +58,13 @@ class EntryMessages:
         label = self._error_labels.get(field)
         return label.text() if label is not None and not label.isHidden() else ""
 
+    def show_field(self, field: str, text: str) -> None:
+        """Show ``text`` under ``field`` alone (a problem found while typing, before any save)."""
+        label = self._error_labels.get(field)
+        if label is not None:
+            label.setText(text)
+            label.show()
+
     def edited(self, field: str) -> None:
         """The clerk changed ``field``: its error line and the double-entry warning no longer apply."""
         label = self._error_labels.get(field)
