@@ -1,15 +1,16 @@
 """Dialogs to add or edit a township, a village/community or a site.
 
 Each dialog saves through the organisation service when OK is pressed and stays open when the
-service refuses, with the message beside the field it concerns. The site dialog puts the counts
-that matter for its kind first (households for a residential block, students for a school …).
+service refuses, with the message beside the field it concerns; the message goes once the field is
+mended. Each opens with the cursor in its first field. The site dialog shows the counts its kind uses
+(households for a residential block, students for a school …), always in the same order.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+                               QLineEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from outreach_desk.services import organisation as org
 from outreach_desk.services import vocab
@@ -17,7 +18,7 @@ from outreach_desk.services.errors import ServiceError, ValidationError
 
 MAX_COUNT = 10_000_000
 
-#: the counts a clerk fills first for each site kind; the rest follow in the usual order
+#: the counts each site kind uses (a kind not listed, or "other", shows them all)
 RELEVANT_ATTRIBUTES = {
     "residential_block": ("households", "residents", "entrances", "elevators"),
     "factory": ("entrances", "elevators", "residents"),
@@ -25,13 +26,16 @@ RELEVANT_ATTRIBUTES = {
     "market": ("entrances",),
     "business_outlet": ("entrances",),
     "public_place": ("entrances",),
-    "other": (),
 }
+
+#: the one order the counts are shown in, whatever the kind, so Tab never changes under the fingers
+COUNT_ORDER = ("households", "residents", "students", "classes", "entrances", "elevators")
 
 
 def attribute_order(kind: str) -> list[str]:
-    first = list(RELEVANT_ATTRIBUTES.get(kind, ()))
-    return first + [a for a in vocab.SITE_ATTRIBUTES if a not in first]
+    """The counts a site of ``kind`` uses, in :data:`COUNT_ORDER`."""
+    used = RELEVANT_ATTRIBUTES.get(kind) or vocab.SITE_ATTRIBUTES
+    return [a for a in COUNT_ORDER if a in used]
 
 
 class FieldErrors:
@@ -54,6 +58,12 @@ class FieldErrors:
         _style_error(label)
         layout.addWidget(label)
         self._labels[name] = label
+        if isinstance(field, QLineEdit):
+            field.textEdited.connect(label.hide)
+        elif isinstance(field, QAbstractSpinBox):
+            field.valueChanged.connect(label.hide)
+        elif isinstance(field, QComboBox):
+            field.currentIndexChanged.connect(label.hide)
         return box
 
     def clear(self) -> None:
@@ -117,12 +127,32 @@ class _OrgDialog(QDialog):
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("name")
         self.name_edit.setMaxLength(100)
+        self._shown = False
 
     def count_label(self, attribute: str) -> str:
         return self.tr("{attribute}:").format(attribute=vocab.attribute_label(attribute))
 
     def _row(self, label: str, name: str, field: QWidget) -> None:
         self.form.addRow(label, self.errors.wrap(name, field))
+
+    def showEvent(self, event) -> None:
+        """Open with the cursor in the first field and OK/Cancel last in the Tab order (the button box is
+        made before the fields, so Qt would give it the focus and put it first)."""
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            fields, widget = [], self.name_edit
+            while True:
+                if not self.buttons.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus \
+                        and widget.focusProxy() is None and not isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)):
+                    fields.append(widget)
+                widget = widget.nextInFocusChain()
+                if widget is self.name_edit or not self.isAncestorOf(widget) and widget is not self:
+                    break
+            chain = [*fields, *self.buttons.buttons()]
+            for first, second in zip(chain, chain[1:]):
+                QWidget.setTabOrder(first, second)
+            self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def accept(self) -> None:
         """Save through the service; stay open and show the refusal beside its field."""
@@ -225,42 +255,36 @@ class SiteDialog(_OrgDialog):
         for term in vocab.SITE_KINDS:
             self.kind_combo.addItem(term.label, term.code)
         self.count_boxes: dict[str, QSpinBox] = {}
-        self._count_rows: dict[str, QWidget] = {}
-        for attribute in vocab.SITE_ATTRIBUTES:
-            box = _count_box(getattr(site, attribute) if site else 0)
-            box.setObjectName(attribute)
-            self.count_boxes[attribute] = box
-            self._count_rows[attribute] = self.errors.wrap(attribute, box)
         if village_name:
             self.form.addRow(self.tr("Village or community:"), QLabel(village_name, self))
         self._row(self.tr("&Name:"), "name", self.name_edit)
         self._row(self.tr("&Kind:"), "kind", self.kind_combo)
-        self._first_count_row = self.form.rowCount()
+        previous: QWidget = self.kind_combo
+        for attribute in COUNT_ORDER:
+            box = _count_box(getattr(site, attribute) if site else 0)
+            box.setObjectName(attribute)
+            self.count_boxes[attribute] = box
+            self._row(self.count_label(attribute), attribute, box)
+            QWidget.setTabOrder(previous, box)
+            previous = box
         if site:
             self.name_edit.setText(site.name)
             self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(site.kind)))
-        self.kind_combo.currentIndexChanged.connect(self._arrange_counts)
-        self._arrange_counts()
+        self.kind_combo.currentIndexChanged.connect(self._show_counts)
+        self._show_counts()
         self.resize(420, self.sizeHint().height())
 
     def ordered_attributes(self) -> list[str]:
-        return attribute_order(self.kind_combo.currentData())
+        """The counts shown, in the order shown."""
+        return [a for a in COUNT_ORDER if self.form.isRowVisible(self.count_boxes[a].parentWidget())]
 
-    def _arrange_counts(self) -> None:
-        """Re-lay the count rows so the ones that matter for the chosen kind come first."""
-        labels = {}
-        while self.form.rowCount() > self._first_count_row:
-            taken = self.form.takeRow(self._first_count_row)
-            if taken.labelItem is not None and taken.fieldItem is not None:
-                labels[taken.fieldItem.widget()] = taken.labelItem.widget()
-        previous: QWidget = self.kind_combo
-        for attribute in self.ordered_attributes():
-            row = self._count_rows[attribute]
-            label = labels.get(row) or QLabel(self.count_label(attribute), self)
-            label.setBuddy(self.count_boxes[attribute])
-            self.form.addRow(label, row)
-            QWidget.setTabOrder(previous, self.count_boxes[attribute])
-            previous = self.count_boxes[attribute]
+    def _show_counts(self) -> None:
+        """Show the counts the chosen kind uses, and any other that holds a number (nothing typed is hidden)."""
+        used = attribute_order(self.kind_combo.currentData())
+        for attribute, box in self.count_boxes.items():
+            self.form.setRowVisible(box.parentWidget(), attribute in used or box.value() != 0)
+        if self.isVisible():
+            self.adjustSize()
 
     def values(self) -> dict:
         values = {"name": self.name_edit.text(), "kind": self.kind_combo.currentData()}
