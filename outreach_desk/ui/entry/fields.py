@@ -9,11 +9,23 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateEdit, QDat
                                QLabel, QLineEdit, QWidget)
 
 from outreach_desk.services import vocab
+from outreach_desk.ui.widgets.pinyin_keys import search_key
 from outreach_desk.ui.widgets.typed_date_edit import TypedDateEdit
 
 
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 7  # the name and its pinyin (initials and full), matched on
+
+
+class _PinyinCompleter(QCompleter):
+    """Matches on :data:`SEARCH_ROLE` (so "xc" finds 西村) but puts the name itself into the field."""
+
+    def pathFromIndex(self, index) -> str:
+        return index.data(Qt.ItemDataRole.DisplayRole) or ""
+
+
 class SearchCombo(QComboBox):
-    """An editable choice list that completes on any part of a name and resolves typed text to an id.
+    """An editable choice list that completes on any part of a name or of its pinyin (initials or full:
+    "xc" and "xicun" find 西村) and resolves typed text to an id.
 
     The ids live in a Python list beside the items rather than in Qt's item data: PySide6 6.12 on
     Python 3.11 drops a reference to ``None`` each time Qt hands back an empty value, which
@@ -30,8 +42,10 @@ class SearchCombo(QComboBox):
         self.setMinimumContentsLength(10)
         self._none_label = none_label
         self._ids: list[int | None] = []
+        self._keys: list[str] = []
         self._line = self.lineEdit()
-        completer = QCompleter(self.model(), self)
+        completer = _PinyinCompleter(self.model(), self)
+        completer.setCompletionRole(SEARCH_ROLE)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -47,10 +61,12 @@ class SearchCombo(QComboBox):
         text = self.currentText()
         with QSignalBlocker(self):
             self.clear()
-            self._ids = []
+            self._ids, self._keys = [], []
             if self._none_label is not None:
                 self.addItem(self._none_label)
+                self.setItemData(0, self._none_label.casefold(), SEARCH_ROLE)
                 self._ids.append(None)
+                self._keys.append(self._none_label.casefold())
             for label, item_id in items:
                 self.add_choice(label, item_id)
         if known:
@@ -59,8 +75,11 @@ class SearchCombo(QComboBox):
             self.setEditText(text)
 
     def add_choice(self, label: str, item_id: int) -> None:
+        key = search_key(label)
         self.addItem(label)
+        self.setItemData(self.count() - 1, key, SEARCH_ROLE)
         self._ids.append(item_id)
+        self._keys.append(key)
 
     def ids(self) -> list[int | None]:
         return list(self._ids)
@@ -93,6 +112,8 @@ class SearchCombo(QComboBox):
         folded = text.casefold()
         matches = [i for i, item_id in enumerate(self._ids)
                    if item_id is not None and folded in self.itemText(i).casefold()]
+        if not matches:
+            matches = [i for i, item_id in enumerate(self._ids) if item_id is not None and folded in self._keys[i]]
         return matches[0] if len(matches) == 1 else None
 
     def settle(self) -> None:
