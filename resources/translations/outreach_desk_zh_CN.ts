@@ -86,6 +86,14 @@
         <translation>适用对象</translation>
     </message>
     <message>
+        <source>Assigned number</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <source>Assigned target</source>
+        <translation>任务指标</translation>
+    </message>
+    <message>
         <source>Attempts stopped</source>
         <translation>劝阻数</translation>
     </message>
@@ -1848,10 +1856,6 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>各村（社区）目标完成情况</translation>
     </message>
     <message>
-        <source>The chart could not be saved to {path}: {error}</source>
-        <translation>图表无法保存到 {path}：{error}</translation>
-    </message>
-    <message>
         <source>The {shown} lowest of {total} villages</source>
         <translation>共 {total} 个村（社区），显示最低的 {shown} 个</translation>
     </message>
@@ -1877,6 +1881,10 @@ This backup belongs to another township. Replace the records of this database wi
 </context>
 <context>
     <name>Cli</name>
+    <message>
+        <source>&apos;{command}&apos; works on a database file and cannot yet be used on the server database {where}. Nothing was changed.</source>
+        <translation>“{command}”只能用于数据库文件，暂不能用于服务器数据库 {where}。未做任何更改。</translation>
+    </message>
     <message>
         <source>Interrupted.</source>
         <translation>已中断。</translation>
@@ -2590,6 +2598,53 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     <message>
         <source>{title} · {date}</source>
         <translation>{title} · {date}</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseActions</name>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Open &amp;database…</source>
+        <translation>打开数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Outreach Desk databases ({patterns})</source>
+        <translation>反诈宣传工作台数据库（{patterns}）</translation>
+    </message>
+    <message>
+        <source>Outreach Desk databases ({patterns});;All files (*)</source>
+        <translation>反诈宣传工作台数据库 ({patterns});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Recen&amp;t databases</source>
+        <translation>最近的数据库(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Start an empty database for another township or year</source>
+        <translation>为另一个乡镇或年度新建一个空数据库</translation>
+    </message>
+    <message>
+        <source>The program could not be started on {path}.</source>
+        <translation>无法在 {path} 上启动程序。</translation>
+    </message>
+    <message>
+        <source>new township.db</source>
+        <translation>新乡镇.db</translation>
+    </message>
+    <message>
+        <source>{path} exists already. Choose a new name, or open it with File › Open database.</source>
+        <translation>{path} 已存在。请另取一个名称，或通过“文件 › 打开数据库”打开它。</translation>
     </message>
 </context>
 <context>
@@ -3811,6 +3866,37 @@ Save under another name?</source>
     <message>
         <source>{township} total</source>
         <translation>{township}合计</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>&amp;Add the township by hand…</source>
+        <translation>手工添加乡镇(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import the organisation workbook…</source>
+        <translation>导入组织架构工作簿(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>以后再说(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Make the blank organisation workbook to fill in…</source>
+        <translation>生成待填写的空白组织架构工作簿(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>A township of 20–30 villages is quickest from its Excel list: make the blank workbook, paste the office&apos;s lists into its sheets, and import it.</source>
+        <translation>有20–30个村（社区）的乡镇，用 Excel 名单最快：生成空白工作簿，把办公室的名单粘贴到各工作表中，再导入。</translation>
+    </message>
+    <message>
+        <source>This database holds no township yet. Set up the organisation (township, villages and communities, sites, member units) one of two ways:</source>
+        <translation>此数据库中还没有乡镇。请用以下两种方式之一建立组织架构（乡镇、村和社区、场所、成员单位）：</translation>
+    </message>
+    <message>
+        <source>Welcome to Outreach Desk</source>
+        <translation>欢迎使用反诈宣传工作台</translation>
     </message>
 </context>
 <context>
@@ -5308,6 +5394,69 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>OrgImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add: {name}</source>
+        <translation>新增：{name}</translation>
+    </message>
+    <message>
+        <source>Change: {line}</source>
+        <translation>修改：{line}</translation>
+    </message>
+    <message>
+        <source>Checking the organisation workbook…</source>
+        <translation>正在检查组织架构工作簿…</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>正在检查 {name}…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import organisation workbook</source>
+        <translation>导入组织架构工作簿</translation>
+    </message>
+    <message>
+        <source>Import organisation workbook {name}</source>
+        <translation>导入组织架构工作簿 {name}</translation>
+    </message>
+    <message>
+        <source>Imported: {added} record(s) added, {changed} changed, {numbers} assigned number(s) set. Edit › Undo takes the whole import back.</source>
+        <translation>已导入：新增 {added} 条，修改 {changed} 条，设置任务数 {numbers} 个。“编辑 › 撤销”可撤回整次导入。</translation>
+    </message>
+    <message>
+        <source>Save &amp;marked copy…</source>
+        <translation>保存标注副本(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Save the marked copy</source>
+        <translation>保存标注副本</translation>
+    </message>
+    <message>
+        <source>The database already holds everything in this workbook.</source>
+        <translation>此工作簿中的内容数据库里都已有了。</translation>
+    </message>
+    <message>
+        <source>The marked copy was saved as {path}.</source>
+        <translation>标注副本已保存为 {path}。</translation>
+    </message>
+    <message>
+        <source>Writing the marked copy…</source>
+        <translation>正在写入标注副本…</translation>
+    </message>
+    <message>
+        <source>{name} cannot be imported: {count} problem(s). Nothing was changed; correct the file and import it again.</source>
+        <translation>{name} 无法导入：有 {count} 处问题。未做任何更改；请改正文件后重新导入。</translation>
+    </message>
+</context>
+<context>
     <name>OrgTemplateCommand</name>
     <message>
         <source>Organisation workbook written to {path}: {villages} village(s) or communities, {sites} site(s), {units} member unit(s).</source>
@@ -5592,6 +5741,53 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>村 or 社区, from the list (村 when empty).</source>
         <translation>村或社区，从列表中选择（留空为村）。</translation>
+    </message>
+</context>
+<context>
+    <name>OrgWorkbookActions</name>
+    <message>
+        <source>Add and update villages, sites and member units from the organisation workbook, all rows or none</source>
+        <translation>从组织架构工作簿新增和更新村（社区）、场所和成员单位，要么全部导入，要么一行也不导入</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm)</source>
+        <translation>Excel 工作簿 (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <source>Import organisation &amp;workbook…</source>
+        <translation>导入组织架构工作簿(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Import organisation workbook</source>
+        <translation>导入组织架构工作簿</translation>
+    </message>
+    <message>
+        <source>Make or&amp;ganisation workbook…</source>
+        <translation>生成组织架构工作簿(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Make organisation workbook</source>
+        <translation>生成组织架构工作簿</translation>
+    </message>
+    <message>
+        <source>Organisation workbook</source>
+        <translation>组织架构工作簿</translation>
+    </message>
+    <message>
+        <source>The organisation workbook was saved as {path}. Fill in or correct its sheets, then use File › Import organisation workbook.</source>
+        <translation>组织架构工作簿已保存为 {path}。请填写或修改其中的工作表，然后使用“文件 › 导入组织架构工作簿”。</translation>
+    </message>
+    <message>
+        <source>The township, villages, sites, member units and assigned targets as an Excel workbook, to fill in or edit and import again</source>
+        <translation>把乡镇、村（社区）、场所、成员单位和任务数写成 Excel 工作簿，填写或修改后再导入</translation>
+    </message>
+    <message>
+        <source>Writing the organisation workbook…</source>
+        <translation>正在写入组织架构工作簿…</translation>
     </message>
 </context>
 <context>
@@ -6836,6 +7032,72 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>{path} is the database Outreach Desk works on (or one of its journal or lock files): no other file may be read from it or saved over it, so that the records stay intact. Choose another file or name.</source>
         <translation>{path} 是反诈宣传工作台正在使用的数据库（或其日志文件、锁文件），为保护台账记录，不能把它当作其他文件读取，也不能保存覆盖它。请另选文件或名称。</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>The PostgreSQL driver (psycopg) is not installed, so Outreach Desk cannot reach a server database. Install it with: pip install &apos;outreach-desk[server]&apos; (or pip install &apos;psycopg[binary]&apos;), then try again.</source>
+        <translation>未安装 PostgreSQL 驱动程序（psycopg），反诈宣传工作台无法连接服务器数据库。请用 pip install &apos;outreach-desk[server]&apos;（或 pip install &apos;psycopg[binary]&apos;）安装后重试。</translation>
+    </message>
+    <message>
+        <source>The connection to the server {where} was lost. What was not yet saved has not been saved; check the network and try again.</source>
+        <translation>与服务器 {where} 的连接已断开。尚未保存的内容没有保存；请检查网络后重试。</translation>
+    </message>
+    <message>
+        <source>The database {where} already holds tables of another program ({tables}) and no Outreach Desk data. Nothing was changed; use an empty database.</source>
+        <translation>数据库 {where} 中已有其他程序的数据表（{tables}），且没有反诈宣传工作台的数据。未做任何更改；请使用一个空数据库。</translation>
+    </message>
+    <message>
+        <source>The server name in {where} cannot be found on the network. Check the name and the network connection.</source>
+        <translation>在网络上找不到 {where} 中的服务器名称。请检查名称和网络连接。</translation>
+    </message>
+    <message>
+        <source>The server {where} cannot be reached: it is not running, or the network or a firewall is in the way. Nothing was changed; check the network and try again, or ask the county IT person.</source>
+        <translation>无法连接服务器 {where}：服务器未运行，或被网络、防火墙阻断。未做任何更改；请检查网络后重试，或联系县里的信息技术人员。</translation>
+    </message>
+    <message>
+        <source>The server {where} could not set up the database: {reason}</source>
+        <translation>服务器 {where} 无法建立数据库：{reason}</translation>
+    </message>
+    <message>
+        <source>The server {where} does not accept connections from this computer (pg_hba.conf). Ask the county IT person to allow it.</source>
+        <translation>服务器 {where} 不接受来自这台计算机的连接（pg_hba.conf）。请联系县里的信息技术人员放行。</translation>
+    </message>
+    <message>
+        <source>The server {where} does not allow this user to do that (permission denied). Nothing was changed; ask the county IT person for the rights.</source>
+        <translation>服务器 {where} 不允许此用户执行该操作（权限不足）。未做任何更改；请向县里的信息技术人员申请权限。</translation>
+    </message>
+    <message>
+        <source>The server {where} has no such database. Check the database name, or ask the county IT person to create it and run &apos;outreach-desk server-init&apos;.</source>
+        <translation>服务器 {where} 上没有这个数据库。请检查数据库名称，或请县里的信息技术人员创建它并运行“outreach-desk server-init”。</translation>
+    </message>
+    <message>
+        <source>The server {where} knows no such user. Check the user name; nothing was changed.</source>
+        <translation>服务器 {where} 上没有这个用户。请检查用户名；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The server {where} refused the connection: {reason}</source>
+        <translation>服务器 {where} 拒绝了连接：{reason}</translation>
+    </message>
+    <message>
+        <source>The server {where} refused the user name or password. Check them (or the ~/.pgpass file); nothing was changed.</source>
+        <translation>服务器 {where} 拒绝了用户名或密码。请检查用户名和密码（或 ~/.pgpass 文件）；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerInitCommand</name>
+    <message>
+        <source>The database {where} already has the newest schema (version {version}); nothing was changed.</source>
+        <translation>数据库 {where} 已是最新的结构（版本 {version}）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database {where} now has the Outreach Desk schema (version {version}).</source>
+        <translation>数据库 {where} 已建好反诈宣传工作台的结构（版本 {version}）。</translation>
+    </message>
+    <message>
+        <source>{url} is not a server address; it must start with postgresql://.</source>
+        <translation>{url} 不是服务器地址；服务器地址须以 postgresql:// 开头。</translation>
     </message>
 </context>
 <context>

@@ -1,17 +1,17 @@
 """Saving a chart as a file for a slide or a WeChat group: PNG (200 dpi and up), SVG or PDF.
 
 The file is written next to its target under a temporary name and moved over it only when
-complete, so a failed export never leaves half a picture behind.
+complete (:func:`safe_files.replacing`), so a failed export never leaves half a picture behind, and
+a planted link or the open database's name is refused.
 """
 
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from pathlib import Path
 
 from outreach_desk.i18n import translate
+from outreach_desk.services import safe_files
 from outreach_desk.services.errors import ServiceError
 
 FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
@@ -29,19 +29,11 @@ def save_figure(figure, path: str | Path, dpi: int = MIN_DPI) -> Path:
     if kind is None:
         raise ServiceError(_tr("A chart can be saved as PNG, SVG or PDF; \"{name}\" is none of these.").format(
             name=target.name))
-    temporary = None
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".chart-", suffix=target.suffix, dir=target.parent)
-        with os.fdopen(handle, "wb") as stream:
+        with safe_files.replacing(target) as stream:  # never through a planted link, nor over the database
             figure.savefig(stream, format=kind, dpi=max(dpi, MIN_DPI), facecolor="white")
-        os.replace(temporary, target)
     except OSError as error:
-        _remove(temporary)
-        raise ServiceError(_tr("The chart could not be saved to {path}: {error}").format(
-            path=target, error=error.strerror or error)) from error
-    except BaseException:
-        _remove(temporary)
-        raise
+        raise ServiceError(safe_files.explain_os_error(error, target)) from error
     return target
 
 
@@ -50,12 +42,3 @@ def png_bytes(figure, dpi: int = MIN_DPI) -> bytes:
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=dpi, facecolor="white")
     return buffer.getvalue()
-
-
-def _remove(path: str | None) -> None:
-    if path is None:
-        return
-    try:
-        os.unlink(path)
-    except OSError:
-        pass

@@ -2,18 +2,18 @@
 
 The list is what the office sends to the villages ("问题清单"): every unmet target, village by
 village, furthest from its quota first. Written as UTF-8 with a byte-order mark (Excel on Chinese
-Windows reads it as such, not as GBK), to a temporary file that replaces the target only when
-complete; text that a spreadsheet would run as a formula gets a leading apostrophe.
+Windows reads it as such, not as GBK), through :func:`safe_files.replacing`: a temporary file that
+replaces the target only when complete, never through a planted link nor over the open database;
+text that a spreadsheet would run as a formula gets a leading apostrophe.
 """
 
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from pathlib import Path
 
 from outreach_desk.i18n import translate
+from outreach_desk.services import safe_files
 from outreach_desk.services.coverage import gaps
 from outreach_desk.services.coverage.engine import CoverageResult
 from outreach_desk.services.errors import ServiceError
@@ -46,18 +46,16 @@ def gap_rows(result: CoverageResult) -> list[list[str]]:
 
 
 def write_gap_csv(result: CoverageResult, path: str | Path) -> int:
-    """Write the gap list to ``path``; return the number of gaps. A file open in Excel is refused clearly."""
+    """Write the gap list to ``path``; return the number of gaps. A file open in Excel, a full disk, a link or
+    the database's own name is refused with a translated sentence, and ``path`` keeps what it held."""
     path = Path(path)
     rows = gap_rows(result)
-    handle, temporary = tempfile.mkstemp(prefix=".coverage-", suffix=".csv", dir=path.parent)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
+        with safe_files.replacing(path, "w", encoding="utf-8-sig", newline="") as stream:
             csv.writer(stream).writerows([[_inert(str(value)) for value in row] for row in rows])
-        os.replace(temporary, path)
     except PermissionError:
         raise ServiceError(_tr("{name} could not be written: it may be open in Excel or WPS. Close it and export "
                                "again.").format(name=path.name)) from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+    except OSError as exc:
+        raise ServiceError(safe_files.explain_os_error(exc, path)) from None
     return len(rows) - 1
