@@ -35,6 +35,8 @@ RECORD_TYPES = {
     "survey": QT_TRANSLATE_NOOP("AuditModel", "Awareness survey"),
     "letter": QT_TRANSLATE_NOOP("AuditModel", "Parent letters"),
     "import": QT_TRANSLATE_NOOP("AuditModel", "Workbook import"),
+    "assigned_target": QT_TRANSLATE_NOOP("AuditModel", "Assigned target"),
+    "assigned_number": QT_TRANSLATE_NOOP("AuditModel", "Assigned number"),
     "fraud_cases": QT_TRANSLATE_NOOP("AuditModel", "Fraud-case figures"),
     "rectification_order": QT_TRANSLATE_NOOP("AuditModel", "Rectification order"),
     "inspection": QT_TRANSLATE_NOOP("AuditModel", "Inspection"),

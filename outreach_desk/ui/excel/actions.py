@@ -40,9 +40,12 @@ class ExcelActions(QObject):
         self.report_action.setStatusTip(self.tr("The monthly Excel report to the county: summary, targets, gaps, "
                                                 "ledger, surveys and parent letters"))
         self.report_action.triggered.connect(self.monthly_report)
+        from outreach_desk.ui.org.workbook_actions import OrgWorkbookActions
+
+        self.org_workbook = OrgWorkbookActions(context, window)
 
     def actions(self) -> list[QAction]:
-        return [self.make_template_action, self.import_action, self.report_action]
+        return [self.make_template_action, self.import_action, self.report_action, *self.org_workbook.actions()]
 
     def _folder(self) -> str:
         return str(self.context.settings.value(FOLDER_KEY, str(Path.home())))

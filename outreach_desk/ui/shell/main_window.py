@@ -171,6 +171,11 @@ class MainWindow(QMainWindow):
         self.backup_actions = BackupActions(self.context, self)
         self.file_menu.addActions(self.backup_actions.actions())
         self.file_menu.addSeparator()
+        from outreach_desk.ui.shell.recent_files import DatabaseActions
+
+        self.database_actions = DatabaseActions(self.context, self)
+        self.database_actions.add_to(self.file_menu)
+        self.file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

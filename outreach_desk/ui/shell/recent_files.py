@@ -1,0 +1,123 @@
+"""File › New database… / Open database… / Recent databases, and the list of databases used lately.
+
+One window works on one database (its lock, its backups, its undo history), so choosing another
+file starts the program again on it and closes this window once that one is on its way. The recent
+list is kept in the settings (newest first, files that still exist, at most eight).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QProcess
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from outreach_desk.ui.shell.context import AppContext
+
+RECENT_KEY = "database/recent"
+MAX_RECENT = 8
+DATABASE_FILTER = "*.db *.sqlite *.sqlite3"
+
+
+def recent_databases(settings) -> list[Path]:
+    stored = settings.value(RECENT_KEY, []) or []
+    if isinstance(stored, str):
+        stored = [stored]
+    return [Path(p) for p in stored if p and Path(p).is_file()][:MAX_RECENT]
+
+
+def remember_database(settings, path: Path) -> list[Path]:
+    """Put ``path`` first in the recent list; return the list."""
+    path = Path(path).resolve()
+    paths = [path] + [p for p in recent_databases(settings) if p.resolve() != path]
+    settings.setValue(RECENT_KEY, [str(p) for p in paths[:MAX_RECENT]])
+    return paths[:MAX_RECENT]
+
+
+def launch_command(database: Path, language: str) -> tuple[str, list[str]]:
+    """The program and arguments that open the window on ``database`` (the frozen build runs itself)."""
+    arguments = ["--db", str(database), "--lang", language]
+    if getattr(sys, "frozen", False):
+        return sys.executable, arguments
+    return sys.executable, ["-m", "outreach_desk", *arguments]
+
+
+class DatabaseActions(QObject):
+    def __init__(self, context: AppContext, window: QWidget, start=QProcess.startDetached):
+        super().__init__(window)
+        self.context = context
+        self.window = window
+        self._start = start
+        remember_database(context.settings, context.database_path)
+        self.new_action = QAction(self.tr("&New database…"), self)
+        self.new_action.setObjectName("newDatabase")
+        self.new_action.setStatusTip(self.tr("Start an empty database for another township or year"))
+        self.new_action.triggered.connect(lambda: self.new_database())
+        self.open_action = QAction(self.tr("Open &database…"), self)
+        self.open_action.setObjectName("openDatabase")
+        self.open_action.triggered.connect(lambda: self.open_database())
+        self.recent_menu = QMenu(self.tr("Recen&t databases"), window)
+        self.recent_menu.setObjectName("recentDatabases")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+
+    def add_to(self, menu: QMenu) -> None:
+        menu.addAction(self.new_action)
+        menu.addAction(self.open_action)
+        menu.addMenu(self.recent_menu)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        current = self.context.database_path.resolve()
+        for number, path in enumerate(recent_databases(self.context.settings), 1):
+            action = self.recent_menu.addAction(f"&{number} {path}")
+            action.setEnabled(path.resolve() != current)
+            action.triggered.connect(lambda _checked=False, p=path: self.switch_to(p))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+    def _folder(self) -> str:
+        return str(self.context.database_path.parent)
+
+    def new_database(self, target: str | None = None) -> bool:
+        if not target:
+            target, _filter = QFileDialog.getSaveFileName(
+                self.window, self.tr("New database"), str(Path(self._folder()) / self.tr("new township.db")),
+                self.tr("Outreach Desk databases ({patterns})").format(patterns=DATABASE_FILTER))
+        if not target:
+            return False
+        path = Path(target)
+        if path.suffix.lower() not in (".db", ".sqlite", ".sqlite3"):
+            path = path.with_name(path.name + ".db")
+        if path.exists():
+            QMessageBox.warning(self.window, self.tr("New database"), self.tr(
+                "{path} exists already. Choose a new name, or open it with File › Open database.").format(path=path))
+            return False
+        return self.switch_to(path)
+
+    def open_database(self, target: str | None = None) -> bool:
+        if not target:
+            target, _filter = QFileDialog.getOpenFileName(
+                self.window, self.tr("Open database"), self._folder(),
+                self.tr("Outreach Desk databases ({patterns});;All files (*)").format(patterns=DATABASE_FILTER))
+        if not target:
+            return False
+        return self.switch_to(Path(target))
+
+    def switch_to(self, path: Path) -> bool:
+        """Start the window on ``path`` and close this one; False (this window stays) when it cannot start."""
+        if path.resolve() == self.context.database_path.resolve():
+            return False
+        program, arguments = launch_command(path, self.context.language)
+        started = self._start(program, arguments)
+        if isinstance(started, tuple):
+            started = started[0]
+        if not started:
+            QMessageBox.warning(self.window, self.tr("Open database"), self.tr(
+                "The program could not be started on {path}.").format(path=path))
+            return False
+        if path.exists():
+            remember_database(self.context.settings, path)
+        self.window.close()
+        return True
