@@ -19,6 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+pytest_plugins = ["server_fixtures"]  # a throw-away PostgreSQL cluster and the both-backends store
+
 
 @pytest.fixture
 def db_path(tmp_path) -> Path:

@@ -1,4 +1,4 @@
-"""Command line: ``outreach-desk [--db PATH] [--lang L] [--smoke | --demo] [COMMAND ...]``.
+"""Command line: ``outreach-desk [--db PATH|URL] [--lang L] [--smoke | --demo] [COMMAND ...]``.
 
 Without a command the window opens. Each command lives in its own module exposing
 ``add_arguments(parser)`` and ``run(args) -> int``; heavy imports stay inside ``run``. Only the
@@ -33,6 +33,7 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("backup", "outreach_desk.cli.backup_cmd", "make a verified backup of the database (default: its backups folder)"),
     ("restore", "outreach_desk.cli.restore_cmd", "replace the database by a verified backup, keeping it aside"),
     ("check", "outreach_desk.cli.check_cmd", "run the integrity and foreign-key checks on the database"),
+    ("server-init", "outreach_desk.cli.server_init_cmd", "create the schema on an empty PostgreSQL database"),
 ]
 
 
@@ -40,7 +41,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser with every command listed; only ``command`` gets its own arguments (and --help)."""
     parser = argparse.ArgumentParser(prog="outreach-desk", description="反诈宣传工作台 Outreach Desk")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="database file (default: the per-user data folder)")
+    parser.add_argument("--db", metavar="PATH", help="database file (default: the per-user data folder), or a "
+                        "server: postgresql://user@host:port/dbname")
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="user interface language")
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--smoke", action="store_true", help="open the window, wait until painted, print seconds, exit")

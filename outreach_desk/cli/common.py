@@ -37,6 +37,17 @@ def database_argument(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else default_database_path()
 
 
+def server_argument(args: argparse.Namespace) -> str | None:
+    """``--db`` when it is a server's URL (postgresql://…), else None."""
+    from outreach_desk.store.server import is_server_url
+
+    return args.db if is_server_url(args.db) else None
+
+
+#: commands that work on a database file as SQLite keeps it, not yet on a server database
+FILE_COMMANDS = frozenset({"backup", "restore", "check", "demo"})
+
+
 #: commands that change the database, with the arguments under which they do; any command not
 #: named in READING_COMMANDS writes, so a new command is locked until it is listed as a reader
 WRITES_WHEN: dict[str, Callable[[argparse.Namespace], bool]] = {
@@ -103,6 +114,8 @@ def run_command(args: argparse.Namespace) -> int:
 
     app = _core_app()
     i18n.install(app, i18n.resolve_language(args.lang))
+    if server_argument(args) is not None or not getattr(args._module, "LOCKS_DATABASE", True):
+        return _run_on_server(args)
     try:
         check_database_path(database_argument(args))
     except StoreError as exc:
@@ -120,12 +133,26 @@ def run_command(args: argparse.Namespace) -> int:
             lock.release()
 
 
+def _run_on_server(args: argparse.Namespace) -> int:
+    """A server has many writers at once: no lock file, no path to check; file-only commands say so."""
+    if server_argument(args) is not None and args.command in FILE_COMMANDS:
+        from outreach_desk.store.server import describe
+
+        return _refused(i18n.translate("Cli", "'{command}' works on a database file and cannot yet be used on the "
+                                              "server database {where}. Nothing was changed.").format(
+                                                  command=args.command, where=describe(args.db)))
+    return _run_in_store(args)
+
+
 def _open_store(args: argparse.Namespace) -> None:
     """Open the store for the command; a reading command on a read-only file, folder or medium reads it
     in SQLite's read-only mode instead."""
     from outreach_desk.store import open_database
     from outreach_desk.store.connection import ReadOnlyLocationError
 
+    if server_argument(args) is not None:
+        open_database(args.db)
+        return
     path = database_argument(args)
     try:
         open_database(path)
@@ -138,10 +165,12 @@ def _open_store(args: argparse.Namespace) -> None:
 def _disk_failure(exc: BaseException, args: argparse.Namespace) -> str | None:
     """The sentence for a full disk, a read-only medium, a busy or failing disk; None for anything else."""
     from outreach_desk.services import safe_files
-    from outreach_desk.store import failures
+    from outreach_desk.store import failures, server
 
-    if isinstance(exc, OSError):
+    if isinstance(exc, OSError) and (getattr(exc, "filename", None) or server_argument(args) is None):
         return safe_files.explain_os_error(exc, getattr(exc, "filename", None) or database_argument(args))
+    if server_argument(args) is not None:
+        return server.explain(exc, server.describe(args.db))
     return failures.explain(exc, database_argument(args))
 
 

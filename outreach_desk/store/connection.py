@@ -223,9 +223,12 @@ def open_database(path: str | Path, *, migrate: bool = True, readonly: bool = Fa
 
     ``readonly`` opens it with SQLite's read-only (and, on read-only media, immutable) mode and migrates
     nothing. Failures raise a StoreError subclass whose ``str()`` tells the user what is wrong and where.
+    A ``postgresql://`` URL opens a server database instead (:mod:`store.server`).
     """
-    from outreach_desk.store import migrations
+    from outreach_desk.store import migrations, server
 
+    if server.is_server_url(path):
+        return server.open_server(str(path), migrate=migrate and not readonly)
     path = Path(path)
     check_database_path(path)
     database = _read_only_database(path) if readonly else _writable_database(path)

@@ -1,0 +1,207 @@
+"""A county server: the store on PostgreSQL, reached with a ``postgresql://user@host:port/dbname`` URL.
+
+The driver is psycopg 3 (the optional ``server`` extra); peewee 4 talks to it itself. The password
+comes from the URL or from libpq's own sources (``~/.pgpass``, ``PGPASSFILE``, ``PGPASSWORD``),
+never from the program's settings. Every failure to reach the server is a StoreError whose text
+says in plain words what is wrong and where, naming the server without its password.
+"""
+
+from __future__ import annotations
+
+import urllib.parse
+
+import peewee
+
+from outreach_desk.i18n import translate
+from outreach_desk.store.connection import DB, StoreError
+
+SCHEMES = ("postgresql://", "postgres://")
+CONNECT_TIMEOUT_SECONDS = 10
+
+
+class ServerError(StoreError):
+    """The server cannot be reached or refused us; ``where`` names it without the password."""
+
+    def __init__(self, message: str, where: str = ""):
+        super().__init__(message)
+        self.where = where
+
+
+class DriverMissingError(ServerError):
+    """psycopg (the PostgreSQL driver) is not installed."""
+
+
+class NotEmptyError(ServerError):
+    """server-init was pointed at a database that holds tables of something else."""
+
+
+def _tr(text: str) -> str:
+    return translate("Server", text)
+
+
+def is_server_url(text: object) -> bool:
+    return isinstance(text, str) and text.lower().startswith(SCHEMES)
+
+
+def _normalised(url: str) -> str:
+    """``postgres://`` is libpq's other spelling; peewee hands only ``postgresql://`` to the driver."""
+    if url.lower().startswith("postgres://"):
+        return "postgresql://" + url[len("postgres://"):]
+    return url
+
+
+def describe(url: str) -> str:
+    """``user@host:port/dbname`` for messages and titles: the URL without its password or options."""
+    parts = urllib.parse.urlsplit(_normalised(url))
+    user = urllib.parse.unquote(parts.username) + "@" if parts.username else ""
+    try:
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:
+        port = ""
+    host = parts.hostname or "localhost"
+    name = urllib.parse.unquote(parts.path.lstrip("/"))
+    return f"{user}{host}{port}/{name}"
+
+
+def _driver_missing() -> DriverMissingError:
+    return DriverMissingError(_tr(
+        "The PostgreSQL driver (psycopg) is not installed, so Outreach Desk cannot reach a server database. "
+        "Install it with: pip install 'outreach-desk[server]' (or pip install 'psycopg[binary]'), then try "
+        "again."))
+
+
+def _chain(exc: BaseException | None):
+    seen = 0
+    while exc is not None and seen < 10:
+        yield exc
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+
+
+def server_said(exc: BaseException | None, *words: str) -> bool:
+    """Whether the driver reported one of ``words`` (lower case) for ``exc`` or an exception in its chain."""
+    return any(word in str(e).lower() for e in _chain(exc) for word in words)
+
+
+def connection_lost(exc: BaseException | None) -> bool:
+    """The connection to the server broke (the server stopped, the network went away)."""
+    return server_said(exc, "server closed the connection", "connection is lost", "the connection is closed",
+                       "terminating connection", "consuming input failed", "connection timed out",
+                       "sending query failed", "connection not open")
+
+
+def explain(exc: BaseException, where: str) -> str | None:
+    """One translated sentence for a failure to reach or use the server ``where``, or None when ``exc`` is
+    none of the failures a clerk or the county IT person can do something about."""
+    if server_said(exc, "password authentication failed", "no password supplied", "fe_sendauth"):
+        return _tr("The server {where} refused the user name or password. Check them (or the ~/.pgpass file); "
+                   "nothing was changed.").format(where=where)
+    if server_said(exc, "does not exist") and server_said(exc, "database"):
+        return _tr("The server {where} has no such database. Check the database name, or ask the county IT person "
+                   "to create it and run 'outreach-desk server-init'.").format(where=where)
+    if server_said(exc, "role") and server_said(exc, "does not exist"):
+        return _tr("The server {where} knows no such user. Check the user name; nothing was changed.").format(
+            where=where)
+    if server_said(exc, "permission denied"):
+        return _tr("The server {where} does not allow this user to do that (permission denied). Nothing was "
+                   "changed; ask the county IT person for the rights.").format(where=where)
+    if server_said(exc, "no pg_hba.conf entry"):
+        return _tr("The server {where} does not accept connections from this computer (pg_hba.conf). Ask the "
+                   "county IT person to allow it.").format(where=where)
+    if server_said(exc, "could not translate host name", "name or service not known", "nodename nor servname",
+                   "failed to resolve host"):
+        return _tr("The server name in {where} cannot be found on the network. Check the name and the network "
+                   "connection.").format(where=where)
+    if server_said(exc, "connection refused", "could not connect", "timeout expired", "no route to host",
+                   "network is unreachable", "the database system is starting up",
+                   "the database system is shutting down"):
+        return _tr("The server {where} cannot be reached: it is not running, or the network or a firewall is in "
+                   "the way. Nothing was changed; check the network and try again, or ask the county IT "
+                   "person.").format(where=where)
+    if connection_lost(exc):
+        return _tr("The connection to the server {where} was lost. What was not yet saved has not been saved; "
+                   "check the network and try again.").format(where=where)
+    return None
+
+
+def database(url: str) -> peewee.PostgresqlDatabase:
+    """An unconnected peewee database for ``url`` on psycopg 3; DriverMissingError without the driver."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        raise _driver_missing() from None
+    return peewee.PostgresqlDatabase(_normalised(url), prefer_psycopg3=True, autoconnect=True,
+                                     connect_timeout=CONNECT_TIMEOUT_SECONDS, application_name="outreach-desk")
+
+
+def connect(url: str) -> peewee.PostgresqlDatabase:
+    """``database(url)`` connected once, so a wrong password or a stopped server is told here."""
+    where = describe(url)
+    result = database(url)
+    try:
+        result.connect(reuse_if_open=True)
+        result.execute_sql("SELECT 1").fetchone()
+    except peewee.ImproperlyConfigured:
+        raise _driver_missing() from None
+    except peewee.DatabaseError as exc:
+        result.close()
+        message = explain(exc, where) or _tr("The server {where} refused the connection: {reason}").format(
+            where=where, reason=str(exc).strip())
+        raise ServerError(message, where) from exc
+    return result
+
+
+def _foreign_tables(database_: peewee.PostgresqlDatabase) -> list[str]:
+    """Tables in the schema we would write into that are not ours (a database of another program)."""
+    from outreach_desk.store import migrations
+
+    if migrations.current_version(database_) > 0:
+        return []
+    return [name for name in database_.get_tables() if name != "schema_version"]
+
+
+def _refuse_foreign(database_: peewee.PostgresqlDatabase, where: str) -> None:
+    foreign = _foreign_tables(database_)
+    if foreign:
+        raise NotEmptyError(_tr(
+            "The database {where} already holds tables of another program ({tables}) and no Outreach Desk data. "
+            "Nothing was changed; use an empty database.").format(
+                where=where, tables=", ".join(sorted(foreign)[:5])), where)
+
+
+def _migrated(url: str, migrate: bool) -> tuple[peewee.PostgresqlDatabase, list[int]]:
+    """Connect, bind ``DB``, then upgrade the schema (or only check its version); the versions applied."""
+    from outreach_desk.store import migrations
+
+    result = connect(url)
+    where = describe(url)
+    DB.initialize(result)
+    try:
+        if not migrate:
+            migrations.check_version(result)
+            return result, []
+        _refuse_foreign(result, where)
+        return result, migrations.upgrade(result)
+    except peewee.DatabaseError as exc:
+        result.close()
+        message = explain(exc, where) or _tr("The server {where} could not set up the database: {reason}").format(
+            where=where, reason=str(exc).strip())
+        raise ServerError(message, where) from exc
+    except StoreError:
+        result.close()
+        raise
+
+
+def open_server(url: str, *, migrate: bool = True) -> peewee.PostgresqlDatabase:
+    """Connect to the server database at ``url``, bring its schema up to date (or only check it) and bind ``DB``.
+
+    A database that holds tables but no Outreach Desk schema is refused rather than written into.
+    """
+    return _migrated(url, migrate)[0]
+
+
+def initialise(url: str) -> list[int]:
+    """Create the schema (the numbered migrations) on the server database ``url``; return the versions
+    applied (none when it was up to date already). Closes the connection afterwards."""
+    result, applied = _migrated(url, True)
+    result.close()
+    return applied

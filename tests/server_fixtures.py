@@ -1,0 +1,165 @@
+"""A throw-away PostgreSQL cluster for the tests, and a store fixture that runs a test on both backends.
+
+The cluster is made once per test session (initdb + pg_ctl from the distribution's packages, in a
+temporary folder, on a free port of 127.0.0.1, password login for TCP); as root it runs as the
+unprivileged user ``nobody``, since initdb refuses root. Each test gets a database of its own,
+copied from a template that the migrations were run on once. Without PostgreSQL or psycopg the
+server half of a test is skipped with the reason.
+
+A test module opts in with ``from server_fixtures import both_backends_store as store``; a test of
+such a module that is about SQLite alone takes ``sqlite_only`` (skipped on the server, saying so).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import itertools
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+USER = "outreach"
+PASSWORD = "反诈-test-pw"
+TEMPLATE = "outreach_template"
+_NOBODY = 65534
+_numbers = itertools.count(1)
+
+
+def postgres_bin() -> Path | None:
+    """The newest installed PostgreSQL's bin folder (Debian's /usr/lib/postgresql/N/bin, or initdb on PATH)."""
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parts[-3]))
+    if found:
+        return Path(found[-1]).parent
+    initdb = shutil.which("initdb")
+    return Path(initdb).parent if initdb else None
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@dataclass
+class Server:
+    port: int
+    folder: Path
+    bin: Path
+
+    def url(self, name: str, password: str | None = PASSWORD, user: str = USER) -> str:
+        from urllib.parse import quote
+
+        secret = f":{quote(password, safe='')}" if password is not None else ""
+        return f"postgresql://{user}{secret}@127.0.0.1:{self.port}/{name}"
+
+    def admin(self):
+        import psycopg
+
+        return psycopg.connect(self.url("postgres"), autocommit=True)
+
+    def create_database(self, template: str | None = TEMPLATE) -> str:
+        name = f"test_{os.getpid()}_{next(_numbers)}"
+        with self.admin() as connection:
+            suffix = f" TEMPLATE {template}" if template else ""
+            connection.execute(f"CREATE DATABASE {name}{suffix}")
+        return name
+
+    def drop_database(self, name: str) -> None:
+        with self.admin() as connection:
+            connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def _as_cluster_owner() -> list[str]:
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("PostgreSQL refuses to run as root and setpriv (util-linux) is not installed")
+    return [setpriv, f"--reuid={_NOBODY}", f"--regid={_NOBODY}", "--clear-groups", "--"]
+
+
+def _run(argv: list[str], **kwargs) -> None:
+    result = subprocess.run(argv, capture_output=True, text=True, timeout=180, **kwargs)
+    if result.returncode:
+        raise RuntimeError(f"{' '.join(argv)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """The session's PostgreSQL cluster with a migrated template database; skipped where none is installed."""
+    pytest.importorskip("psycopg", reason="psycopg (the server extra) is not installed")
+    bin_dir = postgres_bin()
+    if bin_dir is None:
+        pytest.skip("PostgreSQL is not installed (no initdb): apt-get install postgresql")
+    prefix = _as_cluster_owner()
+    folder = Path(tempfile.mkdtemp(prefix="outreach-pg-"))
+    if prefix:
+        os.chown(folder, _NOBODY, _NOBODY)
+    folder.chmod(0o700)
+    password_file = folder / "pw"
+    password_file.write_text(PASSWORD + "\n", encoding="utf-8")
+    if prefix:
+        os.chown(password_file, _NOBODY, _NOBODY)
+    data, port = folder / "data", _free_port()
+    _run([*prefix, str(bin_dir / "initdb"), "-D", str(data), "-U", USER, f"--pwfile={password_file}",
+          "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C"])
+    options = (f"-p {port} -h 127.0.0.1 -k {folder} -c fsync=off -c synchronous_commit=off "
+               "-c full_page_writes=off -c max_connections=60")
+    _run([*prefix, str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-o", options,
+          "-w", "-t", "120", "start"])
+    server = Server(port, folder, bin_dir)
+    try:
+        _make_template(server)
+        yield server
+    finally:
+        with contextlib.suppress(Exception):
+            _run([*prefix, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"])
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _make_template(server: Server) -> None:
+    from outreach_desk.store import close_database
+    from outreach_desk.store.server import open_server
+
+    with server.admin() as connection:
+        connection.execute(f"CREATE DATABASE {TEMPLATE}")
+    open_server(server.url(TEMPLATE))
+    close_database()
+
+
+@pytest.fixture
+def server_url(postgres_server):
+    """The URL of an empty, migrated database of this test's own on the session's server."""
+    name = postgres_server.create_database()
+    yield postgres_server.url(name)
+    postgres_server.drop_database(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def both_backends_store(request, backend, db_path):
+    """An opened, migrated, empty store bound to the DB proxy: a SQLite file, then a PostgreSQL database."""
+    from outreach_desk.store import close_database, open_database
+
+    target = db_path if backend == "sqlite" else request.getfixturevalue("server_url")
+    database = open_database(target)
+    yield database
+    close_database()
+
+
+@pytest.fixture
+def sqlite_only(backend):
+    """For a test about SQLite alone in a module that runs on both backends."""
+    if backend != "sqlite":
+        pytest.skip("about SQLite alone (files, pragmas, FTS5 or the tallies' SQLite triggers)")
