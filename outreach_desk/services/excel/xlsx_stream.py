@@ -55,13 +55,16 @@ def decode_escapes(text: str) -> str:
 
 def string_text(element) -> str:
     """The text of a shared or inline string: its ``t``, or its rich-text runs; phonetic guides left out."""
-    text = element.find(_TEXT)
-    parts = [text.text or ""] if text is not None else []
-    for run in element.iterfind(_RUN):
-        run_text = run.find(_TEXT)
-        if run_text is not None and run_text.text:
-            parts.append(run_text.text)
-    return decode_escapes("".join(parts))
+    parts = []
+    for child in element:  # one pass over the few children: cheaper than find() and iterfind()
+        tag = child.tag
+        if tag == _TEXT:
+            parts.append(child.text or "")
+        elif tag == _RUN:
+            for run_text in child:
+                if run_text.tag == _TEXT and run_text.text:
+                    parts.append(run_text.text)
+    return decode_escapes(parts[0] if len(parts) == 1 else "".join(parts))
 
 
 class SharedStrings:
@@ -160,14 +163,18 @@ class SheetCells:
         return found
 
     def value(self, cell):
+        text = inline = None
+        for child in cell:  # <v>, <f>, <is>: one pass over the cell's children
+            tag = child.tag
+            if tag == _VALUE:
+                text = child.text
+            elif tag == _FORMULA:
+                return self.formula("=" + (child.text or ""))
+            elif tag == _INLINE:
+                inline = child
         kind = cell.get("t", "n")
-        formula = cell.find(_FORMULA)
-        if formula is not None:
-            return self.formula("=" + (formula.text or ""))
         if kind == "inlineStr":
-            inline = cell.find(_INLINE)
             return string_text(inline) if inline is not None else None
-        text = cell.findtext(_VALUE)
         if not text:
             return None
         if kind == "n":
