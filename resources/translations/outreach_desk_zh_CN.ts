@@ -584,6 +584,10 @@
         <translation>无法读取 {path}：另一个程序锁定了它，或您无权读取（{reason}）。</translation>
     </message>
     <message>
+        <source>Checking every page and index with SQLite&apos;s integrity check…</source>
+        <translation>正在用 SQLite 的完整性检查核对每一页和每个索引…</translation>
+    </message>
+    <message>
         <source>Checking the backup…</source>
         <translation>正在检查备份…</translation>
     </message>
@@ -600,6 +604,14 @@
         <translation>正在复制备份…</translation>
     </message>
     <message>
+        <source>Copying the database ({done} of {total} MB)…</source>
+        <translation>正在复制数据库（{done} / {total} MB）…</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>正在复制数据库…</translation>
+    </message>
+    <message>
         <source>Could not write {path} ({reason}). Nothing was changed.</source>
         <translation>无法写入 {path}（{reason}）。未做任何改动。</translation>
     </message>
@@ -614,6 +626,10 @@
     <message>
         <source>SQLite could not rebuild the indexes of {path} ({reason}): the damage goes deeper. Restore the newest good backup (File › Restore from backup…).</source>
         <translation>SQLite 无法重建 {path} 的索引（{reason}）：损坏不止于索引。请恢复最近一份完好的备份（“文件 › 从备份恢复…”）。</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}: {what}</source>
+        <translation>第 {number} 步，共 {count} 步：{what}</translation>
     </message>
     <message>
         <source>The backup {source} holds {restored}; the database {path} holds {current}.</source>
@@ -3069,48 +3085,8 @@ Your saved records are safe. The details below were written to the log; copy the
 <context>
     <name>Errors</name>
     <message>
-        <source>Another program is writing to the database, so nothing was saved. Try again in a moment.</source>
-        <translation>另一个程序正在写入数据库，本次未保存。请稍后重试。</translation>
-    </message>
-    <message>
         <source>Cannot do that</source>
         <translation>无法执行该操作</translation>
-    </message>
-    <message>
-        <source>Database busy</source>
-        <translation>数据库忙</translation>
-    </message>
-    <message>
-        <source>Disk error</source>
-        <translation>磁盘错误</translation>
-    </message>
-    <message>
-        <source>Disk full</source>
-        <translation>磁盘已满</translation>
-    </message>
-    <message>
-        <source>Permission denied</source>
-        <translation>没有权限</translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation>只读</translation>
-    </message>
-    <message>
-        <source>The database could not be written: the disk is full or failing. Nothing was saved; free some space, try again, and make a backup (File › Back up now).</source>
-        <translation>无法写入数据库：磁盘已满或出现故障。本次未保存；请清理磁盘空间后重试，并做一次备份（“文件 › 立即备份”）。</translation>
-    </message>
-    <message>
-        <source>The disk is full. Nothing was saved; free some space and try again.</source>
-        <translation>磁盘已满，本次未保存任何内容。请清理出空间后重试。</translation>
-    </message>
-    <message>
-        <source>The file {name} cannot be written. It may be open in Excel or WPS, or the folder is read-only. Close it or choose another name.</source>
-        <translation>无法写入文件 {name}。该文件可能已在 Excel 或 WPS 中打开，或所在文件夹为只读。请关闭该文件或换一个文件名。</translation>
-    </message>
-    <message>
-        <source>This database is open read-only, so nothing can be changed. Close the other Outreach Desk window that has it open, then open it again here.</source>
-        <translation>此数据库以只读方式打开，不能修改。请关闭另一个打开它的工作台窗口，再在这里重新打开。</translation>
     </message>
 </context>
 <context>
@@ -4623,6 +4599,10 @@ Save under another name?</source>
 <context>
     <name>LedgerPage</name>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Could not count the records: {error}</source>
         <translation>无法统计记录：{error}</translation>
     </message>
@@ -4642,11 +4622,19 @@ Save under another name?</source>
             <numerusform>已删除 %n 条记录，可用“撤销”恢复。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Quantity by unit: {units}</source>
+        <translation>按单位的数量合计：{units}</translation>
+    </message>
     <message numerus="yes">
         <source>{count} record(s) · quantity {quantity} · people reached {people}</source>
         <translation>
             <numerusform>共 {count} 条记录 · 数量合计 {quantity} · 覆盖人数 {people}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{number} {unit}</source>
+        <translation>{number} {unit}</translation>
     </message>
 </context>
 <context>
@@ -5256,6 +5244,10 @@ Database: {path}</source>
     <message>
         <source> Did you mean “{suggestion}”?</source>
         <translation>是否是指“{suggestion}”？</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>A whole number from 0 to {limit} is needed here.</source>
@@ -7232,6 +7224,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>Background work is still running; nothing was changed. Try again in a moment.</source>
         <translation>后台任务仍在运行；未做任何改动。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Backing up the database and checking the backup…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backup made: {name}</source>

@@ -117,8 +117,9 @@ class OrgPlan:
         lines = []
         for row in self.rows:
             if row.action == CHANGE:
-                parts = [_tr("{field} {before} → {after}").format(field=_field_label(k), before=row.before.get(k),
-                                                                    after=row.values[k]) for k in row.changed_fields]
+                parts = [_tr("{field} {before} → {after}").format(
+                    field=_field_label(k), before=_shown(row.before.get(k)), after=_shown(row.values[k]))
+                    for k in row.changed_fields]
                 lines.append(_tr("{name}: {changes}").format(name=row.display_name, changes="；".join(parts)))
         for number in self.numbers:
             if number.action == CHANGE:
@@ -126,6 +127,10 @@ class OrgPlan:
                     name=f"{number.village} {number.site}".strip(), target=number.target, before=number.before,
                     after=number.number))
         return lines
+
+
+def _shown(value) -> str:
+    return _tr("(empty)") if value in (None, "") else str(value)
 
 
 def _field_label(key: str) -> str:

@@ -61,8 +61,8 @@ class OrgImportDialog(QDialog):
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.marked_button = QPushButton(self.tr("Save &marked copy…"), self)
         self.marked_button.setObjectName("marked")
-        self.marked_button.hide()
         self.buttons.addButton(self.marked_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.marked_button.setVisible(False)
         self.import_button.clicked.connect(self.do_import)
         self.marked_button.clicked.connect(self.save_marked)
         self.buttons.rejected.connect(self.reject)
@@ -98,11 +98,12 @@ class OrgImportDialog(QDialog):
             self.marked_button.setVisible(any(issue.row for issue in prepared.issues))
             return
         self.heading.setText(prepared.summary())
-        added = [r for r in prepared.rows if r.action == org_import.ADD]
-        for row in added:
-            self.details.addItem(self.tr("Add: {name}").format(name=row.display_name))
-        for line in prepared.change_lines():
+        self.marked_button.setVisible(False)
+        for line in prepared.change_lines():  # changes to what is stored first: they are what a clerk checks
             self.details.addItem(self.tr("Change: {line}").format(line=line))
+        for row in prepared.rows:
+            if row.action == org_import.ADD:
+                self.details.addItem(self.tr("Add: {name}").format(name=row.display_name))
         if not prepared.changes_anything:
             self.details.addItem(self.tr("The database already holds everything in this workbook."))
         self.import_button.setEnabled(prepared.changes_anything)
