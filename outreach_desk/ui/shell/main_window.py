@@ -101,6 +101,9 @@ class _LazyPage(QWidget):
 
 
 class MainWindow(QMainWindow):
+    #: asked before the window closes; False keeps it open for now (set by the StoreSession that owns it)
+    close_guard: Callable[[], bool] | None = None
+
     def __init__(self, database_path: Path, language: str = "zh_CN", context: AppContext | None = None):
         super().__init__()
         self.context = context or AppContext(database_path, language, parent=self)
@@ -243,5 +246,8 @@ class MainWindow(QMainWindow):
                 holder.page.save_state()
 
     def closeEvent(self, event) -> None:
+        if self.close_guard is not None and not self.close_guard():
+            event.ignore()  # the guard (the session's exit backup) closes the window itself once it is done
+            return
         self.shutdown()
         super().closeEvent(event)
