@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>Checking every page and index with SQLite&apos;s integrity check…</source>
-        <translation>正在用 SQLite 的完整性检查核对每一页和每个索引…</translation>
+        <translation>正在用 SQLite 完整性检查逐页检查数据和索引…</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>Step {number} of {count}: {what}</source>
-        <translation>第 {number} 步，共 {count} 步：{what}</translation>
+        <translation>第 {number} 步（共 {count} 步）：{what}</translation>
     </message>
     <message>
         <source>The backup {source} holds {restored}; the database {path} holds {current}.</source>
@@ -3852,7 +3852,7 @@ Save under another name?</source>
     </message>
     <message>
         <source>&amp;Import the organisation workbook…</source>
-        <translation>导入组织架构工作簿(&amp;I)…</translation>
+        <translation>导入组织架构表(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Later</source>
@@ -3860,7 +3860,7 @@ Save under another name?</source>
     </message>
     <message>
         <source>&amp;Make the blank organisation workbook to fill in…</source>
-        <translation>生成待填写的空白组织架构工作簿(&amp;M)…</translation>
+        <translation>生成空白组织架构表供填写(&amp;M)…</translation>
     </message>
     <message>
         <source>A township of 20–30 villages is quickest from its Excel list: make the blank workbook, paste the office&apos;s lists into its sheets, and import it.</source>
@@ -4600,7 +4600,7 @@ Save under another name?</source>
     <name>LedgerPage</name>
     <message>
         <source>, </source>
-        <translation>、</translation>
+        <translation>，</translation>
     </message>
     <message>
         <source>Could not count the records: {error}</source>
@@ -4624,7 +4624,7 @@ Save under another name?</source>
     </message>
     <message>
         <source>Quantity by unit: {units}</source>
-        <translation>按单位的数量合计：{units}</translation>
+        <translation>按单位合计数量：{units}</translation>
     </message>
     <message numerus="yes">
         <source>{count} record(s) · quantity {quantity} · people reached {people}</source>
@@ -5751,7 +5751,7 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
     <message>
         <source>Import organisation &amp;workbook…</source>
-        <translation>导入组织架构工作簿(&amp;W)…</translation>
+        <translation>导入组织架构(&amp;W)…</translation>
     </message>
     <message>
         <source>Import organisation workbook</source>
@@ -5759,7 +5759,7 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
     <message>
         <source>Make or&amp;ganisation workbook…</source>
-        <translation>生成组织架构工作簿(&amp;G)…</translation>
+        <translation>生成组织架构表(&amp;G)…</translation>
     </message>
     <message>
         <source>Make organisation workbook</source>
@@ -7227,7 +7227,7 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
     <message>
         <source>Backing up the database and checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份数据库并检查备份…</translation>
     </message>
     <message>
         <source>Backup made: {name}</source>
