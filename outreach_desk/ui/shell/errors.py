@@ -1,4 +1,8 @@
-"""Showing errors: service refusals as plain messages, unexpected exceptions with details to copy."""
+"""Showing errors: service refusals as plain messages, unexpected exceptions with details to copy.
+
+A full disk, a read-only medium or a busy database is told in the sentence the command line uses
+(``services.disk_failures``), naming the database or file, its folder and the space left.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,9 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox,
                                QPlainTextEdit, QPushButton, QStyle, QVBoxLayout, QWidget)
 
+from outreach_desk.services import disk_failures
 from outreach_desk.services.errors import ServiceError
 from outreach_desk.store import StoreError
-from outreach_desk.store.failures import sqlite_said
 
 log = logging.getLogger("outreach_desk")
 
@@ -22,30 +26,10 @@ def show_exception(parent: QWidget | None, exc: BaseException, details: str = ""
     if isinstance(exc, (ServiceError, StoreError)):
         QMessageBox.warning(parent, tr("Errors", "Cannot do that"), str(exc))
         return
-    if isinstance(exc, PermissionError):
-        QMessageBox.warning(parent, tr("Errors", "Permission denied"),
-                            tr("Errors", "The file {name} cannot be written. It may be open in Excel or WPS, or the "
-                                         "folder is read-only. Close it or choose another name.").format(
-                                name=exc.filename or ""))
-        return
-    if (isinstance(exc, OSError) and exc.errno == 28) or sqlite_said(exc, "disk is full"):
-        QMessageBox.warning(parent, tr("Errors", "Disk full"),
-                            tr("Errors", "The disk is full. Nothing was saved; free some space and try again."))
-        return
-    if sqlite_said(exc, "disk I/O error"):
-        QMessageBox.warning(parent, tr("Errors", "Disk error"),
-                            tr("Errors", "The database could not be written: the disk is full or failing. Nothing was "
-                                         "saved; free some space, try again, and make a backup (File › Back up now)."))
-        return
-    if sqlite_said(exc, "readonly"):
-        QMessageBox.warning(parent, tr("Errors", "Read-only"),
-                            tr("Errors", "This database is open read-only, so nothing can be changed. Close the "
-                                         "other Outreach Desk window that has it open, then open it again here."))
-        return
-    if sqlite_said(exc, "locked"):
-        QMessageBox.warning(parent, tr("Errors", "Database busy"),
-                            tr("Errors", "Another program is writing to the database, so nothing was saved. Try again "
-                                         "in a moment."))
+    sentence = disk_failures.explain(exc)  # what the command line says for the same failure
+    if sentence is not None:
+        log.warning("disk or file failure: %r\n%s", exc, details)
+        QMessageBox.warning(parent, tr("Errors", "Cannot do that"), sentence)
         return
     log.error("unexpected error: %s\n%s", exc, details)
     ErrorDialog(parent, exc, details).exec()
