@@ -112,11 +112,11 @@ def test_filters_requery(model, records):
 def test_totals_follow_the_filter(model, records, qtbot):
     stored = records["stored"].values()
     model.setFilter(LedgerFilter())
-    assert _totals(qtbot, model) == (150, sum(d.quantity for d in stored), sum(d.people for d in stored))
+    assert _totals(qtbot, model)[:3] == (150, sum(d.quantity for d in stored), sum(d.people for d in stored))
     school = [d for d in stored if d.site_id == records["school"]]
     model.setFilter(LedgerFilter(village_id=records["village1"], site_id=records["school"]))
     assert model.totals is None
-    assert _totals(qtbot, model) == (len(school), sum(d.quantity for d in school), sum(d.people for d in school))
+    assert _totals(qtbot, model)[:3] == (len(school), sum(d.quantity for d in school), sum(d.people for d in school))
 
 
 def test_totals_of_a_superseded_filter_are_never_shown(model, records, qtbot):

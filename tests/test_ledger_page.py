@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from outreach_desk.services import ledger, organisation as org
 from outreach_desk.services.ledger_query import LedgerFilter
+from outreach_desk.store.models import ActivityKind
 from outreach_desk.ui.shell.context import AppContext
 from outreach_desk.ui.ledger.model import column_index
 from waits import WAIT_MS, wait_until
@@ -72,9 +73,28 @@ def test_opens_with_every_record_and_totals_in_the_status_bar(page, records, qtb
     window = page.window()
     assert window.statusBar().isAncestorOf(page.status_label)
     assert page.status_label.isVisible()
-    quantity = sum(d.quantity for d in records["stored"].values())
     text = page.status_text()
-    assert "150" in text and QLocale().toString(quantity) in text
+    assert "150" in text
+    units = {k.id: k.unit_en or k.unit_zh for k in ActivityKind.select()}
+    by_unit: dict[str, int] = {}
+    for d in records["stored"].values():
+        by_unit[units[d.kind_id]] = by_unit.get(units[d.kind_id], 0) + d.quantity
+    assert len(by_unit) > 1
+    for unit, quantity in by_unit.items():  # each unit on its own: 户, 场 and 张 do not add up
+        assert f"{QLocale().toString(quantity)} {unit}" in page.status_label.toolTip()
+    largest = max(by_unit.items(), key=lambda item: item[1])
+    assert f"{QLocale().toString(largest[1])} {largest[0]}" in text and "…" in text
+    assert QLocale().toString(sum(by_unit.values())) not in text
+
+
+def test_one_kind_shows_one_quantity_with_its_unit(page, records, qtbot):
+    kind = next(iter(records["kinds"].values()))
+    chosen = [d for d in records["stored"].values() if d.kind_id == kind]
+    page.model.setFilter(LedgerFilter(kind_id=kind))
+    qtbot.waitUntil(lambda: page.model.totals is not None and page.model.totals.count == len(chosen), timeout=60_000)
+    unit = ActivityKind.get_by_id(kind)
+    assert f"quantity {QLocale().toString(sum(d.quantity for d in chosen))} {unit.unit_en or unit.unit_zh}" \
+        in page.status_text()
 
 
 def test_village_then_site_filter_the_rows(page, records, qtbot):
@@ -215,8 +235,11 @@ def test_a_record_saved_in_the_form_shows_in_the_table_and_stays_selected(page, 
     assert ledger.get(target).quantity == 777
     assert page.table.current_id() == target
     _settled(qtbot, page)
-    assert QLocale().toString(sum(d.quantity for a, d in records["stored"].items() if a != target) + 777) \
-        in page.status_text()
+    kind = records["stored"][target].kind_id
+    unit = ActivityKind.get_by_id(kind)
+    same_unit = {k.id for k in ActivityKind.select() if (k.unit_en, k.unit_zh) == (unit.unit_en, unit.unit_zh)}
+    expected = sum(d.quantity for a, d in records["stored"].items() if a != target and d.kind_id in same_unit) + 777
+    assert f"{QLocale().toString(expected)} {unit.unit_en or unit.unit_zh}" in page.status_label.toolTip()
     context.undo_stack.undo()
     old = records["stored"][target].quantity
     wait_until(qtbot, lambda: page.model.row_data(page.model.row_of(target)).quantity == old,

@@ -11,6 +11,7 @@ from ledger_data import make_records
 from outreach_desk.services import ledger, ledger_query, ledger_search, organisation as org, vocab
 from outreach_desk.services.ledger_query import Cursor, LedgerFilter
 from outreach_desk.store import DB
+from outreach_desk.store.models import ActivityKind
 
 
 @pytest.fixture
@@ -133,7 +134,12 @@ def test_filters_select_exactly_the_matching_records_and_totals_add_them_up(reco
     expected = _expected_ids(records, f)
     assert _all_ids(f, limit=11) == expected
     chosen = [records["stored"][a] for a in expected]
-    assert ledger_query.totals(f) == (len(chosen), sum(d.quantity for d in chosen), sum(d.people for d in chosen))
+    assert ledger_query.totals(f)[:3] == (len(chosen), sum(d.quantity for d in chosen), sum(d.people for d in chosen))
+    units = {k.id: k.unit_en or k.unit_zh for k in ActivityKind.select()}
+    by_unit: dict[str, int] = {}
+    for d in chosen:
+        by_unit[units[d.kind_id]] = by_unit.get(units[d.kind_id], 0) + d.quantity
+    assert dict(ledger_query.totals(f).by_unit) == by_unit
 
 
 @pytest.mark.parametrize("text", ["广场", "冒充公检法", "幸福社区", "格林小学", "太平", "100%", "%", "a_b", "_"])
@@ -153,8 +159,8 @@ def test_free_text_wildcards_are_literal_and_spaces_are_trimmed(records):
 
 def test_totals_of_everything_and_of_nothing(records):
     stored = records["stored"].values()
-    assert ledger_query.totals(LedgerFilter()) == (150, sum(d.quantity for d in stored), sum(d.people for d in stored))
-    assert ledger_query.totals(LedgerFilter(text="查无此项")) == (0, 0, 0)
+    assert ledger_query.totals(LedgerFilter())[:3] == (150, sum(d.quantity for d in stored), sum(d.people for d in stored))
+    assert ledger_query.totals(LedgerFilter(text="查无此项")) == (0, 0, 0, ())
 
 
 def test_rows_carry_display_values(records):
@@ -248,7 +254,7 @@ def test_the_index_follows_new_changed_and_deleted_records(records, township):
     assert _all_ids(LedgerFilter(text="晒谷场")) == [] and _all_ids(LedgerFilter(text="晒")) == []
     assert _all_ids(LedgerFilter(text="祠堂")) == [new_id]
     ledger.delete(new_id)
-    assert _all_ids(LedgerFilter(text="祠堂")) == [] and ledger_query.totals(LedgerFilter(text="祠")) == (0, 0, 0)
+    assert _all_ids(LedgerFilter(text="祠堂")) == [] and ledger_query.totals(LedgerFilter(text="祠")) == (0, 0, 0, ())
 
 
 def test_common_words_walk_the_date_order_and_rare_ones_use_the_index(records, monkeypatch):

@@ -57,6 +57,8 @@ class LedgerTotals(NamedTuple):
     count: int
     quantity: int
     people: int
+    #: (unit in the language in use, quantity) per unit of measure, largest first: 户 and 张 do not add up
+    by_unit: tuple[tuple[str, int], ...] = ()
 
 
 class LedgerRow(NamedTuple):
@@ -327,13 +329,28 @@ def _segment_rows(segment: _Segment, f: LedgerFilter, off_index: frozenset[str],
 # --- the public queries ---------------------------------------------------------------------
 
 def totals(f: LedgerFilter) -> LedgerTotals:
-    """Number of records and the sums of quantity and people reached, in one aggregate query."""
+    """Number of records, the sums of quantity and people reached, and the quantity per unit of measure,
+    in one aggregate query (grouped by kind without using the kind index, so the plan stays the filter's)."""
     clauses, params = _filter_sql(f, _off_index(f, "date"))
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-    count, quantity, people = _execute(
-        f"SELECT COUNT(*), COALESCE(SUM(a.quantity), 0), COALESCE(SUM(a.people), 0) FROM activity a{where}", params
-    )[0]
-    return LedgerTotals(int(count), int(quantity), int(people))
+    rows = _execute(f"SELECT a.kind_id, COUNT(*), COALESCE(SUM(a.quantity), 0), COALESCE(SUM(a.people), 0) "
+                    f"FROM activity a{where} GROUP BY {_no_index('a.kind_id')}", params)
+    units = _kind_units({row[0] for row in rows})
+    by_unit: dict[str, int] = {}
+    for kind_id, _count, quantity, _people in rows:
+        unit = units.get(kind_id, "")
+        by_unit[unit] = by_unit.get(unit, 0) + int(quantity)
+    return LedgerTotals(sum(int(r[1]) for r in rows), sum(int(r[2]) for r in rows), sum(int(r[3]) for r in rows),
+                        tuple(sorted(by_unit.items(), key=lambda item: (-item[1], item[0]))))
+
+
+def _kind_units(kind_ids: set[int]) -> dict[int, str]:
+    if not kind_ids:
+        return {}
+    column = "unit_zh" if current_language() == "zh_CN" else "unit_en"
+    marks = ", ".join("?" * len(kind_ids))
+    found = _execute(f"SELECT id, {column}, unit_zh FROM activity_kind WHERE id IN ({marks})", sorted(kind_ids))
+    return {kind_id: (unit or fallback or "") for kind_id, unit, fallback in found}
 
 
 def fetch_page(f: LedgerFilter, sort_column: str = "date", descending: bool = True, cursor: Cursor | None = None,

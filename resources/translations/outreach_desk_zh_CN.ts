@@ -52,6 +52,45 @@
     </message>
 </context>
 <context>
+    <name>AssignedTargetsDialog</name>
+    <message>
+        <source>&amp;Define</source>
+        <translation>定义(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>指标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>A rule counts against it with the quota assigned(&quot;name&quot;); an empty cell gives the unit no number (not assessed).</source>
+        <translation>规则以 assigned(&quot;名称&quot;) 作为指标数计算；留空的单元格表示该单位没有任务数（不考核）。</translation>
+    </message>
+    <message>
+        <source>Assigned targets (任务数)</source>
+        <translation>下达任务数</translation>
+    </message>
+    <message>
+        <source>New target, e.g. APP注册</source>
+        <translation>新指标，如 APP注册</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Village / site</source>
+        <translation>村（社区）/点位</translation>
+    </message>
+    <message>
+        <source>unit, e.g. 人</source>
+        <translation>单位，如 人</translation>
+    </message>
+    <message>
+        <source>{unit}: “{text}” is not a whole number of 0 or more.</source>
+        <translation>{unit}：“{text}”不是 0 或更大的整数。</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>Action</source>
@@ -5562,6 +5601,10 @@ Students: {students}</source>
     <message>
         <source>Add below</source>
         <translation>添加下级</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned targets (任务数)…</source>
+        <translation>任务数(&amp;G)…</translation>
     </message>
     <message>
         <source>Delete {name}</source>

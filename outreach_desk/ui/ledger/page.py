@@ -32,6 +32,9 @@ def show_exception(parent: QWidget, exc: BaseException) -> None:
     show(parent, exc)
 
 
+SHOWN_UNITS = 3  # units named in the status bar; its tooltip names them all
+
+
 class LedgerPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -165,9 +168,18 @@ class LedgerPage(QWidget):
             return
         locale = QLocale()
         text = self.tr("{count} record(s) · quantity {quantity} · people reached {people}", "", totals.count)
-        self.status_label.setText(text.format(count=locale.toString(totals.count),
-                                              quantity=locale.toString(totals.quantity),
+        parts = self._quantity_parts(totals, locale)
+        shown = self.tr(", ").join(parts[:SHOWN_UNITS]) + ("…" if len(parts) > SHOWN_UNITS else "")
+        self.status_label.setText(text.format(count=locale.toString(totals.count), quantity=shown,
                                               people=locale.toString(totals.people)))
+        self.status_label.setToolTip(self.tr("Quantity by unit: {units}").format(units=self.tr(", ").join(parts)))
+
+    def _quantity_parts(self, totals: LedgerTotals, locale: QLocale) -> list[str]:
+        """The quantity per unit of measure, largest first (户, 场 and 张 never add up to one number)."""
+        if not totals.by_unit:
+            return [locale.toString(totals.quantity)]
+        return [self.tr("{number} {unit}").format(number=locale.toString(quantity), unit=unit).strip()
+                for unit, quantity in totals.by_unit]
 
     def _show_totals_failed(self, message: str) -> None:
         self.status_label.setText(self.tr("Could not count the records: {error}").format(error=message))
