@@ -78,3 +78,35 @@ def test_coverage_gap_list_and_report_use_the_assigned_number_like_any_quota(tow
     sheet = load_workbook(written.path, read_only=True)["问题清单"]
     texts = [c for row in sheet.iter_rows(values_only=True) for c in row if isinstance(c, str)]
     assert any("APP注册" in t and "50" in t for t in texts)
+
+
+def test_the_window_defines_a_target_and_gives_villages_and_sites_their_numbers(qtbot, township, db_path, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from outreach_desk.services import assigned_targets as assigned
+    from outreach_desk.ui.org.tree import OrgTreePanel
+    from outreach_desk.ui.shell.context import AppContext
+
+    context = AppContext(db_path, "en", settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    panel = OrgTreePanel(context)
+    qtbot.addWidget(panel)
+    assert panel.assigned_action in panel.menu_actions()
+    dialog = panel.open_assigned_targets()
+    assert not dialog.table.isEnabled()  # no target yet
+    dialog.name_edit.setText("APP注册")
+    dialog.unit_edit.setText("人")
+    dialog.define_button.click()
+    assert dialog.target_combo.currentText() == "APP注册（人）" and dialog.table.isEnabled()
+    rows = {dialog.table.item(r, 0).text().strip(): r for r in range(dialog.table.rowCount())}
+    dialog.table.item(rows["太平村"], 1).setText("50")
+    dialog.table.item(rows["幸福小区"], 1).setText("1,200")
+    changes = []
+    context.data_changed.connect(changes.append)
+    dialog.save()
+    target = assigned.find("APP注册").id
+    assert assigned.numbers(target) == {(target, "village", township["village1"]): 50,
+                                        (target, "site", township["block"]): 1200}
+    assert changes == ["organisation"]
+    dialog.table.item(rows["太平村"], 1).setText("")
+    dialog.save()
+    assert assigned.numbers(target) == {(target, "site", township["block"]): 1200}

@@ -166,3 +166,9 @@ def remove_target(target_id: int) -> None:
         AssignedTarget.delete().where(AssignedTarget.id == target_id).execute()
         audit.record(audit.DELETE, "assigned_target", target_id, before, None,
                      summary=_tr("Deleted the assigned target {name}").format(name=before["name"]))
+
+
+def set_numbers(target_id: int, changes: dict[tuple[str, int], int | None]) -> int:
+    """Several numbers of one target in one transaction (all or none); how many changed."""
+    with DB.atomic():
+        return sum(set_number(target_id, level, unit_id, number) for (level, unit_id), number in changes.items())

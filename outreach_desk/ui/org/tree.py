@@ -122,6 +122,7 @@ class OrgTreePanel(QWidget):
                                         tip=self.tr("Edit kind, entrances, households, students and other counts"))
         self.delete_action = self._action(self.tr("&Delete…"), self.delete_current, Qt.Key.Key_Delete)
         self.member_units_action = self._action(self.tr("&Member units…"), self.open_member_units)
+        self.assigned_action = self._action(self.tr("Assi&gned targets (任务数)…"), self.open_assigned_targets)
         self.kinds_action = self._action(self.tr("Activity &kinds…"), self.open_kinds)
 
         self.toolbar = QToolBar(self)
@@ -135,7 +136,7 @@ class OrgTreePanel(QWidget):
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more_menu = QMenu(more)
         more_menu.addActions([self.rename_action, self.add_township_action, _separator(more_menu),
-                              self.member_units_action, self.kinds_action])
+                              self.member_units_action, self.assigned_action, self.kinds_action])
         more.setMenu(more_menu)
         self.toolbar.addWidget(more)
 
@@ -143,7 +144,7 @@ class OrgTreePanel(QWidget):
         """The panel's actions for the main window's Organisation menu (separators included)."""
         return [self.add_township_action, self.add_village_action, self.add_site_action, _separator(self),
                 self.rename_action, self.edit_action, self.delete_action, _separator(self),
-                self.member_units_action, self.kinds_action]
+                self.member_units_action, self.assigned_action, self.kinds_action]
 
     def _context_menu(self, position) -> None:
         menu = QMenu(self)
@@ -385,6 +386,14 @@ class OrgTreePanel(QWidget):
                        "{letters} parent letter record(s) and {units} member unit(s), and cannot be undone.").format(**counts)
 
     # ------------------------------------------------------------------ catalogue dialogs
+    def open_assigned_targets(self) -> QDialog:
+        from outreach_desk.ui.org.assigned_dialog import AssignedTargetsDialog
+
+        dialog = AssignedTargetsDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def open_member_units(self) -> QDialog:
         from outreach_desk.ui.org.member_units_dialog import MemberUnitsDialog
 
