@@ -32,6 +32,18 @@ def month_choices(today: dt.date | None = None) -> list[tuple[str, str]]:
     return [(m.label, f"{m.start:%Y-%m}") for m in reversed(months)]
 
 
+LAST_MONTH_UNTIL_DAY = 10  # up to the 10th, the report wanted is the month just finished
+
+
+def default_month(today: dt.date | None = None) -> str:
+    """"YYYY-MM" of the month a report is most likely wanted for: the running month, or in its first
+    days (up to the 10th) the month just finished, which is the one due."""
+    today = today or dt.date.today()
+    if today.day <= LAST_MONTH_UNTIL_DAY:
+        today = today.replace(day=1) - dt.timedelta(days=1)
+    return f"{today:%Y-%m}"
+
+
 class ReportOptionsDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         from outreach_desk.services import clerk
@@ -45,6 +57,7 @@ class ReportOptionsDialog(QDialog):
         self.month.setObjectName("month")
         for label, value in month_choices():
             self.month.addItem(label, value)
+        self.month.setCurrentIndex(max(0, self.month.findData(default_month())))
         self._stored = org.office_identity()
         self.unit = QLineEdit(self._stored.unit, self)
         self.unit.setObjectName("unit")
