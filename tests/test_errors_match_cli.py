@@ -48,8 +48,9 @@ def shown(monkeypatch):
 
 def cli_says(db: Path, prefix: tuple[str, ...] = ()) -> str:
     """What `outreach-desk campaign add` prints on ``db``: its refusal, exit 2, no traceback."""
-    done = subprocess.run([*prefix, sys.executable, "-m", "outreach_desk", "--db", str(db), "--lang", "zh_CN", "campaign", "add",
-                           "春季宣传", "--from", "2027-03-01", "--to", "2027-05-31"], cwd=ROOT, env=child_environment(),
+    argv = ["--db", str(db), "--lang", "zh_CN", "campaign", "add", "春季宣传", "--from", "2027-03-01", "--to",
+            "2027-05-31"]
+    done = subprocess.run([*prefix, sys.executable, "-m", "outreach_desk", *argv], cwd=ROOT, env=child_environment(),
                           capture_output=True, text=True, encoding="utf-8", timeout=HANG_GUARD_S)
     said = done.stdout + done.stderr
     assert done.returncode == 2 and "Traceback" not in said, said
