@@ -19,8 +19,15 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 
 
 def system_language() -> str:
-    name = QLocale.system().name()
-    return "zh_CN" if name.startswith("zh") else "en"
+    """English when the session asks for English; Chinese otherwise, also for a locale that names no
+    language (LANG=C.UTF-8 on a bare Linux session or a remote desktop): the program is made for Chinese offices."""
+    system = QLocale.system()
+    asked = [system.name(), *system.uiLanguages()]
+    english = next((i for i, name in enumerate(asked) if name.replace("-", "_").startswith("en")), None)
+    chinese = next((i for i, name in enumerate(asked) if name.startswith("zh")), None)
+    if english is not None and (chinese is None or english < chinese):
+        return "en"
+    return "zh_CN"
 
 
 def resolve_language(requested: str | None, saved: str | None = None) -> str:

@@ -12,6 +12,9 @@ _HOME = Path(tempfile.mkdtemp(prefix="outreach-desk-test-home-"))
 os.environ["OUTREACH_DESK_HOME"] = str(_HOME / "data")
 os.environ.setdefault("MPLCONFIGDIR", str(_HOME / "mpl"))
 os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
+# a locale naming no language (LANG=C.UTF-8, as here and on CI) starts the program in Chinese; the tests
+# read English unless they ask for Chinese (--lang zh_CN, or a child process given LANGUAGE="")
+os.environ["LANGUAGE"] = "en"
 
 import pytest  # noqa: E402
 
