@@ -1,9 +1,9 @@
 """The dashboard's loading, off the GUI thread: matplotlib's import, the data, the figures one by one.
 
 ``prepare_charts`` imports matplotlib and the chart builders (a worker of its own runs it when the
-page is made, beside the one reading the data); ``load_dashboard`` reads the data and builds each
-figure, handing each over to the page as soon as it is built (``Courier``), so the first charts
-are on screen while the others are built.
+page is made, beside the one reading the data, unless ``preload`` did it while the clerk was in the
+ledger); ``load_dashboard`` reads the data and builds each figure, handing each over to the page as
+soon as it is built (``Courier``), so the first charts are on screen while the others are built.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ class Loaded:
 
 _PREPARE_LOCK = threading.Lock()
 _TEXT_LOADED = False
+_PREPARED = threading.Event()
 
 
 def prepare_charts(_progress=None) -> None:
@@ -49,6 +50,12 @@ def prepare_charts(_progress=None) -> None:
         if not _TEXT_LOADED:
             _TEXT_LOADED = True
             text_cache.load()
+        _PREPARED.set()
+
+
+def charts_prepared() -> bool:
+    """matplotlib, the chart builders and the chart font are ready (``prepare_charts`` has run once)."""
+    return _PREPARED.is_set()
 
 
 def keep_chart_text(_progress=None) -> None:

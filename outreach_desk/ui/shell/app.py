@@ -115,6 +115,9 @@ def run_gui(args: argparse.Namespace, process_t0: float) -> int:
     else:
         window.show()
         session.start_background_work()
+        from outreach_desk.ui.dashboard.preload import preload_when_idle
+
+        preload_when_idle(window)
         from outreach_desk.ui.shell.first_run import offer_first_run
 
         offer_first_run(window)
