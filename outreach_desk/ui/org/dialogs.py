@@ -58,12 +58,6 @@ class FieldErrors:
         _style_error(label)
         layout.addWidget(label)
         self._labels[name] = label
-        if isinstance(field, QLineEdit):
-            field.textEdited.connect(label.hide)
-        elif isinstance(field, QAbstractSpinBox):
-            field.valueChanged.connect(label.hide)
-        elif isinstance(field, QComboBox):
-            field.currentIndexChanged.connect(label.hide)
         return box
 
     def clear(self) -> None:
@@ -133,7 +127,16 @@ class _OrgDialog(QDialog):
         return self.tr("{attribute}:").format(attribute=vocab.attribute_label(attribute))
 
     def _row(self, label: str, name: str, field: QWidget) -> None:
-        self.form.addRow(label, self.errors.wrap(name, field))
+        """A form row for ``field``; its error line goes as soon as the field is changed."""
+        box = self.errors.wrap(name, field)
+        error = box.findChild(QLabel, f"error_{name}")
+        if isinstance(field, QLineEdit):
+            field.textEdited.connect(error.hide)
+        elif isinstance(field, QSpinBox):
+            field.valueChanged.connect(error.hide)
+        elif isinstance(field, QComboBox):
+            field.currentIndexChanged.connect(error.hide)
+        self.form.addRow(label, box)
 
     def showEvent(self, event) -> None:
         """Open with the cursor in the first field and OK/Cancel last in the Tab order (the button box is
