@@ -138,7 +138,10 @@ class EntryForm(QWidget):
         photo_layout.addWidget(self.add_photos_button, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow(self.tr("Photos"), wrap("photos", photo_box))
 
-        buttons = QHBoxLayout()
+        self.button_row = QWidget(self)
+        self.button_row.setObjectName("entryButtons")
+        buttons = QHBoxLayout(self.button_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
@@ -148,7 +151,7 @@ class EntryForm(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.messages.general)
         layout.addWidget(self.duplicate_label)
-        layout.addLayout(buttons)
+        layout.addWidget(self.button_row)
         layout.addStretch(1)
 
         chain = [self.date_edit, self.village_combo, self.site_combo, self.kind_combo, self.unit_combo,
@@ -185,6 +188,12 @@ class EntryForm(QWidget):
         for name, boxes in (("audiences", self.audience_boxes), ("topics", self.topic_boxes)):
             for box in boxes.values():
                 box.toggled.connect(lambda _on, n=name: self.messages.edited(n))
+
+    def take_button_row(self) -> QWidget:
+        """Save and Cancel, for a page to keep in sight below a scrolling form (the Tab order stays the form's)."""
+        QWidget.setTabOrder(self.add_photos_button, self.save_button)
+        QWidget.setTabOrder(self.save_button, self.cancel_button)
+        return self.button_row
 
     # ------------------------------------------------------------------ choices
     def reload_choices(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from outreach_desk.services import ledger_query
 from outreach_desk.services.ledger_query import LedgerFilter
@@ -41,18 +41,24 @@ class LedgerFilterBar(QWidget):
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS, timeout=self._announce)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # two rows, so the bar never makes the window wider than a 1024-pixel screen
+        places = QHBoxLayout()
         for widget in (self.village, self.site, self.kind):
-            layout.addWidget(widget)
+            places.addWidget(widget, 1)
+        rest = QHBoxLayout()
         dates = QLabel(self.tr("Date"), self)
         dates.setBuddy(self.date_from)
-        layout.addWidget(dates)
-        layout.addWidget(self.date_from)
-        layout.addWidget(QLabel("–", self))
-        layout.addWidget(self.date_to)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.clear_button)
+        rest.addWidget(dates)
+        rest.addWidget(self.date_from)
+        rest.addWidget(QLabel("–", self))
+        rest.addWidget(self.date_to)
+        rest.addWidget(self.text, 1)
+        rest.addWidget(self.clear_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(places)
+        layout.addLayout(rest)
 
         self.reload_choices()
         self.village.currentIndexChanged.connect(self._on_village_changed)

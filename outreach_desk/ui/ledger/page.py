@@ -47,8 +47,13 @@ class LedgerPage(QWidget):
         self.table = LedgerTableView(self.model, self)
         self._form = None
         self.form_area = self._scrolling()
+        self.form_column = QWidget(self)  # the scrolling form with Save and Cancel kept in sight below it
+        self.form_column.setObjectName("entryFormColumn")
+        column = QVBoxLayout(self.form_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.form_area, 1)
         self.splitter = splitter(self, "ledgerSplitter", Qt.Orientation.Horizontal, (self.table, 3),
-                                 (self.form_area, 1))
+                                 (self.form_column, 1))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -93,6 +98,9 @@ class LedgerPage(QWidget):
             self._form.saved.connect(self._on_saved)
             self.form_area.setMinimumWidth(min(self._form.minimumSizeHint().width() + 24, FORM_AREA_WIDTH))
             self.form_area.setWidget(self._form)
+            buttons = self._form.take_button_row()
+            buttons.setContentsMargins(8, 4, 8, 6)
+            self.form_column.layout().addWidget(buttons)
         return self._form
 
     def _scrolling(self) -> QScrollArea:
