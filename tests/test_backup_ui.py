@@ -26,6 +26,9 @@ def dialogs(monkeypatch):
     monkeypatch.setattr(QMessageBox, "information",
                         staticmethod(lambda parent, title, text, *a, **k: record["info"].append(text)))
     monkeypatch.setattr(QMessageBox, "exec", lambda box: record["boxes"].append(box.text()) or 0)
+    for name in ("warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name,
+                            staticmethod(lambda parent, title, text, *a, **k: record["boxes"].append(text)))
     from outreach_desk.ui.shell.errors import ErrorDialog
 
     record["errors"] = []
