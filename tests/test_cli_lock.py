@@ -113,6 +113,8 @@ def test_reading_commands_run_beside_the_window(capsys, org_db, window_open, tmp
     assert code == 0, err
     code, _out, err = _run(capsys, org_db, "template", str(tmp_path / "blank.xlsx"))
     assert code == 0, err
+    code, _out, err = _run(capsys, org_db, "org-template", str(tmp_path / "organisation.xlsx"))
+    assert code == 0, err
     code, _out, err = _run(capsys, org_db, "check")
     assert code == 0, err
 
@@ -163,6 +165,8 @@ def test_a_first_run_makes_the_folder_for_the_lock_and_the_database(capsys, tmp_
     (["campaign", "use", "x"], True), (["import", "a.xlsx"], True), (["import", "a.xlsx", "--dry-run"], False),
     (["restore", "b.db"], True), (["coverage"], False), (["template", "t.xlsx"], False), (["report"], False),
     (["backup"], False), (["check"], False), (["check", "--repair-indexes"], True),
+    (["org-template", "o.xlsx"], False), (["org-import", "o.xlsx"], True),
+    (["org-import", "o.xlsx", "--dry-run"], False),
 ])
 def test_which_commands_write(argv, writes):
     from outreach_desk.cli import parse_arguments

@@ -53,10 +53,11 @@ FILE_COMMANDS = frozenset({"backup", "restore", "check", "demo"})
 WRITES_WHEN: dict[str, Callable[[argparse.Namespace], bool]] = {
     "campaign": lambda args: getattr(args, "action", None) != "list",
     "import": lambda args: not getattr(args, "dry_run", False),
+    "org-import": lambda args: not getattr(args, "dry_run", False),
     "cases": lambda args: getattr(args, "action", None) == "import" and not getattr(args, "dry_run", False),
     "check": lambda args: getattr(args, "repair_indexes", False),
 }
-READING_COMMANDS = frozenset({"coverage", "ranking", "bulletin", "template", "report", "backup"})
+READING_COMMANDS = frozenset({"coverage", "ranking", "bulletin", "template", "org-template", "report", "backup"})
 
 
 def writes_database(args: argparse.Namespace) -> bool:
