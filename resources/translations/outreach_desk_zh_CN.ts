@@ -2789,10 +2789,6 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <source>&amp;Organised by</source>
-        <translation>组织单位(&amp;O)</translation>
-    </message>
-    <message>
         <source>&amp;Place</source>
         <translation>具体地点(&amp;P)</translation>
     </message>
@@ -2849,8 +2845,12 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
         <translation>没有改动。</translation>
     </message>
     <message>
-        <source>P&amp;eople reached</source>
-        <translation>覆盖人数(&amp;E)</translation>
+        <source>Or&amp;ganised by</source>
+        <translation>组织单位(&amp;G)</translation>
+    </message>
+    <message>
+        <source>People &amp;reached</source>
+        <translation>覆盖人数(&amp;R)</translation>
     </message>
     <message>
         <source>Photos</source>
@@ -3135,6 +3135,10 @@ Your saved records are safe. The details below were written to the log; copy the
         <translation>导入录入表(&amp;I)…</translation>
     </message>
     <message>
+        <source>&amp;Monthly report…</source>
+        <translation>月报(&amp;M)…</translation>
+    </message>
+    <message>
         <source>An Excel workbook for village cadres to fill in, with drop-down lists of this database&apos;s villages, sites and activity kinds</source>
         <translation>生成供村（社区）干部填写的 Excel 录入表，带有本数据库中村（社区）、点位和活动类型的下拉列表</translation>
     </message>
@@ -3173,10 +3177,6 @@ Your saved records are safe. The details below were written to the log; copy the
     <message>
         <source>Making the entry workbook…</source>
         <translation>正在生成录入表…</translation>
-    </message>
-    <message>
-        <source>Monthly &amp;report…</source>
-        <translation>月报(&amp;R)…</translation>
     </message>
     <message>
         <source>Monthly report</source>
@@ -4376,16 +4376,16 @@ Save under another name?</source>
         <translation>重新启用(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Unit (Chinese):</source>
+        <translation>计量单位（中文）(&amp;U)：</translation>
+    </message>
+    <message>
         <source>Activity kinds</source>
         <translation>活动类型</translation>
     </message>
     <message>
         <source>New activity kind</source>
         <translation>新增活动类型</translation>
-    </message>
-    <message>
-        <source>Unit (&amp;Chinese):</source>
-        <translation>计量单位（中文）(&amp;U)：</translation>
     </message>
     <message>
         <source>Unit (E&amp;nglish):</source>
@@ -5018,10 +5018,6 @@ Database: {path}</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>新增(&amp;W)</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -5044,6 +5040,10 @@ Database: {path}</source>
     <message>
         <source>Member units</source>
         <translation>成员单位</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>新增(&amp;W)</translation>
     </message>
     <message>
         <source>New member unit</source>

@@ -111,7 +111,7 @@ class KindsDialog(QDialog):
         form = QFormLayout(add_box)
         form.addRow(self.tr("&Chinese name:"), self.errors.wrap("name", self.name_zh_edit))
         form.addRow(self.tr("&English name:"), self.errors.wrap("name_en", self.name_en_edit))
-        form.addRow(self.tr("Unit (&Chinese):"), self.unit_zh_edit)
+        form.addRow(self.tr("&Unit (Chinese):"), self.unit_zh_edit)
         form.addRow(self.tr("Unit (E&nglish):"), self.unit_en_edit)
         form.addRow(general)
         form.addRow("", self.add_button)

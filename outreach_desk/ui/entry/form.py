@@ -123,10 +123,10 @@ class EntryForm(QWidget):
         form.addRow(buddy_label(self, self.tr("&Village"), self.village_combo), wrap("village", self.village_combo))
         form.addRow(buddy_label(self, self.tr("S&ite"), self.site_combo), wrap("site", self.site_combo))
         form.addRow(buddy_label(self, self.tr("&Activity"), self.kind_combo), wrap("kind", self.kind_combo))
-        form.addRow(buddy_label(self, self.tr("&Organised by"), self.unit_combo), wrap("member_unit", self.unit_combo))
+        form.addRow(buddy_label(self, self.tr("Or&ganised by"), self.unit_combo), wrap("member_unit", self.unit_combo))
         form.addRow(buddy_label(self, self.tr("&Quantity"), self.quantity_edit),
                     wrap("quantity", row_of(self, self.quantity_edit, self.unit_label)))
-        form.addRow(buddy_label(self, self.tr("P&eople reached"), self.people_edit), wrap("people", self.people_edit))
+        form.addRow(buddy_label(self, self.tr("People &reached"), self.people_edit), wrap("people", self.people_edit))
         form.addRow(self.tr("Audience"), wrap("audiences", checkbox_grid(self, self.audience_boxes)))
         form.addRow(self.tr("Fraud topics"), wrap("topics", checkbox_grid(self, self.topic_boxes)))
         form.addRow(buddy_label(self, self.tr("&Place"), self.place_edit), wrap("place_note", self.place_edit))

@@ -35,7 +35,7 @@ class ExcelActions(QObject):
                                                 "or none"))
         self.import_action.triggered.connect(self.choose_and_import)
 
-        self.report_action = QAction(self.tr("Monthly &report…"), self)
+        self.report_action = QAction(self.tr("&Monthly report…"), self)
         self.report_action.setObjectName("monthlyReport")
         self.report_action.setStatusTip(self.tr("The monthly Excel report to the county: summary, targets, gaps, "
                                                 "ledger, surveys and parent letters"))

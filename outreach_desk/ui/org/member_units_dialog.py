@@ -39,7 +39,7 @@ class MemberUnitsDialog(QDialog):
 
         self.unit_list = QListWidget(self)
         self.unit_list.setObjectName("units")
-        self.new_button = QPushButton(self.tr("&New"), self)
+        self.new_button = QPushButton(self.tr("Ne&w"), self)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         list_buttons = QHBoxLayout()
         list_buttons.addWidget(self.new_button)

@@ -7,6 +7,8 @@ on that signal too (from anyone, itself included), keeping what was expanded and
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton,
@@ -129,6 +131,7 @@ class OrgTreePanel(QWidget):
         self.toolbar.setObjectName("orgToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.add_village_action, self.add_site_action, self.edit_action, self.delete_action):
+            action.setIconText(_shown_on_a_button(action.text()))  # a toolbar has no Alt keys: no "(V)" promised
             self.toolbar.addAction(action)
         more = QToolButton(self.toolbar)
         more.setObjectName("orgMore")
@@ -416,3 +419,8 @@ def _separator(parent) -> QAction:
     action = QAction(parent)
     action.setSeparator(True)
     return action
+
+
+def _shown_on_a_button(text: str) -> str:
+    """A menu text without its mnemonic ("添加村/社区(&V)…" → "添加村/社区", "&Add village…" → "Add village")."""
+    return re.sub(r"\(&[^&)]\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
