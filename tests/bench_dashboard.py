@@ -132,7 +132,8 @@ def measure(databases: dict[str, Path], runs: int) -> dict[str, dict[str, float]
 
 def print_table(result: dict[str, dict[str, float]], databases: dict[str, Path], runs: int) -> bool:
     baseline = result["baseline"]["total"]
-    print(f"\nDashboard ready (all charts drawn) after first opening it, fresh process, median of {runs} runs\n")
+    print(f"\nDashboard ready (all charts drawn) after first opening it, fresh process, median of {runs} runs"
+          f" (load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} processors)\n")
     header = f"{'case':48} {'time':>8} {'/baseline':>10} {'goal':>6}  ok"
     print(header)
     print("-" * len(header))

@@ -38,11 +38,36 @@ print("AT_FIRST_PAINT", seen.get("paint"))
 print("PREPARED", loading.charts_prepared(), "matplotlib.backends.backend_qtagg" in sys.modules)
 """
 
+_PROGRAM = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
-def _run(tmp_path, show: bool, wait_ms: int) -> dict[str, list[str]]:
+from outreach_desk.ui.dashboard import loading
+from outreach_desk.ui.shell import app as shell_app
+
+make_application = shell_app.make_application
+
+def watched_application(*args, **kwargs):
+    application = make_application(*args, **kwargs)
+    poll = QTimer(application)
+    poll.timeout.connect(lambda: loading.charts_prepared() and application.quit())
+    poll.start(50)
+    QTimer.singleShot(120000, application.quit)
+    return application
+
+shell_app.make_application = watched_application
+from outreach_desk.cli import main
+status = main(["--db", {db!r}])
+print("PREPARED", loading.charts_prepared(), "matplotlib.backends.backend_qtagg" in sys.modules)
+sys.exit(status)
+"""
+
+
+def _run(tmp_path, show: bool = True, wait_ms: int = 0, code: str | None = None) -> dict[str, list[str]]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
                XDG_DATA_HOME=str(tmp_path / "data"), OUTREACH_DESK_HOME=str(tmp_path / "home"))
-    code = _PROBE.format(show="window.show()" if show else "", wait_ms=wait_ms)
+    code = code or _PROBE.format(show="window.show()" if show else "", wait_ms=wait_ms)
     child = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
     assert child.returncode == 0, child.stderr
     return {line.split()[0]: line.split()[1:] for line in child.stdout.splitlines() if line.strip()}
@@ -58,3 +83,8 @@ def test_the_charts_are_prepared_in_the_background_after_the_windows_first_paint
 def test_a_window_never_painted_prepares_nothing(tmp_path):
     out = _run(tmp_path, show=False, wait_ms=3000)
     assert out["PREPARED"] == ["False", "False"]
+
+
+def test_the_program_prepares_the_charts_while_the_ledger_is_shown(tmp_path):
+    out = _run(tmp_path, code=_PROGRAM.format(db=str(tmp_path / "镇.db")))
+    assert out["PREPARED"] == ["True", "True"]
