@@ -311,10 +311,10 @@ def test_gap_texts_in_simplified_chinese(qapp, town):
         texts = [g.text for g in gaps.gap_list(result)]
     finally:
         i18n.install(qapp, "en")
-    assert "幸福小区: 还缺宣传海报 3 张 (出入口 4 + 电梯间 2 = 6, 已有 3)" in texts
-    assert "幸福社区: 2026年10月尚无现场宣讲会或文艺活动" in texts
-    assert "格林小学: 家长信未签回 24 份 (学生 300 人, 已签回 276 份)" in texts
-    assert "幸福社区: 尚未开展知晓率问卷调查" in texts
+    assert "幸福小区：还缺宣传海报 3 张（出入口 4 + 电梯间 2 = 6，已有 3）" in texts
+    assert "幸福社区：2026年10月尚无现场宣讲会或文艺活动" in texts
+    assert "格林小学：家长信未签回 24 份（学生 300 人，已签回 276 份）" in texts
+    assert "幸福社区：尚未开展知晓率问卷调查" in texts
 
 
 def test_monthly_gaps_come_in_calendar_order(town):

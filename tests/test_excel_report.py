@@ -57,7 +57,7 @@ def _table(sheet, width: int | None = None) -> list[tuple]:
 
 def test_file_name_sheets_and_form(written):
     result, workbook, _coverage = written
-    assert result.path.name == "平安镇_防诈宣传月报_2026-10.xlsx"
+    assert result.path.name == "平安镇_反诈宣传月报_2026-10.xlsx"
     assert workbook.sheetnames == SHEETS
     for sheet in workbook.worksheets:
         last = sheet.max_column

@@ -1301,7 +1301,7 @@ This backup belongs to another township. Replace the records of this database wi
     </message>
     <message>
         <source>No campaign yet. Add one with: outreach-desk campaign add NAME --from YYYY-MM-DD --to YYYY-MM-DD</source>
-        <translation>尚未建立专项行动。添加方法: outreach-desk campaign add 名称 --from YYYY-MM-DD --to YYYY-MM-DD</translation>
+        <translation>尚未建立专项行动。添加方法：outreach-desk campaign add 名称 --from YYYY-MM-DD --to YYYY-MM-DD</translation>
     </message>
     <message>
         <source>{name} is now the current campaign.</source>
@@ -1502,11 +1502,11 @@ This backup belongs to another township. Replace the records of this database wi
     </message>
     <message>
         <source>No campaign has been set up yet, so there is nothing to measure coverage against. Create one with: outreach-desk campaign add NAME --from YYYY-MM-DD --to YYYY-MM-DD</source>
-        <translation>尚未建立专项行动，无法计算达标情况。请先建立: outreach-desk campaign add 名称 --from YYYY-MM-DD --to YYYY-MM-DD</translation>
+        <translation>尚未建立专项行动，无法计算达标情况。请先建立：outreach-desk campaign add 名称 --from YYYY-MM-DD --to YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Phase &quot;{phase}&quot; ({start} to {end}) lies outside the campaign period.</source>
-        <translation>阶段“{phase}”({start} 至 {end})超出了专项行动期限。</translation>
+        <translation>阶段“{phase}”（{start} 至 {end}）超出了专项行动期限。</translation>
     </message>
     <message>
         <source>Phase &quot;{phase}&quot; ends before it starts.</source>
@@ -1522,7 +1522,7 @@ This backup belongs to another township. Replace the records of this database wi
     </message>
     <message>
         <source>The campaign ends ({end}) before it starts ({start}).</source>
-        <translation>专项行动的结束日期({end})早于开始日期({start})。</translation>
+        <translation>专项行动的结束日期（{end}）早于开始日期（{start}）。</translation>
     </message>
     <message>
         <source>The campaign name is longer than 200 characters.</source>
@@ -1965,15 +1965,15 @@ This backup belongs to another township. Replace the records of this database wi
     </message>
     <message>
         <source>Campaign: {name} ({start} to {end})</source>
-        <translation>专项行动: {name} ({start} 至 {end})</translation>
+        <translation>专项行动：{name}（{start} 至 {end}）</translation>
     </message>
     <message>
         <source>Fulfilment by village (columns are the target numbers above)</source>
-        <translation>各村(社区)完成度(列号即上方目标序号)</translation>
+        <translation>各村（社区）完成度（列号即上方目标序号）</translation>
     </message>
     <message>
         <source>Gaps ({count})</source>
-        <translation>问题清单 (共 {count} 条)</translation>
+        <translation>问题清单（共 {count} 条）</translation>
     </message>
     <message>
         <source>Index</source>
@@ -1981,7 +1981,7 @@ This backup belongs to another township. Replace the records of this database wi
     </message>
     <message>
         <source>Period: {label} ({start} to {end})</source>
-        <translation>统计期间: {label} ({start} 至 {end})</translation>
+        <translation>统计期间：{label}（{start} 至 {end}）</translation>
     </message>
     <message>
         <source>Targets</source>
@@ -1993,27 +1993,27 @@ This backup belongs to another township. Replace the records of this database wi
     </message>
     <message>
         <source>The campaign has no phase named {name}. Its phases: {names}.</source>
-        <translation>该专项行动没有名为“{name}”的阶段。现有阶段: {names}。</translation>
+        <translation>该专项行动没有名为“{name}”的阶段。现有阶段：{names}。</translation>
     </message>
     <message>
         <source>There is no village or community named {name}.</source>
-        <translation>没有名为“{name}”的村(社区)。</translation>
+        <translation>没有名为“{name}”的村（社区）。</translation>
     </message>
     <message>
         <source>Village / township</source>
-        <translation>村(社区)/乡镇</translation>
+        <translation>村（社区）/乡镇</translation>
     </message>
     <message>
         <source>{area}: {met} of {assessed} units met ({share}), fulfilment {fulfilment}</source>
-        <translation>{area}: {assessed} 个单位中 {met} 个达标 ({share})，完成度 {fulfilment}</translation>
+        <translation>{area}：{assessed} 个单位中 {met} 个达标（{share}），完成度 {fulfilment}</translation>
     </message>
     <message>
         <source>{count} villages are named {name}; add --township to choose one.</source>
-        <translation>有 {count} 个村(社区)名为“{name}”，请用 --township 指定乡镇。</translation>
+        <translation>有 {count} 个村（社区）名为“{name}”，请用 --township 指定乡镇。</translation>
     </message>
     <message>
         <source>… and {count} more (use --gaps 0 to list all).</source>
-        <translation>……另有 {count} 条(用 --gaps 0 列出全部)。</translation>
+        <translation>……另有 {count} 条（用 --gaps 0 列出全部）。</translation>
     </message>
 </context>
 <context>
@@ -2521,7 +2521,7 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     </message>
     <message>
         <source>Present (F5)</source>
-        <translation>演示模式 (F5)</translation>
+        <translation>演示模式（F5）</translation>
     </message>
     <message>
         <source>Show the charts full screen, one at a time, for a meeting</source>
@@ -2822,7 +2822,7 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     </message>
     <message>
         <source>Cancel editing (Esc)</source>
-        <translation>取消修改 (Esc)</translation>
+        <translation>取消修改（Esc）</translation>
     </message>
     <message>
         <source>Changes saved. {key} undoes them.</source>
@@ -2866,11 +2866,11 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     </message>
     <message>
         <source>Save (Enter)</source>
-        <translation>保存 (Enter)</translation>
+        <translation>保存（Enter）</translation>
     </message>
     <message>
         <source>Save changes (Enter)</source>
-        <translation>保存修改 (Enter)</translation>
+        <translation>保存修改（Enter）</translation>
     </message>
     <message>
         <source>Saved. {key} undoes it.</source>
@@ -3093,7 +3093,7 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     </message>
     <message>
         <source>{township}Entry workbook {date}.xlsx</source>
-        <translation>{township}防诈宣传录入表_{date}.xlsx</translation>
+        <translation>{township}反诈宣传录入表_{date}.xlsx</translation>
     </message>
     <message>
         <source>编号 (record number) is optional. If you may send a corrected file again, give every row a number of your own, unique within your village: rows imported before are then recognised and skipped. Without 编号, a row you change counts as a new row.</source>
@@ -4001,47 +4001,47 @@ Save under another name?</source>
     </message>
     <message>
         <source>{unit}: awareness rate {rate} is below {target} ({aware} of {respondents} respondents aware)</source>
-        <translation>{unit}: 知晓率 {rate}, 低于 {target} (问卷 {respondents} 份, 知晓 {aware} 份)</translation>
+        <translation>{unit}：知晓率 {rate}，低于 {target}（问卷 {respondents} 份，知晓 {aware} 份）</translation>
     </message>
     <message>
         <source>{unit}: no awareness survey yet</source>
-        <translation>{unit}: 尚未开展知晓率问卷调查</translation>
+        <translation>{unit}：尚未开展知晓率问卷调查</translation>
     </message>
     <message>
         <source>{unit}: no parent letters issued yet ({students} students)</source>
-        <translation>{unit}: 尚未发放家长信 (学生 {students} 人)</translation>
+        <translation>{unit}：尚未发放家长信（学生 {students} 人）</translation>
     </message>
     <message>
         <source>{unit}: no {kinds} yet</source>
-        <translation>{unit}: 尚无{kinds}</translation>
+        <translation>{unit}：尚无{kinds}</translation>
     </message>
     <message>
         <source>{unit}: no {kinds} yet in {window}</source>
-        <translation>{unit}: {window}尚无{kinds}</translation>
+        <translation>{unit}：{window}尚无{kinds}</translation>
     </message>
     <message>
         <source>{unit}: {missing} more people to reach through {kinds} ({formula}, {done} so far)</source>
-        <translation>{unit}: {kinds}还需覆盖 {missing} 人 ({formula}, 已覆盖 {done})</translation>
+        <translation>{unit}：{kinds}还需覆盖 {missing} 人（{formula}，已覆盖 {done}）</translation>
     </message>
     <message>
         <source>{unit}: {missing} {measure_unit} of {kinds} still missing ({formula}, {done} so far)</source>
-        <translation>{unit}: 还缺{kinds} {missing} {measure_unit} ({formula}, 已有 {done})</translation>
+        <translation>{unit}：还缺{kinds} {missing} {measure_unit}（{formula}，已有 {done}）</translation>
     </message>
     <message>
         <source>{unit}: {not_issued} parent letters not issued and {not_signed} not signed back ({students} students, {signed} signed)</source>
-        <translation>{unit}: 家长信未发放 {not_issued} 份、已发未签回 {not_signed} 份 (学生 {students} 人, 已签回 {signed} 份)</translation>
+        <translation>{unit}：家长信未发放 {not_issued} 份、已发未签回 {not_signed} 份（学生 {students} 人，已签回 {signed} 份）</translation>
     </message>
     <message>
         <source>{unit}: {not_signed} parent letters not signed back ({students} students, {signed} signed)</source>
-        <translation>{unit}: 家长信未签回 {not_signed} 份 (学生 {students} 人, 已签回 {signed} 份)</translation>
+        <translation>{unit}：家长信未签回 {not_signed} 份（学生 {students} 人，已签回 {signed} 份）</translation>
     </message>
     <message>
         <source>{unit}: {window}: {missing} more people to reach through {kinds} ({formula}, {done} so far)</source>
-        <translation>{unit}: {window}{kinds}还需覆盖 {missing} 人 ({formula}, 已覆盖 {done})</translation>
+        <translation>{unit}：{window}{kinds}还需覆盖 {missing} 人（{formula}，已覆盖 {done}）</translation>
     </message>
     <message>
         <source>{unit}: {window}: {missing} {measure_unit} of {kinds} still missing ({formula}, {done} so far)</source>
-        <translation>{unit}: {window}还缺{kinds} {missing} {measure_unit} ({formula}, 已有 {done})</translation>
+        <translation>{unit}：{window}还缺{kinds} {missing} {measure_unit}（{formula}，已有 {done}）</translation>
     </message>
 </context>
 <context>
@@ -4771,7 +4771,7 @@ Save under another name?</source>
     </message>
     <message>
         <source>Letters for this school and class on this date are already recorded; edit that record instead.</source>
-        <translation>该学校(班级)当天的家长信已有记录，请直接修改那条记录。</translation>
+        <translation>该学校（班级）当天的家长信已有记录，请直接修改那条记录。</translation>
     </message>
     <message>
         <source>Letters issued must be a whole number of 0 or more.</source>
@@ -4989,10 +4989,6 @@ Database: {path}</source>
         <translation>反诈宣传工作台 {version}
 面向乡镇的反诈宣传活动台账、覆盖率统计与报表工具。
 数据库：{path}</translation>
-    </message>
-    <message>
-        <source>Outreach Desk — {name}</source>
-        <translation>反诈宣传工作台 — {name}</translation>
     </message>
     <message>
         <source>Parent letters</source>
@@ -5987,7 +5983,7 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
     <message>
         <source>The period ends ({end}) before it starts ({start}).</source>
-        <translation>统计期间的结束日期({end})早于开始日期({start})。</translation>
+        <translation>统计期间的结束日期（{end}）早于开始日期（{start}）。</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
@@ -6698,11 +6694,11 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
     <message>
         <source>Awareness rate (%) from surveys</source>
-        <translation>问卷知晓率(%)</translation>
+        <translation>问卷知晓率（%）</translation>
     </message>
     <message>
         <source>Awareness surveys are recorded per village: apply the rule to every village or community.</source>
-        <translation>知晓率问卷按村(社区)登记，请把规则适用于各村(社区)。</translation>
+        <translation>知晓率问卷按村（社区）登记，请把规则适用于各村（社区）。</translation>
     </message>
     <message>
         <source>Campaign to date</source>
@@ -6750,7 +6746,7 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
     <message>
         <source>Every village or community</source>
-        <translation>各村(社区)</translation>
+        <translation>各村（社区）</translation>
     </message>
     <message>
         <source>Give the rule a name.</source>
@@ -6762,7 +6758,7 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
     <message>
         <source>Parent letters are counted per school: apply the rule to sites.</source>
-        <translation>家长信按学校统计，请把规则适用于场所(学校)。</translation>
+        <translation>家长信按学校统计，请把规则适用于场所（学校）。</translation>
     </message>
     <message>
         <source>Parent letters signed back</source>
@@ -6770,15 +6766,15 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
     <message>
         <source>Quota &quot;{expression}&quot;: &quot;{name}&quot; is not an attribute of {units}. Known attributes: {known}.</source>
-        <translation>指标“{expression}”: “{name}”不是{units}的属性。可用属性: {known}。</translation>
+        <translation>指标“{expression}”：“{name}”不是{units}的属性。可用属性：{known}。</translation>
     </message>
     <message>
         <source>Quota &quot;{expression}&quot;: enter a number or an expression such as entrances + elevators.</source>
-        <translation>指标“{expression}”: 请填写数字或算式，例如 出入口 + 电梯间。</translation>
+        <translation>指标“{expression}”：请填写数字或算式，例如 出入口 + 电梯间。</translation>
     </message>
     <message>
         <source>Quota &quot;{expression}&quot;: expected &quot;{expected}&quot; but found &quot;{found}&quot;.</source>
-        <translation>指标“{expression}”: 此处应为“{expected}”，却是“{found}”。</translation>
+        <translation>指标“{expression}”：此处应为“{expected}”，却是“{found}”。</translation>
     </message>
     <message>
         <source>Quota &quot;{expression}&quot;: only villages, communities and sites are given assigned targets.</source>
@@ -6786,23 +6782,23 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
     <message>
         <source>Quota &quot;{expression}&quot;: the character &quot;{char}&quot; is not allowed; use numbers, attribute names, + - * / and brackets.</source>
-        <translation>指标“{expression}”: 不能使用字符“{char}”，只能使用数字、属性名、+ - * / 和括号。</translation>
+        <translation>指标“{expression}”：不能使用字符“{char}”，只能使用数字、属性名、+ - * / 和括号。</translation>
     </message>
     <message>
         <source>Quota &quot;{expression}&quot;: the expression ends too early.</source>
-        <translation>指标“{expression}”: 算式不完整。</translation>
+        <translation>指标“{expression}”：算式不完整。</translation>
     </message>
     <message>
         <source>Quota &quot;{expression}&quot;: the number {number} is too large.</source>
-        <translation>指标“{expression}”: 数字 {number} 过大。</translation>
+        <translation>指标“{expression}”：数字 {number} 过大。</translation>
     </message>
     <message>
         <source>Quota &quot;{expression}&quot;: too many nested brackets.</source>
-        <translation>指标“{expression}”: 括号嵌套层数过多。</translation>
+        <translation>指标“{expression}”：括号嵌套层数过多。</translation>
     </message>
     <message>
         <source>Quota &quot;{expression}&quot;: unexpected &quot;{found}&quot;.</source>
-        <translation>指标“{expression}”: 此处不应出现“{found}”。</translation>
+        <translation>指标“{expression}”：此处不应出现“{found}”。</translation>
     </message>
     <message>
         <source>Quota &quot;{expression}&quot;: write the target&apos;s name in quotes, e.g. assigned(&quot;APP注册&quot;).</source>
@@ -6810,7 +6806,7 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
     <message>
         <source>Quota &quot;{expression}&quot;: {function}() needs at least two values.</source>
-        <translation>指标“{expression}”: {function}() 至少需要两个值。</translation>
+        <translation>指标“{expression}”：{function}() 至少需要两个值。</translation>
     </message>
     <message>
         <source>Site kinds only apply to rules on sites.</source>
@@ -6850,7 +6846,7 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
     <message>
         <source>The rule key &quot;{key}&quot; must start with a lower-case letter and use only a-z, 0-9 and _ (at most 60 characters).</source>
-        <translation>规则代码“{key}”须以小写字母开头，只能使用 a-z、0-9 和 _ (最多 60 个字符)。</translation>
+        <translation>规则代码“{key}”须以小写字母开头，只能使用 a-z、0-9 和 _（最多 60 个字符）。</translation>
     </message>
     <message>
         <source>The rule name is longer than 200 characters.</source>
@@ -6866,11 +6862,11 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
     <message>
         <source>Unknown activity kind: {codes}.</source>
-        <translation>未知的活动类型: {codes}。</translation>
+        <translation>未知的活动类型：{codes}。</translation>
     </message>
     <message>
         <source>Unknown site kind: {codes}.</source>
-        <translation>未知的场所类型: {codes}。</translation>
+        <translation>未知的场所类型：{codes}。</translation>
     </message>
     <message>
         <source>member units</source>
@@ -6886,7 +6882,7 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
     <message>
         <source>villages and communities</source>
-        <translation>村(社区)</translation>
+        <translation>村（社区）</translation>
     </message>
     <message>
         <source>{target} assigned {number}</source>
@@ -7694,7 +7690,7 @@ The previous database was kept as {aside}.</source>
     <name>Surveys</name>
     <message>
         <source>About {needed} respondents are needed for a rate within 5 points ({more} more).</source>
-        <translation>要使知晓率误差在 ±5 个百分点以内，约需 {needed} 份问卷 (还差 {more} 份)。</translation>
+        <translation>要使知晓率误差在 ±5 个百分点以内，约需 {needed} 份问卷（还差 {more} 份）。</translation>
     </message>
     <message>
         <source>Added the survey {what}</source>
@@ -7710,7 +7706,7 @@ The previous database was kept as {aside}.</source>
     </message>
     <message>
         <source>Choose the village or community that was surveyed.</source>
-        <translation>请选择被调查的村(社区)。</translation>
+        <translation>请选择被调查的村（社区）。</translation>
     </message>
     <message>
         <source>Deleted the survey {what}</source>

@@ -76,10 +76,10 @@ def office(township_id: int | None = None) -> str:
 
 
 def default_file_name(month: Period, township_id: int | None = None) -> str:
-    """``<镇名>_防诈宣传月报_<YYYY-MM>.xlsx``."""
+    """``<镇名>_反诈宣传月报_<YYYY-MM>.xlsx``."""
     townships = _townships(township_id)
     name = townships[0].name if len(townships) == 1 else _tr("All townships")
-    return f"{name}_防诈宣传月报_{month.start:%Y-%m}.xlsx"
+    return f"{name}_反诈宣传月报_{month.start:%Y-%m}.xlsx"
 
 
 def build_report(path: str | Path, month: str | Period, *, township_id: int | None = None,

@@ -373,6 +373,6 @@ def default_next_steps(date: dt.date) -> list[str]:
 
 
 def default_file_name(month: Period, bulletin: Bulletin) -> str:
-    """``<镇名>_防诈宣传工作通报_<YYYY-MM>.docx`` (the office's name when it has no township name)."""
+    """``<镇名>_反诈宣传工作通报_<YYYY-MM>.docx`` (the office's name when it has no township name)."""
     name = bulletin.figures.get("township") or bulletin.office
-    return f"{name}_防诈宣传工作通报_{month.start:%Y-%m}.docx"
+    return f"{name}_反诈宣传工作通报_{month.start:%Y-%m}.docx"

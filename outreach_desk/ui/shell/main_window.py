@@ -108,7 +108,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context or AppContext(database_path, language, parent=self)
         self.setObjectName("MainWindow")
-        self.setWindowTitle(self.tr("Outreach Desk — {name}").format(name=Path(database_path).name))
+        # the file alone: Qt's title bar adds the application's display name after it
+        self.setWindowTitle(Path(database_path).name)
         self.resize(self.first_size())
         self._build_tree()
         self._build_pages()
