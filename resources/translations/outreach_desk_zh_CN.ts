@@ -4058,6 +4058,10 @@ Save under another name?</source>
 <context>
     <name>ImportCommand</name>
     <message>
+        <source>Import {name}</source>
+        <translation>导入 {name}</translation>
+    </message>
+    <message>
         <source>Note: {notice}</source>
         <translation>提示：{notice}</translation>
     </message>
@@ -4179,6 +4183,21 @@ Save under another name?</source>
     <message>
         <source>{name} has no problems: {activities} activities, {surveys} surveys and {letters} parent letter records are ready to import.</source>
         <translation>{name} 没有错误：可以导入活动 {activities} 条、问卷 {surveys} 条、家长信 {letters} 条。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndo</name>
+    <message>
+        <source>Import of {name} undone</source>
+        <translation>已撤销 {name} 的导入</translation>
+    </message>
+    <message>
+        <source>Records imported from {name} have been given photos since; the import cannot be undone as a whole. Delete those records in the ledger.</source>
+        <translation>从 {name} 导入的记录之后已添加照片，无法整体撤销这次导入。请在台账中逐条删除这些记录。</translation>
+    </message>
+    <message>
+        <source>Undid the import of {name}: {count} record(s) deleted</source>
+        <translation>已撤销 {name} 的导入：删除 {count} 条记录</translation>
     </message>
 </context>
 <context>

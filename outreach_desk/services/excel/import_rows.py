@@ -160,6 +160,9 @@ class ImportPlan:
 class ImportResult:
     imported: Counter
     skipped: int
+    #: the ids of the records made, by record type, and the row keys stored (what undoing the import takes back)
+    created: dict[str, list[int]] = field(default_factory=dict)
+    row_keys: list[str] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -342,6 +345,7 @@ def commit(plan: ImportPlan, progress: Progress | None = None, source_name: str 
     now = dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")  # once, not once per row and column
     name = (source_name or plan.source_name)[:255]
     imported: Counter = Counter()
+    created: dict[str, list[int]] = {}
     try:
         with DB.atomic():
             again = row_keys.imported([r.key for r in pending])
@@ -351,7 +355,7 @@ def commit(plan: ImportPlan, progress: Progress | None = None, source_name: str 
                 rows = [r for r in pending if r.record_type == record_type]
                 for start in range(0, len(rows), INSERT_CHUNK):
                     chunk = rows[start:start + INSERT_CHUNK]
-                    _insert_and_audit(record_type, model, chunk, now, reason)
+                    created.setdefault(record_type, []).extend(_insert_and_audit(record_type, model, chunk, now, reason))
                     imported[record_type] += len(chunk)
                     if progress is not None:
                         progress(sum(imported.values()), len(pending), _tr("Importing…"))
@@ -371,10 +375,10 @@ def commit(plan: ImportPlan, progress: Progress | None = None, source_name: str 
         if reason is None:
             raise
         raise ServiceError(_tr("{reason} Nothing of {name} was imported.").format(reason=reason, name=name)) from None
-    return ImportResult(imported, len(plan.rows) - len(pending))
+    return ImportResult(imported, len(plan.rows) - len(pending), created, [r.key for r in pending])
 
 
-def _insert_and_audit(record_type: str, model, chunk: list[PlannedRow], now: str, reason: str) -> None:
+def _insert_and_audit(record_type: str, model, chunk: list[PlannedRow], now: str, reason: str) -> list[int]:
     """Insert a chunk and write an audit entry per record with the values as stored.
 
     Activities go in by ``executemany`` and are read back by their uuid (the row key); surveys and
@@ -389,6 +393,7 @@ def _insert_and_audit(record_type: str, model, chunk: list[PlannedRow], now: str
         stored = read(model.id.in_(ids))
     audit.record_many(audit.Entry(audit.CREATE, audit_type, record_id, None, values, values.get("uuid"), reason)
                       for record_id, values in stored.items())
+    return list(stored)
 
 
 def _audit_batch(name: str, imported: Counter, skipped: int) -> None:

@@ -184,6 +184,11 @@ class ImportDialog(QDialog):
         self.task.cancelled.connect(self._update_buttons)
 
     def _imported(self, result) -> None:
+        from outreach_desk.ui.excel.import_command import ImportCommand
+        from outreach_desk.ui.shell.undo_command import push
+
+        if result.total:
+            push(self.context, ImportCommand(self.context, self.plan, result, self.path.name))  # Ctrl+Z takes it back
         for record_type, count in result.imported.items():
             if count:
                 self.context.data_changed.emit(record_type)  # "activity", "survey", "parent_letter"

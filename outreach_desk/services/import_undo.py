@@ -1,0 +1,48 @@
+"""Taking an import back as one step: the records a workbook import made are deleted, audited.
+
+The import's result names the ids it made and the row keys it stored; both go, in one transaction,
+so importing the same file again (redo) brings the same rows back. A record given photos since the
+import is refused rather than deleted with them: the clerk deletes it by hand if that is meant.
+"""
+
+from __future__ import annotations
+
+from outreach_desk.i18n import translate
+from outreach_desk.services import audit
+from outreach_desk.services.errors import ServiceError
+from outreach_desk.services.excel.import_rows import AUDITED, MODELS, ImportResult
+from outreach_desk.store import DB
+from outreach_desk.store.models import ImportedRow, Photo
+
+CHUNK = 500
+
+
+def _tr(text: str) -> str:
+    return translate("ImportUndo", text)
+
+
+def undo_import(result: ImportResult, source_name: str) -> int:
+    """Delete every record ``result`` made and forget its row keys; the number of records deleted."""
+    reason = _tr("Import of {name} undone").format(name=source_name)
+    deleted = 0
+    with DB.atomic():
+        activities = result.created.get("activity", [])
+        for start in range(0, len(activities), CHUNK):
+            if Photo.select().where(Photo.activity.in_(activities[start:start + CHUNK])).exists():
+                raise ServiceError(_tr("Records imported from {name} have been given photos since; the import "
+                                       "cannot be undone as a whole. Delete those records in the ledger.")
+                                   .format(name=source_name))
+        for record_type, ids in result.created.items():
+            model = MODELS[record_type]
+            audit_type, read = AUDITED[record_type]
+            for start in range(0, len(ids), CHUNK):
+                chunk = ids[start:start + CHUNK]
+                stored = read(model.id.in_(chunk))
+                audit.record_many(audit.Entry(audit.DELETE, audit_type, record_id, values, None, values.get("uuid"),
+                                              reason) for record_id, values in stored.items())
+                deleted += model.delete().where(model.id.in_(chunk)).execute()
+        for start in range(0, len(result.row_keys), CHUNK):
+            ImportedRow.delete().where(ImportedRow.row_key.in_(result.row_keys[start:start + CHUNK])).execute()
+        audit.record(audit.DELETE, "import", None, None, None, summary=_tr(
+            "Undid the import of {name}: {count} record(s) deleted").format(name=source_name, count=deleted))
+    return deleted
