@@ -163,3 +163,50 @@ def sqlite_only(backend):
     """For a test about SQLite alone in a module that runs on both backends."""
     if backend != "sqlite":
         pytest.skip("about SQLite alone (files, pragmas, FTS5 or the tallies' SQLite triggers)")
+
+
+@pytest.fixture
+def server_db_path(server_url) -> str:
+    """For a module of tests repeated on the server: ``db_path`` is the URL of a fresh server database."""
+    return server_url
+
+
+def repeat_on_server(module_name: str, namespace: dict, sqlite_only: dict[str, str],
+                     fewer: dict[str, str] | None = None) -> None:
+    """Collect every test (and fixture) of ``module_name`` once more in the module ``namespace``, where
+    ``db_path`` names a server database, so the same tests run on PostgreSQL. ``sqlite_only`` maps the tests
+    that are about SQLite alone to the reason they are skipped there; ``fewer`` maps a parametrized test to
+    the text its ids must contain to be repeated (the others vary what SQLite already showed)."""
+    import importlib
+
+    module = importlib.import_module(module_name)
+    namespace.update({name: value for name, value in vars(module).items() if not name.startswith("__")})
+    namespace["db_path"] = server_db_path
+    namespace["SQLITE_ONLY"] = sqlite_only
+    namespace["FEWER_ON_SERVER"] = fewer or {}
+    unknown = (set(sqlite_only) | set(fewer or {})) - set(vars(module))
+    if unknown:
+        raise NameError(f"{module_name} has no tests named {sorted(unknown)}")
+
+
+def pytest_collection_modifyitems(config, items):
+    """In a module of repeated tests: tests that never open a database there are left out (they ran once
+    already); the SQLite-only ones are skipped with their reason."""
+    kept, left_out = [], []
+    for item in items:
+        reasons = getattr(getattr(item, "module", None), "SQLITE_ONLY", None)
+        if reasons is None:
+            kept.append(item)
+            continue
+        name = getattr(item, "originalname", item.name)
+        wanted = item.module.FEWER_ON_SERVER.get(name)
+        if "server_url" not in getattr(item, "fixturenames", ()) or (wanted and wanted not in item.name):
+            left_out.append(item)
+            continue
+        reason = reasons.get(name)
+        if reason:
+            item.add_marker(pytest.mark.skip(reason=f"about SQLite alone: {reason}"))
+        kept.append(item)
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = kept

@@ -3,8 +3,12 @@ million records reads the index instead of every row (SQLite only; see services/
 
 A contentless FTS5 table with the trigram tokenizer, kept in step by triggers; values are indexed
 with two char(1) appended so one- and two-character texts can be found too. The records already
-in the database are indexed here, in one statement. PostgreSQL, or an SQLite built without FTS5 or
-its trigram tokenizer, gets nothing: the ledger then searches with LIKE as before.
+in the database are indexed here, in one statement. An SQLite built without FTS5 or its trigram
+tokenizer gets nothing: the ledger then searches with LIKE as before.
+
+PostgreSQL's counterpart is the pg_trgm extension: a GIN trigram index on each of the two columns,
+which the server itself uses for the ledger's ``LIKE '%text%'``. Where the extension cannot be
+created (not installed, or the user may not), the step leaves it out and LIKE reads every row.
 """
 
 import peewee
@@ -37,7 +41,26 @@ def _has_trigram_fts5(db) -> bool:
     return True
 
 
+POSTGRESQL_STATEMENTS = [
+    "CREATE INDEX activity_place_note_trigrams ON activity USING gin (place_note gin_trgm_ops)",
+    "CREATE INDEX activity_notes_trigrams ON activity USING gin (notes gin_trgm_ops)",
+]
+
+
+def _postgresql_upgrade(db) -> None:
+    try:
+        with db.atomic():
+            db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    except peewee.DatabaseError:
+        return
+    for statement in POSTGRESQL_STATEMENTS:
+        db.execute_sql(statement)
+
+
 def upgrade(db, seed_dir) -> None:
+    if isinstance(db, peewee.PostgresqlDatabase):
+        _postgresql_upgrade(db)
+        return
     if not isinstance(db, peewee.SqliteDatabase) or not _has_trigram_fts5(db):
         return
     for statement in STATEMENTS:
