@@ -44,3 +44,35 @@ def test_save_stays_in_sight_on_a_1366_by_768_laptop(qapp, qtbot, store, db_path
     assert window.rect().contains(bottom)
     assert not save.visibleRegion().isEmpty()
     window.close()
+
+
+
+def test_the_ledger_shows_date_to_people_reached_on_a_1366_by_768_laptop(qapp, qtbot, store, db_path, township,
+                                                                        tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from outreach_desk.ui.ledger.model import column_index
+    from outreach_desk.ui.shell.context import AppContext
+
+    first_start = QSettings(str(tmp_path / "first-start.ini"), QSettings.Format.IniFormat)  # no layout kept yet
+    before = i18n.current_language()
+    i18n.install(qapp, "zh_CN")
+    window = main_window.MainWindow(db_path, "zh_CN", AppContext(db_path, "zh_CN", settings=first_start))
+    qtbot.addWidget(window)
+    window.resize(1280, 669)  # the first size on a 1366 x 768 screen with a task bar
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.page("ledger")
+    page.form  # noqa: B018  (built, as after the first paint)
+    table, header = page.table, page.table.horizontalHeader()
+    last = column_index("people")
+    def fits():
+        right = header.sectionViewportPosition(last) + header.sectionSize(last)
+        assert right <= table.viewport().width(), (right, table.viewport().width(), window.tree_dock.width(),
+                                                   page.splitter.sizes(), window.width())
+
+    try:
+        qtbot.waitUntil(fits, timeout=10_000)
+    finally:
+        window.close()
+        i18n.install(qapp, before)

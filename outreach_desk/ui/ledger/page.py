@@ -97,11 +97,20 @@ class LedgerPage(QWidget):
             self._form.setObjectName("entryForm")
             self._form.saved.connect(self._on_saved)
             self.form_area.setMinimumWidth(min(self._form.minimumSizeHint().width() + 24, FORM_AREA_WIDTH))
+            self._give_the_table_what_the_form_leaves()
             self.form_area.setWidget(self._form)
             buttons = self._form.take_button_row()
             buttons.setContentsMargins(8, 4, 8, 6)
             self.form_column.layout().addWidget(buttons)
         return self._form
+
+    def _give_the_table_what_the_form_leaves(self) -> None:
+        """On a first start the form's column was held at its usual width; once the form is there and needs
+        less, the table takes the rest (a width the clerk set is kept)."""
+        table, form = self.splitter.sizes()
+        want = self.form_area.minimumWidth()
+        if not getattr(self, "_splitter_restored", False) and form > want and table > 0:
+            self.splitter.setSizes([table + form - want, want])
 
     def _scrolling(self) -> QScrollArea:
         area = QScrollArea(self)
@@ -213,7 +222,8 @@ class LedgerPage(QWidget):
         settings = self.context.settings
         self.table.restore_state(settings, SETTINGS_PREFIX)
         splitter = settings.value(f"{SETTINGS_PREFIX}/splitter")
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+        self._splitter_restored = isinstance(splitter, QByteArray) and not splitter.isEmpty()
+        if self._splitter_restored:
             self.splitter.restoreState(splitter)
 
     def save_state(self) -> None:

@@ -83,6 +83,9 @@ PAGES: list[tuple[str, PageFactory, str]] = [
 ]
 
 
+TREE_WIDTH = 190  # the organisation panel's first width (a clerk's own width is kept from then on)
+
+
 class _LazyPage(QWidget):
     """Holds a page's place in the tabs until it is first shown."""
 
@@ -128,6 +131,8 @@ class MainWindow(QMainWindow):
         dock.setFeatures(features.DockWidgetMovable | features.DockWidgetFloatable)
         dock.setWidget(self.tree_panel)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        # narrow at first (its toolbar folds into »), so the ledger beside it shows date to people reached
+        self.resizeDocks([dock], [TREE_WIDTH], Qt.Orientation.Horizontal)
         self.tree_dock = dock
 
     def _build_pages(self) -> None:
