@@ -114,3 +114,28 @@ def test_the_entry_form_warns_of_a_future_date(form, qtbot):
     assert form.weekday_label.text() != form.locale().dayName(QDate.currentDate().addDays(3).dayOfWeek())
     assert plain == form.locale().dayName(QDate.currentDate().dayOfWeek())
     assert QApplication.instance() is not None
+
+
+def test_the_survey_form_takes_a_whole_typed_date_and_refuses_one_it_cannot_read(qtbot, township, tmp_path, db_path):
+    from PySide6.QtCore import QSettings
+
+    from outreach_desk.store.models import Survey
+    from outreach_desk.ui.records.survey_page import SurveyPage
+    from outreach_desk.ui.shell.context import AppContext
+
+    context = AppContext(db_path, "en", settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    page = SurveyPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    form = page.form
+    form.date_edit.setFocus()
+    form.date_edit.lineEdit().selectAll()
+    qtbot.keyClicks(form.date_edit, "2026135")
+    assert form.save() is None and Survey.select().count() == 0
+    assert "2026135" in form.date_edit.text()
+    form.date_edit.setFocus()
+    form.date_edit.lineEdit().selectAll()
+    qtbot.keyClicks(form.date_edit, "20261105")
+    qtbot.keyClick(form.date_edit, Qt.Key.Key_Tab)
+    assert form.date_edit.date() == QDate(2026, 11, 5)

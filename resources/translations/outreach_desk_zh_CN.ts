@@ -6415,6 +6415,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <source>The record you were editing no longer exists.</source>
         <translation>您正在修改的记录已不存在。</translation>
     </message>
+    <message>
+        <source>“{text}” is not a date; type it as 2026-11-05, 20261105, 11-5 or 11月5日.</source>
+        <translation>“{text}”不是日期，请写成 2026-11-05、20261105、11-5 或 11月5日。</translation>
+    </message>
 </context>
 <context>
     <name>RecordHistoryDialog</name>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from outreach_desk.i18n import translate
 from outreach_desk.services.errors import FieldError, ServiceError, ValidationError
@@ -22,6 +22,7 @@ from outreach_desk.ui.entry.memory import FocusLearner
 from outreach_desk.ui.org.dialogs import FieldErrors
 from outreach_desk.ui.records.commands import CreateRecordCommand, RecordKind, UpdateRecordCommand
 from outreach_desk.ui.widgets.form_keys import handle_form_key
+from outreach_desk.ui.widgets.typed_date_edit import TypedDateEdit
 from outreach_desk.ui.shell.undo_command import push
 
 CONTEXT = "RecordForm"
@@ -104,10 +105,7 @@ class RecordForm(QWidget):
         self.errors = FieldErrors(general)
         self.info_label = entry_fields.note_label(self, "savedInfo", "color: #2e7d32;")
 
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setObjectName("dateEdit")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = TypedDateEdit(self, "dateEdit")
         self.date_edit.setDateRange(EARLIEST_TYPABLE, LATEST_TYPABLE)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveButton")
@@ -139,6 +137,7 @@ class RecordForm(QWidget):
         self._error_labels = {label.objectName()[len("error_"):]: label for label in self.findChildren(QLabel)
                               if label.objectName().startswith("error_")}
         self.date_edit.dateChanged.connect(lambda: self.edited("date"))
+        self.date_edit.refused.connect(lambda _text, why: self.show_field_error("date", why))
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.new_record)
 
@@ -242,8 +241,12 @@ class RecordForm(QWidget):
     def save(self) -> int | None:
         """Check, then save through the undo stack and start the next record."""
         self._clear_messages()
+        date_read = self.date_edit.commit_typing()
         data, problems = self.current_input()
         messages = {e.field: e.message for e in problems}
+        if not date_read:
+            messages["date"] = _tr("“{text}” is not a date; type it as 2026-11-05, 20261105, 11-5 or 11月5日.").format(
+                text=self.date_edit.text())
         for error in self.validate(data):
             messages.setdefault(error.field, error.message)
         if messages:

@@ -67,6 +67,7 @@ class TypedDateEdit(QDateEdit):
 
     def __init__(self, parent: QWidget | None = None, name: str = "") -> None:
         self._typing = False
+        self._refused = ""
         super().__init__(parent)
         if name:
             self.setObjectName(name)
@@ -91,10 +92,13 @@ class TypedDateEdit(QDateEdit):
         try:
             day = parse_typed_date(text, self.date().toPython())
         except DateTypingError as error:
-            self.refused.emit(text, str(error))
+            if text != self._refused:  # said once per text, however many ways the field is left
+                self._refused = text
+                self.refused.emit(text, str(error))
             return False
         qdate = QDate(day)
         if not self.minimumDate() <= qdate <= self.maximumDate():
+            self._refused = text
             self.refused.emit(text, translate("TypedDateEdit", "{date} lies outside {first} to {last}.").format(
                 date=day.isoformat(), first=self.minimumDate().toString(Qt.DateFormat.ISODate),
                 last=self.maximumDate().toString(Qt.DateFormat.ISODate)))
@@ -126,8 +130,7 @@ class TypedDateEdit(QDateEdit):
                 and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
             QWidget.focusNextPrevChild(self, forward)
-            if self.hasFocus():  # nowhere to go: read the text here (leaving reads it in focusOutEvent)
-                self.commit_typing()
+            self.commit_typing()  # also when the focus went nowhere (leaving reads it in focusOutEvent first)
             return True
         if event.type() == QEvent.Type.InputMethod and self._typed_by_input_method(event):
             return True
