@@ -7,8 +7,8 @@ per village and site, and per member unit, the records, quantity and people. Tri
 activity table keep them exact in the same statement as every insert, update and delete, whatever
 writes it (ledger, undo, imports, the demo, deleting a village); a row whose records reach 0 is
 removed, so each tally is always the GROUP BY of the records. The records already in the database
-are tallied here (a few seconds for a million). SQLite only (WITHOUT ROWID tables, SQLite
-triggers); on PostgreSQL nothing is created and the engine groups the activity table as before.
+are tallied here (a few seconds for a million). On PostgreSQL the same tables are kept by one
+PL/pgSQL trigger function, row by row, with the same statements in the server's spelling.
 """
 
 import peewee
@@ -83,7 +83,70 @@ def statements() -> list[str]:
     ]
 
 
+PG_MONTH = "CAST(date_trunc('month', {row}.date) AS DATE)"
+
+
+def _pg_value(column: str, row: str) -> str:
+    if column.startswith("aud_"):
+        return f"(CASE WHEN ({row}.audiences & {column[4:]}) <> 0 THEN 1 ELSE 0 END)"
+    return _value(column, row)
+
+
+def _pg_add(table: str) -> str:
+    keys, counts, condition = TALLIES[table]
+    values = ", ".join(["NEW.kind_id", PG_MONTH.format(row="NEW"), *(f"NEW.{k}" for k in keys),
+                        *(_pg_value(c, "NEW") for c in counts)])
+    insert = (f"INSERT INTO {table} (kind_id, month_start, {', '.join(keys)}, {', '.join(counts)}) VALUES ({values}) "
+              f"ON CONFLICT (kind_id, month_start, {', '.join(keys)}) DO UPDATE SET "
+              + ", ".join(f"{c} = {table}.{c} + excluded.{c}" for c in counts) + ";")
+    return f"IF {condition.format(row='NEW')} THEN {insert} END IF;" if condition else insert
+
+
+def _pg_remove(table: str) -> str:
+    keys, counts, condition = TALLIES[table]
+    match = " AND ".join(["kind_id = OLD.kind_id", f"month_start = {PG_MONTH.format(row='OLD')}",
+                          *(f"{k} = OLD.{k}" for k in keys)])
+    updates = ", ".join(f"{c} = {c} - {_pg_value(c, 'OLD')}" for c in counts)
+    remove = f"UPDATE {table} SET {updates} WHERE {match}; DELETE FROM {table} WHERE {match} AND records = 0;"
+    return f"IF {condition.format(row='OLD')} THEN {remove} END IF;" if condition else remove
+
+
+def _pg_fill(table: str) -> str:
+    keys, counts, condition = TALLIES[table]
+    sums = ", ".join("COUNT(*)" if c == "records" else f"SUM({_pg_value(c, 'activity')})" for c in counts)
+    where = f" WHERE {condition.format(row='activity')}" if condition else ""
+    month = PG_MONTH.format(row="activity")
+    return (f"INSERT INTO {table} (kind_id, month_start, {', '.join(keys)}, {', '.join(counts)}) "
+            f"SELECT kind_id, {month}, {', '.join(keys)}, {sums} FROM activity{where} "
+            f"GROUP BY kind_id, {month}, {', '.join(keys)}")
+
+
+def postgresql_statements() -> list[str]:
+    tracked = "date, village_id, site_id, member_unit_id, kind_id, quantity, people, audiences"
+    add = " ".join(_pg_add(t) for t in TALLIES)
+    remove = " ".join(_pg_remove(t) for t in TALLIES)
+    function = ("CREATE FUNCTION activity_tally_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                f"IF TG_OP IN ('DELETE', 'UPDATE') THEN {remove} END IF; "
+                f"IF TG_OP IN ('INSERT', 'UPDATE') THEN {add} END IF; "
+                "RETURN NULL; END $$")
+    return [
+        *(_create(t).removesuffix(" WITHOUT ROWID") for t in TALLIES),
+        *(_pg_fill(t) for t in TALLIES),
+        function,
+        "CREATE TRIGGER activity_tally_insert AFTER INSERT ON activity FOR EACH ROW "
+        "EXECUTE FUNCTION activity_tally_change()",
+        "CREATE TRIGGER activity_tally_delete AFTER DELETE ON activity FOR EACH ROW "
+        "EXECUTE FUNCTION activity_tally_change()",
+        f"CREATE TRIGGER activity_tally_update AFTER UPDATE OF {tracked} ON activity FOR EACH ROW "
+        "EXECUTE FUNCTION activity_tally_change()",
+    ]
+
+
 def upgrade(db, seed_dir) -> None:
+    if isinstance(db, peewee.PostgresqlDatabase):
+        for statement in postgresql_statements():
+            db.execute_sql(statement)
+        return
     if not isinstance(db, peewee.SqliteDatabase):
         return
     for statement in statements():

@@ -23,3 +23,10 @@ def date_param() -> str:
 
 def param() -> str:
     return DB.obj.param
+
+
+def month_start(column: str) -> str:
+    """The first day of the month of the DATE ``column`` (what the tallies' ``month_start`` holds)."""
+    if isinstance(DB.obj, peewee.PostgresqlDatabase):
+        return f"CAST(date_trunc('month', {column}) AS DATE)"
+    return f"substr({column}, 1, 8) || '01'"

@@ -12,8 +12,9 @@ to date" on the 29th thus reads ten or eleven tally months and subtracts one day
 instead of grouping a million records. Sums are integers, so adding and subtracting is exact.
 The days come from the (kind, date, ...) index of migration 9, which carries every summed column.
 
-Where the tallies do not exist (PostgreSQL, or a read-only file of an older schema) every window
-is read from the activity table, with the same statement shape and the same results.
+On PostgreSQL a trigger function keeps the same tallies. Where they do not exist (a read-only
+file of an older schema) every window is read from the activity table, with the same statement
+shape and the same results.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ import datetime as dt
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from outreach_desk.services.coverage.dialect import date_param, param
+import peewee
+
+from outreach_desk.services.coverage.dialect import date_param, month_start, param
 from outreach_desk.store import DB
 
 AUDIENCE_BITS = (1, 2, 4, 8, 16)
@@ -61,7 +64,7 @@ def _grouped(level: str) -> tuple[str, list[str], str]:
     """(tally table, its columns, the SELECT that groups the activity table into exactly those rows)."""
     table, keys, condition = LEVELS[level]
     measures = LEVEL_MEASURES[level]
-    month = "substr(a.date, 1, 8) || '01'"
+    month = month_start("a.date")
     key_list = ", ".join(f"a.{k}" for k in keys)
     sums = ", ".join("COUNT(*)" if m == "records" else
                      f"SUM(CASE WHEN (a.audiences & {int(m[4:])}) <> 0 THEN 1 ELSE 0 END)"
@@ -96,8 +99,8 @@ def deferred():
     """For bulk loads (the demo): the tally triggers are set aside while rows go in, then the tallies
     are rebuilt from the whole activity table in one GROUP BY each and the triggers put back exactly
     as they were (read from the schema). A million records: ~8 s instead of ~40 s of triggers."""
-    if not available():
-        yield
+    if not available() or not isinstance(DB.obj, peewee.SqliteDatabase):
+        yield  # on PostgreSQL the triggers keep the tallies row by row meanwhile
         return
     triggers = DB.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'activity' "
                               "AND name LIKE 'activity_tally_%'").fetchall()
