@@ -56,7 +56,7 @@ class Part:
 
 
 def available() -> bool:
-    """Whether this database keeps the tallies (migration 8 on SQLite)."""
+    """Whether this database keeps the tallies (migration 8, on SQLite and on PostgreSQL)."""
     return DB.table_exists(LEVELS["village"][0])
 
 
