@@ -330,11 +330,12 @@ def _segment_rows(segment: _Segment, f: LedgerFilter, off_index: frozenset[str],
 
 def totals(f: LedgerFilter) -> LedgerTotals:
     """Number of records, the sums of quantity and people reached, and the quantity per unit of measure,
-    in one aggregate query (grouped by kind without using the kind index, so the plan stays the filter's)."""
+    in one aggregate query grouped by kind: over the kind index when nothing is filtered, else without it,
+    so the plan stays the filter's (a text search walked the kind index and took four times as long)."""
     clauses, params = _filter_sql(f, _off_index(f, "date"))
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
     rows = _execute(f"SELECT a.kind_id, COUNT(*), COALESCE(SUM(a.quantity), 0), COALESCE(SUM(a.people), 0) "
-                    f"FROM activity a{where} GROUP BY {_no_index('a.kind_id')}", params)
+                    f"FROM activity a{where} GROUP BY {_no_index('a.kind_id') if clauses else 'a.kind_id'}", params)
     units = _kind_units({row[0] for row in rows})
     by_unit: dict[str, int] = {}
     for kind_id, _count, quantity, _people in rows:
