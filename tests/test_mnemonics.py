@@ -60,10 +60,15 @@ def _dialogs(window, township):
     from outreach_desk.ui.excel.report_dialog import ReportOptionsDialog
     from outreach_desk.ui.org.dialogs import SiteDialog, TownshipDialog, VillageDialog
     from outreach_desk.ui.org.member_units_dialog import MemberUnitsDialog
+    from outreach_desk.ui.audit.history_dialog import RecordHistoryDialog
+    from outreach_desk.ui.campaign.rules_editor import RulesEditor
+    from outreach_desk.ui.org.assigned_dialog import AssignedTargetsDialog
     from outreach_desk.ui.settings.dialog import SettingsDialog
+    from outreach_desk.ui.shell.first_run import FirstRunDialog
 
     context = window.context
-    return [TownshipDialog(window), VillageDialog(window, township_id=township["township"]),
+    return [RulesEditor(context, window), AssignedTargetsDialog(context, window), FirstRunDialog(window),
+            RecordHistoryDialog("activity", 1, window), TownshipDialog(window), VillageDialog(window, township_id=township["township"]),
             SiteDialog(window, village_id=township["village1"], village_name="太平村"),
             ReportOptionsDialog(context, window), SettingsDialog(context, window), KindsDialog(context, window),
             CampaignDialog(context, window), MemberUnitsDialog(context, window, township["township"])]

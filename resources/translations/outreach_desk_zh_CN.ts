@@ -6941,6 +6941,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>新建规则(&amp;N)…</translation>
     </message>
     <message>
+        <source>&amp;Restore default rules…</source>
+        <translation>恢复默认规则(&amp;R)…</translation>
+    </message>
+    <message>
         <source>Add back every default rule this campaign no longer has? Rules that are still there, including ones you changed, stay as they are.</source>
         <translation>要把本专项行动中已删除的默认规则重新加回吗？现有规则（包括修改过的）保持不变。</translation>
     </message>
@@ -6967,10 +6971,6 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>No campaign has been set up yet. Create one under Campaigns… first.</source>
         <translation>尚未建立专项行动。请先在“专项行动…”中新建。</translation>
-    </message>
-    <message>
-        <source>Restore &amp;default rules…</source>
-        <translation>恢复默认规则(&amp;R)…</translation>
     </message>
     <message>
         <source>Restore default rules</source>

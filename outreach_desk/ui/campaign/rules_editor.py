@@ -61,7 +61,7 @@ class RulesEditor(QDialog):
         self.edit_button.setObjectName("editRule")
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.delete_button.setObjectName("deleteRule")
-        self.defaults_button = QPushButton(self.tr("Restore &default rules…"), self)
+        self.defaults_button = QPushButton(self.tr("&Restore default rules…"), self)
         self.defaults_button.setObjectName("restoreDefaults")
         self.defaults_button.setToolTip(self.tr("Add back the default rules this campaign no longer has; "
                                                 "rules you changed stay as they are."))
