@@ -86,7 +86,7 @@ def _as_cluster_owner() -> list[str]:
 
 
 def _run(argv: list[str], **kwargs) -> None:
-    result = subprocess.run(argv, capture_output=True, text=True, timeout=180, **kwargs)
+    result = subprocess.run(argv, capture_output=True, text=True, timeout=180, check=False, **kwargs)
     if result.returncode:
         raise RuntimeError(f"{' '.join(argv)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
 

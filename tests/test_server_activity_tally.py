@@ -3,7 +3,6 @@ keeps the monthly tallies (see server_fixtures.repeat_on_server); the expected G
 server."""
 
 import pytest
-
 import test_activity_tally
 from server_fixtures import repeat_on_server
 

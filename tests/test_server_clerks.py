@@ -6,8 +6,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from outreach_desk.store import DB, close_database, open_database
 from server_fixtures import server_db_path as db_path  # noqa: F401 (the township is built on the server)
+
+from outreach_desk.store import DB, close_database, open_database
 
 CLERK = """
 import datetime as dt, sys

@@ -10,12 +10,12 @@ repeat_on_server("test_ledger_query", globals(), {
     "test_the_no_index_mark_is_sqlite_only": "SQLite's unary plus; the server runs the same queries below",
 }, fewer={"test_pages_cover_every_row_once_in_the_documented_order": "-7]"})
 
-import pytest  # noqa: E402
+import pytest
+from test_ledger_query import _all_ids, _expected_ids
 
-from outreach_desk.services import ledger_query  # noqa: E402
-from outreach_desk.services.ledger_query import LedgerFilter  # noqa: E402
-from outreach_desk.store import DB  # noqa: E402
-from test_ledger_query import _all_ids, _expected_ids  # noqa: E402
+from outreach_desk.services import ledger_query
+from outreach_desk.services.ledger_query import LedgerFilter
+from outreach_desk.store import DB
 
 
 @pytest.mark.parametrize("sort_column", [c for c in ledger_query.SORT_COLUMNS if c != "date"])

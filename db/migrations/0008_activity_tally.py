@@ -133,12 +133,9 @@ def postgresql_statements() -> list[str]:
         *(_create(t).removesuffix(" WITHOUT ROWID") for t in TALLIES),
         *(_pg_fill(t) for t in TALLIES),
         function,
-        "CREATE TRIGGER activity_tally_insert AFTER INSERT ON activity FOR EACH ROW "
-        "EXECUTE FUNCTION activity_tally_change()",
-        "CREATE TRIGGER activity_tally_delete AFTER DELETE ON activity FOR EACH ROW "
-        "EXECUTE FUNCTION activity_tally_change()",
-        f"CREATE TRIGGER activity_tally_update AFTER UPDATE OF {tracked} ON activity FOR EACH ROW "
-        "EXECUTE FUNCTION activity_tally_change()",
+        *(f"CREATE TRIGGER activity_tally_{name} AFTER {event} ON activity FOR EACH ROW "
+          "EXECUTE FUNCTION activity_tally_change()"
+          for name, event in (("insert", "INSERT"), ("delete", "DELETE"), ("update", f"UPDATE OF {tracked}"))),
     ]
 
 
