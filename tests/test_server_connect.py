@@ -7,6 +7,7 @@ import sys
 
 import pytest
 from server_fixtures import PASSWORD
+from server_fixtures import server_db_path as db_path  # noqa: F401 (the township fixture is built on the server)
 
 from outreach_desk.store import close_database, migrations, open_database
 from outreach_desk.store import server as store_server
@@ -152,3 +153,36 @@ def test_server_init_of_a_stopped_server_is_refused_in_one_sentence(capsys, qapp
     code, out, err = _cli(capsys, "server-init", f"postgresql://outreach@127.0.0.1:{_free_port()}/x")
     assert code == 2 and out == ""
     assert "无法连接服务器" in err and "Traceback" not in err
+
+
+def _cut_off(postgres_server) -> None:
+    """The server ends this program's connection, as a restart or a dropped network does."""
+    from outreach_desk.store import DB
+
+    pid = DB.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+    with postgres_server.admin() as connection:
+        connection.execute("SELECT pg_terminate_backend(%s)", [pid])
+
+
+def test_a_lost_connection_is_made_again_for_the_next_read(postgres_server, township):
+    from outreach_desk.services import organisation
+
+    assert organisation.get_village(township["village1"]).name == "太平村"
+    _cut_off(postgres_server)
+    assert organisation.get_village(township["village1"]).name == "太平村"
+
+
+def test_a_connection_lost_inside_a_write_fails_it_whole_in_one_sentence(postgres_server, township, chinese):
+    import peewee
+
+    from outreach_desk.services import organisation
+    from outreach_desk.store import DB
+
+    with pytest.raises(peewee.DatabaseError) as caught, DB.atomic():
+        organisation.add_village(township["township"], "新村")
+        _cut_off(postgres_server)
+        organisation.add_village(township["township"], "另一个新村")
+    assert "连接已断开" in store_server.explain(caught.value, "县服务器")
+    from outreach_desk.store.models import Village
+
+    assert sorted(v.name for v in Village.select()) == sorted(["太平村", "幸福社区"])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import urllib.parse
 
 import peewee
+from playhouse.shortcuts import ReconnectMixin
 
 from outreach_desk.i18n import translate
 from outreach_desk.store.connection import DB, StoreError
@@ -123,14 +124,29 @@ def explain(exc: BaseException, where: str) -> str | None:
     return None
 
 
+class ServerDatabase(ReconnectMixin, peewee.PostgresqlDatabase):
+    """PostgreSQL through psycopg 3, connecting again once when the connection was lost (the server restarted,
+    the network dropped) before a statement outside a transaction or before a transaction begins. Every write
+    runs in a transaction, so only reads are retried; a connection lost inside one fails it whole."""
+
+    reconnect_errors = (
+        (peewee.OperationalError, "terminating connection"),
+        (peewee.OperationalError, "the connection is closed"),
+        (peewee.OperationalError, "server closed the connection"),
+        (peewee.OperationalError, "consuming input failed"),
+        (peewee.InterfaceError, "the connection is closed"),
+        (peewee.InterfaceError, "connection already closed"),
+    )
+
+
 def database(url: str) -> peewee.PostgresqlDatabase:
     """An unconnected peewee database for ``url`` on psycopg 3; DriverMissingError without the driver."""
     try:
         import psycopg  # noqa: F401
     except ImportError:
         raise _driver_missing() from None
-    return peewee.PostgresqlDatabase(_normalised(url), prefer_psycopg3=True, autoconnect=True,
-                                     connect_timeout=CONNECT_TIMEOUT_SECONDS, application_name="outreach-desk")
+    return ServerDatabase(_normalised(url), prefer_psycopg3=True, autoconnect=True,
+                          connect_timeout=CONNECT_TIMEOUT_SECONDS, application_name="outreach-desk")
 
 
 def connect(url: str) -> peewee.PostgresqlDatabase:
