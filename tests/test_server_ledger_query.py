@@ -10,6 +10,8 @@ repeat_on_server("test_ledger_query", globals(), {
     "test_the_no_index_mark_is_sqlite_only": "SQLite's unary plus; the server runs the same queries below",
 }, fewer={"test_pages_cover_every_row_once_in_the_documented_order": "-7]"})
 
+import datetime as dt
+
 import pytest
 from test_ledger_query import _all_ids, _expected_ids
 
@@ -28,13 +30,22 @@ def test_a_text_search_sorted_by_anything_but_the_date_runs_on_the_server(record
         assert expected and _all_ids(f, sort_column, descending, 9) == expected
 
 
+def test_latin_letters_are_found_whatever_their_case_as_on_sqlite(township):
+    from outreach_desk.services import ledger
+
+    ledger.create(ledger.ActivityInput(dt.date(2026, 10, 1), township["village1"], township["kinds"]["banner"],
+                                       place_note="LED屏 Square", notes="APP注册"))
+    for text in ("square", "SQUARE", "led屏", "app"):
+        assert ledger_query.totals(LedgerFilter(text=text)).count == 1, text
+
+
 def test_the_notes_are_searched_through_the_trigram_indexes(records):
-    """pg_trgm's GIN indexes (migration 7 on the server) serve LIKE '%text%', the ledger's own condition."""
+    """pg_trgm's GIN indexes (migration 7 on the server) serve ILIKE '%text%', the ledger's own condition."""
     indexes = {row[0] for row in DB.execute_sql("SELECT indexname FROM pg_indexes WHERE tablename = 'activity'")}
     assert {"activity_place_note_trigrams", "activity_notes_trigrams"} <= indexes
     with DB.atomic():
         DB.execute_sql("SET LOCAL enable_seqscan = off")
         plan = "\n".join(row[0] for row in DB.execute_sql(
-            "EXPLAIN SELECT a.id FROM activity a WHERE a.place_note LIKE %s ESCAPE '\\' "
-            "OR a.notes LIKE %s ESCAPE '\\'", ["%广场%", "%广场%"]))
+            "EXPLAIN SELECT a.id FROM activity a WHERE a.place_note ILIKE %s ESCAPE '\\' "
+            "OR a.notes ILIKE %s ESCAPE '\\'", ["%广场%", "%广场%"]))
     assert "activity_place_note_trigrams" in plan and "activity_notes_trigrams" in plan

@@ -176,15 +176,16 @@ def _text_clause(text: str, date_walk: bool = False) -> tuple[str, list]:
     only those ids are tested per record; a word that names no place costs no per-record lookup.
     """
     pattern = _like_pattern(text)
+    like = _like_operator()
     parts: list[str] = []
     params: list = []
     indexed = ledger_search.available()
     named = 0  # records of the matching places, counted (with an index) up to the budget below
     budget = _WALK_WHEN_MATCHES if date_walk else _SCAN_WHEN_MATCHES
     for column, table in (("a.village_id", "village"), ("a.site_id", "site")):
-        ids = [row[0] for row in _execute(f"SELECT id FROM {table} WHERE name LIKE ? ESCAPE '\\'", [pattern])]
+        ids = [row[0] for row in _execute(f"SELECT id FROM {table} WHERE name {like} ? ESCAPE '\\'", [pattern])]
         if len(ids) > _MAX_LISTED_IDS:
-            parts.append(f"{column} IN (SELECT id FROM {table} WHERE name LIKE ? ESCAPE '\\')")
+            parts.append(f"{column} IN (SELECT id FROM {table} WHERE name {like} ? ESCAPE '\\')")
             params.append(pattern)
             named = budget
         elif ids:
@@ -201,7 +202,8 @@ def _text_clause(text: str, date_walk: bool = False) -> tuple[str, list]:
 def _notes_clause(text: str, pattern: str, budget: int) -> tuple[list[str], list]:
     """The place note or notes contain ``text``: through the full-text index when fewer than ``budget``
     records match (0: there is no index); a commoner word is found sooner by reading the table."""
-    like = (["a.place_note LIKE ? ESCAPE '\\'", "a.notes LIKE ? ESCAPE '\\'"], [pattern, pattern])
+    operator = _like_operator()
+    like = ([f"a.place_note {operator} ? ESCAPE '\\'", f"a.notes {operator} ? ESCAPE '\\'"], [pattern, pattern])
     if budget <= 0:
         return like
     try:
@@ -244,12 +246,17 @@ def _sort_by_scanning(f: LedgerFilter, sort_column: str) -> bool:
             and sort_column in ("quantity", "people", "place_note"))
 
 
+def _like_operator() -> str:
+    """SQLite's LIKE ignores the case of Latin letters; PostgreSQL's does not, its ILIKE does (and its
+    trigram indexes serve both)."""
+    return "ILIKE" if isinstance(DB.obj, peewee.PostgresqlDatabase) else "LIKE"
+
+
 def _no_index(expression: str) -> str:
     """``expression`` written so SQLite's planner cannot use an index for it, for a fast plan without statistics.
 
     SQLite reads ``+column`` as "do not use an index here", for text and dates too. PostgreSQL has no
     unary plus on text or dates and keeps statistics to plan for itself: it gets the plain column.
-    This is the only dialect-specific trick here.
     """
     if isinstance(DB.obj, peewee.SqliteDatabase):
         return f"+{expression}"
