@@ -356,7 +356,7 @@ def test_no_space_left_is_reported_as_a_full_disk(township, db_path, monkeypatch
     """ENOSPC itself cannot be produced without mounting a small file system, so the copy step is made
     to fail the way the OS reports it (a simulated failure, unlike the test above)."""
 
-    def no_space(source, target):
+    def no_space(source, target, progress=None):
         target.write_bytes(b"SQLite format 3\x00partial")
         raise OSError(errno.ENOSPC, "No space left on device")
 

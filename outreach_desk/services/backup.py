@@ -17,6 +17,7 @@ import logging
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,12 @@ KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 #: copies of the database kept before a restore: the newest few, whatever their age
 KEEP_BEFORE_RESTORE = 3
 BEFORE_RESTORE_LABEL = "before-restore"
+#: pages copied between two progress reports (and chances to cancel) of a backup made with progress
+COPY_STEP_PAGES = 1024
+#: SQLite virtual-machine steps between two looks at the cancel during a check, and the least time
+#: between two progress reports made from there
+CHECK_PROGRESS_OPS = 10000
+CHECK_REPORT_EVERY_S = 0.2
 
 Progress = Callable[..., None]
 log = logging.getLogger("outreach_desk")
@@ -196,14 +203,27 @@ def changed_since_last_backup(db_path: str | Path) -> bool:
 # ---- copies through SQLite -------------------------------------------------------------------
 
 
-def _copy_database(source: sqlite3.Connection, target: Path) -> None:
+def _copy_database(source: sqlite3.Connection, target: Path, progress: Progress | None = None) -> None:
     """Online backup of ``source`` into a new single file ``target`` (rollback journal, no WAL files).
 
-    ``target`` lies in a private partial folder; it is flushed once SQLite has closed it.
+    ``target`` lies in a private partial folder; it is flushed once SQLite has closed it. With
+    ``progress`` the copy goes a few megabytes at a time, reporting after each; when ``progress``
+    raises (a cancel), SQLite ends the copy and the exception goes on.
     """
     destination = sqlite3.connect(target)
     try:
-        source.backup(destination)
+        if progress is None:
+            source.backup(destination)
+        else:
+            page_size = int(source.execute("PRAGMA page_size").fetchone()[0])
+
+            def report(_status: int, remaining: int, total: int) -> None:
+                done = total - remaining
+                progress(done, total, _tr("Copying the database ({done} of {total} MB)…").format(
+                    done=done * page_size >> 20, total=total * page_size >> 20))
+
+            progress(0, 0, _tr("Copying the database…"))
+            source.backup(destination, pages=COPY_STEP_PAGES, progress=report)
         destination.execute("PRAGMA journal_mode=DELETE").fetchone()
         destination.commit()
     finally:
@@ -258,12 +278,52 @@ def _taken_at(path: Path) -> dt.datetime | None:
     return None
 
 
-def verify(path: str | Path, *, quick: bool = False) -> BackupInfo:
+class _StopWhenAsked:
+    """SQLite's progress handler for one long statement (the integrity check) on ``connection``.
+
+    Every so often it reports ``text`` through ``progress``; when ``progress`` raises (the user's
+    cancel), the handler tells SQLite to stop and the exception is raised again once the statement
+    has given up, in place of SQLite's "interrupted".
+    """
+
+    def __init__(self, connection: sqlite3.Connection, progress: Progress | None, text: str):
+        self._connection, self._progress, self._text = connection, progress, text
+        self._last = 0.0
+        self.stopped: BaseException | None = None
+
+    def __call__(self) -> int:
+        now = time.monotonic()
+        if now - self._last < CHECK_REPORT_EVERY_S:
+            return 0
+        self._last = now
+        try:
+            self._progress(0, 0, self._text)
+        except BaseException as exc:  # noqa: BLE001 - raised again in __exit__, after SQLite stopped
+            self.stopped = exc
+            return 1
+        return 0
+
+    def __enter__(self) -> _StopWhenAsked:
+        if self._progress is not None:
+            self._progress(0, 0, self._text)
+            self._last = time.monotonic()
+            self._connection.set_progress_handler(self, CHECK_PROGRESS_OPS)
+        return self
+
+    def __exit__(self, kind, exc, traceback) -> None:
+        if self._progress is not None:
+            self._connection.set_progress_handler(None, 0)
+        if self.stopped is not None and isinstance(exc, sqlite3.OperationalError):
+            raise self.stopped from None
+
+
+def verify(path: str | Path, *, quick: bool = False, progress: Progress | None = None) -> BackupInfo:
     """Check that ``path`` is an intact Outreach Desk database this program can open, without changing it.
 
     Raises BackupError with reason ``missing``, ``not_sqlite``, ``corrupt``, ``not_outreach`` or
     ``newer_schema``. ``quick`` uses SQLite's quick_check, which does not look inside indexes: only
-    for a page-by-page copy of a file that has just passed the full check.
+    for a page-by-page copy of a file that has just passed the full check. ``progress`` hears of the
+    check now and then; whatever it raises (a cancel) stops the check and is raised.
     """
     from outreach_desk.store import migrations
 
@@ -271,7 +331,9 @@ def verify(path: str | Path, *, quick: bool = False) -> BackupInfo:
     database_files.require_database_file(path, _tr("The file {path} does not exist."))
     connection = database_files.connect(path, writable_first=False)
     try:
-        problems = database_files.integrity_problems(connection, quick)
+        with _StopWhenAsked(connection, progress, _tr("Checking every page and index with SQLite's integrity "
+                                                      "check…")):
+            problems = database_files.integrity_problems(connection, quick)
         if problems:
             raise BackupError(_tr("{path} is damaged: SQLite's integrity check found {count} problem(s), the first: "
                                   "{first}").format(path=path, count=len(problems), first=problems[0]),
@@ -322,13 +384,26 @@ def _backup_target(db_path: Path, folder: str | Path | None) -> Path:
         raise database_files.plain_error(exc, target) from exc
 
 
+def _step(progress: Progress | None, number: int, count: int) -> Progress | None:
+    """``progress`` for one step of several: its text says which step it is."""
+    if progress is None:
+        return None
+
+    def report(done: int, total: int = 0, text: str = "") -> None:
+        progress(done, total, _tr("Step {number} of {count}: {what}").format(number=number, count=count, what=text))
+
+    return report
+
+
 def make_backup(db_path: str | Path, folder: str | Path | None = None, *, now: dt.datetime | None = None,
-                rotate_after: bool | None = None) -> BackupInfo:
+                rotate_after: bool | None = None, progress: Progress | None = None) -> BackupInfo:
     """Copy the database into ``folder`` (default: its backups folder) and verify the copy fully.
 
     Rotation runs after a copy into the default folder unless ``rotate_after`` says otherwise; partial
     copies that killed backups left there go first. On any failure the partial copy is removed and
-    BackupError explains; the database is untouched.
+    BackupError explains; the database is untouched. ``progress(done, total, text)`` hears of each
+    step (the copy page by page, then the check); whatever it raises (a cancel) stops the backup,
+    removes the partial copy and is raised, so no backup is counted.
     """
     db_path = Path(db_path)
     if rotate_after is None:
@@ -346,11 +421,11 @@ def make_backup(db_path: str | Path, folder: str | Path | None = None, *, now: d
             raise database_files.plain_error(exc, target_folder) from exc
         with partial:
             try:
-                _copy_database(source, partial.file)
+                _copy_database(source, partial.file, _step(progress, 1, 2))
             except (OSError, sqlite3.DatabaseError) as exc:
                 raise database_files.plain_error(exc, target_folder) from exc
             try:
-                info = verify(partial.file)
+                info = verify(partial.file, progress=_step(progress, 2, 2))
             except BackupError as exc:
                 raise _refused_copy(db_path, exc) from exc
             try:

@@ -3,7 +3,8 @@
 Opening it safely (network-folder warning, one writer, read-only offer, damaged file with an offer
 to restore the newest good backup), its automatic backups (once a day and on exit), and swapping
 it for a restored backup: the window is closed, the store closed, the files swapped, the store
-and a fresh window opened again.
+and a fresh window opened again. The exit backup runs in a worker while the window is still on
+screen, under a progress dialog that says which step it is on and can cancel it.
 """
 
 from __future__ import annotations
@@ -11,13 +12,20 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QWidget
 
 from outreach_desk.services import instance_lock
-from outreach_desk.store import CorruptDatabaseError, NotADatabaseError, StoreError, close_database, open_database
+from outreach_desk.store import (
+    CorruptDatabaseError,
+    NotADatabaseError,
+    StoreError,
+    close_database,
+    open_database,
+)
 from outreach_desk.store.connection import (
     ReadOnlyLocationError,
     check_database_path,
@@ -64,7 +72,9 @@ class StoreSession(QObject):
     """Owns the store, its lock and the main window; ``app.run_gui`` opens, shows and closes it."""
 
     def __init__(self, path: str | Path, language: str = "zh_CN", *, interactive: bool = True,
-                 settings: QSettings | None = None):
+                 settings: QSettings | None = None, backup_progress: Callable[[int, int, str], None] | None = None):
+        """``backup_progress`` hears each progress report of the exit backup in its worker thread, before
+        the dialog does (a test holds the worker at a known step with it)."""
         super().__init__()
         self.path = Path(path)
         self.language = language
@@ -81,6 +91,11 @@ class StoreSession(QObject):
         #: the previous session on this database did not close normally (see note_session_start)
         self.unclean_exit = False
         self._full_check_running = False
+        self.backup_progress = backup_progress
+        #: the exit backup under way in a worker, and whether the exit's backup is over (made, failed,
+        #: cancelled or not needed), after which the window may close
+        self.exit_task = None
+        self.exit_backup_over = False
 
     # ---- messages --------------------------------------------------------------------------------
 
@@ -313,6 +328,7 @@ class StoreSession(QObject):
             actions.set_read_only(self.read_only)
         if self.read_only:
             window.setWindowTitle(self.tr("{title} (read-only)").format(title=window.windowTitle()))
+        window.close_guard = self.may_close
         self.window = window
         return window
 
@@ -461,27 +477,98 @@ class StoreSession(QObject):
 
     # ---- closing -----------------------------------------------------------------------------------
 
+    def _exit_backup_wanted(self) -> bool:
+        """An exit backup is made when the database was written after its newest backup (asked while the
+        store is open: closing it checkpoints the WAL, which rewrites the file)."""
+        return (not self.read_only and self.path.exists()
+                and _backup().changed_since_last_backup(self.path))
+
+    def _exit_backup_work(self, heading: str):
+        """What the exit backup's worker runs: the backup with its checks, each report under ``heading``."""
+        def work(progress):
+            def report(done: int, total: int = 0, text: str = "") -> None:
+                if self.backup_progress is not None:
+                    self.backup_progress(done, total, text)
+                progress(done, total, f"{heading}\n{text}" if text else heading)
+
+            return _backup().make_backup(self.path, progress=report)
+
+        return work
+
+    def _exit_backup_heading(self) -> str:
+        return self.tr("Backing up the database and checking the backup…")
+
+    def may_close(self) -> bool:
+        """The window asks before it closes; True lets it. When an exit backup is due it starts in a worker
+        under a progress dialog (Cancel stops it) and the window stays until it ends, then closes itself.
+        A close asked for meanwhile starts nothing more."""
+        if self.exit_backup_over:
+            return True
+        if self.exit_task is not None:
+            return False
+        self._daily_timer.stop()
+        if not self._exit_backup_wanted():
+            self.exit_backup_over = True
+            return True
+        heading = self._exit_backup_heading()
+        task = run_task(self.window, heading, self._exit_backup_work(heading), on_done=self._exit_backup_made,
+                        on_error=self._exit_backup_failed, needs_database=False)
+        task.cancelled.connect(self._exit_backup_cancelled)
+        self.exit_task = task
+        return False
+
+    def _exit_backup_ended(self) -> None:
+        self.exit_backup_over = True
+        self.exit_task = None
+        if self.window is not None:
+            self.window.close()
+
+    def _exit_backup_made(self, info) -> None:
+        log.info("exit backup %s", info.path)
+        self._exit_backup_ended()
+
+    def _exit_backup_cancelled(self) -> None:
+        log.info("exit backup cancelled; no partial copy is left")
+        self._exit_backup_ended()
+
+    def _exit_backup_failed(self, exc: Exception, details: str) -> None:
+        log.error("exit backup failed: %s\n%s", exc, details)
+        self._tell_exit_backup_failed(exc)
+        self._exit_backup_ended()
+
+    def _tell_exit_backup_failed(self, exc: Exception) -> None:
+        self._tell(self.tr("Automatic backup"), self.tr(
+            "The automatic backup on exit failed: {reason}\nYour records are saved in the database; make a "
+            "backup with File › Back up now when you can.").format(reason=exc))
+
+    def _exit_backup_waiting(self) -> None:
+        """The exit backup when the window did not close through ``may_close`` (the program was told to quit):
+        the same worker and dialog, waited for here."""
+        heading = self._exit_backup_heading()
+        try:
+            info = self._wait(heading, self._exit_backup_work(heading))
+            log.info("exit backup %s", info.path)
+        except Cancelled:
+            log.info("exit backup cancelled; no partial copy is left")
+        except Exception as exc:  # noqa: BLE001 - told in a sentence; the database itself is saved
+            log.error("exit backup failed: %s", exc)
+            self._tell_exit_backup_failed(exc)
+        self.exit_backup_over = True
+
     def close(self, *, backup_on_exit: bool = True) -> None:
-        """Save the window's state, close the store, make the exit backup if anything changed, unlock."""
+        """Save the window's state, make the exit backup if anything changed and the window did not make it
+        already, close the store, unlock."""
         self._daily_timer.stop()
         if self.window is not None:
             self.window.shutdown()
         QThreadPool.globalInstance().waitForDone(WAIT_FOR_TASKS_MS)
+        if backup_on_exit and not self.exit_backup_over and self._exit_backup_wanted():
+            self._exit_backup_waiting()
         if self.window is not None:
             from outreach_desk.ui.shell.shutdown import end_undo_history
 
             end_undo_history(self.window.context)
-        wanted = (backup_on_exit and not self.read_only and self.path.exists()
-                  and _backup().changed_since_last_backup(self.path))  # before closing: that checkpoints the WAL
         close_database()
-        if wanted:
-            try:
-                info = _backup().make_backup(self.path)
-                log.info("exit backup %s", info.path)
-            except _backup().BackupError as exc:
-                self._tell(self.tr("Automatic backup"), self.tr(
-                    "The automatic backup on exit failed: {reason}\nYour records are saved in the database; make a "
-                    "backup with File › Back up now when you can.").format(reason=exc))
         if not self.read_only:
             self.settings.setValue(self._settings_key("session_open"), False)
             self.settings.sync()
