@@ -2,7 +2,6 @@
 template and import commands end to end, with the records counted on the server."""
 
 import pytest
-
 import test_excel_cli
 from server_fixtures import repeat_on_server
 
