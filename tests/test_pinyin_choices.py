@@ -52,3 +52,10 @@ def test_keys_are_worked_out_once_per_name_not_per_keystroke(form, township, qtb
     _type_pinyin(qtbot, form.village_combo, "xfsq")
     QApplication.processEvents()
     assert len(calls) == after_reload
+
+
+def test_every_reading_of_a_polyphonic_name_matches():
+    from outreach_desk.ui.widgets.pinyin_keys import matches, search_key
+
+    key = search_key("长乐村")
+    assert matches("cl", key) and matches("zl", key) and matches("changle", key)
