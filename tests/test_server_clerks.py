@@ -54,3 +54,23 @@ def test_two_clerks_writing_at_once_lose_nothing_and_keep_the_tallies_exact(serv
     grouped = DB.execute_sql(f"SELECT kind_id, {MONTH} AS m, village_id, COUNT(*), SUM(quantity), SUM(people) "
                              "FROM activity GROUP BY kind_id, m, village_id ORDER BY m").fetchall()
     assert stored == grouped and [row[3] for row in stored] == [96, 24]
+
+
+def test_two_clerks_importing_the_same_workbook_at_once_import_it_once(server_url, township, tmp_path, qapp):
+    """Whichever finishes second finds the rows imported already, or is told the database changed while it
+    checked the file; either way each row is stored once and nobody sees a traceback."""
+    from excel_samples import fill_template, good_activity
+    from outreach_desk.cli import main
+
+    close_database()
+    blank = tmp_path / "模板.xlsx"
+    assert main(["--db", server_url, "template", str(blank), "--township", "平安镇"]) == 0
+    filled = fill_template(blank, tmp_path / "太平村.xlsx", activities=[good_activity(数量=n + 1) for n in range(200)])
+    clerks = [subprocess.Popen([sys.executable, "-m", "outreach_desk", "--db", server_url, "--lang", "zh_CN",
+                                "import", str(filled)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+              for _ in range(2)]
+    results = [clerk.communicate(timeout=300) for clerk in clerks]
+    assert sorted(clerk.returncode for clerk in clerks) in ([0, 0], [0, 1]), results
+    assert not any("Traceback" in err for _out, err in results), results
+    open_database(server_url)
+    assert DB.execute_sql("SELECT COUNT(*), SUM(quantity) FROM activity").fetchone() == (200, 200 * 201 // 2)
