@@ -186,3 +186,15 @@ def test_a_connection_lost_inside_a_write_fails_it_whole_in_one_sentence(postgre
     from outreach_desk.store.models import Village
 
     assert sorted(v.name for v in Village.select()) == sorted(["太平村", "幸福社区"])
+
+
+def test_the_demo_township_on_the_server_then_its_coverage(server_url, capsys, qapp):
+    import json
+
+    code, out, err = _cli(capsys, "--db", server_url, "demo", "--scale", "township")
+    assert code == 0, err
+    assert "6000" in out and store_server.describe(server_url) in out and PASSWORD not in out
+    code, out, err = _cli(capsys, "--db", server_url, "coverage", "--month", "2026-10", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert len(data["villages"]) == 25 and data["townships"][0]["rules"]

@@ -36,8 +36,14 @@ def _file_megabytes(path: Path) -> float:
     return sum(f.stat().st_size for f in files if f.exists()) / 1_000_000
 
 
+def _describe(url: str) -> str:
+    from outreach_desk.store.server import describe
+
+    return describe(url)
+
+
 def run(args: argparse.Namespace) -> int:
-    from outreach_desk.cli.common import database_argument
+    from outreach_desk.cli.common import database_argument, server_argument
     from outreach_desk.services import demo
 
     progress = _terminal_progress()
@@ -49,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if progress is not None:
             print(file=sys.stderr)
-    path = database_argument(args)
+    path, server = database_argument(args), server_argument(args)
     lines = [
         _tr("Demo data for {scale} (seed {seed}) generated in {seconds:.1f} s.").format(
             scale=demo.SCALES[args.scale].label, seed=args.seed, seconds=summary.seconds),
@@ -59,7 +65,8 @@ def run(args: argparse.Namespace) -> int:
         _tr("Member units: {count}").format(count=summary.member_unit_count),
         _tr("Activity records: {count}").format(count=summary.activities),
         *(_tr("{label}: {count}").format(label=label, count=count) for label, count in summary.extra),
-        _tr("Database: {path} ({size:.1f} MB)").format(path=path, size=_file_megabytes(path)),
+        _tr("Database: {path} ({size:.1f} MB)").format(path=path, size=_file_megabytes(path)) if server is None
+        else _tr("Database: {server}").format(server=_describe(server)),
     ]
     print("\n".join(lines))
     return 0

@@ -2744,6 +2744,10 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
         <translation>数据库：{path}（{size:.1f} MB）</translation>
     </message>
     <message>
+        <source>Database: {server}</source>
+        <translation>数据库：{server}</translation>
+    </message>
+    <message>
         <source>Demo data for {scale} (seed {seed}) generated in {seconds:.1f} s.</source>
         <translation>已生成{scale}的演示数据（随机种子 {seed}），用时 {seconds:.1f} 秒。</translation>
     </message>
