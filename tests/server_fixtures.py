@@ -76,7 +76,7 @@ class Server:
             connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
-def _as_cluster_owner() -> list[str]:
+def as_cluster_owner() -> list[str]:
     if os.geteuid() != 0:
         return []
     setpriv = shutil.which("setpriv")
@@ -91,14 +91,9 @@ def _run(argv: list[str], **kwargs) -> None:
         raise RuntimeError(f"{' '.join(argv)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
 
 
-@pytest.fixture(scope="session")
-def postgres_server():
-    """The session's PostgreSQL cluster with a migrated template database; skipped where none is installed."""
-    pytest.importorskip("psycopg", reason="psycopg (the server extra) is not installed")
-    bin_dir = postgres_bin()
-    if bin_dir is None:
-        pytest.skip("PostgreSQL is not installed (no initdb): apt-get install postgresql")
-    prefix = _as_cluster_owner()
+def start_cluster(prefix: list[str], bin_dir: Path) -> Server:
+    """initdb and pg_ctl start a cluster of its own in a new temporary folder (``prefix`` runs them as the
+    cluster's owner); :func:`stop_cluster` removes it."""
     folder = Path(tempfile.mkdtemp(prefix="outreach-pg-"))
     if prefix:
         os.chown(folder, _NOBODY, _NOBODY)
@@ -114,14 +109,30 @@ def postgres_server():
                "-c full_page_writes=off -c max_connections=60")
     _run([*prefix, str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-o", options,
           "-w", "-t", "120", "start"])
-    server = Server(port, folder, bin_dir)
+    return Server(port, folder, bin_dir)
+
+
+def stop_cluster(server: Server, prefix: list[str]) -> None:
+    with contextlib.suppress(Exception):
+        _run([*prefix, str(server.bin / "pg_ctl"), "-D", str(server.folder / "data"), "-m", "immediate", "-w",
+              "stop"])
+    shutil.rmtree(server.folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """The session's PostgreSQL cluster with a migrated template database; skipped where none is installed."""
+    pytest.importorskip("psycopg", reason="psycopg (the server extra) is not installed")
+    bin_dir = postgres_bin()
+    if bin_dir is None:
+        pytest.skip("PostgreSQL is not installed (no initdb): apt-get install postgresql")
+    prefix = as_cluster_owner()
+    server = start_cluster(prefix, bin_dir)
     try:
         _make_template(server)
         yield server
     finally:
-        with contextlib.suppress(Exception):
-            _run([*prefix, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"])
-        shutil.rmtree(folder, ignore_errors=True)
+        stop_cluster(server, prefix)
 
 
 def _make_template(server: Server) -> None:
