@@ -177,8 +177,9 @@ class Extractor(ast.NodeVisitor):
                 alias = self.wrapper_alias(value.args, value.body)
                 if alias:
                     self.aliases[name] = alias
-            elif isinstance(value, ast.Call) and getattr(value.func, "id", getattr(value.func, "attr", "")) == "partial" \
-                    and value.args and self.callee_alias(value.args[0]) == TRANSLATE and len(value.args) == 2:
+            elif (isinstance(value, ast.Call)
+                    and getattr(value.func, "id", getattr(value.func, "attr", "")) == "partial"
+                    and value.args and self.callee_alias(value.args[0]) == TRANSLATE and len(value.args) == 2):
                 context = self.string(value.args[1])
                 if context is not None:
                     self.aliases[name] = Alias(context, 0, 1, 2)

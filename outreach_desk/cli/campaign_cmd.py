@@ -76,10 +76,12 @@ def run(args: argparse.Namespace) -> int:
             return 0
         found = campaigns.list_campaigns()
         if not found:
-            print(_tr("No campaign yet. Add one with: outreach-desk campaign add NAME --from YYYY-MM-DD --to YYYY-MM-DD"))
+            print(_tr("No campaign yet. Add one with: "
+                      "outreach-desk campaign add NAME --from YYYY-MM-DD --to YYYY-MM-DD"))
         for campaign in found:
             mark = "*" if campaign.is_current else " "
-            print(f"{mark} {campaign.name}  {campaign.start.isoformat()} – {campaign.end.isoformat()}  {campaign.theme}")
+            dates = f"{campaign.start.isoformat()} – {campaign.end.isoformat()}"
+            print(f"{mark} {campaign.name}  {dates}  {campaign.theme}")
             for phase in campaign.phases:
                 print(f"      {phase.name}: {phase.start.isoformat()} – {phase.end.isoformat()}")
         return 0

@@ -26,7 +26,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     period.add_argument("--month", metavar="YYYY-MM", help="one month (default: the campaign to date)")
     period.add_argument("--from", dest="start", metavar="DATE", type=iso_date, help="first day of a date range")
     period.add_argument("--phase", metavar="NAME", help="one phase of the campaign")
-    parser.add_argument("--to", dest="end", metavar="DATE", type=iso_date, help="last day of a date range (with --from)")
+    parser.add_argument("--to", dest="end", metavar="DATE", type=iso_date,
+                        help="last day of a date range (with --from)")
     parser.add_argument("--campaign", metavar="NAME", help="campaign (default: the current one)")
     parser.add_argument("--township", metavar="NAME", help="only this township")
     parser.add_argument("--village", metavar="NAME", help="only this village or community")

@@ -166,7 +166,8 @@ def _heat(result: engine.CoverageResult) -> HeatMap:
     """Villages x rules; rules assessed in no village (member-unit rules) are left out."""
     table = [[_fulfilment(v, r.key) for r in result.rules] for v in result.villages]
     kept = [i for i in range(len(result.rules)) if any(row[i] is not None for row in table)]
-    return HeatMap([(v.id, v.name) for v in result.villages], [(result.rules[i].key, result.rules[i].name) for i in kept],
+    return HeatMap([(v.id, v.name) for v in result.villages],
+                   [(result.rules[i].key, result.rules[i].name) for i in kept],
                    [[row[i] for i in kept] for row in table])
 
 

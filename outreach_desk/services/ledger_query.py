@@ -276,7 +276,8 @@ def _segments(sort_column: str) -> list[_Segment]:
     if sort_column == "village":
         return [_Segment("JOIN village v ON v.id = a.village_id", "", ("v.name", "v.id", "a.date", "a.id"))]
     if sort_column == "kind":
-        return [_Segment("JOIN activity_kind k ON k.id = a.kind_id", "", (_kind_name_column(), "k.id", "a.date", "a.id"))]
+        return [_Segment("JOIN activity_kind k ON k.id = a.kind_id", "",
+                         (_kind_name_column(), "k.id", "a.date", "a.id"))]
     if sort_column == "site":
         return [_Segment("", "a.site_id IS NULL", ("a.date", "a.id")),
                 _Segment("JOIN site s ON s.id = a.site_id", "", ("s.name", "s.id", "a.date", "a.id"))]

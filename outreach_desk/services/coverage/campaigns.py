@@ -124,7 +124,8 @@ def validate(info: CampaignInfo) -> list[FieldError]:
         if not (phase.name or "").strip():
             errors.append(FieldError("phases", _tr("Phase {number} has no name.").format(number=number)))
         if phase.end < phase.start:
-            errors.append(FieldError("phases", _tr("Phase \"{phase}\" ends before it starts.").format(phase=phase.name)))
+            errors.append(FieldError("phases", _tr("Phase \"{phase}\" ends before it starts.").format(
+                phase=phase.name)))
         elif info.start <= info.end and (phase.start < info.start or phase.end > info.end):
             errors.append(FieldError("phases", _tr(
                 "Phase \"{phase}\" ({start} to {end}) lies outside the campaign period.").format(

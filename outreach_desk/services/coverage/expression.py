@@ -305,8 +305,8 @@ class _Parser:
             match = _TOKEN.match(source, index)
             if not match:
                 bad = source[index:].lstrip()[:1]
-                raise self._error(_tr("Quota \"{expression}\": the character \"{char}\" is not allowed; use numbers, attribute names, "
-                                      "+ - * / and brackets."), char=bad)
+                raise self._error(_tr("Quota \"{expression}\": the character \"{char}\" is not allowed; "
+                                      "use numbers, attribute names, + - * / and brackets."), char=bad)
             kind = match.lastgroup
             tokens.append((kind, match.group(kind), match.start(kind)))
             index = match.end()
@@ -320,13 +320,15 @@ class _Parser:
         if token is None:
             raise self._error(_tr("Quota \"{expression}\": the expression ends too early."))
         if op is not None and token[1] != op:
-            raise self._error(_tr("Quota \"{expression}\": expected \"{expected}\" but found \"{found}\"."), expected=op, found=token[1])
+            raise self._error(_tr("Quota \"{expression}\": expected \"{expected}\" but found \"{found}\"."),
+                              expected=op, found=token[1])
         self.pos += 1
         return token
 
     def parse(self) -> Node:
         if not self.tokens:
-            raise self._error(_tr("Quota \"{expression}\": enter a number or an expression such as entrances + elevators."))
+            raise self._error(_tr("Quota \"{expression}\": enter a number or an expression "
+                                  "such as entrances + elevators."))
         node = self.expr()
         if self.peek() is not None:
             raise self._error(_tr("Quota \"{expression}\": unexpected \"{found}\"."), found=self.peek()[1])
@@ -368,7 +370,8 @@ class _Parser:
             if value not in self.aliases:
                 allowed = ATTRIBUTES[self.applies_to]
                 known = ", ".join(f"{code} ({vocab.attribute_label(code)})" for code in allowed) or _tr("none")
-                raise self._error(_tr("Quota \"{expression}\": \"{name}\" is not an attribute of {units}. Known attributes: {known}."),
+                raise self._error(_tr("Quota \"{expression}\": \"{name}\" is not an attribute of {units}. "
+                                      "Known attributes: {known}."),
                                   name=value, units=unit_type_label(self.applies_to), known=known)
             return Attribute(self.aliases[value])
         if value in ("(", "（"):

@@ -44,8 +44,8 @@ class Gap:
     def as_dict(self) -> dict:
         return {"rule": self.rule_key, "unit_type": self.unit_type, "unit_id": self.unit_id, "unit": self.unit_name,
                 "village_id": self.village_id, "village": self.village_name, "township_id": self.township_id,
-                "window": self.window_label, "window_start": self.window_start.isoformat(), "measure": self.measure, "quota": self.quota, "missing": self.missing,
-                "distance": self.distance, "text": self.text}
+                "window": self.window_label, "window_start": self.window_start.isoformat(), "measure": self.measure,
+                "quota": self.quota, "missing": self.missing, "distance": self.distance, "text": self.text}
 
 
 def _number(value: float) -> str:
@@ -141,7 +141,8 @@ class _Writer:
     def _awareness(self, a: Assessment) -> str:
         if a.status == NO_DATA:
             return _tr("{unit}: no awareness survey yet").format(unit=a.unit_name)
-        return _tr("{unit}: awareness rate {rate} is below {target} ({aware} of {respondents} respondents aware)").format(
+        return _tr("{unit}: awareness rate {rate} is below {target} "
+                   "({aware} of {respondents} respondents aware)").format(
             unit=a.unit_name, rate=_percent(a.measure / 100), target=f"{a.quota}%", aware=a.details["aware"],
             respondents=a.details["respondents"])
 
@@ -160,8 +161,8 @@ def gap_list(result: CoverageResult, *, village_id: int | None = None, rule_key:
                 continue
             gaps.append(Gap(
                 rule.key, rule.name, a.unit_type, a.unit_id, a.unit_name, a.village_id,
-                village_names.get(a.village_id, ""), a.township_id, a.window.label, a.window.start, a.measure, a.quota, a.missing,
-                1.0 - a.fulfilment, writer.text(rule, a)))
+                village_names.get(a.village_id, ""), a.township_id, a.window.label, a.window.start, a.measure, a.quota,
+                a.missing, 1.0 - a.fulfilment, writer.text(rule, a)))
     gaps.sort(key=lambda g: (-g.distance, -(g.quota if g.missing is None else g.missing), g.village_name,
                              g.unit_name, g.rule_key, g.window_start))
     return gaps

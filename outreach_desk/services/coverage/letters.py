@@ -85,7 +85,8 @@ def validate(data: LetterInput, exclude_id: int | None = None) -> list[FieldErro
     if kind is None:
         errors.append(FieldError("site", _tr("Choose the school.")))
     elif kind != "school":
-        errors.append(FieldError("site", _tr("Parent letters are recorded for schools; the chosen site is not a school.")))
+        errors.append(FieldError("site", _tr(
+            "Parent letters are recorded for schools; the chosen site is not a school.")))
     if not _whole(data.students) or not 1 <= data.students <= MAX_STUDENTS:
         errors.append(FieldError("students", _tr("Students must be a whole number of at least 1.")))
     if not _whole(data.issued) or data.issued < 0:

@@ -131,7 +131,8 @@ def validate(rule: Rule, known_kinds: set[str] | None = None) -> list[FieldError
         if rule.kinds:
             errors.append(FieldError("kinds", _tr("Activity kinds do not apply to this measure.")))
         if rule.measure == "letters_signed" and rule.applies_to != "site":
-            errors.append(FieldError("applies_to", _tr("Parent letters are counted per school: apply the rule to sites.")))
+            errors.append(FieldError("applies_to", _tr(
+                "Parent letters are counted per school: apply the rule to sites.")))
         if rule.measure == "awareness" and rule.applies_to != "village":
             errors.append(FieldError("applies_to", _tr(
                 "Awareness surveys are recorded per village: apply the rule to every village or community.")))

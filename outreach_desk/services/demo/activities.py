@@ -140,7 +140,8 @@ AUDIENCE_BITS = {t.code: t.bit for t in vocab.AUDIENCES}
 TOPIC_BITS = {t.code: t.bit for t in vocab.TOPICS}
 # Audience chances by where it happened (the first one stands in when none is drawn).
 AUDIENCE_CHANCES = {
-    "residential_block": (("elderly", 0.6), ("migrant_workers", 0.35), ("rural_residents", 0.15), ("self_employed", 0.15)),
+    "residential_block": (("elderly", 0.6), ("migrant_workers", 0.35), ("rural_residents", 0.15),
+                          ("self_employed", 0.15)),
     "factory": (("migrant_workers", 0.9), ("rural_residents", 0.3)),
     "school": (("students", 1.0),),
     "market": (("self_employed", 0.8), ("rural_residents", 0.5), ("elderly", 0.3)),
@@ -238,7 +239,8 @@ def _tables(rng: random.Random, summary) -> _Tables:
         village_pool=_expanded(summary.villages, lambda v: max(1, round(math.sqrt(v.residents) / 10))),
         site_pools={code: _expanded(summary.sites, lambda s, w=KIND_PLANS[code].site_weights: w.get(s.kind, 0))
                     for code in kinds},
-        unit_pools={code: {t: [units[r] for r in KIND_PLANS[code].unit_roles] for t, units in summary.member_units.items()}
+        unit_pools={code: {t: [units[r] for r in KIND_PLANS[code].unit_roles]
+                           for t, units in summary.member_units.items()}
                     for code in kinds},
         audiences=audiences,
         topics={context: [_topic_mask(rng, mask) for mask in masks] for context, masks in audiences.items()},

@@ -355,7 +355,8 @@ def commit(plan: ImportPlan, progress: Progress | None = None, source_name: str 
                 rows = [r for r in pending if r.record_type == record_type]
                 for start in range(0, len(rows), INSERT_CHUNK):
                     chunk = rows[start:start + INSERT_CHUNK]
-                    created.setdefault(record_type, []).extend(_insert_and_audit(record_type, model, chunk, now, reason))
+                    inserted = _insert_and_audit(record_type, model, chunk, now, reason)
+                    created.setdefault(record_type, []).extend(inserted)
                     imported[record_type] += len(chunk)
                     if progress is not None:
                         progress(sum(imported.values()), len(pending), _tr("Importing…"))

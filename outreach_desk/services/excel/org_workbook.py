@@ -41,8 +41,8 @@ def _count(key: str, header: str, hint: str, aliases: tuple[str, ...] = ()) -> C
 
 
 TOWNSHIP = Table("township", "乡镇", "township", QT_TRANSLATE_NOOP("OrgWorkbook", "The township and its office"), (
-    Column("name", "乡镇名称", "text", True, 16, QT_TRANSLATE_NOOP("OrgWorkbook", "Required. The township, e.g. 青石镇."),
-           max_length=100, aliases=("乡镇", "镇名", "名称")),
+    Column("name", "乡镇名称", "text", True, 16, QT_TRANSLATE_NOOP(
+        "OrgWorkbook", "Required. The township, e.g. 青石镇."), max_length=100, aliases=("乡镇", "镇名", "名称")),
     Column("office_name", "单位名称", "text", False, 28, QT_TRANSLATE_NOOP(
         "OrgWorkbook", "The office printed on reports (填报单位), e.g. 青石镇综治办."), max_length=200,
         aliases=("填报单位", "办公室")),
@@ -321,9 +321,9 @@ INSTRUCTIONS = (
                                      "counts updated (an empty cell keeps what is stored). Nothing is deleted; "
                                      "importing the same file twice changes nothing."),
     QT_TRANSLATE_NOOP("OrgWorkbook", "Assigned targets (任务数): a column headed 任务数：name（unit）, e.g. "
-                                     "任务数：APP注册（人）, on the 村社区 or 点位 sheet gives each village or site its "
-                                     "number; the target rule 'assigned(\"APP注册\")' counts against it. Add a column "
-                                     "for each target the county hands down."),
+                                     "任务数：APP注册（人）, on the 村社区 or 点位 sheet gives each village or site "
+                                     "its number; the target rule 'assigned(\"APP注册\")' counts against it. Add a "
+                                     "column for each target the county hands down."),
     QT_TRANSLATE_NOOP("OrgWorkbook", "Counts are whole numbers of 0 or more. A site's village must be on the 村社区 "
                                      "sheet or already in the database."),
 )

@@ -241,7 +241,7 @@ class XlsxSource:
                     raise self._too_big(info.file_size, limit)
         except WorkbookError:
             raise
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError):
             raise WorkbookError(_tr("{name} is damaged: it starts like an .xlsx file but is not a readable zip "
                                     "archive.").format(name=name)) from None
         except Exception as exc:  # a hostile directory or XML: refuse, never crash
@@ -466,7 +466,7 @@ class CsvSource:
                     return
                 if number >= min_row:
                     yield number, tuple(value if value != "" else None for value in record[:max_col])
-        except csv.Error as exc:
+        except csv.Error:
             raise WorkbookError(_tr("{name}, line {line}: the CSV file cannot be read (a field is longer than "
                                     "{limit} characters, or its quotes do not match).").format(
                 name=self.name, line=reader.line_num, limit=f"{CSV_FIELD_LIMIT:,}")) from None

@@ -2,8 +2,9 @@
 
 Sheets: 汇总 (per village: records by kind, people reached, compliance index, awareness; township
 totals; a bar chart of the index by village; the dashboard's coverage and trend charts as pictures),
-达标情况 (villages x target rules: fulfilment, unmet marked), 问题清单 (the gap list), 活动台账 (every activity of the month with its photo count),
-问卷调查 and 家长信 (the month's survey and letter figures). Coverage, index and gaps come from
+达标情况 (villages x target rules: fulfilment, unmet marked), 问题清单 (the gap list), 活动台账 (every
+activity of the month with its photo count), 问卷调查 and 家长信 (the month's survey and letter
+figures). Coverage, index and gaps come from
 ``coverage.engine.compute`` for the month and ``coverage.gaps.gap_list``, so the report, the
 coverage page and ``outreach-desk coverage`` agree; survey and letter figures come from the
 coverage package's own services.

@@ -32,11 +32,12 @@ OPTIONAL_FILL = "DDEBF7"
 DATE_FORMAT = "yyyy-mm-dd"
 
 GENERAL_NOTES = (
-    QT_TRANSLATE_NOOP("EntryWorkbook", "Fill in one row per activity, survey or batch of parent letters. Keep the sheet "
-                                       "names and the headers in row 1 as they are; optional columns may stay empty."),
-    QT_TRANSLATE_NOOP("EntryWorkbook", "Choose names from the drop-down lists: the villages, sites, activity kinds and "
-                                       "member units are those of the township's database on {date}. If one is missing, "
-                                       "ask the township office for a new workbook."),
+    QT_TRANSLATE_NOOP("EntryWorkbook", "Fill in one row per activity, survey or batch of parent letters. Keep the "
+                                       "sheet names and the headers in row 1 as they are; optional columns may stay "
+                                       "empty."),
+    QT_TRANSLATE_NOOP("EntryWorkbook", "Choose names from the drop-down lists: the villages, sites, activity kinds "
+                                       "and member units are those of the township's database on {date}. If one is "
+                                       "missing, ask the township office for a new workbook."),
     QT_TRANSLATE_NOOP("EntryWorkbook", "Dates are entered like 2026-11-05. Numbers are digits only, without units."),
     QT_TRANSLATE_NOOP("EntryWorkbook", "Several audience groups or fraud topics are separated with 、 for example "
                                        "老年人、学生."),
@@ -44,10 +45,11 @@ GENERAL_NOTES = (
                                        "every row a number of your own, unique within your village: rows imported "
                                        "before are then recognised and skipped. Without 编号, a row you change counts "
                                        "as a new row."),
-    QT_TRANSLATE_NOOP("EntryWorkbook", "Do not use formulas or merged cells: the import takes values only. Save the file "
-                                       "as .xlsx (CSV files in UTF-8 or GBK are accepted too)."),
-    QT_TRANSLATE_NOOP("EntryWorkbook", "Nothing is imported while any row is wrong. The township office then sends the "
-                                       "file back with every wrong cell marked in red and a note saying what to change."),
+    QT_TRANSLATE_NOOP("EntryWorkbook", "Do not use formulas or merged cells: the import takes values only. Save the "
+                                       "file as .xlsx (CSV files in UTF-8 or GBK are accepted too)."),
+    QT_TRANSLATE_NOOP("EntryWorkbook", "Nothing is imported while any row is wrong. The township office then sends "
+                                       "the file back with every wrong cell marked in red and a note saying what to "
+                                       "change."),
 )
 
 
@@ -134,7 +136,8 @@ def _validation(column: Column, lists: dict[str, ListRange]):
                               **dict(common, showErrorMessage=not multiple))
     if column.type == "date":
         return DataValidation(type="date", operator="between", formula1="DATE(2000,1,1)", formula2="TODAY()+31",
-                              error=_tr("Enter a date between 2000-01-01 and a month from today, e.g. 2026-11-05.")[:255],
+                              error=_tr("Enter a date between 2000-01-01 and a month from today, "
+                                        "e.g. 2026-11-05.")[:255],
                               **common)
     if column.type == "int":
         return DataValidation(type="whole", operator="between", formula1=str(column.minimum), formula2="1000000000",

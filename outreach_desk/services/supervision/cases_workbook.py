@@ -194,7 +194,8 @@ def prepare(path: str | Path, township_id: int) -> CasesPlan:
         sheet, header = _choose_sheet(source)
         if header is None:
             plan.add_issue(Issue(sheet or path.name, 0, 0, "", _tr(
-                "No sheet has the columns 月份, 村/社区, 发案数 and 损失金额（元）. Use the template the program writes.")))
+                "No sheet has the columns 月份, 村/社区, 发案数 and 损失金额（元）. "
+                "Use the template the program writes.")))
             return result
         header_row, columns = header
         plan.header_rows[sheet] = header_row
