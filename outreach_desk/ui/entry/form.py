@@ -14,8 +14,8 @@ from functools import partial
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, \
-    QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, \
+    QVBoxLayout, QWidget
 
 from outreach_desk.services import ledger, photos, vocab
 from outreach_desk.services.errors import FieldError, NotFoundError, ServiceError, ValidationError

@@ -1,7 +1,7 @@
 """File menu actions for Excel: make the entry workbook, import a filled one, write the monthly report.
 
-All three run their work off the GUI thread (the report with a progress bar and a cancel button). A target file that is open in Excel or WPS is reported and
-the user is offered another name.
+All three run their work off the GUI thread (the report with a progress bar and a cancel button). A target
+file that is open in Excel or WPS is reported and the user is offered another name.
 """
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ class ExcelActions(QObject):
         self.dialog = None
         self.make_template_action = QAction(self.tr("Make &entry workbook…"), self)
         self.make_template_action.setObjectName("makeEntryWorkbook")
-        self.make_template_action.setStatusTip(self.tr("An Excel workbook for village cadres to fill in, with drop-down "
-                                                       "lists of this database's villages, sites and activity kinds"))
+        self.make_template_action.setStatusTip(self.tr("An Excel workbook for village cadres to fill in, with "
+                                                       "drop-down lists of this database's villages, sites and "
+                                                       "activity kinds"))
         self.make_template_action.triggered.connect(self.make_template)
         self.import_action = QAction(self.tr("&Import workbook…"), self)
         self.import_action.setObjectName("importWorkbook")

@@ -146,8 +146,9 @@ class _OrgDialog(QDialog):
             self._shown = True
             fields, widget = [], self.name_edit
             while True:
-                if not self.buttons.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus \
-                        and widget.focusProxy() is None and not isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)):
+                if (not self.buttons.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                        and widget.focusProxy() is None
+                        and not isinstance(widget.parent(), (QAbstractSpinBox, QComboBox))):
                     fields.append(widget)
                 widget = widget.nextInFocusChain()
                 if widget is self.name_edit or not self.isAncestorOf(widget) and widget is not self:

@@ -257,7 +257,7 @@ class OrgTreePanel(QWidget):
         if text:
             self.model.load_all_sites()
         if not text:
-            self.view.collapseAll()  # before the rows come back: re-showing them expanded costs a second at county scale
+            self.view.collapseAll()  # before the rows come back: re-showing them expanded is slow at county scale
         self.proxy.setFilterFixedString(text)
         if text:
             self.view.expandAll()
@@ -379,14 +379,16 @@ class OrgTreePanel(QWidget):
                   "letters": deps.extra.get("parent_letters", 0), "units": deps.extra.get("member_units", 0)}
         if node.level == SITE:
             return self.tr("{refusal}\n\nDelete it anyway? This also deletes {activities} activity record(s), "
-                           "{photos} photo(s) and {letters} parent letter record(s), and cannot be undone.").format(**counts)
+                           "{photos} photo(s) and {letters} parent letter record(s), and cannot be undone.").format(
+                **counts)
         if node.level == VILLAGE:
             return self.tr("{refusal}\n\nDelete it anyway? This also deletes {sites} site(s), {activities} activity "
                            "record(s), {photos} photo(s), {surveys} survey(s) and {letters} parent letter record(s), "
                            "and cannot be undone.").format(**counts)
         return self.tr("{refusal}\n\nDelete it anyway? This also deletes {villages} village(s) or communities, "
                        "{sites} site(s), {activities} activity record(s), {photos} photo(s), {surveys} survey(s), "
-                       "{letters} parent letter record(s) and {units} member unit(s), and cannot be undone.").format(**counts)
+                       "{letters} parent letter record(s) and {units} member unit(s), and cannot be undone.").format(
+            **counts)
 
     # ------------------------------------------------------------------ catalogue dialogs
     def open_assigned_targets(self) -> QDialog:

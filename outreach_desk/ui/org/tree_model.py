@@ -2,10 +2,11 @@
 
 A small custom model over :mod:`services.organisation_tree` so that every node keeps its service
 record (kind, counts) and a stable key ``(level, id)`` that survives reloads; the panel uses the
-key to keep expansion and selection. A county has 5,000 sites: townships and villages are read
-at once (site counts from one grouped query), a village's sites when it is expanded
-(``canFetchMore``/``fetchMore``), when a key inside it is asked for, or all at once for a search. Renaming in place (F2) goes through ``setData``
-to the organisation service; a refusal is reported through :attr:`OrgTreeModel.edit_failed`.
+key to keep expansion and selection. Townships and villages are read at once (site counts from
+one grouped query), a village's sites when it is expanded (``canFetchMore``/``fetchMore``), when
+a key inside it is asked for, or all at once for a search: a county has thousands of sites.
+Renaming in place (F2) goes through ``setData`` to the organisation service; a refusal is
+reported through :attr:`OrgTreeModel.edit_failed`.
 """
 
 from __future__ import annotations

@@ -291,10 +291,10 @@ class RecordPage(QWidget):
     # ------------------------------------------------------------------ persistence
     def _restore_state(self) -> None:
         settings = self.context.settings
-        for name, splitter in (("splitter", self.splitter), ("listSplitter", self.left_splitter)):
+        for name, widget in (("splitter", self.splitter), ("listSplitter", self.left_splitter)):
             state = settings.value(f"{self.SETTINGS_PREFIX}/{name}")
             if isinstance(state, QByteArray) and not state.isEmpty():
-                splitter.restoreState(state)
+                widget.restoreState(state)
 
     def save_state(self) -> None:
         settings = self.context.settings

@@ -174,8 +174,8 @@ class BulletinDialog(QDialog):
         if self.bulletin is None:
             return None
         if path is None:
-            chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the bulletin"),
-                                                          str(self.suggested_path()), self.tr("Word documents (*.docx)"))
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Save the bulletin"), str(self.suggested_path()), self.tr("Word documents (*.docx)"))
             if not chosen:
                 return None
             path = chosen if chosen.lower().endswith(".docx") else chosen + ".docx"

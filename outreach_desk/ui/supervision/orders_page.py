@@ -216,7 +216,8 @@ class OrdersPage(QWidget):
         for button in self.buttons.values():
             button.setEnabled(True)
         day = today()
-        f = rectification.OrderFilter(township_id=township.id, states=tuple(s for s in (self.state_filter.currentData() or "").split(",") if s),
+        states = tuple(s for s in (self.state_filter.currentData() or "").split(",") if s)
+        f = rectification.OrderFilter(township_id=township.id, states=states,
                                       village_id=self.village_filter.currentData(), today=day,
                                       deadline_until=day + dt.timedelta(days=7) if self.week_only.isChecked() else None)
         self._orders = rectification.list_orders(f)
