@@ -7,8 +7,9 @@ The database (20 townships, 500 villages, 1,000,000 activities) is made once wit
 so the report's ledger sheet has that many rows. Baseline: exactly the rows of the report's
 ledger sheet (read beforehand, not timed) appended as plain lists to one write-only sheet, then
 saved. Measured: the whole report from the database (coverage engine for the month, gap list,
-ledger query, six sheets with their forms, chart and formats, atomic save). Each run is a fresh process, so its peak RSS is its own; runs alternate, best of N;
-the ratio is taken on CPU time (wall time printed beside), since the machine is shared.
+ledger query, six sheets with their forms, chart and formats, atomic save). Each run is a fresh
+process, so its peak RSS is its own; runs alternate, best of N; the ratio is taken on CPU time
+(wall time printed beside), since the machine is shared.
 Targets: report <= 1.3x baseline, peak RSS <= 400 MB.
 """
 

@@ -27,15 +27,15 @@ ROOT_RELS = (
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-ACTIVITY_HEADERS = ["编号", "日期", "村/社区", "点位", "活动类型", "数量", "覆盖人数", "组织单位", "宣传对象", "诈骗类型",
-                    "地点说明", "备注"]
+ACTIVITY_HEADERS = ["编号", "日期", "村/社区", "点位", "活动类型", "数量", "覆盖人数", "组织单位", "宣传对象",
+                    "诈骗类型", "地点说明", "备注"]
 
 
 def good_activity(**changes) -> list:
     """One valid activity row for the ``township`` fixture (values in ACTIVITY_HEADERS order)."""
     row = {"编号": None, "日期": dt.date(2026, 11, 3), "村/社区": "太平村", "点位": "格林小学", "活动类型": "横幅标语",
-           "数量": 2, "覆盖人数": 40, "组织单位": "平安派出所", "宣传对象": "老年人、学生", "诈骗类型": "微信、短信诈骗",
-           "地点说明": "校门口", "备注": "悬挂两条"}
+           "数量": 2, "覆盖人数": 40, "组织单位": "平安派出所", "宣传对象": "老年人、学生",
+           "诈骗类型": "微信、短信诈骗", "地点说明": "校门口", "备注": "悬挂两条"}
     row.update(changes)
     return [row[h] for h in ACTIVITY_HEADERS]
 
@@ -109,7 +109,8 @@ def raw_xlsx(path: Path, sheets: dict[str, str], shared_strings: str | None = No
                     'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>') if shared_strings else ""
     entries = "".join(f'<sheet name="{escape(name)}" sheetId="{i}" r:id="rId{i}"/>'
                       for i, name in enumerate(sheets, 1))
-    workbook = f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{MAIN}" xmlns:r="{REL}"><sheets>{entries}</sheets></workbook>'
+    workbook = (f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{MAIN}" xmlns:r="{REL}">'
+                f'<sheets>{entries}</sheets></workbook>')
     rels = "".join(
         f'<Relationship Id="rId{i}" Type="{REL}/worksheet" Target="worksheets/sheet{i}.xml"/>'
         for i in range(1, len(sheets) + 1))

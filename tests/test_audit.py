@@ -175,7 +175,8 @@ def test_ledger_create_update_delete_restore_with_stored_values(township):
 def test_photos_put_on_and_taken_off_are_entries_of_the_record(township):
     record_id = ledger.create(activity_input(township))
     start = mark()
-    files = [photos.StoredFile("a" * 64, "jpg", "现场1.jpg", False), photos.StoredFile("b" * 64, "jpg", "现场2.jpg", False)]
+    files = [photos.StoredFile("a" * 64, "jpg", "现场1.jpg", False),
+             photos.StoredFile("b" * 64, "jpg", "现场2.jpg", False)]
     ledger.attach_photos(record_id, files)
     ledger.detach_photos(record_id, ["a" * 64])
     attach, detach = entries_after(start)
@@ -239,7 +240,8 @@ def test_deleting_a_village_keeps_every_record_that_went_with_it(township):
     for e in got:
         by_type.setdefault(e.record_type, []).append(e.record_id)
     assert sorted(by_type["activity"]) == [first, second] and by_type["survey"] == [survey]
-    assert by_type["letter"] == [letter] and sorted(by_type["site"]) == sorted([township["school"], township["factory"]])
+    assert by_type["letter"] == [letter]
+    assert sorted(by_type["site"]) == sorted([township["school"], township["factory"]])
     village_entry = got[-1]  # the newest: on top of the page, above what went with it
     assert (village_entry.record_type, village_entry.record_id) == ("village", township["village1"])
     assert village_entry.before["name"] == "太平村"
@@ -316,7 +318,8 @@ def test_survey_and_letter_writes(township):
     assert [(e.action, e.record_type) for e in got] == [
         ("create", "survey"), ("update", "survey"), ("delete", "survey"),
         ("create", "letter"), ("update", "letter"), ("delete", "letter")]
-    assert (got[1].before["respondents"], got[1].after["respondents"], got[1].after["village_name"]) == (50, 60, "幸福社区")
+    assert (got[1].before["respondents"], got[1].after["respondents"],
+            got[1].after["village_name"]) == (50, 60, "幸福社区")
     assert (got[4].before["signed"], got[4].after["signed"], got[4].after["site_name"]) == (200, 280, "格林小学")
     assert got[2].before == got[1].after and got[5].before == got[4].after
 

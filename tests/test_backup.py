@@ -48,8 +48,9 @@ def _add_activities(township, count: int, notes: str = "") -> list[int]:
     ids = []
     for number in range(count):
         ids.append(ledger.create(ledger.ActivityInput(
-            date=dt.date(2026, 11, 1 + number % 27), village_id=township["village1"], kind_id=township["kinds"]["banner"],
-            quantity=1 + number, people=10 * number, site_id=township["school"], notes=f"{notes}{number} 横幅")))
+            date=dt.date(2026, 11, 1 + number % 27), village_id=township["village1"],
+            kind_id=township["kinds"]["banner"], quantity=1 + number, people=10 * number, site_id=township["school"],
+            notes=f"{notes}{number} 横幅")))
     return ids
 
 

@@ -36,7 +36,8 @@ def _data() -> DashboardData:
     trend = MonthlyTrend(["2026年9月", "2026年10月"], ["现场宣讲会", "横幅标语", "致家长的一封信"],
                          {"现场宣讲会": [3, 4], "横幅标语": [1, 0], "致家长的一封信": [2, 2]}, [300, 450])
     heat = HeatMap([(i, n) for i, n in enumerate(names)],
-                   [("column", "每个村（社区）至少建立1个公益宣传专栏"), ("awareness", "群众防范知识知晓率达到80%以上")],
+                   [("column", "每个村（社区）至少建立1个公益宣传专栏"),
+                    ("awareness", "群众防范知识知晓率达到80%以上")],
                    [[0.5, None] for _ in names])
     rows = [AwarenessRow(i, n, 0.7, 0.6, 0.8, 100, 70) for i, n in enumerate(names)]
     mix = Mix([("宣传单/手册发放", 5), ("微信/公众号推送", 3)], [("老年人", 4), ("进城务工人员", 2)])

@@ -123,7 +123,7 @@ def test_trend_stacks_kinds_and_draws_people():
     banner = [p for p in ax.patches if p.get_gid() == "kind:Banner"]
     assert [p.get_height() for p in banner] == [0, 3, 5]        # the larger kind (8 records) at the bottom
     assert [p.get_y() for p in lecture] == [0, 3, 5] and [p.get_height() for p in lecture] == [1, 4, 2]
-    (line,) = [l for l in people.get_lines() if l.get_gid() == "people"]
+    (line,) = [drawn for drawn in people.get_lines() if drawn.get_gid() == "people"]
     assert list(line.get_ydata()) == [100, 420, 260]
     assert _labels(people, "totals") == ["1", "7", "7"]       # drawn above the people line
     (key,) = [a for a in figure.get_children() if isinstance(a, Key)]
@@ -487,8 +487,8 @@ def test_a_stamped_label_on_a_whole_pixel_is_pixel_for_pixel_a_text(rotation):
     assert np.array_equal(stamped, drawn)
 
 
-@pytest.mark.parametrize("text", ["光明街社区", "每所学校至少召开1次反诈主题班会", "100%", "达标线 80%", "LED屏滚动播放",
-                                  "Records (an activity counts for each group)"])
+@pytest.mark.parametrize("text", ["光明街社区", "每所学校至少召开1次反诈主题班会", "100%", "达标线 80%",
+                                  "LED屏滚动播放", "Records (an activity counts for each group)"])
 def test_margins_measure_text_as_matplotlib_lays_it_out(text):
     """Margins measure each line once, at one size, and scale it: within 1 % of matplotlib's width at 9 points."""
     from matplotlib.font_manager import FontProperties
@@ -553,7 +553,8 @@ def test_a_key_takes_the_place_and_size_of_the_legend_it_replaces(corner):
     from outreach_desk.services.charts.labels import Key
 
     fonts.configure()
-    entries = [("达到达标线", "#3A78C2", "patch"), ("滞后（低于达标线）", "#D9482B", "patch"), ("覆盖人次", "#E08A1E", "line")]
+    entries = [("达到达标线", "#3A78C2", "patch"), ("滞后（低于达标线）", "#D9482B", "patch"),
+               ("覆盖人次", "#E08A1E", "line")]
     handles = [Line2D([], [], color=c, marker="o", linewidth=2) if kind == "line" else Patch(color=c)
                for _name, c, kind in entries]
     figure = Figure(figsize=(8, 4))
@@ -596,8 +597,10 @@ def test_long_rule_names_wrap_into_two_even_lines_at_a_natural_break():
     assert _wrap("每个出入口、电梯间至少张贴1张海报", 18) == "每个出入口、电梯间至少张贴1张海报"        # fits: one line
     assert _wrap("每个村（社区）至少建立1个公益宣传专栏", 18) == "每个村（社区）\n至少建立1个公益宣传专栏"
     assert _wrap("每个居民小区、工厂至少设置1个宣传橱窗", 18) == "每个居民小区、\n工厂至少设置1个宣传橱窗"
-    assert _wrap("每名学生家长签名确认《致全体学生及家长的一封信》", 18) == "每名学生家长签名确认\n《致全体学生及家长的一封信》"
-    assert _wrap("每个村（社区）每月至少组织1次宣讲会或文艺活动", 18) == "每个村（社区）\n每月至少组织1次宣讲会或文艺活动"
+    assert (_wrap("每名学生家长签名确认《致全体学生及家长的一封信》", 18)
+            == "每名学生家长签名确认\n《致全体学生及家长的一封信》")
+    assert (_wrap("每个村（社区）每月至少组织1次宣讲会或文艺活动", 18)
+            == "每个村（社区）\n每月至少组织1次宣讲会或文艺活动")
     assert _wrap("甲" * 20, 18) == "甲" * 10 + "\n" + "甲" * 10                     # no break point: halves
     assert _wrap("乙" * 40, 18) == "乙" * 18 + "\n" + "乙" * 17 + "…"               # too long: cut, marked
 

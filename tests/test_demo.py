@@ -276,7 +276,8 @@ def test_the_ledger_search_index_is_complete_and_kept_up_after_the_bulk_load(dem
     assert triggers == ["activity_search_delete", "activity_search_insert", "activity_search_update"]
     assert _scalar(database, "SELECT COUNT(*) FROM activity_search_data") > 1
     for word in ("宣传单", "国家反诈", "文化广场"):
-        indexed = _scalar(database, "SELECT COUNT(*) FROM activity_search WHERE activity_search MATCH ?", (f'"{word}"',))
+        indexed = _scalar(database, "SELECT COUNT(*) FROM activity_search WHERE activity_search MATCH ?",
+                          (f'"{word}"',))
         scanned = _scalar(database, "SELECT COUNT(*) FROM activity WHERE place_note LIKE ? OR notes LIKE ?",
                           (f"%{word}%", f"%{word}%"))
         assert indexed == scanned > 0, word

@@ -84,8 +84,10 @@ case("ods", REFUSED)(lambda f: write(f, "s.xlsx", zip_bytes({
     "mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<office:document/>"})))
 case("content-types-only", REFUSED)(lambda f: write(f, "c.xlsx", zip_bytes({"[Content_Types].xml": b"<Types/>"})))
 case("empty-zip", REFUSED)(lambda f: write(f, "e.xlsx", zip_bytes({})))
-case("workbook-with-missing-sheet-part", REFUSED)(lambda f: write(f, "m.xlsx", _drop_part(good_book(f), "xl/worksheets/sheet1.xml")))
-case("workbook-xml-garbage", REFUSED)(lambda f: write(f, "g.xlsx", _replace_part(good_book(f), "xl/workbook.xml", b"<<<")))
+case("workbook-with-missing-sheet-part", REFUSED)(
+    lambda f: write(f, "m.xlsx", _drop_part(good_book(f), "xl/worksheets/sheet1.xml")))
+case("workbook-xml-garbage", REFUSED)(
+    lambda f: write(f, "g.xlsx", _replace_part(good_book(f), "xl/workbook.xml", b"<<<")))
 case("encrypted-entry-flag", REFUSED)(lambda f: write(f, "enc.xlsx", _set_flag(good_book(f).read_bytes(), 0x1)))
 
 
@@ -190,9 +192,11 @@ case("csv-sixty-thousand-rows", REFUSED)(lambda f: write(f, "many.csv", (
 # ---- H. formulas and error values ---------------------------------------------------------------
 for column in HEADER:
     case(f"formula-in-{column}", PROBLEMS)(with_row({column: RawCell('<c r="{ref}"><f>1+1</f><v>2</v></c>')}))
-case("shared-formula", PROBLEMS)(with_row({"数量": RawCell('<c r="{ref}"><f t="shared" ref="D2:D3" si="0">A1</f></c>')}))
+case("shared-formula", PROBLEMS)(
+    with_row({"数量": RawCell('<c r="{ref}"><f t="shared" ref="D2:D3" si="0">A1</f></c>')}))
 case("array-formula", PROBLEMS)(with_row({"数量": RawCell('<c r="{ref}"><f t="array" ref="D2">SUM(A1:A2)</f></c>')}))
-case("string-formula-result", PROBLEMS)(with_row({"备注": RawCell('<c r="{ref}" t="str"><f>"a"&amp;"b"</f><v>ab</v></c>')}))
+case("string-formula-result", PROBLEMS)(
+    with_row({"备注": RawCell('<c r="{ref}" t="str"><f>"a"&amp;"b"</f><v>ab</v></c>')}))
 for code in ("#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?"):
     case(f"error-value-{code}", PROBLEMS)(with_row({"数量": RawCell(f'<c r="{{ref}}" t="e"><v>{code}</v></c>')}))
 case("date-serial-out-of-range", PROBLEMS)(with_row({"日期": date_cell(99_999_999)}, styles=DATE_STYLES))
@@ -201,7 +205,8 @@ case("date-serial-negative", PROBLEMS)(with_row({"日期": date_cell(-5)}, style
 # ---- I. merged cells ----------------------------------------------------------------------------
 for ref in ("B2:B3", "A2:F2", "C2:D5"):
     case(f"merged-{ref}", PROBLEMS)(lambda f, r=ref: activity_book(
-        f, "merged.xlsx", [GOOD, ["2026-11-04", None, "宣传海报", 1]], extra=f'<mergeCells count="1"><mergeCell ref="{r}"/></mergeCells>'))
+        f, "merged.xlsx", [GOOD, ["2026-11-04", None, "宣传海报", 1]],
+        extra=f'<mergeCells count="1"><mergeCell ref="{r}"/></mergeCells>'))
 case("merged-title-above-header", IMPORTED)(lambda f: raw_xlsx(f / "title.xlsx", {"活动": sheet_xml(
     [["太平村宣传活动登记表"], HEADER, GOOD], extra='<mergeCells count="1"><mergeCell ref="A1:F1"/></mergeCells>')}))
 
@@ -230,7 +235,8 @@ case("whitespace-rows-only", REFUSED)(lambda f: activity_book(f, "w.xlsx", [["  
 case("csv-header-only", REFUSED)(lambda f: write(f, "h.csv", ",".join(HEADER).encode()))
 case("csv-empty", REFUSED)(lambda f: write(f, "e.csv", b""))
 case("csv-blank-lines", REFUSED)(lambda f: write(f, "b.csv", b"\n\n\r\n\n"))
-case("three-empty-sheets", REFUSED)(lambda f: raw_xlsx(f / "3.xlsx", {n: sheet_xml([]) for n in ("活动", "问卷调查", "家长信")}))
+case("three-empty-sheets", REFUSED)(
+    lambda f: raw_xlsx(f / "3.xlsx", {n: sheet_xml([]) for n in ("活动", "问卷调查", "家长信")}))
 
 # ---- L. very long strings -----------------------------------------------------------------------
 LONG = "长" * 100_000
@@ -251,9 +257,12 @@ case("csv-field-over-csv-limit", REFUSED)(lambda f: write(f, "long.csv", (
 # ---- M. control characters ----------------------------------------------------------------------
 case("escaped-control-x0007", PROBLEMS)(with_row({"备注": RawCell(
     '<c r="{ref}" t="inlineStr"><is><t>响铃_x0007_</t></is></c>')}))
-case("char-reference-to-control", REFUSED)(with_row({"备注": RawCell('<c r="{ref}" t="inlineStr"><is><t>a&#7;b</t></is></c>')}))
-case("csv-nul", REFUSED)(lambda f: write(f, "nul.csv", (",".join(HEADER) + "\n2026-11-03,太平村,横幅标语,1,,a\x00b\n").encode()))
-case("csv-bell", PROBLEMS)(lambda f: write(f, "bell.csv", (",".join(HEADER) + "\n2026-11-03,太平村,横幅标语,1,,a\x07b\n").encode()))
+case("char-reference-to-control", REFUSED)(
+    with_row({"备注": RawCell('<c r="{ref}" t="inlineStr"><is><t>a&#7;b</t></is></c>')}))
+case("csv-nul", REFUSED)(
+    lambda f: write(f, "nul.csv", (",".join(HEADER) + "\n2026-11-03,太平村,横幅标语,1,,a\x00b\n").encode()))
+case("csv-bell", PROBLEMS)(
+    lambda f: write(f, "bell.csv", (",".join(HEADER) + "\n2026-11-03,太平村,横幅标语,1,,a\x07b\n").encode()))
 case("zero-width-in-village", PROBLEMS)(with_row({"村/社区": "太\u200b平村"}))
 case("bom-inside-field", PROBLEMS)(with_row({"村/社区": "\ufeff太平村x"}))
 case("rtl-override-in-notes", IMPORTED)(with_row({"备注": "\u202e反转"}))
@@ -262,7 +271,8 @@ case("rtl-override-in-notes", IMPORTED)(with_row({"备注": "\u202e反转"}))
 for value in ("1899-12-31", "1999-12-31", "2999-01-01", "9999-12-31", "0000-00-00", "2026-11-31", "2026-02-29"):
     case(f"date-{value}", PROBLEMS)(with_row({"日期": value}))
 case("date-serial-1", PROBLEMS)(with_row({"日期": date_cell(1)}, styles=DATE_STYLES))
-case("date-iso-cell-out-of-range", ANY)(with_row({"日期": RawCell('<c r="{ref}" t="d"><v>99999-01-01T00:00:00</v></c>')}))
+case("date-iso-cell-out-of-range", ANY)(
+    with_row({"日期": RawCell('<c r="{ref}" t="d"><v>99999-01-01T00:00:00</v></c>')}))
 
 # ---- O. XML attacks and broken XML --------------------------------------------------------------
 LAUGHS = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
@@ -291,7 +301,8 @@ case("wrong-namespace", REFUSED)(lambda f: raw_xlsx(f / "ns.xlsx", {"活动": sh
 CSV = ",".join(HEADER) + "\n2026-11-03,太平村,横幅标语,2,40,悬挂“标语”\n"
 for encoding in ("gbk", "gb18030", "utf-8", "utf-8-sig", "utf-16"):
     case(f"csv-{encoding}", IMPORTED)(lambda f, e=encoding: write(f, "a.csv", CSV.encode(e)))
-case("csv-gb18030-four-byte-char", IMPORTED)(lambda f: write(f, "r.csv", CSV.replace("悬挂", "悬挂𠀀").encode("gb18030")))
+case("csv-gb18030-four-byte-char", IMPORTED)(
+    lambda f: write(f, "r.csv", CSV.replace("悬挂", "悬挂𠀀").encode("gb18030")))
 case("csv-tabs", IMPORTED)(lambda f: write(f, "t.csv", CSV.replace(",", "\t").encode("utf-8")))
 case("csv-semicolons", IMPORTED)(lambda f: write(f, "s.csv", CSV.replace(",", ";").encode("utf-8")))
 case("csv-crlf", IMPORTED)(lambda f: write(f, "c.csv", CSV.replace("\n", "\r\n").encode("utf-8")))

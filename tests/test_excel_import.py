@@ -91,7 +91,8 @@ def test_importing_the_same_file_twice_imports_nothing_the_second_time(township,
 
 
 def test_a_resent_file_with_one_more_row_imports_only_that_row(township, blank, tmp_path):
-    import_rows.run_import(fill_template(blank, tmp_path / "a.xlsx", activities=[good_activity(), good_activity(数量=5)]))
+    import_rows.run_import(fill_template(blank, tmp_path / "a.xlsx",
+                                         activities=[good_activity(), good_activity(数量=5)]))
     resent = fill_template(blank, tmp_path / "b.xlsx", activities=[
         good_activity(数量=7), good_activity(数量=5), good_activity()])  # reordered, one new
     _plan, result = import_rows.run_import(resent)

@@ -90,7 +90,8 @@ def test_a_file_with_problems_cannot_be_imported_and_gives_a_marked_copy(qtbot, 
                                                                         monkeypatch):
     from openpyxl import load_workbook
 
-    filled = fill_template(blank, tmp_path / "错.xlsx", activities=[good_activity(), good_activity(**{"村/社区": "太平"})])
+    filled = fill_template(blank, tmp_path / "错.xlsx",
+                           activities=[good_activity(), good_activity(**{"村/社区": "太平"})])
     dialog = _checked(qtbot, actions, filled)
     assert not dialog.import_button.isEnabled() and dialog.marked_button.isEnabled()
     assert dialog.issues_model.rowCount() == 1

@@ -33,7 +33,8 @@ def test_default_phases_follow_plan_three_in_chinese_under_a_c_locale(db_path):
 
 def test_phases_and_deadlines_from_the_command_line(db_path):
     done = _command(db_path, "--lang", "zh_CN", "campaign", "add", "甲", "--from", "2026-11-01", "--to", "2027-01-31",
-                    "--phase", "宣传发动", "2026-11-01", "2026-11-15", "--phase", "全面推进", "2026-11-16", "2027-01-31",
+                    "--phase", "宣传发动", "2026-11-01", "2026-11-15",
+                    "--phase", "全面推进", "2026-11-16", "2027-01-31",
                     "--deadline", "11月月报", "2026-12-05", "--deadline", "总结报送", "2027-01-25")
     assert done.returncode == 0, done.stderr
     assert "宣传发动: 2026-11-01 – 2026-11-15" in done.stdout

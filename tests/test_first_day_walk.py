@@ -65,7 +65,8 @@ def test_fresh_install_to_the_first_monthly_report(tmp_path):
     texts = [c for row in summary for c in row if isinstance(c, str)]
     assert any("青石镇综治办" in t for t in texts) and any("王五" in t for t in texts)
     assert sum(1 for row in summary if row and isinstance(row[0], str) and row[0].startswith("第")) == 25
-    ledger = [row for row in workbook["活动台账"].iter_rows(values_only=True) if row and isinstance(row[0], dt.datetime)]
+    ledger = [row for row in workbook["活动台账"].iter_rows(values_only=True)
+              if row and isinstance(row[0], dt.datetime)]
     assert len(ledger) == 200
     gaps = [c for row in workbook["问题清单"].iter_rows(values_only=True) for c in row if isinstance(c, str)]
     assert any("APP注册" in t for t in gaps)  # the assigned registrations are still to be logged

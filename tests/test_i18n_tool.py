@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib.util
 import sys
 import textwrap
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -140,7 +139,8 @@ def test_fill_refuses_a_lost_placeholder(tool, tmp_path, capsys):
 
 
 def test_removed_strings_leave_the_ts(tool):
-    write(tool, "sample.py", 'from outreach_desk.i18n import translate\ntranslate("A", "Old")\ntranslate("A", "Kept")\n')
+    write(tool, "sample.py",
+          'from outreach_desk.i18n import translate\ntranslate("A", "Old")\ntranslate("A", "Kept")\n')
     tool.update()
     write(tool, "sample.py", 'from outreach_desk.i18n import translate\ntranslate("A", "Kept")\n')
     tool.update()

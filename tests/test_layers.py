@@ -32,7 +32,8 @@ def imports_of(path: Path) -> list[tuple[int, str, str | None]]:
 def _violations(path: Path, root: Path = PACKAGE) -> list[str]:
     bad = []
     for line, module, name in imports_of(path):
-        if module.split(".")[0] in FORBIDDEN_MODULES or module in FORBIDDEN_MODULES or (module, name) in FORBIDDEN_NAMES:
+        if (module.split(".")[0] in FORBIDDEN_MODULES or module in FORBIDDEN_MODULES
+                or (module, name) in FORBIDDEN_NAMES):
             bad.append(f"{path.relative_to(root)}:{line} imports {module}{'.' + name if name else ''}")
     return bad
 

@@ -159,7 +159,8 @@ def test_free_text_wildcards_are_literal_and_spaces_are_trimmed(records):
 
 def test_totals_of_everything_and_of_nothing(records):
     stored = records["stored"].values()
-    assert ledger_query.totals(LedgerFilter())[:3] == (150, sum(d.quantity for d in stored), sum(d.people for d in stored))
+    assert ledger_query.totals(LedgerFilter())[:3] == (150, sum(d.quantity for d in stored),
+                                                       sum(d.people for d in stored))
     assert ledger_query.totals(LedgerFilter(text="查无此项")) == (0, 0, 0, ())
 
 

@@ -68,7 +68,8 @@ def _dialogs(window, township):
 
     context = window.context
     return [RulesEditor(context, window), AssignedTargetsDialog(context, window), FirstRunDialog(window),
-            RecordHistoryDialog("activity", 1, window), TownshipDialog(window), VillageDialog(window, township_id=township["township"]),
+            RecordHistoryDialog("activity", 1, window), TownshipDialog(window),
+            VillageDialog(window, township_id=township["township"]),
             SiteDialog(window, village_id=township["village1"], village_name="太平村"),
             ReportOptionsDialog(context, window), SettingsDialog(context, window), KindsDialog(context, window),
             CampaignDialog(context, window), MemberUnitsDialog(context, window, township["township"])]

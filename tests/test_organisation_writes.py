@@ -43,7 +43,8 @@ def test_names_and_free_texts_are_stored_trimmed_at_every_level(township):
 def test_an_empty_or_overlong_name_is_refused_beside_the_name(township, write):
     calls = {
         "add": [lambda n: org.add_township(n), lambda n: org.add_village(township["township"], n),
-                lambda n: org.add_site(township["village1"], n), lambda n: org.add_member_unit(township["township"], n)],
+                lambda n: org.add_site(township["village1"], n),
+                lambda n: org.add_member_unit(township["township"], n)],
         "update": [lambda n: org.update_township(township["township"], name=n),
                    lambda n: org.update_village(township["village1"], name=n),
                    lambda n: org.update_site(township["school"], name=n),
@@ -75,7 +76,8 @@ def test_a_name_is_unique_under_its_parent_only(township):
     org.add_member_unit(other, "平安派出所")
     org.update_village(township["village1"], name="太平村", households=330)
     org.update_site(township["school"], name="格林小学")
-    assert Village.select().where(Village.name == "太平村").count() == 2 and org.get_village(village).township_id == other
+    assert Village.select().where(Village.name == "太平村").count() == 2
+    assert org.get_village(village).township_id == other
     assert org.get_village(township["village1"]).households == 330
 
 

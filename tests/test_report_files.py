@@ -3,8 +3,6 @@ and a full disk each give one Chinese sentence naming the place, never a traceba
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from excel_samples import raw_xlsx, sheet_xml

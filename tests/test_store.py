@@ -69,7 +69,8 @@ def test_corrupt_file_is_reported(tmp_path):
         open_database(path)
 
 
-@pytest.mark.parametrize("content", [b"PK\x03\x04" + b"\x00" * 3000, b"\x00" * 4096, b"SQLite format 3\x00" + b"x" * 90],
+@pytest.mark.parametrize("content",
+                         [b"PK\x03\x04" + b"\x00" * 3000, b"\x00" * 4096, b"SQLite format 3\x00" + b"x" * 90],
                          ids=["workbook", "zeros", "header-only"])
 def test_sqlite_itself_refuses_a_foreign_file_and_nothing_is_written_beside_it(tmp_path, content):
     path = tmp_path / "台账.db"

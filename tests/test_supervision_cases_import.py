@@ -67,7 +67,8 @@ def test_the_template_lists_every_village_and_the_unplaced_row(capsys, town_db, 
     from openpyxl import load_workbook
 
     sheet = load_workbook(_template(capsys, town_db, tmp_path))["案件情况"]
-    assert [c.value for c in sheet[1]] == ["月份", "村/社区", "发案数", "损失金额（元）", "劝阻数（选填）", "止付数（选填）"]
+    assert [c.value for c in sheet[1]] == ["月份", "村/社区", "发案数", "损失金额（元）", "劝阻数（选填）",
+                                           "止付数（选填）"]
     assert [(sheet.cell(r, 1).value, sheet.cell(r, 2).value) for r in (2, 3, 4)] == [
         ("2026-11", "太平村"), ("2026-11", "幸福社区"), ("2026-11", "（未落地到村）")]
     assert sheet.cell(2, 3).value is None
