@@ -1,7 +1,15 @@
 """tests/test_ledger_query.py once more on a real PostgreSQL server (see server_fixtures.repeat_on_server),
 and the ledger's text search on the server: any sort order, through the trigram index."""
 
+import datetime as dt
+
+import pytest
 from server_fixtures import repeat_on_server
+from test_ledger_query import _all_ids, _expected_ids
+
+from outreach_desk.services import ledger_query
+from outreach_desk.services.ledger_query import LedgerFilter
+from outreach_desk.store import DB
 
 repeat_on_server("test_ledger_query", globals(), {
     "test_the_index_finds_exactly_what_like_finds": "FTS5 trigram table",
@@ -9,15 +17,6 @@ repeat_on_server("test_ledger_query", globals(), {
     "test_migration_7_indexes_the_records_already_there": "FTS5 table and its triggers",
     "test_the_no_index_mark_is_sqlite_only": "SQLite's unary plus; the server runs the same queries below",
 }, fewer={"test_pages_cover_every_row_once_in_the_documented_order": "-7]"})
-
-import datetime as dt
-
-import pytest
-from test_ledger_query import _all_ids, _expected_ids
-
-from outreach_desk.services import ledger_query
-from outreach_desk.services.ledger_query import LedgerFilter
-from outreach_desk.store import DB
 
 
 @pytest.mark.parametrize("sort_column", [c for c in ledger_query.SORT_COLUMNS if c != "date"])
