@@ -38,8 +38,8 @@ def log_file() -> Path | None:
 
 
 class _RotatingLog(logging.Handler):
-    """A RotatingFileHandler made when the first record comes: ``logging.handlers`` (with socket and
-    pickle) costs 15 ms of start-up, and most sessions write nothing before the window is shown."""
+    """A RotatingFileHandler made when the first record comes: importing ``logging.handlers`` (with socket
+    and pickle) lengthens start-up, and most sessions write nothing before the window is shown."""
 
     def __init__(self, path: Path):
         super().__init__()

@@ -1,18 +1,11 @@
 """Reading the activity ledger a page at a time: filters, totals and keyset pagination.
 
-The ledger may hold a million records, so nothing here reads more than one page. Pages follow
-each other by keyset (``(sort key, ..., id) > (last values)``, a row-value comparison that
-SQLite and PostgreSQL share) instead of OFFSET, so page 2,000 costs what page 1 costs.
-
-A sort by a name (village, site, kind, member unit) joins the named table and orders by
-``(name, its id, date, id)``: the planner then walks the name index and, for each name, the
-ledger's ``(foreign key, date)`` index, stopping after one page. Rows whose site or member unit
-is empty form a segment of their own ahead of the named ones (behind them when descending).
-Ids are turned into names with small cached lookups rather than joins.
-
-Free text is looked up in the full-text index of :mod:`services.ledger_search` where the store has
-one (SQLite); elsewhere, and for a common word whose page is found sooner by walking the date
-order, the portable ``LIKE`` form is used.
+The ledger may hold a million records, so nothing here reads more than one page. Pages follow by
+keyset (a row-value comparison SQLite and PostgreSQL share), not OFFSET, so a late page costs what
+the first does. A sort by a name joins the named table and orders by (name, its id, date, id), so
+the planner walks the name index and the ledger's (foreign key, date) index; rows with no site or
+member unit form a segment of their own. Free text uses the full-text index of
+:mod:`services.ledger_search` where there is one, else (and for a common word) ``LIKE``.
 """
 
 from __future__ import annotations

@@ -1,29 +1,11 @@
 """The coverage engine: every enabled rule, every unit, every judging window, from SQL aggregates.
 
-For each rule one SQL statement lists the units it applies to (every village, sites of the
-rule's kinds, or every member unit), crossed with the rule's windows (see ``periods.py``), and
-LEFT JOINs one GROUP BY over the letter or survey table, or the activity sums of ``tally.sums``
-(monthly tallies plus the few days of records a window covers in part), so units without any
-record appear with a measure of 0. The quota expression is compiled into the same statement.
-Python then only rounds quotas and rolls units up to villages and townships (judging each unit
-once); it never loops over activity records.
-
-Definitions (also in the README):
-
-- A unit *meets* a rule in a window when its measure reaches its quota; its *fulfilment* is
-  min(measure, quota) / quota. A unit judged over several windows (monthly and phase rules)
-  meets the rule when it meets it in every window; its fulfilment is the mean over the windows.
-- A quota of 0 (a block with no entrance and no elevator recorded, a school with no students)
-  asks for nothing: the unit is *not applicable*, shown as such, never listed as a gap, and left
-  out of both the share met and the fulfilment averages.
-- A village with no survey has *no data* for the awareness rule: the rate is shown as "no data",
-  never 0 %, but the target counts as not met (fulfilment 0), since nothing shows it was reached.
-- Per village and per township and rule: *assessed* units (applicable ones), *met* units, the
-  *share met* = met / assessed and the *summed fulfilment*; *fulfilment* = summed / assessed.
-- *Compliance index* of a village or township: the mean, over the enabled rules that have at
-  least one assessed unit there, of the rule's fulfilment there (every target weighs the same,
-  and within a target every unit weighs the same). 0 to 1; reports show it as a percentage.
-  Member-unit rules count towards the township only.
+One SQL statement per rule crosses the units it applies to with the rule's windows (``periods.py``)
+and LEFT JOINs the activity sums (``tally.sums``) or a GROUP BY over letters or surveys, with the quota
+compiled in, so units without records appear with 0 and Python never loops over activity records; it
+only rounds quotas and rolls units up to villages and townships. What *meets*, *fulfilment*, *not
+applicable*, *no data* and the *compliance index* mean is defined in the README ("How coverage is
+computed").
 """
 
 from __future__ import annotations

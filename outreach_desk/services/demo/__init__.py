@@ -5,7 +5,7 @@ Everything comes from a seeded ``random.Random``, so a seed always gives the sam
 The whole run is one transaction (activities go in by ``executemany`` in chunks inside it), so a
 cancelled or failed run leaves the database exactly as it was. The ledger's full-text index is
 filled once after the records are in, not by a trigger per record. Organisation and activities are
-built in ``demo_organisation`` and ``demo_activities`` from the word lists in ``demo_names``.
+built in ``organisation`` and ``activities`` from the word lists in ``names``.
 
 Other services add their own demo data with one line in ``EXTRA_STEPS``: a ``"module:function"``
 path to ``function(rng, scale, summary)``, called after the activities inside the same

@@ -1,23 +1,15 @@
 """Reading an entry workbook (.xlsx) or a CSV file without trusting it.
 
-A file from outside may be anything: not a zip, a zip that is no workbook, a zip bomb, a sheet
-that declares a million rows and sixteen thousand columns, shared strings of 100,000 characters,
-formulas, error values, merged cells, a legacy .xls or a CSV in GBK. Every such case ends in a
-:class:`WorkbookError` with a message in plain words, and the work done is bounded before any
-XML is parsed:
+A file from outside may be anything: not a zip, a zip bomb, a sheet that declares a million rows,
+huge shared strings, formulas, error values, merged cells, a legacy .xls or a CSV in GBK. Each ends
+in a :class:`WorkbookError` in plain words, and the work is bounded before any XML is parsed: file
+size, entry count and each entry's declared size are checked first (zipfile enforces the declared
+size while inflating); the sheet is streamed row by row (``xlsx_stream``) with shared strings parsed
+only when referenced, empty rows skipped and rows and columns capped at ``MAX_DATA_ROWS`` and
+``MAX_COLUMNS`` whatever the sheet declares; expat 2.4 and later refuse a "billion laughs".
 
-- the file size, the number of zip entries and each entry's *declared* uncompressed size are
-  checked against limits first (zipfile enforces the declared size while inflating: an entry that
-  inflates beyond it fails its CRC check instead of filling memory);
-- the sheet XML is streamed row by row (``xlsx_stream``), shared strings are parsed only when a
-  cell refers to them, rows without values are skipped, the import stops after ``MAX_DATA_ROWS``
-  rows holding values and columns stop at ``MAX_COLUMNS`` whatever the sheet declares, so a huge ``<dimension>``, empty
-  formatted rows down to row 1,048,576 or a million unused strings cost next to nothing;
-- XML entity expansion is limited by expat (2.4 and later refuse "billion laughs").
-
-Rows come out as tuples of plain values; a formula cell is a :class:`Formula`, an error value
-(#DIV/0!, #VALUE!, also a date serial out of range) an :class:`ErrorValue`, so the import can
-say exactly which cell to fix.
+Rows come out as tuples of plain values; a formula cell is a :class:`Formula`, an error value (or
+a date serial out of range) an :class:`ErrorValue`, so the import can say which cell to fix.
 """
 
 from __future__ import annotations

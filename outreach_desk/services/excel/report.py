@@ -1,17 +1,11 @@
 """The monthly report to the county: one workbook, six printed forms, the engine's own figures.
 
-Sheets: 汇总 (per village: records by kind, people reached, compliance index, awareness; township
-totals; a bar chart of the index by village; the dashboard's coverage and trend charts as pictures),
-达标情况 (villages x target rules: fulfilment, unmet marked), 问题清单 (the gap list), 活动台账 (every
-activity of the month with its photo count), 问卷调查 and 家长信 (the month's survey and letter
-figures). Coverage, index and gaps come from
-``coverage.engine.compute`` for the month and ``coverage.gaps.gap_list``, so the report, the
-coverage page and ``outreach-desk coverage`` agree; survey and letter figures come from the
-coverage package's own services.
-
-Everything is written in write-only (streaming) mode, so a 100,000-row ledger needs little
-memory, to a temporary file that replaces the target only when complete (``files.save_workbook``);
-a cancel (``progress`` raising) or a failure leaves no file behind.
+Sheets: 汇总 (per village figures and township totals, the index bar chart, the dashboard's charts
+as pictures), 达标情况 (villages x target rules), 问题清单 (the gap list), 活动台账 (the month's
+activities), 问卷调查 and 家长信. Figures come from ``coverage.engine.compute``, ``coverage.gaps``
+and the coverage services, so the report, the coverage page and ``outreach-desk coverage`` agree.
+Written in write-only (streaming) mode, so a large ledger needs little memory, to a temporary file
+that replaces the target only when complete: a cancel or a failure leaves no file behind.
 """
 
 from __future__ import annotations

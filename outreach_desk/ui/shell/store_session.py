@@ -38,7 +38,7 @@ log = logging.getLogger("outreach_desk")
 
 DAILY_CHECK_INTERVAL_MS = 60 * 60 * 1000
 FIRST_CHECKS_DELAY_MS = 3000
-#: files up to this size get SQLite's quick check before the window opens (about 50 ms at this size);
+#: files up to this size get SQLite's quick check before the window opens (a blink at this size);
 #: larger ones are checked in the background once the window is up
 CHECK_AT_OPEN_MAX_BYTES = 16 * 1024 * 1024
 #: larger stores of an older version are upgraded by a worker under a message (a blink below this size)
