@@ -108,8 +108,8 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         data = result.as_dict()
         data["gaps"] = [g.as_dict() for g in gap_list]
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=1, default=str)
-        print()
+        # json.dumps without indent runs CPython's C encoder; json.dump and any indent run the pure-Python one
+        print(json.dumps(data, ensure_ascii=False, default=str))
         return 0
     print(render_text(result, gap_list, args.gaps))
     return 0
