@@ -312,7 +312,7 @@ def test_a_county_shows_only_its_lowest_villages():
 
 @pytest.mark.parametrize("size", [None, (6.0, 3.6), (16.0, 9.0)])
 def test_fixed_margins_keep_every_label_in_the_picture_at_any_size(size):
-    """No constrained layout (issue 5: a third to two thirds of each draw): margins measured at build time
+    """No constrained layout (it measured every artist again at each draw): margins measured at build time
     still hold every label inside the picture when the canvas resizes the figure, and the trend's legend
     stays clear of its axes."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -365,7 +365,8 @@ def test_fixed_margins_keep_every_label_in_the_picture_at_any_size(size):
                                                      ("left", "bottom", 0, "anchor"), ("right", "center", 0, "anchor"),
                                                      ("center", "bottom", 90, "default")])
 def test_labels_sit_where_a_text_with_the_same_alignment_sits(ha, va, rotation, mode):
-    """One ``Labels`` artist replaces hundreds of Text artists (issue 5, speed): same box, same place."""
+    """One ``Labels`` artist replaces hundreds of Text artists (each laid out again at every draw): same box,
+    same place."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 

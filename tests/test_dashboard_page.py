@@ -536,7 +536,7 @@ def test_the_chart_canvas_is_matplotlibs_qt_canvas_drawn_out_of_view_taking_clic
 
 
 def test_each_chart_is_handed_over_as_soon_as_it_is_built(town, qapp):
-    """The page draws the first charts while the worker builds the others (issue 5: the first screen early)."""
+    """The page draws the first charts while the worker builds the others, so the first screen comes early."""
     from outreach_desk.services.dashboard import DashboardFilter
 
     handed = []

@@ -79,7 +79,7 @@ class Tile(QFrame):
 
 
 class DashboardTiles(QWidget):
-    """The seven tiles of issue 5, laid out in as many columns as fit."""
+    """The dashboard's seven tiles, laid out in as many columns as fit."""
 
     NAMES = ("campaignTile", "activitiesTile", "peopleTile", "complianceTile", "awarenessTile", "laggingTile",
              "deadlineTile")
