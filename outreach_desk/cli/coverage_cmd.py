@@ -9,9 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import unicodedata
 
-from outreach_desk.cli.common import iso_date, township_option
+from outreach_desk.cli.period_options import UsageError, add_period_options, pad, period_of, scope_of, width
 from outreach_desk.i18n import translate
 
 DEFAULT_GAPS = 30
@@ -22,31 +21,11 @@ def _tr(text: str) -> str:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    period = parser.add_mutually_exclusive_group()
-    period.add_argument("--month", metavar="YYYY-MM", help="one month (default: the campaign to date)")
-    period.add_argument("--from", dest="start", metavar="DATE", type=iso_date, help="first day of a date range")
-    period.add_argument("--phase", metavar="NAME", help="one phase of the campaign")
-    parser.add_argument("--to", dest="end", metavar="DATE", type=iso_date,
-                        help="last day of a date range (with --from)")
-    parser.add_argument("--campaign", metavar="NAME", help="campaign (default: the current one)")
-    parser.add_argument("--township", metavar="NAME", help="only this township")
+    add_period_options(parser)
     parser.add_argument("--village", metavar="NAME", help="only this village or community")
     parser.add_argument("--gaps", type=int, default=DEFAULT_GAPS, metavar="N",
                         help=f"print at most N gaps (default {DEFAULT_GAPS}; 0 = all)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
-
-
-class UsageError(Exception):
-    pass
-
-
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _pad(text: str, width: int, right: bool = False) -> str:
-    space = " " * max(0, width - _width(text))
-    return space + text if right else text + space
 
 
 def _percent(value: float | None) -> str:
@@ -55,51 +34,14 @@ def _percent(value: float | None) -> str:
     return whole_percent(value)
 
 
-def _period(args, campaign):
-    from outreach_desk.services.coverage import periods
-
-    if args.end is not None and args.start is None:
-        raise UsageError(_tr("--to needs --from."))
-    if args.month:
-        return periods.parse_month(args.month)
-    if args.start is not None:
-        if args.end is None:
-            raise UsageError(_tr("--from needs --to."))
-        return periods.date_range(args.start, args.end)
-    if args.phase:
-        for phase in campaign.phases:
-            if phase.name == args.phase.strip():
-                return periods.phase(campaign, phase.id)
-        names = ", ".join(p.name for p in campaign.phases) or "—"
-        raise UsageError(_tr("The campaign has no phase named {name}. Its phases: {names}.").format(
-            name=args.phase, names=names))
-    return periods.to_date(campaign)
-
-
-def _scope(args):
-    from outreach_desk.services.coverage.engine import Scope
-    from outreach_desk.services import organisation
-
-    township_id = township_option(args)
-    if not args.village:
-        return Scope(township_id=township_id)
-    found = organisation.village_ids_named(args.village, township_id)
-    if not found:
-        raise UsageError(_tr("There is no village or community named {name}.").format(name=args.village))
-    if len(found) > 1:
-        raise UsageError(_tr("{count} villages are named {name}; add --township to choose one.").format(
-            count=len(found), name=args.village))
-    return Scope(village_id=found[0])
-
-
 def run(args: argparse.Namespace) -> int:
     from outreach_desk.services.coverage import campaigns, engine, gaps
     from outreach_desk.services.errors import ServiceError
 
     try:
         campaign = campaigns.find(args.campaign) if args.campaign else campaigns.require_current()
-        period = _period(args, campaign)
-        scope = _scope(args)
+        period = period_of(args, campaign)
+        scope = scope_of(args)
         result = engine.compute(period, campaign=campaign, scope=scope)
     except (ServiceError, UsageError) as exc:
         print(str(exc), file=sys.stderr)
@@ -155,14 +97,14 @@ def render_text(result, gap_list, gap_limit: int = DEFAULT_GAPS) -> str:
 def _matrix(result) -> list[str]:
     keys = [r.key for r in result.rules]
     areas = [(t.name, t) for t in result.townships] + [(v.name, v) for v in result.villages]
-    name_width = max([_width(_tr("Village / township"))] + [_width(name) for name, _ in areas]) + 2
-    header = _pad(_tr("Village / township"), name_width) + _pad(_tr("Index"), 7, right=True)
-    header += "".join(_pad(str(n), 6, right=True) for n in range(1, len(keys) + 1))
+    name_width = max([width(_tr("Village / township"))] + [width(name) for name, _ in areas]) + 2
+    header = pad(_tr("Village / township"), name_width) + pad(_tr("Index"), 7, right=True)
+    header += "".join(pad(str(n), 6, right=True) for n in range(1, len(keys) + 1))
     lines = [_tr("Fulfilment by village (columns are the target numbers above)"), header]
     for name, area in areas:
-        row = _pad(name, name_width) + _pad(_percent(area.index), 7, right=True)
+        row = pad(name, name_width) + pad(_percent(area.index), 7, right=True)
         for key in keys:
             cell = area.cell(key)
-            row += _pad(_percent(cell.fulfilment if cell else None), 6, right=True)
+            row += pad(_percent(cell.fulfilment if cell else None), 6, right=True)
         lines.append(row)
     return lines

@@ -11,8 +11,7 @@ import argparse
 import json
 import sys
 
-from outreach_desk.cli.common import iso_date
-from outreach_desk.cli.coverage_cmd import UsageError, _pad, _period, _scope, _width
+from outreach_desk.cli.period_options import UsageError, add_period_options, pad, period_of, scope_of, width
 from outreach_desk.i18n import translate
 
 
@@ -21,20 +20,12 @@ def _tr(text: str) -> str:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    period = parser.add_mutually_exclusive_group()
-    period.add_argument("--month", metavar="YYYY-MM", help="one month (default: the campaign to date)")
-    period.add_argument("--from", dest="start", metavar="DATE", type=iso_date, help="first day of a date range")
-    period.add_argument("--phase", metavar="NAME", help="one phase of the campaign")
-    parser.add_argument("--to", dest="end", metavar="DATE", type=iso_date,
-                        help="last day of a date range (with --from)")
-    parser.add_argument("--campaign", metavar="NAME", help="campaign (default: the current one)")
-    parser.add_argument("--township", metavar="NAME", help="only this township")
+    add_period_options(parser)
     parser.add_argument("--by", metavar="RULE", help="rank by this target (its key) instead of the compliance index")
     parser.add_argument("--units", action="store_true", help="rank member units instead of villages and communities")
     parser.add_argument("--mark", type=int, metavar="N",
                         help="mark the top and bottom N (default: the office's setting)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
-    parser.set_defaults(village=None)
 
 
 def saved_mark_count() -> int:
@@ -51,9 +42,9 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         campaign = campaigns.find(args.campaign) if args.campaign else campaigns.require_current()
-        period = _period(args, campaign)
+        period = period_of(args, campaign)
         mark = saved_mark_count() if args.mark is None else max(0, args.mark)
-        ranking = rankings.rank(period, campaign=campaign, scope=_scope(args),
+        ranking = rankings.rank(period, campaign=campaign, scope=scope_of(args),
                                 unit_type=rankings.MEMBER_UNITS if args.units else rankings.VILLAGES,
                                 rule_key=args.by, mark_count=mark)
     except (ServiceError, UsageError) as exc:
@@ -89,9 +80,9 @@ def render_text(ranking) -> str:
     if not ranking.rows:
         lines.append(_tr("Nothing to rank."))
         return "\n".join(lines)
-    name_width = max([_width(_tr("Name"))] + [_width(r.name) for r in ranking.rows]) + 2
-    lines.append(_pad(_tr("Rank"), 6) + _pad(_tr("Name"), name_width) + _pad(_tr("Value"), 9, right=True) + "  "
-                 + _pad(_tr("Change"), 6) + _tr("Note"))
+    name_width = max([width(_tr("Name"))] + [width(r.name) for r in ranking.rows]) + 2
+    lines.append(pad(_tr("Rank"), 6) + pad(_tr("Name"), name_width) + pad(_tr("Value"), 9, right=True) + "  "
+                 + pad(_tr("Change"), 6) + _tr("Note"))
     for row in ranking.rows:
         if not row.has_data:
             note = _tr("no data: {reason}").format(reason=row.reason)
@@ -101,6 +92,6 @@ def render_text(ranking) -> str:
             note = _tr("bottom {n}").format(n=ranking.mark_count)
         else:
             note = ""
-        lines.append(_pad(str(row.rank), 6) + _pad(row.name, name_width)
-                     + _pad(tenth_percent(row.value), 9, right=True) + "  " + _pad(row.change_text, 6) + note)
+        lines.append(pad(str(row.rank), 6) + pad(row.name, name_width)
+                     + pad(tenth_percent(row.value), 9, right=True) + "  " + pad(row.change_text, 6) + note)
     return "\n".join(lines)
