@@ -400,6 +400,14 @@ def get_village(village_id: int) -> VillageInfo:
     return _read(_VILLAGE, village_id, VillageInfo)
 
 
+def village_of_selection(village_id: int | None, site_id: int | None) -> VillageInfo | None:
+    """The village an organisation-tree selection stands for: the village itself, or a site's village;
+    None when the township (or nothing) is chosen. Raises NotFoundError when the record is gone."""
+    if village_id is None and site_id is not None:
+        village_id = get_site(site_id).village_id
+    return get_village(village_id) if village_id is not None else None
+
+
 def site_dependents(site_id: int) -> Dependents:
     """Records that go with a site; parent letter records are counted in ``extra["parent_letters"]``."""
     activities = Activity.select(Activity.id).where(Activity.site == site_id)

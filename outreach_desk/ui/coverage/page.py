@@ -173,11 +173,11 @@ class CoveragePage(QWidget):
 
     def _on_scope_selected(self, village_id, site_id) -> None:
         try:
-            if village_id is None and site_id is not None:
-                village_id = organisation.get_site(site_id).village_id
-            township_id = organisation.get_village(village_id).township_id if village_id is not None else None
+            village = organisation.village_of_selection(village_id, site_id)
         except NotFoundError:
             return
+        village_id = village.id if village is not None else None
+        township_id = village.township_id if village is not None else None
         self._chosen = (VILLAGE, village_id) if village_id is not None else None
         scope = Scope() if township_id is None or self._single_township else Scope(township_id=township_id)
         if scope != self._scope:

@@ -170,15 +170,11 @@ class OrdersPage(QWidget):
         from outreach_desk.services.errors import NotFoundError
 
         try:
-            if village_id is None and site_id is not None:
-                village_id = organisation.get_site(site_id).village_id
-            if village_id is None:
-                return
-            township_id = organisation.get_village(village_id).township_id
+            village = organisation.village_of_selection(village_id, site_id)
         except NotFoundError:
             return
-        if township_id != self._township_id:
-            self._township_id = township_id
+        if village is not None and village.township_id != self._township_id:
+            self._township_id = village.township_id
             self.reload()
 
     def _on_data_changed(self, what: str) -> None:
