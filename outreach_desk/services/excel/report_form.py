@@ -11,6 +11,7 @@ All text goes through ``safe_cell``: user text never becomes a formula.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from copy import copy
 import unicodedata
@@ -107,7 +108,7 @@ class SheetForm:
             sheet.column_dimensions[column_letter(position)].width = column.width
         sheet.freeze_panes = f"A{HEADER_ROWS + 1}"
         self._print_setup()
-        sheet.row_dimensions[1].height = 32
+        sheet.row_dimensions[1].height = self._title_height(title, columns)
         sheet.row_dimensions[3].height = header_height
         self._merged_line(title, self.styles.title_font, self.styles.centre)
         half = max(1, len(columns) // 2)
@@ -121,6 +122,16 @@ class SheetForm:
         self._append([self._cell(c.header, font=self.styles.bold, fill=self.styles.header_fill,
                                  align=self.styles.centre, border=True) for c in columns])
         self.first_data_row = self.row + 1
+
+    def _title_height(self, title: str, columns: list[Column]) -> float:
+        """Row height for the title, one line more for each time it wraps across a narrow sheet's columns.
+
+        Width units are those of the 11-point body text; a wide glyph of the title takes about 0.75 of
+        ``text_width``'s estimate scaled to its size (as LibreOffice and Excel lay it out)."""
+        size = self.styles.title_font.size
+        needed = text_width(title) * size / 11 * 0.75
+        lines = max(1, math.ceil(needed / max(1.0, sum(c.width for c in columns))))
+        return 32 if lines == 1 else lines * size * 1.4 + 6
 
     def _print_setup(self) -> None:
         sheet = self.sheet
