@@ -109,8 +109,12 @@ def _report(db: Path, out: Path, env: dict) -> tuple[int, list[str]]:
           "-o", str(out)], env)
     with zipfile.ZipFile(out) as archive:
         pictures = len([name for name in archive.namelist() if name.startswith("xl/media/")])
-    texts = [str(value) for row in load_workbook(out, read_only=True)["汇总"].iter_rows(values_only=True)
-             for value in row if value is not None]
+    workbook = load_workbook(out, read_only=True)   # read-only keeps the file open until closed
+    try:
+        texts = [str(value) for row in workbook["汇总"].iter_rows(values_only=True) for value in row
+                 if value is not None]
+    finally:
+        workbook.close()
     return pictures, texts
 
 

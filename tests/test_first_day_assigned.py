@@ -75,8 +75,11 @@ def test_coverage_gap_list_and_report_use_the_assigned_number_like_any_quota(tow
     (gap,) = [g for g in gaps.gap_list(result) if g.rule_key == "app_registration_assigned"]
     assert gap.missing == 20 and "APP注册" in gap.text and "50" in gap.text
     written = report.build_report(tmp_path / "月报.xlsx", month)
-    sheet = load_workbook(written.path, read_only=True)["问题清单"]
-    texts = [c for row in sheet.iter_rows(values_only=True) for c in row if isinstance(c, str)]
+    workbook = load_workbook(written.path, read_only=True)
+    try:
+        texts = [c for row in workbook["问题清单"].iter_rows(values_only=True) for c in row if isinstance(c, str)]
+    finally:
+        workbook.close()
     assert any("APP注册" in t and "50" in t for t in texts)
 
 
