@@ -4,7 +4,7 @@ fields that take what a Chinese input method types, and the small builders the f
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateEdit, QDateTimeEdit, QGridLayout, QHBoxLayout,
                                QLabel, QLineEdit, QWidget)
 
@@ -30,6 +30,10 @@ class SearchCombo(QComboBox):
     The ids live in a Python list beside the items rather than in Qt's item data: PySide6 6.12 on
     Python 3.11 drops a reference to ``None`` each time Qt hands back an empty value, which
     ``itemData`` does for the "no choice" row.
+
+    The pinyin of new choices is worked out right after the list is first drawn (or at once when it takes
+    the focus or a match needs it), so pypinyin's import and dictionary do not delay the window's first paint;
+    until then a choice matches by its name.
     """
 
     def __init__(self, name: str, parent: QWidget | None = None, none_label: str | None = None):
@@ -42,7 +46,7 @@ class SearchCombo(QComboBox):
         self.setMinimumContentsLength(10)
         self._none_label = none_label
         self._ids: list[int | None] = []
-        self._keys: list[str] = []
+        self._keys: list[str | None] = []  # None: pinyin not worked out yet (see fill_search_keys)
         self._line = self.lineEdit()
         completer = _PinyinCompleter(self.model(), self)
         completer.setCompletionRole(SEARCH_ROLE)
@@ -75,11 +79,28 @@ class SearchCombo(QComboBox):
             self.setEditText(text)
 
     def add_choice(self, label: str, item_id: int) -> None:
-        key = search_key(label)
         self.addItem(label)
-        self.setItemData(self.count() - 1, key, SEARCH_ROLE)
+        self.setItemData(self.count() - 1, label.casefold(), SEARCH_ROLE)
         self._ids.append(item_id)
-        self._keys.append(key)
+        self._keys.append(None)
+        if self.hasFocus():
+            self.fill_search_keys()
+
+    def fill_search_keys(self) -> None:
+        """Give every choice its pinyin key (initials and full spelling) where it has none yet."""
+        for row, key in enumerate(self._keys):
+            if key is None:
+                self._keys[row] = key = search_key(self.itemText(row))
+                self.setItemData(row, key, SEARCH_ROLE)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if None in self._keys:
+            QTimer.singleShot(0, self, self.fill_search_keys)
+
+    def focusInEvent(self, event) -> None:
+        self.fill_search_keys()
+        super().focusInEvent(event)
 
     def ids(self) -> list[int | None]:
         return list(self._ids)
@@ -113,6 +134,7 @@ class SearchCombo(QComboBox):
         matches = [i for i, item_id in enumerate(self._ids)
                    if item_id is not None and folded in self.itemText(i).casefold()]
         if not matches:
+            self.fill_search_keys()
             matches = [i for i, item_id in enumerate(self._ids) if item_id is not None and folded in self._keys[i]]
         return matches[0] if len(matches) == 1 else None
 
