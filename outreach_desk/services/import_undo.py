@@ -2,7 +2,8 @@
 
 The import's result names the ids it made and the row keys it stored; both go, in one transaction,
 so importing the same file again (redo) brings the same rows back. A record given photos since the
-import is refused rather than deleted with them: the clerk deletes it by hand if that is meant.
+import is refused rather than deleted with them: the clerk deletes it by hand if that is meant; so is
+an import with records dated in a month closed since.
 """
 
 from __future__ import annotations
@@ -11,10 +12,13 @@ from outreach_desk.i18n import translate
 from outreach_desk.services import audit
 from outreach_desk.services.errors import ServiceError
 from outreach_desk.services.excel.import_rows import AUDITED, MODELS, ImportResult
+from outreach_desk.services.submission import closed_months
 from outreach_desk.store import DB
-from outreach_desk.store.models import ImportedRow, Photo
+from outreach_desk.store.models import Activity, ImportedRow, ParentLetter, Photo, Survey
 
 CHUNK = 500
+#: the column naming the village (or the school) each imported record type is kept by
+_PLACED_BY = {"activity": Activity.village, "survey": Survey.village, "parent_letter": ParentLetter.site}
 
 
 def _tr(text: str) -> str:
@@ -32,6 +36,10 @@ def undo_import(result: ImportResult, source_name: str) -> int:
                 raise ServiceError(_tr("Records imported from {name} have been given photos since; the import "
                                        "cannot be undone as a whole. Delete those records in the ledger.")
                                    .format(name=source_name))
+        for record_type, ids in result.created.items():
+            model = MODELS[record_type]
+            for start in range(0, len(ids), CHUNK):
+                closed_months.require_open_where(model, _PLACED_BY[record_type], model.id.in_(ids[start:start + CHUNK]))
         for record_type, ids in result.created.items():
             model = MODELS[record_type]
             audit_type, read = AUDITED[record_type]

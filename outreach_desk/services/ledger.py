@@ -1,8 +1,10 @@
 """The activity ledger: validation and writes of activity records and their photo rows.
 
 One call writes one change: :func:`create` and :func:`update` validate once and write the record,
-its photo rows and their audit entries in one transaction. The picture files themselves are stored
-beforehand by :mod:`services.photos`; queries for pages live in ledger_query.
+its photo rows and their audit entries in one transaction. Every write (undo and redo too) is refused
+when the record's date, before or after the change, lies in a closed month (``closed_months``). The
+picture files themselves are stored beforehand by :mod:`services.photos`; queries for pages live in
+ledger_query.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from outreach_desk.i18n import translate
 from outreach_desk.services import audit
 from outreach_desk.services.errors import FieldError, NotFoundError, ValidationError
 from outreach_desk.services.photos import StoredFile
+from outreach_desk.services.submission.closed_months import require_open_villages
 from outreach_desk.store import DB
 from outreach_desk.store.models import Activity, ActivityKind, MemberUnit, Photo, Site, Village
 
@@ -169,6 +172,7 @@ def create(data: ActivityInput, photos: Sequence[StoredFile] = (), *, uuid: str 
     _require_valid(data)
     now = _now()
     with DB.atomic():
+        require_open_villages([(data.village_id, data.date)])
         activity_id = Activity.insert(uuid=uuid or str(uuid_module.uuid4()), created_at=now, updated_at=now,
                                       **_row_values(data)).execute()
         after = snapshot(activity_id)
@@ -184,6 +188,7 @@ def update(activity_id: int, data: ActivityInput, add_photos: Sequence[StoredFil
     _require_valid(data)
     with DB.atomic():
         before = snapshot(activity_id)
+        require_open_villages(_placed(before) + [(data.village_id, data.date)])
         changed = Activity.update(updated_at=_now(), **_row_values(data)).where(Activity.id == activity_id).execute()
         if not changed:
             raise NotFoundError(_tr("The activity record no longer exists."))
@@ -192,6 +197,16 @@ def update(activity_id: int, data: ActivityInput, add_photos: Sequence[StoredFil
             _audit(audit.UPDATE, before, after, _tr("Edited the activity record {what}").format(what=describe(after)))
         detach_photos(activity_id, remove_photos)
         attach_photos(activity_id, add_photos)
+
+
+def _placed(values: dict | None) -> list[tuple[int, dt.date]]:
+    """(village, date) of a stored record for the closed-month check; nothing when it is gone."""
+    return [] if values is None else [(values["village"], values["date"])]
+
+
+def _require_open_record(activity_id: int) -> None:
+    row = Activity.select(Activity.village, Activity.date).where(Activity.id == activity_id).tuples().first()
+    require_open_villages([row] if row else [])
 
 
 # ---------------------------------------------------------------------------- photo rows
@@ -214,6 +229,7 @@ def attach_photos(activity_id: int, stored: Sequence[StoredFile]) -> int:
     if not stored:
         return 0
     with DB.atomic():
+        _require_open_record(activity_id)
         present = {row[0] for row in Photo.select(Photo.sha256).where(Photo.activity == activity_id).tuples()}
         before = _photo_names(activity_id)
         now = _now()
@@ -236,6 +252,7 @@ def detach_photos(activity_id: int, shas: Iterable[str]) -> int:
     if not shas:
         return 0
     with DB.atomic():
+        _require_open_record(activity_id)
         before = _photo_names(activity_id)
         names = [row[0] for row in Photo.select(Photo.original_name)
                  .where((Photo.activity == activity_id) & Photo.sha256.in_(shas)).order_by(Photo.id).tuples()]
@@ -266,6 +283,7 @@ def delete(activity_id: int) -> ActivityRecord:
     """
     with DB.atomic():
         record = get(activity_id)
+        require_open_villages([(record.village_id, record.date)])
         before = snapshot(activity_id)
         Photo.delete().where(Photo.activity == activity_id).execute()
         Activity.delete().where(Activity.id == activity_id).execute()
@@ -276,6 +294,7 @@ def delete(activity_id: int) -> ActivityRecord:
 def restore(record: ActivityRecord) -> int:
     """Put back a deleted record with its id, uuid, timestamps and photos (undo of delete)."""
     with DB.atomic():
+        require_open_villages([(record.village_id, record.date)])
         Activity.insert(id=record.id, uuid=record.uuid, created_at=record.created_at or _now(),
                         updated_at=record.updated_at or _now(), **_row_values(record)).execute()
         for photo in record.photos:
@@ -295,6 +314,7 @@ def reset(record: ActivityRecord) -> None:
     values["place_note"], values["notes"] = record.place_note, record.notes
     with DB.atomic():
         before = snapshot(record.id)
+        require_open_villages(_placed(before) + [(record.village_id, record.date)])
         if not Activity.update(values).where(Activity.id == record.id).execute():
             raise NotFoundError(_tr("The activity record no longer exists."))
         Photo.delete().where(Photo.activity == record.id).execute()

@@ -11,6 +11,7 @@ from outreach_desk.i18n import current_language, translate
 from outreach_desk.services import audit, ledger, vocab
 from outreach_desk.services.coverage import letters, surveys
 from outreach_desk.services.errors import Dependents, FieldError, InUseError, NotFoundError, ValidationError
+from outreach_desk.services.submission.closed_months import require_open_where
 from outreach_desk.store import DB
 from outreach_desk.store.models import (Activity, ActivityKind, MemberUnit, ParentLetter, Photo, Site, Survey, Township,
                                          Village)
@@ -446,6 +447,15 @@ _GOES_WITH = (("letters_of", ParentLetter), ("surveys_of", Survey), ("sites_of",
               ("units_of", MemberUnit))
 
 
+def _require_open_months(activities, goes_with: dict) -> None:
+    """A cascade that would delete records dated in a closed month is refused as a whole."""
+    require_open_where(Activity, Activity.village, activities)
+    if "surveys_of" in goes_with:
+        require_open_where(Survey, Survey.village, goes_with["surveys_of"])
+    if "letters_of" in goes_with:
+        require_open_where(ParentLetter, ParentLetter.site, goes_with["letters_of"])
+
+
 def _delete_node(level: _Level, record_id: int, cascade: bool, dependents, refusal, activities,
                  **goes_with) -> Dependents:
     """Delete a node with its activities (``activities``: their condition) and the ``goes_with`` records below it.
@@ -460,6 +470,8 @@ def _delete_node(level: _Level, record_id: int, cascade: bool, dependents, refus
         deps = dependents(record_id)
         if deps.total and not cascade:
             raise refusal(before["name"], deps)
+        if deps.total:
+            _require_open_months(activities, goes_with)
         reason = _tr("Deleted together with {what}").format(what=_what(level.record_type, before))
         entries = _cascade_entries(reason, activities=activities, **goes_with)
         _delete_activities(Activity.select(Activity.id).where(activities))

@@ -177,6 +177,10 @@
         <translation>经办人 {name}，电脑用户 {user}</translation>
     </message>
     <message>
+        <source>Closed month</source>
+        <translation>月份关闭</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -455,6 +459,10 @@
     <message>
         <source>Rule key</source>
         <translation>规则代码</translation>
+    </message>
+    <message>
+        <source>Sending of a month</source>
+        <translation>月度报送</translation>
     </message>
     <message>
         <source>Signed back</source>
@@ -1951,6 +1959,60 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>Nothing was changed. Close Outreach Desk on this database (or wait until the other command has finished), then run the command again.</source>
         <translation>未作任何更改。请先关闭打开该数据库的反诈宣传工作台窗口（或等待另一条命令执行完毕），再重新运行本命令。</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedMonths</name>
+    <message>
+        <source>an unnamed clerk</source>
+        <translation>未署名的工作人员</translation>
+    </message>
+    <message>
+        <source>{month} of {township} was sent to {recipient} and closed by {who} on {when}: its records cannot be added, changed, deleted or imported. Reopen the month with a reason first, then make the change.</source>
+        <translation>{township}{month}已由{who}于{when}报送{recipient}并关闭：该月的记录不能新增、修改、删除或导入。如需更改，请先“重新打开”该月并写明原因，再进行修改。</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+</context>
+<context>
+    <name>Closing</name>
+    <message>
+        <source>Closed {month}: its records are locked until it is reopened</source>
+        <translation>关闭{month}：重新打开之前，该月的记录不能改动</translation>
+    </message>
+    <message>
+        <source>Reopened {month} (closed by {who} on {when}): {reason}</source>
+        <translation>重新打开{month}（原由{who}于{when}关闭）：{reason}</translation>
+    </message>
+    <message>
+        <source>Say to whom the month is sent (e.g. 县反诈中心).</source>
+        <translation>请填写报送单位（如 县反诈中心）。</translation>
+    </message>
+    <message>
+        <source>Say which clerk sends the month.</source>
+        <translation>请填写报送人。</translation>
+    </message>
+    <message>
+        <source>Say why the month is reopened.</source>
+        <translation>请写明重新打开的原因。</translation>
+    </message>
+    <message>
+        <source>Sent {month} to {recipient} (sending no. {sequence})</source>
+        <translation>{month}报送{recipient}（第{sequence}次报送）</translation>
+    </message>
+    <message>
+        <source>There is no such township in this database.</source>
+        <translation>本数据库中没有这个乡镇。</translation>
+    </message>
+    <message>
+        <source>This database holds several townships; name the township whose month is meant.</source>
+        <translation>本数据库中有多个乡镇，请指明是哪个乡镇的月份。</translation>
+    </message>
+    <message>
+        <source>{month} is not closed; there is nothing to reopen.</source>
+        <translation>{month}没有关闭，无需重新打开。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ import peewee as pw
 from outreach_desk.i18n import translate
 from outreach_desk.services import audit
 from outreach_desk.services.errors import FieldError, NotFoundError, ValidationError
+from outreach_desk.services.submission.closed_months import require_open_sites
 from outreach_desk.store import DB
 from outreach_desk.store.models import ParentLetter, Site
 
@@ -134,11 +135,17 @@ def describe(values: dict) -> str:
         date=str(values["date"]), school=school, signed=values["signed"], issued=values["issued"])
 
 
+def _placed(values: dict | None) -> list:
+    """(school, date) of a stored letter record for the closed-month check; nothing when it is gone."""
+    return [] if values is None else [(values["site"], values["date"])]
+
+
 def add(data: LetterInput) -> int:
     with DB.atomic():
         errors = validate(data)
         if errors:
             raise ValidationError(errors)
+        require_open_sites([(data.site_id, data.date)])
         letter_id = ParentLetter.insert(**_values(data)).execute()
         after = snapshot(letter_id)
         audit.record(audit.CREATE, "letter", letter_id, None, after,
@@ -152,6 +159,7 @@ def update(letter_id: int, data: LetterInput) -> None:
         if errors:
             raise ValidationError(errors)
         before = snapshot(letter_id)
+        require_open_sites(_placed(before) + [(data.site_id, data.date)])
         if not ParentLetter.update(**_values(data)).where(ParentLetter.id == letter_id).execute():
             raise NotFoundError(_tr("The parent letter record no longer exists."))
         after = snapshot(letter_id)
@@ -163,6 +171,7 @@ def update(letter_id: int, data: LetterInput) -> None:
 def delete(letter_id: int) -> LetterRecord:
     with DB.atomic():
         record = get(letter_id)
+        require_open_sites([(record.site_id, record.date)])
         before = snapshot(letter_id)
         ParentLetter.delete().where(ParentLetter.id == letter_id).execute()
         audit.record(audit.DELETE, "letter", letter_id, before, None,
@@ -173,6 +182,7 @@ def delete(letter_id: int) -> LetterRecord:
 def restore(record: LetterRecord) -> int:
     """Put deleted parent-letter figures back under their own id (undo of a delete)."""
     with DB.atomic():
+        require_open_sites([(record.site_id, record.date)])
         ParentLetter.insert(id=record.id, **_values(record)).execute()
         after = snapshot(record.id)
         audit.record(audit.RESTORE, "letter", record.id, None, after,

@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from outreach_desk.i18n import translate
 from outreach_desk.services import audit
 from outreach_desk.services.errors import FieldError, NotFoundError, ValidationError
+from outreach_desk.services.submission.closed_months import require_open_villages
 from outreach_desk.store import DB
 from outreach_desk.store.models import Survey, Village
 
@@ -188,11 +189,17 @@ def describe(values: dict) -> str:
         respondents=values["respondents"])
 
 
+def _placed(values: dict | None) -> list:
+    """(village, date) of a stored survey for the closed-month check; nothing when it is gone."""
+    return [] if values is None else [(values["village"], values["date"])]
+
+
 def add(data: SurveyInput) -> int:
     errors = validate(data)
     if errors:
         raise ValidationError(errors)
     with DB.atomic():
+        require_open_villages([(data.village_id, data.date)])
         survey_id = Survey.insert(**_values(data)).execute()
         after = snapshot(survey_id)
         audit.record(audit.CREATE, "survey", survey_id, None, after,
@@ -206,6 +213,7 @@ def update(survey_id: int, data: SurveyInput) -> None:
         raise ValidationError(errors)
     with DB.atomic():
         before = snapshot(survey_id)
+        require_open_villages(_placed(before) + [(data.village_id, data.date)])
         if not Survey.update(**_values(data)).where(Survey.id == survey_id).execute():
             raise NotFoundError(_tr("The survey record no longer exists."))
         after = snapshot(survey_id)
@@ -217,6 +225,7 @@ def update(survey_id: int, data: SurveyInput) -> None:
 def delete(survey_id: int) -> SurveyRecord:
     with DB.atomic():
         record = get(survey_id)
+        require_open_villages([(record.village_id, record.date)])
         before = snapshot(survey_id)
         Survey.delete().where(Survey.id == survey_id).execute()
         audit.record(audit.DELETE, "survey", survey_id, before, None,
@@ -227,6 +236,7 @@ def delete(survey_id: int) -> SurveyRecord:
 def restore(record: SurveyRecord) -> int:
     """Put a deleted survey back under its own id (undo of a delete): its history stays one record's."""
     with DB.atomic():
+        require_open_villages([(record.village_id, record.date)])
         Survey.insert(id=record.id, **_values(record)).execute()
         after = snapshot(record.id)
         audit.record(audit.RESTORE, "survey", record.id, None, after,

@@ -25,12 +25,13 @@ from outreach_desk.services.errors import ServiceError
 from outreach_desk.services.excel import preview, row_keys, sheets
 from outreach_desk.services.excel.cells import is_blank
 from outreach_desk.services.excel.import_tables import IMPORTERS, RowResult
-from outreach_desk.services.excel.layout import LETTERS, MAX_DATA_ROWS
+from outreach_desk.services.excel.layout import LETTERS, MAX_DATA_ROWS, TABLES
 from outreach_desk.services.excel.reader import WorkbookError, open_source
 from outreach_desk.services.excel.resolve import OrgIndex
+from outreach_desk.services.submission import closed_months
 from outreach_desk.store import DB, failures
 from outreach_desk.store.connection import database_path
-from outreach_desk.store.models import Activity, ImportedRow, ParentLetter, Survey
+from outreach_desk.store.models import Activity, ImportedRow, ParentLetter, Site, Survey, Village
 
 CONTEXT = "ExcelImport"
 NEW, IMPORTED, CHANGED = "new", "imported", "changed"
@@ -304,6 +305,33 @@ def _plan_rows(plan: ImportPlan, candidates: list) -> None:
                     "This row was imported on {date} and has been changed since; the change was not applied. "
                     "Correct the record in the ledger if needed.").format(date=str(when)[:10])))
     _check_letter_clashes(plan)
+    _check_closed_months(plan)
+
+
+def _placed_rows(rows: list[PlannedRow]) -> tuple[list, list]:
+    """(village, date) of the activity and survey rows, (school, date) of the letter rows: what
+    the closed-month check asks about."""
+    by_village = [(r.values["village"], r.values["date"]) for r in rows if r.record_type != LETTERS.record_type]
+    by_site = [(r.values["site"], r.values["date"]) for r in rows if r.record_type == LETTERS.record_type]
+    return by_village, by_site
+
+
+def _check_closed_months(plan: ImportPlan) -> None:
+    """A new row dated in a closed month is a problem of its own, so the whole file is refused and the
+    marked copy shows which rows to leave out (or the month to reopen)."""
+    new_rows = [r for r in plan.rows if r.status == NEW]
+    by_village, by_site = _placed_rows(new_rows)
+    closed = {**{("v",) + key: c for key, c in closed_months.closed_of(Village, by_village).items()},
+              **{("s",) + key: c for key, c in closed_months.closed_of(Site, by_site).items()}}
+    if not closed:
+        return
+    headers = {t.record_type: t.column("date").header for t in TABLES}
+    for planned in new_rows:
+        unit = ("s", planned.values["site"]) if planned.record_type == LETTERS.record_type \
+            else ("v", planned.values["village"])
+        hit = closed.get(unit + (closed_months.month_key(planned.values["date"]),))
+        if hit is not None:
+            plan.add_issue(planned.issue("date", headers[planned.record_type], closed_months.refusal_text(hit)))
 
 
 def _check_letter_clashes(plan: ImportPlan) -> None:
@@ -350,6 +378,9 @@ def commit(plan: ImportPlan, progress: Progress | None = None, source_name: str 
         with DB.atomic():
             again = row_keys.imported([r.key for r in pending])
             pending = [r for r in pending if r.key not in again]
+            by_village, by_site = _placed_rows(pending)
+            closed_months.require_open_villages(by_village)
+            closed_months.require_open_sites(by_site)
             reason = _tr("Imported from {name}").format(name=name)
             for record_type, model in MODELS.items():
                 rows = [r for r in pending if r.record_type == record_type]

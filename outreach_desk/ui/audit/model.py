@@ -41,6 +41,8 @@ RECORD_TYPES = {
     "rectification_order": QT_TRANSLATE_NOOP("AuditModel", "Rectification order"),
     "inspection": QT_TRANSLATE_NOOP("AuditModel", "Inspection"),
     "supervision_decision": QT_TRANSLATE_NOOP("AuditModel", "Commendation or criticism"),
+    "sending": QT_TRANSLATE_NOOP("AuditModel", "Sending of a month"),
+    "period_close": QT_TRANSLATE_NOOP("AuditModel", "Closed month"),
 }
 FIELDS = {
     "date": QT_TRANSLATE_NOOP("AuditModel", "Date"),
