@@ -1962,6 +1962,13 @@ This backup belongs to another township. Replace the records of this database wi
     </message>
 </context>
 <context>
+    <name>CloseCommand</name>
+    <message>
+        <source>{month} of {township} sent to {recipient} by {clerk} (sending no. {sequence}) and closed: {activities} activity record(s), {surveys} survey(s), {letters} parent letter record(s), {photos} photo(s). Report SHA-256 {sha}.</source>
+        <translation>{township}{month}已由{clerk}报送{recipient}（第{sequence}次报送），该月已关闭：活动记录 {activities} 条，问卷调查 {surveys} 份，家长信记录 {letters} 条，照片 {photos} 张。报表 SHA-256：{sha}。</translation>
+    </message>
+</context>
+<context>
     <name>ClosedMonths</name>
     <message>
         <source>an unnamed clerk</source>
@@ -6640,6 +6647,13 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
 </context>
 <context>
+    <name>ReopenCommand</name>
+    <message>
+        <source>{month} reopened by {clerk}: {reason}. Its records can be changed again; send it again when done.</source>
+        <translation>{month}已由{clerk}重新打开，原因：{reason}。该月的记录可以再修改，改好后请重新报送。</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>Monthly report for {period} written to {path}: {villages} villages, {rows} activity records, {gaps} gaps.</source>
@@ -7163,6 +7177,69 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>{path} is the database Outreach Desk works on (or one of its journal or lock files): no other file may be read from it or saved over it, so that the records stay intact. Choose another file or name.</source>
         <translation>{path} 是反诈宣传工作台正在使用的数据库（或其日志文件、锁文件），为保护台账记录，不能把它当作其他文件读取，也不能保存覆盖它。请另选文件或名称。</translation>
+    </message>
+</context>
+<context>
+    <name>SendingsCommand</name>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>报送人</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>家长信</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>No month has been sent yet.</source>
+        <translation>还没有报送过任何月份。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>次序</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Report SHA-256</source>
+        <translation>报表 SHA-256</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>报送时间</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>报送单位</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>已重新打开</translation>
     </message>
 </context>
 <context>

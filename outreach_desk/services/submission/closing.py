@@ -231,6 +231,15 @@ def close_history(township: int | str | None, month: str | periods.Period | None
 
 
 # ---------------------------------------------------------------------------------------- writing
+def default_clerk(township: int | str | None = None) -> str:
+    """Who signs a sending when nobody is named: the clerk of the settings, else the township's preparer
+    (填报人), else the operating-system user."""
+    from outreach_desk.services import clerk as clerk_setting
+    from outreach_desk.services import organisation
+
+    return clerk_setting.name() or organisation.office_identity(township_id_of(township)).preparer or audit.os_user()
+
+
 def _validate(recipient: str, clerk: str) -> None:
     errors = []
     if not recipient:
