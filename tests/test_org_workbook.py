@@ -90,7 +90,8 @@ def test_a_workbook_with_problems_imports_nothing_and_marks_each_one_in_chinese(
     bad = fill_org_workbook(blank, tmp_path / "错.xlsx", township=["青石镇", "青石镇综治办"], villages=[
         ["东村", "村", 300, 1000], ["西村", "乡", 10, 20], ["东村", "村", 1, 1]], sites=[
         ["东村", "东村小学", "学校", 1, 0, 0, 0, 300, 12], ["北村", "北村小区", "居民小区"],
-        ["东村", "东村小区", "小区", -3]])
+        ["东村", "东村小区", "小区", -3], ["东村", "东村小学", "学校"]],
+        units=[["派出所", "宣讲"], ["司法所", ""], ["派出所", "重复"]])
     try:
         code, out, err = _run(capsys, db_path, "org-import", str(bad), lang="zh_CN")
     finally:
@@ -105,6 +106,8 @@ def test_a_workbook_with_problems_imports_nothing_and_marks_each_one_in_chinese(
     assert any(line.startswith("“村社区”第 4 行") and "第 2 行" in line for line in lines)  # the repeated name
     assert any(line.startswith("“点位”第 3 行") and "北村" in line for line in lines)
     assert any(line.startswith("“点位”第 4 行“出入口”列（D4）") for line in lines)
+    assert any(line.startswith("“点位”第 5 行") and "东村的东村小学 已在第 2 行" in line for line in lines)
+    assert any(line.startswith("“成员单位”第 4 行") and "派出所 已在第 2 行" in line for line in lines)
     marked = tmp_path / "错（已标注）.xlsx"
     assert marked.exists()
     copy = load_workbook(marked)

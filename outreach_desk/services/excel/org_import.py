@@ -212,6 +212,16 @@ class _Reader:
         self.plan.add_issue(Issue(self.sheet.name, self.number, index + 1, header, message))
         self.problems += 1
 
+    def first_of(self, seen: dict, key, name: str, village: str | None = None) -> bool:
+        """Remember this row as the first with ``key``; if an earlier row has it, say which one."""
+        if key in seen:
+            repeated = (_tr("{name} is already in row {row}.") if village is None
+                        else _tr("{name} of {village} is already in row {row}."))
+            self.issue("name", repeated.format(name=name, village=village, row=seen[key]))
+            return False
+        seen[key] = self.number
+        return True
+
     def text(self, key: str, required: bool = False) -> str | None:
         column = self.sheet.table.column(key)
         try:
@@ -373,11 +383,8 @@ def _read_villages(result: OrgPlan, source, sheet: _Sheet, stored: _Stored) -> N
         numbers = [(index, target, unit, cells_of.count(None, index)) for index, target, unit in sheet.targets]
         if cells_of.problems:
             continue
-        if normalise_name(name) in seen:
-            cells_of.issue("name", _tr("{name} is already in row {row}.").format(
-                name=name, row=seen[normalise_name(name)]))
+        if not cells_of.first_of(seen, normalise_name(name), name):
             continue
-        seen[normalise_name(name)] = number
         known = stored.villages.get(normalise_name(name))
         row = OrgRow("village", sheet.name, number, known.name if known else name, {})
         if known is None:
@@ -428,11 +435,8 @@ def _read_sites(result: OrgPlan, source, sheet: _Sheet, stored: _Stored) -> None
         if cells_of.problems:
             continue
         key = (normalise_name(village), normalise_name(name))
-        if key in seen:
-            cells_of.issue("name", _tr("{name} of {village} is already in row {row}.").format(
-                name=name, village=village, row=seen[key]))
+        if not cells_of.first_of(seen, key, name, village):
             continue
-        seen[key] = number
         known_village = stored.villages.get(normalise_name(village))
         village_name = known_village.name if known_village else file_villages[normalise_name(village)]
         known = stored.sites.get((known_village.id, normalise_name(name))) if known_village else None
@@ -456,11 +460,8 @@ def _read_units(result: OrgPlan, source, sheet: _Sheet, stored: _Stored) -> None
         duties = cells_of.text("duties")
         if cells_of.problems:
             continue
-        if normalise_name(name) in seen:
-            cells_of.issue("name", _tr("{name} is already in row {row}.").format(
-                name=name, row=seen[normalise_name(name)]))
+        if not cells_of.first_of(seen, normalise_name(name), name):
             continue
-        seen[normalise_name(name)] = number
         known = stored.units.get(normalise_name(name))
         row = OrgRow("member_unit", sheet.name, number, known.name if known else name, {})
         if known is None:
