@@ -6703,6 +6703,64 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
 </context>
 <context>
+    <name>RevisionSheet</name>
+    <message>
+        <source>As sent</source>
+        <translation>报送时</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>{township}: against sending no. {sequence} of {when} to {recipient}: {count} figure(s) revised.</source>
+        <translation>{township}：与{when}第{sequence}次报送{recipient}的版本相比，修订了 {count} 项数字。</translation>
+    </message>
+    <message>
+        <source>{township}: no figure changed since sending no. {sequence} of {when} to {recipient}.</source>
+        <translation>{township}：与{when}第{sequence}次报送{recipient}的版本相比，数字没有变化。</translation>
+    </message>
+</context>
+<context>
+    <name>Revisions</name>
+    <message>
+        <source>Activities: {kind}</source>
+        <translation>活动次数：{kind}</translation>
+    </message>
+    <message>
+        <source>Awareness surveys</source>
+        <translation>问卷调查份数</translation>
+    </message>
+    <message>
+        <source>Compliance index</source>
+        <translation>综合指数</translation>
+    </message>
+    <message>
+        <source>Parent letter records</source>
+        <translation>家长信记录数</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>覆盖人数</translation>
+    </message>
+</context>
+<context>
     <name>RuleForm</name>
     <message>
         <source>&amp;Judged over:</source>

@@ -104,6 +104,9 @@ def build_report(path: str | Path, month: str | Period, *, township_id: int | No
         from outreach_desk.services.supervision import report_sheets
 
         report_sheets.write(workbook, result, signatures, township_id)
+        from outreach_desk.services.submission import revision_sheet
+
+        revision_sheet.write(workbook, result, signatures, township_id)  # 修订, for a month sent before
         report(rows, rows, _tr("Saving the workbook…"))
         saved = save_workbook(workbook, path)
     except BaseException:
