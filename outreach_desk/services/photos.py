@@ -6,7 +6,8 @@ later, so the store never points at the original file: each picture is copied to
 attached twice only once. Files are written to a new temporary name in the same folder and moved
 into place with ``os.replace``; the folders and files are never reached through a symbolic link.
 This module only stores, finds and removes files: the photo rows are written by
-:mod:`services.ledger` together with their record. Deleting a record keeps its files (an undo may
+:mod:`services.ledger` together with their record (and for inspections and re-inspections by
+:mod:`services.supervision.supervision_photos`). Deleting a record keeps its files (an undo may
 bring the record back); :func:`sweep_orphans` removes files that no record uses any more, except
 those a backup of the database still names (the backups hold the rows, not the pictures).
 """
@@ -33,6 +34,7 @@ from outreach_desk.services.safe_files import UnsafePathError, check_file, ensur
     fsync_folder, open_file, refuse_database_file
 from outreach_desk.store.connection import database_path
 from outreach_desk.store.models import Photo
+from outreach_desk.store.supervision_models import SupervisionPhoto
 
 MAX_PHOTO_BYTES = 30 * 1024 * 1024
 #: Pillow's format name → the extension the managed copy gets (MPO is a phone JPEG with a depth map)
@@ -260,8 +262,16 @@ def store_files(paths: Iterable, progress: ProgressFn | None = None) -> list[Sto
     return stored
 
 
+#: the tables whose rows name managed pictures: activity photos, inspection and re-inspection photos
+_PHOTO_TABLES = (Photo, SupervisionPhoto)
+
+
 def _referenced(sha256: str) -> bool:
-    return Photo.select().where(Photo.sha256 == sha256).exists()
+    return any(model.select().where(model.sha256 == sha256).exists() for model in _PHOTO_TABLES)
+
+
+def _used_hashes() -> set[str]:
+    return {row[0] for model in _PHOTO_TABLES for row in model.select(model.sha256).distinct().tuples()}
 
 
 def discard(stored: Iterable[StoredFile]) -> None:
@@ -297,8 +307,12 @@ def backed_up_hashes() -> set[str]:
         try:
             connection = sqlite3.connect(f"{candidate.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
             try:
-                shas.update(row[0] for row in connection.execute(
-                    f"SELECT DISTINCT sha256 FROM {Photo._meta.table_name}"))
+                for model in _PHOTO_TABLES:
+                    try:
+                        shas.update(row[0] for row in connection.execute(
+                            f"SELECT DISTINCT sha256 FROM {model._meta.table_name}"))
+                    except sqlite3.OperationalError:  # a backup older than the table
+                        continue
             finally:
                 connection.close()
         except sqlite3.Error:
@@ -323,7 +337,7 @@ def sweep_orphans(keep=()) -> int:
     folder = photos_folder()
     if not _is_real_folder(folder):
         return 0
-    used = {row[0] for row in Photo.select(Photo.sha256).distinct().tuples()} | set(keep) | backed_up_hashes()
+    used = _used_hashes() | set(keep) | backed_up_hashes()
     removed = 0
     now = time.time()
     for temp in folder.glob(f"{_TEMP_PREFIX}*.tmp"):

@@ -1,4 +1,4 @@
-"""Peewee models of the supervision tables (migrations 0010 and 0011 own their DDL)."""
+"""Peewee models of the supervision tables (migrations 0010, 0011 and 0015 own their DDL)."""
 
 from __future__ import annotations
 
@@ -80,3 +80,17 @@ class SupervisionDecision(BaseModel):
 
 
 SUPERVISION_MODELS += [Inspection, RectificationOrder, SupervisionDecision]
+
+
+# --- photos of inspections and of re-inspections (migration 0015) ---
+
+class SupervisionPhoto(BaseModel):
+    inspection = pw.ForeignKeyField(Inspection, null=True, on_delete="CASCADE")
+    order = pw.ForeignKeyField(RectificationOrder, null=True, on_delete="CASCADE", column_name="order_id")
+    sha256 = pw.CharField(max_length=64)
+    ext = pw.CharField(max_length=10, default="")
+    original_name = pw.CharField(max_length=255, default="")
+    added_at = pw.DateTimeField(default=_now)
+
+
+SUPERVISION_MODELS += [SupervisionPhoto]

@@ -4299,6 +4299,10 @@ Save under another name?</source>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
 </context>
 <context>
     <name>Inspections</name>
@@ -5186,6 +5190,10 @@ Database: {path}</source>
 <context>
     <name>OrdersPage</name>
     <message>
+        <source> ({count} photos)</source>
+        <translation>（照片{count}张）</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -5216,6 +5224,10 @@ Database: {path}</source>
     <message>
         <source>Commended / criticised</source>
         <translation>表扬 / 批评</translation>
+    </message>
+    <message>
+        <source>Copying the photos…</source>
+        <translation>正在复制照片……</translation>
     </message>
     <message>
         <source>Criticised</source>
@@ -5314,6 +5326,10 @@ Database: {path}</source>
         <translation>期间</translation>
     </message>
     <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
         <source>Put right…</source>
         <translation>整改复查…</translation>
     </message>
@@ -5340,6 +5356,10 @@ Database: {path}</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>The photos could not be copied: {reason}</source>
+        <translation>照片未能复制：{reason}</translation>
     </message>
     <message>
         <source>Village / community</source>
@@ -6087,6 +6107,21 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
 </context>
 <context>
+    <name>PhotoField</name>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation>图片（{patterns}）</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message>
         <source>Drop photos here</source>
@@ -6415,6 +6450,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
 <context>
     <name>RecheckDialog</name>
     <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
         <source>Re-inspected on</source>
         <translation>复查日期</translation>
     </message>
@@ -6596,6 +6635,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>Re-inspected</source>
         <translation>已复查</translation>
+    </message>
+    <message>
+        <source>Re-inspection photos</source>
+        <translation>复查照片</translation>
     </message>
     <message>
         <source>Re-inspection result</source>
@@ -7634,6 +7677,10 @@ The previous database was kept as {aside}.</source>
 </context>
 <context>
     <name>SupervisionSheets</name>
+    <message>
+        <source> ({count} photos)</source>
+        <translation>（照片{count}张）</translation>
+    </message>
     <message>
         <source>As of {date}: {overdue} overdue, {week} due within 7 days, {done} put right.</source>
         <translation>截至 {date}：逾期 {overdue} 份，7 天内到期 {week} 份，已整改 {done} 份。</translation>

@@ -1,7 +1,8 @@
 """Inspections (督导检查) and the commendations and criticisms (表彰 / 批评) that follow from supervision.
 
 An inspection records the day, the inspectors, what was inspected (a village, a site or a member
-unit), the findings (free text and the keys of the targets they concern) and the outcome; orders
+unit), the findings (free text and the keys of the targets they concern), the outcome and the
+photos taken (in the activities' photo folder, see :mod:`supervision_photos`); orders
 are raised from it (``rectification.OrderInput.inspection_id``). A decision records who is
 commended or criticised, when, for which period and why, with the figures that prompted it kept
 as JSON; drafts come prefilled from a ranking. Both are audited; delete and restore serve undo.
@@ -13,9 +14,12 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
+from outreach_desk.services.photos import PhotoInfo
+
 from outreach_desk.i18n import translate
 from outreach_desk.services import audit, organisation
 from outreach_desk.services.errors import FieldError, NotFoundError, ValidationError
+from outreach_desk.services.supervision import supervision_photos
 from outreach_desk.store import DB
 from outreach_desk.store.supervision_models import Inspection, SupervisionDecision
 
@@ -40,6 +44,7 @@ class InspectionInput:
     member_unit_id: int | None = None
     rule_keys: tuple[str, ...] = ()
     outcome: str = ""
+    photos: tuple[PhotoInfo, ...] = ()
 
 
 @dataclass
@@ -74,14 +79,32 @@ def _describe_inspection(values: dict) -> str:
     return _tr("{date} by {inspectors}").format(date=str(values["date"]), inspectors=values["inspectors"])
 
 
+def _snapshot(inspection_id: int) -> dict | None:
+    """The stored row and its photos' file names, as the audit trail keeps them."""
+    values = audit.row_values(Inspection, inspection_id)
+    if values is not None:
+        shown = supervision_photos.photos_of(supervision_photos.INSPECTION, [inspection_id]).get(inspection_id, ())
+        values["photos"] = supervision_photos.names(shown)
+    return values
+
+
+def _write_inspection(data: InspectionInput, inspection_id: int | None = None) -> int:
+    values = _inspection_values(data)
+    if inspection_id is not None:
+        values["id"] = inspection_id
+    new_id = Inspection.insert(created_at=dt.datetime.now().replace(microsecond=0), **values).execute()
+    supervision_photos.put(supervision_photos.INSPECTION, new_id, data.photos)
+    return new_id
+
+
 def add_inspection(data: InspectionInput) -> int:
+    """Record an inspection and put its photos (files already stored) on it, in one transaction."""
     errors = validate_inspection(data)
     if errors:
         raise ValidationError(errors)
     with DB.atomic():
-        new_id = Inspection.insert(created_at=dt.datetime.now().replace(microsecond=0),
-                                   **_inspection_values(data)).execute()
-        after = audit.row_values(Inspection, new_id)
+        new_id = _write_inspection(data)
+        after = _snapshot(new_id)
         audit.record(audit.CREATE, INSPECTION, new_id, None, after,
                      summary=_tr("Recorded the inspection {what}").format(what=_describe_inspection(after)))
         return new_id
@@ -91,22 +114,28 @@ def get_inspection(inspection_id: int) -> InspectionRecord:
     row = Inspection.get_or_none(Inspection.id == inspection_id)
     if row is None:
         raise NotFoundError(_tr("The inspection no longer exists."))
+    return _record(row, supervision_photos.photos_of(supervision_photos.INSPECTION, [row.id]))
+
+
+def _record(row: Inspection, photos: dict[int, tuple[PhotoInfo, ...]]) -> InspectionRecord:
     return InspectionRecord(row.township_id, row.date, row.inspectors, row.findings, row.village_id, row.site_id,
                             row.member_unit_id, tuple(k for k in row.rule_keys.split(",") if k), row.outcome,
-                            id=row.id)
+                            photos.get(row.id, ()), id=row.id)
 
 
 def list_inspections(township_id: int | None = None) -> list[InspectionRecord]:
-    query = Inspection.select(Inspection.id).order_by(Inspection.date.desc(), Inspection.id.desc())
+    query = Inspection.select().order_by(Inspection.date.desc(), Inspection.id.desc())
     if township_id is not None:
         query = query.where(Inspection.township == township_id)
-    return [get_inspection(row.id) for row in query]
+    rows = list(query)
+    photos = supervision_photos.photos_of(supervision_photos.INSPECTION, [row.id for row in rows])
+    return [_record(row, photos) for row in rows]
 
 
 def delete_inspection(inspection_id: int) -> InspectionRecord:
     with DB.atomic():
         record = get_inspection(inspection_id)
-        before = audit.row_values(Inspection, inspection_id)
+        before = _snapshot(inspection_id)
         Inspection.delete().where(Inspection.id == inspection_id).execute()
         audit.record(audit.DELETE, INSPECTION, inspection_id, before, None,
                      summary=_tr("Deleted the inspection {what}").format(what=_describe_inspection(before)))
@@ -115,9 +144,8 @@ def delete_inspection(inspection_id: int) -> InspectionRecord:
 
 def restore_inspection(record: InspectionRecord) -> int:
     with DB.atomic():
-        Inspection.insert(id=record.id, created_at=dt.datetime.now().replace(microsecond=0),
-                          **_inspection_values(record)).execute()
-        after = audit.row_values(Inspection, record.id)
+        _write_inspection(record, record.id)
+        after = _snapshot(record.id)
         audit.record(audit.RESTORE, INSPECTION, record.id, None, after,
                      summary=_tr("Brought back the inspection {what}").format(what=_describe_inspection(after)))
         return record.id

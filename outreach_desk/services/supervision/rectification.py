@@ -2,7 +2,7 @@
 
 An order names the responsible unit (a village, a site or a member unit), the task, the day it
 was issued and its deadline, and a status the clerk sets: 未整改 (open), 整改中 (in progress) or
-已整改 (done, with the re-inspection's date and result). *Overdue* (逾期) is never stored: an order
+已整改 (done, with the re-inspection's date, result and photos). *Overdue* (逾期) is never stored: an order
 not done is overdue from the day after its deadline, so it turns red on the right morning without
 anyone touching it. An order can be raised from an inspection's finding or straight from a gap of
 the gap list. Every create, update, delete and restore writes an audit entry in the same
@@ -19,6 +19,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from outreach_desk.i18n import translate
 from outreach_desk.services import audit, organisation
 from outreach_desk.services.errors import FieldError, NotFoundError, ValidationError
+from outreach_desk.services.photos import PhotoInfo
+from outreach_desk.services.supervision import supervision_photos
 from outreach_desk.store import DB
 from outreach_desk.store.supervision_models import RectificationOrder
 
@@ -58,6 +60,7 @@ class OrderInput:
     status: str = OPEN
     recheck_date: dt.date | None = None
     recheck_result: str = ""
+    recheck_photos: tuple[PhotoInfo, ...] = ()
 
 
 @dataclass
@@ -121,7 +124,12 @@ def _check(data: OrderInput) -> OrderInput:
 
 
 def snapshot(order_id: int) -> dict | None:
-    return audit.row_values(RectificationOrder, order_id)
+    """The stored row and the re-inspection photos' file names, as the audit trail keeps them."""
+    values = audit.row_values(RectificationOrder, order_id)
+    if values is not None:
+        shown = supervision_photos.photos_of(supervision_photos.ORDER, [order_id]).get(order_id, ())
+        values["recheck_photos"] = supervision_photos.names(shown)
+    return values
 
 
 def describe(order: Order) -> str:
@@ -134,6 +142,7 @@ def create(data: OrderInput) -> int:
     now = dt.datetime.now().replace(microsecond=0)
     with DB.atomic():
         order_id = RectificationOrder.insert(created_at=now, updated_at=now, **_values(data)).execute()
+        supervision_photos.put(supervision_photos.ORDER, order_id, data.recheck_photos)
         audit.record(audit.CREATE, RECORD_TYPE, order_id, None, snapshot(order_id),
                      summary=_tr("Issued the rectification order {what}").format(what=describe(get(order_id))))
         return order_id
@@ -147,16 +156,18 @@ def update(order_id: int, data: OrderInput) -> None:
             raise NotFoundError(_tr("The rectification order no longer exists."))
         RectificationOrder.update(updated_at=dt.datetime.now().replace(microsecond=0), **_values(data)).where(
             RectificationOrder.id == order_id).execute()
+        supervision_photos.put(supervision_photos.ORDER, order_id, data.recheck_photos)
         after = snapshot(order_id)
         if not audit.only_stamp_changed(before, after):
             audit.record(audit.UPDATE, RECORD_TYPE, order_id, before, after,
                          summary=_tr("Changed the rectification order {what}").format(what=describe(get(order_id))))
 
 
-def close(order_id: int, recheck_date: dt.date, result: str) -> None:
-    """Record the re-inspection that finds the order put right."""
+def close(order_id: int, recheck_date: dt.date, result: str, photos: tuple[PhotoInfo, ...] = ()) -> None:
+    """Record the re-inspection that finds the order put right, with the photos taken then."""
     order = get(order_id)
-    update(order_id, replace(order.as_input(), status=DONE, recheck_date=recheck_date, recheck_result=result))
+    update(order_id, replace(order.as_input(), status=DONE, recheck_date=recheck_date, recheck_result=result,
+                             recheck_photos=order.recheck_photos + tuple(photos)))
 
 
 def delete(order_id: int) -> Order:
@@ -175,6 +186,7 @@ def restore(order: Order) -> int:
         values = _values(order)
         RectificationOrder.insert(id=order.id, created_at=dt.datetime.now().replace(microsecond=0),
                                   updated_at=dt.datetime.now().replace(microsecond=0), **values).execute()
+        supervision_photos.put(supervision_photos.ORDER, order.id, order.recheck_photos)
         audit.record(audit.RESTORE, RECORD_TYPE, order.id, None, snapshot(order.id),
                      summary=_tr("Brought back the rectification order {what}").format(what=describe(order)))
         return order.id
@@ -199,7 +211,7 @@ def _names() -> tuple[dict, dict, dict, dict]:
     return villages, sites, units, {}
 
 
-def _order(row: RectificationOrder, names) -> Order:
+def _order(row: RectificationOrder, names, photos: dict[int, tuple[PhotoInfo, ...]]) -> Order:
     villages, sites, units, _ = names
     village_id, site_id, unit_id = row.village_id, row.site_id, row.member_unit_id
     if site_id is not None and site_id in sites:
@@ -209,7 +221,8 @@ def _order(row: RectificationOrder, names) -> Order:
     else:
         unit_name = villages.get(village_id, "")
     return Order(row.township_id, row.task, row.issued, row.deadline, village_id, site_id, unit_id, row.rule_key,
-                 row.inspection_id, row.status, row.recheck_date, row.recheck_result, id=row.id,
+                 row.inspection_id, row.status, row.recheck_date, row.recheck_result, photos.get(row.id, ()),
+                 id=row.id,
                  unit_name=unit_name, village_name=villages.get(village_id, ""))
 
 
@@ -217,7 +230,7 @@ def get(order_id: int) -> Order:
     row = RectificationOrder.get_or_none(RectificationOrder.id == order_id)
     if row is None:
         raise NotFoundError(_tr("The rectification order no longer exists."))
-    return _order(row, _names())
+    return _order(row, _names(), supervision_photos.photos_of(supervision_photos.ORDER, [order_id]))
 
 
 def list_orders(f: OrderFilter | None = None) -> list[Order]:
@@ -234,7 +247,9 @@ def list_orders(f: OrderFilter | None = None) -> list[Order]:
     if f.deadline_until is not None:
         query = query.where(RectificationOrder.deadline <= f.deadline_until)
     names = _names()
-    orders = [_order(row, names) for row in query.order_by(RectificationOrder.deadline, RectificationOrder.id)]
+    rows = list(query.order_by(RectificationOrder.deadline, RectificationOrder.id))
+    photos = supervision_photos.photos_of(supervision_photos.ORDER, [row.id for row in rows])
+    orders = [_order(row, names, photos) for row in rows]
     if f.states:
         orders = [o for o in orders if o.state(today) in f.states]
     orders.sort(key=lambda o: (o.state(today) != OVERDUE, o.state(today) == DONE, o.deadline, o.id))
@@ -291,7 +306,8 @@ def export_xlsx(orders: list[Order], path, today: dt.date | None = None):
     sheet = workbook.active
     sheet.title = "督导整改"
     headers = [_tr("Responsible unit"), _tr("Village / community"), _tr("What must be done"), _tr("Issued"),
-               _tr("Deadline"), _tr("Status"), _tr("Re-inspected"), _tr("Re-inspection result")]
+               _tr("Deadline"), _tr("Status"), _tr("Re-inspected"), _tr("Re-inspection result"),
+               _tr("Re-inspection photos")]
     bold = Font(name="宋体", bold=True)
     for column, text in enumerate(headers, 1):
         cell = sheet.cell(1, column)
@@ -307,10 +323,11 @@ def export_xlsx(orders: list[Order], path, today: dt.date | None = None):
                 sheet.cell(row, column, day).number_format = "yyyy-mm-dd"
         set_text(sheet.cell(row, 6), status_label(order.state(today)))
         set_text(sheet.cell(row, 8), order.recheck_result)
+        set_text(sheet.cell(row, 9), "、".join(supervision_photos.names(order.recheck_photos)))
         if order.overdue(today):
-            for column in range(1, 9):
+            for column in range(1, 10):
                 sheet.cell(row, column).fill = red
-    for letter, width in zip("ABCDEFGH", (18, 14, 50, 12, 12, 10, 12, 30)):
+    for letter, width in zip("ABCDEFGHI", (18, 14, 50, 12, 12, 10, 12, 30, 30)):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
     return save_workbook(workbook, path)

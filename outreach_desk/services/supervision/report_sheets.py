@@ -72,6 +72,8 @@ def _orders(workbook, result, signatures, township_id, today: dt.date) -> None:
     for order in orders:
         state = order.state(today)
         recheck = "" if order.recheck_date is None else f"{order.recheck_date.isoformat()} {order.recheck_result}"
+        if order.recheck_photos:
+            recheck += _tr(" ({count} photos)").format(count=len(order.recheck_photos))
         form.add([order.unit_name, order.village_name, order.task, order.issued, order.deadline,
                   rectification.status_label(state), recheck], {3: DATE, 4: DATE},
                  warn=tuple(range(7)) if state == rectification.OVERDUE else ())

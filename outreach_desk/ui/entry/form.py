@@ -24,8 +24,8 @@ from outreach_desk.ui.entry.choices import EntryChoices
 from outreach_desk.ui.entry.fields import (SearchCombo, buddy_label, check_boxes, checkbox_grid, count_edit,
                                            focus_for_typing, parse_count, row_of)
 from outreach_desk.ui.entry.memory import FocusLearner, LastChoices
-from outreach_desk.ui.entry.photo_drop import PhotoDropTarget
-from outreach_desk.ui.entry.photo_strip import PhotoStrip
+from outreach_desk.ui.widgets.photo_drop import PhotoDropTarget
+from outreach_desk.ui.widgets.photo_strip import PhotoStrip
 from outreach_desk.ui.entry.saving import Prepared, preparation
 from outreach_desk.ui.entry.typing_buffer import TypingBuffer
 from outreach_desk.ui.entry.validation import EntryMessages

@@ -1,7 +1,8 @@
 """Dialogs of the supervision page: a rectification order, its re-inspection, an inspection, and gaps to orders.
 
 Each dialog only gathers input and returns the service's input object; the page validates through
-the service and pushes the undoable command.
+the service, copies the photos picked in the inspection and re-inspection dialogs into the photo
+folder in a worker, and pushes the undoable command.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog,
 
 from outreach_desk.services import organisation
 from outreach_desk.services.supervision import inspections, rectification
+from outreach_desk.ui.widgets.photo_field import PhotoField
 
 
 def qdate(day: dt.date) -> QDate:
@@ -104,19 +106,32 @@ class RecheckDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("recheckDialog")
         self.setWindowTitle(self.tr("Re-inspection"))
-        self.date = _date_edit(self, today or dt.date.today(), "recheckDate")
-        self.result = QPlainTextEdit(self)
+        self.order = order
+        self.date = _date_edit(self, order.recheck_date or today or dt.date.today(), "recheckDate")
+        self.result = QPlainTextEdit(order.recheck_result, self)
         self.result.setObjectName("recheckResult")
+        self.photos = PhotoField(self, "recheckPhotos")
+        self.photos.set_stored(order.recheck_photos)
         form = QFormLayout()
         form.addRow(QLabel(order.unit_name + "：" + order.task, self))
         form.addRow(self.tr("Re-inspected on"), self.date)
         form.addRow(self.tr("Result"), self.result)
+        form.addRow(self.tr("Photos"), self.photos)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.photos.accept_drops_on(self)
+
+    def value(self) -> rectification.OrderInput:
+        """The order put right on the chosen day, with the photos kept (the picked ones are added on save)."""
+        data = self.order.as_input()
+        data.status, data.recheck_date = rectification.DONE, pydate(self.date)
+        data.recheck_result = self.result.toPlainText().strip()
+        data.recheck_photos = self.photos.kept(self.order.recheck_photos)
+        return data
 
 
 class InspectionDialog(QDialog):
@@ -137,18 +152,21 @@ class InspectionDialog(QDialog):
         self.findings.setObjectName("inspectionFindings")
         self.outcome = QLineEdit(self)
         self.outcome.setObjectName("inspectionOutcome")
+        self.photos = PhotoField(self, "inspectionPhotos")
         form = QFormLayout()
         form.addRow(self.tr("Date"), self.date)
         form.addRow(self.tr("Inspectors"), self.inspectors)
         form.addRow(self.tr("Inspected"), self.unit)
         form.addRow(self.tr("Findings"), self.findings)
         form.addRow(self.tr("Outcome"), self.outcome)
+        form.addRow(self.tr("Photos"), self.photos)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.photos.accept_drops_on(self)
 
     def value(self) -> inspections.InspectionInput:
         kind, unit_id = self.unit.currentData() or (None, None)

@@ -2,9 +2,11 @@
 
 Orders are filtered by status (overdue ones, in red, first), village and deadline; they are issued
 by hand, from an inspection, or from the month's gap list in one step, put right with the
-re-inspection, and exported to Excel. Every change is one step on the window's undo stack (the
-services write the audit trail). The other tabs list inspections and the decisions to commend
-or criticise, the latter prefilled from the month's ranking.
+re-inspection (its photos too), and exported to Excel. Photos picked for an inspection or a
+re-inspection are copied into the photo folder in a worker before the record is written. Every
+change is one step on the window's undo stack (the services write the audit trail). The other
+tabs list inspections and the decisions to commend or criticise, the latter prefilled from the
+month's ranking.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QUndoCommand
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout,
                                QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 
 from outreach_desk.i18n import translate
 from outreach_desk.services.errors import ServiceError
-from outreach_desk.services.supervision import inspections, rectification
+from outreach_desk.services.supervision import inspections, rectification, supervision_photos
 from outreach_desk.services.supervision.rectification import DONE, IN_PROGRESS, OPEN, OVERDUE
 from outreach_desk.ui.shell.context import AppContext
 
@@ -55,6 +57,9 @@ class _Command(QUndoCommand):
 
 
 class OrdersPage(QWidget):
+    #: photos picked in a dialog were copied and the record written (or the copy or the write refused)
+    photos_stored = Signal()
+
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("ordersPage")
@@ -120,10 +125,10 @@ class OrdersPage(QWidget):
         orders_layout.addLayout(filters)
         orders_layout.addLayout(row)
         orders_layout.addWidget(self.table, 1)
-        orders_layout.addWidget(self.status)
 
         self.inspections_table = self._simple_table("inspectionsTable", [
-            self.tr("Date"), self.tr("Inspectors"), self.tr("Inspected"), self.tr("Findings"), self.tr("Outcome")])
+            self.tr("Date"), self.tr("Inspectors"), self.tr("Inspected"), self.tr("Photos"), self.tr("Findings"),
+            self.tr("Outcome")])
         new_inspection = QPushButton(self.tr("New inspection…"), self)
         new_inspection.setObjectName("newInspection")
         new_inspection.clicked.connect(lambda: self.new_inspection())
@@ -150,6 +155,7 @@ class OrdersPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.tabs)
+        layout.addWidget(self.status)
         context.data_changed.connect(self._on_data_changed)
         context.scope_selected.connect(self._on_scope_selected)
         self.reload()
@@ -229,6 +235,8 @@ class OrdersPage(QWidget):
         for r, order in enumerate(self._orders):
             state = order.state(day)
             recheck = "" if order.recheck_date is None else f"{order.recheck_date.isoformat()} {order.recheck_result}"
+            if order.recheck_photos:
+                recheck += self.tr(" ({count} photos)").format(count=len(order.recheck_photos))
             values = (order.unit_name, order.village_name, order.task, order.issued.isoformat(),
                       order.deadline.isoformat(), rectification.status_label(state), recheck)
             for column, value in enumerate(values):
@@ -249,8 +257,9 @@ class OrdersPage(QWidget):
         self.inspections_table.setRowCount(len(records))
         for r, record in enumerate(records):
             place = villages.get(record.village_id) or units.get(record.member_unit_id, "")
-            for column, value in enumerate((record.date.isoformat(), record.inspectors, place, record.findings,
-                                            record.outcome)):
+            shown = str(len(record.photos)) if record.photos else ""
+            for column, value in enumerate((record.date.isoformat(), record.inspectors, place, shown,
+                                            record.findings, record.outcome)):
                 self.inspections_table.setItem(r, column, QTableWidgetItem(value))
 
     def _fill_decisions(self) -> None:
@@ -338,14 +347,49 @@ class OrdersPage(QWidget):
         return self.change_order(order, data)
 
     def close_order(self) -> None:
-        from outreach_desk.ui.supervision.order_dialogs import RecheckDialog, pydate
+        from outreach_desk.ui.supervision.order_dialogs import RecheckDialog
 
         order = self.selected()
         if order is None:
             return
         dialog = RecheckDialog(order, self, today=today())
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.put_right(order, pydate(dialog.date), dialog.result.toPlainText().strip())
+            self.recheck(order, dialog.value(), dialog.photos.pending_paths())
+
+    def recheck(self, order: rectification.Order, data: rectification.OrderInput, photo_paths) -> None:
+        """Put ``order`` right as ``data`` says, with the picked photos copied first (``photos_stored``)."""
+
+        def write(infos) -> bool:
+            data.recheck_photos = tuple(data.recheck_photos) + infos
+            return self.change_order(order, data)
+
+        self.store_photos_then(photo_paths, write)
+
+    def store_photos_then(self, paths, write) -> None:
+        """Copy the picked pictures into the photo folder in a worker, then ``write(infos)`` on the GUI thread.
+
+        The copied files of a refused or failed write are taken away again; ``photos_stored`` says it is over.
+        """
+        from outreach_desk.services import photos
+        from outreach_desk.ui.shell.tasks import run_task
+
+        paths = list(paths)
+
+        def done(stored) -> None:
+            if not write(supervision_photos.as_infos(stored)):
+                photos.discard(stored)
+            self.photos_stored.emit()
+
+        def failed(exc: Exception, _details: str) -> None:
+            self.status.setText(str(exc) if isinstance(exc, ServiceError) else
+                                _tr("The photos could not be copied: {reason}").format(reason=exc))
+            self.photos_stored.emit()
+
+        if not paths:
+            done([])
+            return
+        self._storing = run_task(self, _tr("Copying the photos…"), lambda progress: photos.store_files(paths, progress),
+                                 on_done=done, on_error=failed)
 
     def delete_order(self) -> bool:
         order = self.selected()
@@ -409,7 +453,21 @@ class OrdersPage(QWidget):
             return
         dialog = InspectionDialog(self._township.id, self, today=today())
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.add_inspection(dialog.value())
+            self.record_inspection(dialog.value(), dialog.photos.pending_paths())
+
+    def record_inspection(self, data: inspections.InspectionInput, photo_paths) -> None:
+        """Record ``data`` with the picked photos, copied first (``photos_stored`` says when it is over)."""
+        errors = inspections.validate_inspection(data)
+        if errors:  # refused before any file is copied
+            self.status.setText(errors[0].message)
+            self.photos_stored.emit()
+            return
+
+        def write(infos) -> bool:
+            data.photos = tuple(data.photos) + infos
+            return self.add_inspection(data)
+
+        self.store_photos_then(photo_paths, write)
 
     def add_inspection(self, data: inspections.InspectionInput) -> bool:
         errors = inspections.validate_inspection(data)

@@ -1,4 +1,4 @@
-"""Photos dropped anywhere on the entry form: the form takes the drop, its fields leave it to the form."""
+"""Photos dropped anywhere on a form (the entry form, the inspection dialogs): the form takes the drop."""
 
 from __future__ import annotations
 
