@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from outreach_desk.i18n import translate
-from outreach_desk.services import audit
+from outreach_desk.services import audit, tombstones
 from outreach_desk.services.errors import FieldError, NotFoundError, ValidationError
 from outreach_desk.store import DB
 from outreach_desk.store.assigned_models import AssignedNumber, AssignedTarget
@@ -139,6 +139,7 @@ def set_number(target_id: int, level: str, unit_id: int, number: int | None) -> 
         if before_number == number:
             return False
         if number is None:
+            tombstones.bury(AssignedNumber, AssignedNumber.id == row.id)
             AssignedNumber.delete().where(AssignedNumber.id == row.id).execute()
         elif row is None:
             AssignedNumber.insert(target=target_id, number=number, **{level: unit_id}).execute()
@@ -162,6 +163,8 @@ def remove_target(target_id: int) -> None:
         before = _values(target_id)
         if before is None:
             return
+        tombstones.bury(AssignedNumber, AssignedNumber.target == target_id)
+        tombstones.bury(AssignedTarget, AssignedTarget.id == target_id)
         AssignedNumber.delete().where(AssignedNumber.target == target_id).execute()
         AssignedTarget.delete().where(AssignedTarget.id == target_id).execute()
         audit.record(audit.DELETE, "assigned_target", target_id, before, None,

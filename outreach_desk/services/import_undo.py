@@ -9,7 +9,7 @@ an import with records dated in a month closed since.
 from __future__ import annotations
 
 from outreach_desk.i18n import translate
-from outreach_desk.services import audit
+from outreach_desk.services import audit, tombstones
 from outreach_desk.services.errors import ServiceError
 from outreach_desk.services.excel.import_rows import AUDITED, MODELS, ImportResult
 from outreach_desk.services.submission import closed_months
@@ -48,6 +48,7 @@ def undo_import(result: ImportResult, source_name: str) -> int:
                 stored = read(model.id.in_(chunk))
                 audit.record_many(audit.Entry(audit.DELETE, audit_type, record_id, values, None, values.get("uuid"),
                                               reason) for record_id, values in stored.items())
+                tombstones.bury(model, model.id.in_(chunk))
                 deleted += model.delete().where(model.id.in_(chunk)).execute()
         for start in range(0, len(result.row_keys), CHUNK):
             ImportedRow.delete().where(ImportedRow.row_key.in_(result.row_keys[start:start + CHUNK])).execute()

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field, replace
 import peewee as pw
 
 from outreach_desk.i18n import translate
-from outreach_desk.services import audit
+from outreach_desk.services import audit, tombstones
 from outreach_desk.services.errors import FieldError, NotFoundError, ValidationError
 from outreach_desk.services.photos import StoredFile
 from outreach_desk.services.submission.closed_months import require_open_villages
@@ -285,6 +285,7 @@ def delete(activity_id: int) -> ActivityRecord:
         record = get(activity_id)
         require_open_villages([(record.village_id, record.date)])
         before = snapshot(activity_id)
+        tombstones.bury(Activity, Activity.id == activity_id)
         Photo.delete().where(Photo.activity == activity_id).execute()
         Activity.delete().where(Activity.id == activity_id).execute()
         _audit(audit.DELETE, before, None, _tr("Deleted the activity record {what}").format(what=describe(before)))
@@ -299,6 +300,7 @@ def restore(record: ActivityRecord) -> int:
                         updated_at=record.updated_at or _now(), **_row_values(record)).execute()
         for photo in record.photos:
             Photo.insert(activity=record.id, **photo).execute()
+        tombstones.unbury(Activity, [record.uuid])
         after = snapshot(record.id)
         _audit(audit.RESTORE, None, after, _tr("Brought back the activity record {what}").format(what=describe(after)))
         return record.id

@@ -8,7 +8,7 @@ import peewee as pw
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from outreach_desk.i18n import current_language, translate
-from outreach_desk.services import audit, ledger, vocab
+from outreach_desk.services import audit, ledger, tombstones, vocab
 from outreach_desk.services.coverage import letters, surveys
 from outreach_desk.services.errors import Dependents, FieldError, InUseError, NotFoundError, ValidationError
 from outreach_desk.services.submission.closed_months import require_open_where
@@ -28,6 +28,7 @@ class TownshipInfo:
     office_name: str = ""  #: 单位名称, printed as 填报单位 and in every sheet's title
     preparer: str = ""  #: 填报人
     reviewer: str = ""  #: 审核人
+    uuid: str = field(default="", compare=False)  #: the stable identity (kept across offices)
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class VillageInfo:
     kind: str = "village"
     households: int = 0
     residents: int = 0
+    uuid: str = field(default="", compare=False)  #: the stable identity (kept across offices)
 
 
 @dataclass
@@ -61,6 +63,7 @@ class SiteInfo:
     residents: int = 0
     students: int = 0
     classes: int = 0
+    uuid: str = field(default="", compare=False)  #: the stable identity (kept across offices)
 
 
 @dataclass
@@ -69,6 +72,7 @@ class MemberUnitInfo:
     township_id: int
     name: str
     duties: str = ""
+    uuid: str = field(default="", compare=False)  #: the stable identity (kept across offices)
 
 
 @dataclass
@@ -477,7 +481,9 @@ def _delete_node(level: _Level, record_id: int, cascade: bool, dependents, refus
         _delete_activities(Activity.select(Activity.id).where(activities))
         for key, model in _GOES_WITH:
             if key in goes_with:
+                tombstones.bury(model, goes_with[key])
                 model.delete().where(goes_with[key]).execute()
+        tombstones.bury(level.model, level.model.id == record_id)
         level.model.delete().where(level.model.id == record_id).execute()
         audit.record_many(entries + [audit.Entry(audit.DELETE, level.record_type, record_id, before, None, None,
                                                  _deleted_summary(level.record_type, before, deps))])
@@ -590,6 +596,7 @@ def member_unit_usage(unit_id: int) -> int:
 
 
 def _delete_activities(id_query) -> None:
+    tombstones.bury(Activity, Activity.id.in_(id_query))
     Photo.delete().where(Photo.activity.in_(id_query)).execute()
     Activity.delete().where(Activity.id.in_(id_query)).execute()
 
@@ -620,6 +627,7 @@ def delete_member_unit(unit_id: int) -> None:
             raise InUseError(_tr("The member unit organised {count} activity record(s) and cannot be deleted.").format(
                 count=used), Dependents(activities=used))
         before = _stored("member_unit", unit_id)
+        tombstones.bury(MemberUnit, MemberUnit.id == unit_id)
         if MemberUnit.delete().where(MemberUnit.id == unit_id).execute():
             _audit(audit.DELETE, "member_unit", unit_id, before, None)
 

@@ -14,6 +14,15 @@ def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+def uuid_field() -> pw.CharField:
+    """The stable identity a record keeps across offices (migration 0016); rows written by raw SQL get one later."""
+    return pw.CharField(max_length=36, unique=True, null=True, default=new_uuid)
+
+
 class BaseModel(pw.Model):
     class Meta:
         database = DB
@@ -21,6 +30,7 @@ class BaseModel(pw.Model):
 
 
 class Township(BaseModel):
+    uuid = uuid_field()
     name = pw.CharField(max_length=100, unique=True)
     office_name = pw.CharField(max_length=200, default="")
     preparer = pw.CharField(max_length=100, default="")
@@ -28,6 +38,7 @@ class Township(BaseModel):
 
 
 class Village(BaseModel):
+    uuid = uuid_field()
     township = pw.ForeignKeyField(Township, backref="villages")
     name = pw.CharField(max_length=100)
     kind = pw.CharField(max_length=20, default="village")
@@ -36,6 +47,7 @@ class Village(BaseModel):
 
 
 class Site(BaseModel):
+    uuid = uuid_field()
     village = pw.ForeignKeyField(Village, backref="sites")
     name = pw.CharField(max_length=100)
     kind = pw.CharField(max_length=30, default="other")
@@ -48,6 +60,7 @@ class Site(BaseModel):
 
 
 class MemberUnit(BaseModel):
+    uuid = uuid_field()
     township = pw.ForeignKeyField(Township, backref="member_units")
     name = pw.CharField(max_length=100)
     duties = pw.TextField(default="")
@@ -65,7 +78,7 @@ class ActivityKind(BaseModel):
 
 
 class Activity(BaseModel):
-    uuid = pw.CharField(max_length=36, unique=True, default=lambda: str(uuid.uuid4()))
+    uuid = pw.CharField(max_length=36, unique=True, default=new_uuid)
     date = pw.DateField()
     village = pw.ForeignKeyField(Village, backref="activities")
     site = pw.ForeignKeyField(Site, null=True, backref="activities")
@@ -95,6 +108,7 @@ ALL_MODELS = [Township, Village, Site, MemberUnit, ActivityKind, Activity, Photo
 # --- campaigns, target rules, surveys and parent letters (migration 0003) ---
 
 class Campaign(BaseModel):
+    uuid = uuid_field()
     name = pw.CharField(max_length=200, unique=True)
     theme = pw.CharField(max_length=200, default="")
     start_date = pw.DateField()
@@ -105,6 +119,7 @@ class Campaign(BaseModel):
 
 
 class CampaignPhase(BaseModel):
+    uuid = uuid_field()
     campaign = pw.ForeignKeyField(Campaign, backref="phases", on_delete="CASCADE")
     name = pw.CharField(max_length=100)
     start_date = pw.DateField()
@@ -113,12 +128,14 @@ class CampaignPhase(BaseModel):
 
 
 class CampaignDeadline(BaseModel):
+    uuid = uuid_field()
     campaign = pw.ForeignKeyField(Campaign, backref="deadlines", on_delete="CASCADE")
     title = pw.CharField(max_length=200)
     due_date = pw.DateField()
 
 
 class TargetRule(BaseModel):
+    uuid = uuid_field()
     campaign = pw.ForeignKeyField(Campaign, backref="rules", on_delete="CASCADE")
     rule_key = pw.CharField(max_length=60)
     name_zh = pw.CharField(max_length=200)
@@ -141,6 +158,7 @@ class TargetRuleKind(BaseModel):
 
 
 class Survey(BaseModel):
+    uuid = uuid_field()
     village = pw.ForeignKeyField(Village, backref="surveys", on_delete="CASCADE")
     date = pw.DateField()
     respondents = pw.IntegerField(default=0)
@@ -151,6 +169,7 @@ class Survey(BaseModel):
 
 
 class ParentLetter(BaseModel):
+    uuid = uuid_field()
     site = pw.ForeignKeyField(Site, backref="parent_letters", on_delete="CASCADE")
     class_name = pw.CharField(max_length=50, default="")
     date = pw.DateField()
@@ -197,3 +216,18 @@ class AuditLog(BaseModel):
 
 
 ALL_MODELS += [AuditLog]
+
+
+# --- what was deleted, so that a package carries deletions upward (migration 0016) ---
+
+class Tombstone(BaseModel):
+    """A deleted record: its kind (table), uuid, the township it belonged to, its date where it had one."""
+
+    kind = pw.CharField(max_length=30)
+    uuid = pw.CharField(max_length=36)
+    township = pw.IntegerField(null=True, column_name="township_id")
+    record_date = pw.DateField(null=True)
+    deleted_at = pw.DateTimeField(default=_now)
+
+
+ALL_MODELS += [Tombstone]

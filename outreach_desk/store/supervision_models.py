@@ -6,7 +6,7 @@ import datetime as dt
 
 import peewee as pw
 
-from outreach_desk.store.models import BaseModel, MemberUnit, Site, Township, Village
+from outreach_desk.store.models import BaseModel, MemberUnit, Site, Township, Village, uuid_field
 
 
 def _now() -> dt.datetime:
@@ -16,6 +16,7 @@ def _now() -> dt.datetime:
 class FraudCaseMonth(BaseModel):
     """One village's (or, without a village, the township's unattributed) fraud-case figures for one month."""
 
+    uuid = uuid_field()
     township = pw.ForeignKeyField(Township, on_delete="CASCADE")
     village = pw.ForeignKeyField(Village, null=True, on_delete="CASCADE")
     year = pw.IntegerField()
@@ -33,6 +34,7 @@ SUPERVISION_MODELS = [FraudCaseMonth]
 # --- inspections, rectification orders, commendations and criticisms (migration 0011) ---
 
 class Inspection(BaseModel):
+    uuid = uuid_field()
     township = pw.ForeignKeyField(Township, on_delete="CASCADE")
     date = pw.DateField()
     inspectors = pw.CharField(max_length=200, default="")
@@ -46,6 +48,7 @@ class Inspection(BaseModel):
 
 
 class RectificationOrder(BaseModel):
+    uuid = uuid_field()
     township = pw.ForeignKeyField(Township, on_delete="CASCADE")
     inspection = pw.ForeignKeyField(Inspection, null=True, on_delete="SET NULL")
     village = pw.ForeignKeyField(Village, null=True, on_delete="SET NULL")
@@ -66,6 +69,7 @@ class RectificationOrder(BaseModel):
 
 
 class SupervisionDecision(BaseModel):
+    uuid = uuid_field()
     township = pw.ForeignKeyField(Township, on_delete="CASCADE")
     kind = pw.CharField(max_length=10)
     village = pw.ForeignKeyField(Village, null=True, on_delete="SET NULL")

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 
 
 from outreach_desk.i18n import translate
-from outreach_desk.services import audit
+from outreach_desk.services import audit, tombstones
 from outreach_desk.services.errors import FieldError, NotFoundError, ServiceError, ValidationError
 from outreach_desk.store import DB
-from outreach_desk.store.models import Campaign, CampaignDeadline, CampaignPhase
+from outreach_desk.store.models import Campaign, CampaignDeadline, CampaignPhase, TargetRule
 
 CONTEXT = "Campaigns"
 # The three phases of a township campaign (plan 3), as shares of the campaign's length.
@@ -243,6 +243,8 @@ def delete(campaign_id: int) -> None:
         before = snapshot(campaign_id)
         entries = rules.deleted_with_campaign(campaign_id, _tr("Deleted together with the campaign {name}").format(
             name=before["name"]))
+        tombstones.bury(TargetRule, TargetRule.campaign == campaign_id)
+        tombstones.bury(Campaign, Campaign.id == campaign_id)
         Campaign.delete().where(Campaign.id == campaign_id).execute()
         audit.record_many(entries + [audit.Entry(audit.DELETE, "campaign", campaign_id, before, None, summary=_tr(
             "Deleted the campaign {name} with its {rules} target rule(s)").format(name=before["name"],

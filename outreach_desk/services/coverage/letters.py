@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import peewee as pw
 
 from outreach_desk.i18n import translate
-from outreach_desk.services import audit
+from outreach_desk.services import audit, tombstones
 from outreach_desk.services.errors import FieldError, NotFoundError, ValidationError
 from outreach_desk.services.submission.closed_months import require_open_sites
 from outreach_desk.store import DB
@@ -173,6 +173,7 @@ def delete(letter_id: int) -> LetterRecord:
         record = get(letter_id)
         require_open_sites([(record.site_id, record.date)])
         before = snapshot(letter_id)
+        tombstones.bury(ParentLetter, ParentLetter.id == letter_id)
         ParentLetter.delete().where(ParentLetter.id == letter_id).execute()
         audit.record(audit.DELETE, "letter", letter_id, before, None,
                      summary=_tr("Deleted the parent letters {what}").format(what=describe(before)))

@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from outreach_desk.i18n import current_language, translate
 from outreach_desk.paths import db_dir
-from outreach_desk.services import audit, vocab
+from outreach_desk.services import audit, tombstones, vocab
 from outreach_desk.services.coverage import expression
 from outreach_desk.services.errors import FieldError, NotFoundError, ValidationError
 from outreach_desk.store import DB
@@ -248,6 +248,7 @@ def delete(rule_id: int) -> Rule:
     """Delete a rule; return it so that an undo can create it again."""
     with DB.atomic():
         rule = get(rule_id)
+        tombstones.bury(TargetRule, TargetRule.id == rule_id)
         TargetRule.delete().where(TargetRule.id == rule_id).execute()
         _audit(audit.DELETE, rule_id, _snapshot_of(rule), None, _tr("Deleted the target rule {name} ({key})"))
         return rule

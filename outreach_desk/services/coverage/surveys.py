@@ -14,7 +14,7 @@ import peewee as pw
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from outreach_desk.i18n import translate
-from outreach_desk.services import audit
+from outreach_desk.services import audit, tombstones
 from outreach_desk.services.errors import FieldError, NotFoundError, ValidationError
 from outreach_desk.services.submission.closed_months import require_open_villages
 from outreach_desk.store import DB
@@ -227,6 +227,7 @@ def delete(survey_id: int) -> SurveyRecord:
         record = get(survey_id)
         require_open_villages([(record.village_id, record.date)])
         before = snapshot(survey_id)
+        tombstones.bury(Survey, Survey.id == survey_id)
         Survey.delete().where(Survey.id == survey_id).execute()
         audit.record(audit.DELETE, "survey", survey_id, before, None,
                      summary=_tr("Deleted the survey {what}").format(what=describe(before)))

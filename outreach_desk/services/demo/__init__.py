@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 import random
 import time
+import uuid
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ __all__ = [
 ]
 
 CONTEXT = "Demo"
+DEMO_NAMESPACE = uuid.UUID("6f1d2c3e-9a47-4b8e-8d55-0c1f2e3a4b5c")  #: of the demo's made-up uuids
 
 # "module:function" of further demo steps, each called as function(rng, scale, summary).
 EXTRA_STEPS: tuple[str, ...] = ("outreach_desk.services.demo.coverage_data:add_demo_data",)
@@ -94,6 +96,10 @@ class DemoSummary:
 
     def sites_of_kind(self, kind: str) -> list[DemoSite]:
         return [s for s in self.sites if s.kind == kind]
+
+    def uuid_for(self, *key) -> str:
+        """A uuid made from the seed and ``key`` (what names the row), so a seed always gives the same uuids."""
+        return str(uuid.uuid5(DEMO_NAMESPACE, "/".join(str(part) for part in (self.seed, *key))))
 
     def add_count(self, label: str, count: int) -> None:
         """Let an extra step report what it created (``label`` already translated)."""

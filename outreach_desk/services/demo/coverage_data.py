@@ -84,6 +84,11 @@ def _letter_rows(rng, schools, until: dt.date, now: str) -> list[tuple]:
     return rows
 
 
+def _with_uuids(summary, kind: str, rows: list[tuple], start: int) -> list[tuple]:
+    """Each row with its uuid in front, made from the seed, the row's unit (its first value) and its place."""
+    return [(summary.uuid_for(kind, row[0], start + n), *row) for n, row in enumerate(rows)]
+
+
 def add_demo_data(rng, scale, summary) -> None:
     """The demo year's campaign (current, default rules), awareness surveys and parent letters."""
     from outreach_desk.services import demo
@@ -96,10 +101,12 @@ def add_demo_data(rng, scale, summary) -> None:
     letters = _letter_rows(rng, summary.sites_of_kind("school"), demo.RECORDS_UNTIL, now)
     cursor = DB.cursor()
     for start in range(0, len(surveys), CHUNK):
-        cursor.executemany("INSERT INTO survey (village_id, date, respondents, aware, method, notes, created_at) "
-                           f"VALUES ({', '.join([p] * 7)})", surveys[start:start + CHUNK])
+        cursor.executemany("INSERT INTO survey (uuid, village_id, date, respondents, aware, method, notes, "
+                           f"created_at) VALUES ({', '.join([p] * 8)})",
+                           _with_uuids(summary, "survey", surveys[start:start + CHUNK], start))
     for start in range(0, len(letters), CHUNK):
-        cursor.executemany("INSERT INTO parent_letter (site_id, class_name, date, students, issued, signed, notes, "
-                           f"created_at) VALUES ({', '.join([p] * 8)})", letters[start:start + CHUNK])
+        cursor.executemany("INSERT INTO parent_letter (uuid, site_id, class_name, date, students, issued, signed, "
+                           f"notes, created_at) VALUES ({', '.join([p] * 9)})",
+                           _with_uuids(summary, "parent_letter", letters[start:start + CHUNK], start))
     summary.add_count(translate("CoverageDemo", "Awareness surveys"), len(surveys))
     summary.add_count(translate("CoverageDemo", "Parent letter batches"), len(letters))

@@ -65,10 +65,12 @@ def create_organisation(rng: random.Random, townships: int, villages: int, summa
     for count in _split(rng, villages, townships):
         stem = township_stems.take()
         township_name = stem + ("乡" if rng.random() < 0.2 else "镇")
-        township_id = Township.insert(name=township_name, office_name=f"{township_name}综治办").execute()
+        township_id = Township.insert(name=township_name, office_name=f"{township_name}综治办",
+                                      uuid=summary.uuid_for("township", township_name)).execute()
         summary.township_ids.append(township_id)
         summary.member_units[township_id] = {
-            role: MemberUnit.insert(township=township_id, name=pattern.format(t=township_name), duties=duties).execute()
+            role: MemberUnit.insert(township=township_id, name=pattern.format(t=township_name), duties=duties,
+                                    uuid=summary.uuid_for("member_unit", township_name, role)).execute()
             for role, (pattern, duties) in names.MEMBER_UNITS.items()
         }
         estates, firms = names.estate_pool(rng), names.firm_pool(rng)
@@ -79,17 +81,18 @@ def create_organisation(rng: random.Random, townships: int, villages: int, summa
                 village_stem = community_pool.take()
             else:
                 village_stem = rng.choices(village_pools, weights=(35, 30, 35))[0].take()
-            village = _add_village(rng, township_id, village_stem, is_community)
+            village = _add_village(rng, township_id, village_stem, is_community, summary)
             summary.villages.append(village)
             planned = _plan_sites(rng, village, township_name, index == 0, estates, firms)
             for name, kind, role, counts in planned:
-                site_id = Site.insert(village=village.id, name=name, kind=kind, **counts).execute()
+                site_id = Site.insert(village=village.id, name=name, kind=kind, **counts,
+                                      uuid=summary.uuid_for("site", village.id, name)).execute()
                 summary.sites.append(DemoSite(site_id, village.id, township_id, name, kind, role, **counts))
     summary.kind_ids = {code: kind_id for code, kind_id in ActivityKind.select(ActivityKind.code, ActivityKind.id)
                         .where(ActivityKind.builtin == True).tuples()}  # noqa: E712 (peewee expression)
 
 
-def _add_village(rng: random.Random, township_id: int, stem: str, is_community: bool) -> DemoVillage:
+def _add_village(rng: random.Random, township_id: int, stem: str, is_community: bool, summary) -> DemoVillage:
     if is_community:
         kind, name = "community", f"{stem}社区"
         households = rng.randint(1200, 4500)
@@ -99,7 +102,7 @@ def _add_village(rng: random.Random, township_id: int, stem: str, is_community: 
         households = rng.randint(200, 900)
         residents = round(households * rng.uniform(2.8, 3.6))
     village_id = Village.insert(township=township_id, name=name, kind=kind, households=households,
-                                residents=residents).execute()
+                                residents=residents, uuid=summary.uuid_for("village", township_id, name)).execute()
     return DemoVillage(village_id, township_id, name, kind, stem, households, residents)
 
 

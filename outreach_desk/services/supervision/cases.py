@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from outreach_desk.i18n import translate
-from outreach_desk.services import audit, organisation
+from outreach_desk.services import audit, organisation, tombstones
 from outreach_desk.services.errors import FieldError, ValidationError
 from outreach_desk.store import DB
 from outreach_desk.store.supervision_models import FraudCaseMonth
@@ -162,6 +162,7 @@ def save_month(township_id: int, year: int, month: int, entries: dict[int | None
             if figures is None:
                 if row is not None:
                     before = _snapshot(row.id)
+                    tombstones.bury(FraudCaseMonth, FraudCaseMonth.id == row.id)
                     row.delete_instance()
                     audit.record(audit.DELETE, RECORD_TYPE, row.id, before, None,
                                  summary=_tr("Removed the {what}").format(what=summary_of))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from outreach_desk.services.photos import PhotoInfo
 
 from outreach_desk.i18n import translate
-from outreach_desk.services import audit, organisation
+from outreach_desk.services import audit, organisation, tombstones
 from outreach_desk.services.errors import FieldError, NotFoundError, ValidationError
 from outreach_desk.services.supervision import supervision_photos
 from outreach_desk.store import DB
@@ -136,6 +136,7 @@ def delete_inspection(inspection_id: int) -> InspectionRecord:
     with DB.atomic():
         record = get_inspection(inspection_id)
         before = _snapshot(inspection_id)
+        tombstones.bury(Inspection, Inspection.id == inspection_id)
         Inspection.delete().where(Inspection.id == inspection_id).execute()
         audit.record(audit.DELETE, INSPECTION, inspection_id, before, None,
                      summary=_tr("Deleted the inspection {what}").format(what=_describe_inspection(before)))
@@ -223,6 +224,7 @@ def delete_decision(decision_id: int) -> Decision:
         if not found:
             raise NotFoundError(_tr("The decision no longer exists."))
         before = audit.row_values(SupervisionDecision, decision_id)
+        tombstones.bury(SupervisionDecision, SupervisionDecision.id == decision_id)
         SupervisionDecision.delete().where(SupervisionDecision.id == decision_id).execute()
         audit.record(audit.DELETE, DECISION, decision_id, before, None,
                      summary=_tr("Deleted the decision on {name}").format(name=found[0].name))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from outreach_desk.i18n import translate
-from outreach_desk.services import audit, organisation
+from outreach_desk.services import audit, organisation, tombstones
 from outreach_desk.services.errors import FieldError, NotFoundError, ValidationError
 from outreach_desk.services.photos import PhotoInfo
 from outreach_desk.services.supervision import supervision_photos
@@ -174,6 +174,7 @@ def delete(order_id: int) -> Order:
     with DB.atomic():
         order = get(order_id)
         before = snapshot(order_id)
+        tombstones.bury(RectificationOrder, RectificationOrder.id == order_id)
         RectificationOrder.delete().where(RectificationOrder.id == order_id).execute()
         audit.record(audit.DELETE, RECORD_TYPE, order_id, before, None,
                      summary=_tr("Deleted the rectification order {what}").format(what=describe(order)))
