@@ -104,15 +104,15 @@ def _choice(env: dict) -> dict:
 
 
 def _report(db: Path, out: Path, env: dict) -> tuple[int, list[str]]:
-    """Write the month's report with the CLI; (pictures in the workbook, texts of the summary sheet)."""
+    """Write the month's report with the CLI; (pictures in the workbook, texts of the summary and chart sheets)."""
     _run([sys.executable, "-m", "outreach_desk", "--db", str(db), "--lang", "zh_CN", "report", "--month", MONTH,
           "-o", str(out)], env)
     with zipfile.ZipFile(out) as archive:
         pictures = len([name for name in archive.namelist() if name.startswith("xl/media/")])
     workbook = load_workbook(out, read_only=True)   # read-only keeps the file open until closed
     try:
-        texts = [str(value) for row in workbook["汇总"].iter_rows(values_only=True) for value in row
-                 if value is not None]
+        texts = [str(value) for sheet in ("汇总", "图表") for row in workbook[sheet].iter_rows(values_only=True)
+                 for value in row if value is not None]
     finally:
         workbook.close()
     return pictures, texts

@@ -48,6 +48,6 @@ def test_the_report_carries_the_supervision_sheets(store, tmp_path):
     assert case_rows["东村"][1].value == 1 and case_rows["东村"][5].value == "下降 75.0%"
     assert case_rows["西村"][1].value == "未报送"
     assert case_rows["和平镇"][1].value == 1
-    one_line = workbook["达标情况"].row_dimensions[1].height
+    one_line = workbook["活动台账"].row_dimensions[1].height
     assert one_line == 32, "a wide sheet's title fits on one line"
     assert ranking.row_dimensions[1].height > 1.5 * one_line, "the narrow ranking sheet's title wraps: room for it"

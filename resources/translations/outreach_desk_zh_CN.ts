@@ -3692,6 +3692,10 @@ Save under another name?</source>
         <translation>活动台账</translation>
     </message>
     <message>
+        <source>Activity records of the month by kind.</source>
+        <translation>本月各村（社区）按活动类型统计的活动记录数。</translation>
+    </message>
+    <message>
         <source>Against 80%</source>
         <translation>对照80%目标</translation>
     </message>
@@ -3714,6 +3718,10 @@ Save under another name?</source>
     <message>
         <source>Awareness surveys</source>
         <translation>问卷调查</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Compliance index</source>
@@ -3740,8 +3748,8 @@ Save under another name?</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <source>Each cell is the fulfilment of the target in that village (min(done, required) / required, averaged over its units); × and red mark a target not met; — means not applicable.</source>
-        <translation>各格为该村（社区）该项目标的完成度（min(已完成, 指标) ÷ 指标，按单位平均）；带“×”的红色格为未达标；“—”表示不适用。</translation>
+        <source>Each cell is the fulfilment of the target in that village (min(done, required) / required, averaged over its units); an awareness target shows the surveyed rate itself, as on 问卷调查 (pooled for the township); × and red mark a target not met; — means not applicable.</source>
+        <translation>各格为该村（社区）该项指标的完成度（min(已完成, 指标) / 指标，按所含单位平均）；知晓率指标直接显示调查知晓率，与“问卷调查”表一致（乡镇合计为合并计算）；“×”及红色表示未达标，“—”表示不适用。</translation>
     </message>
     <message>
         <source>Every target is met.</source>
@@ -3770,6 +3778,10 @@ Save under another name?</source>
     <message>
         <source>No schools are recorded.</source>
         <translation>没有登记学校。</translation>
+    </message>
+    <message>
+        <source>No village is recorded: there is nothing to chart.</source>
+        <translation>尚未登记村（社区），没有可绘制的图表。</translation>
     </message>
     <message>
         <source>No.</source>
@@ -3828,6 +3840,10 @@ Save under another name?</source>
         <translation>活动合计</translation>
     </message>
     <message>
+        <source>Records by kind</source>
+        <translation>活动分类</translation>
+    </message>
+    <message>
         <source>Reporting unit: {unit}</source>
         <translation>填报单位：{unit}</translation>
     </message>
@@ -3884,16 +3900,16 @@ Save under another name?</source>
         <translation>达标情况</translation>
     </message>
     <message>
-        <source>The compliance index is the mean fulfilment of the campaign&apos;s targets (see 达标情况); the awareness rate pools the surveys of the month.</source>
-        <translation>综合指数为专项行动各项目标完成度的平均值（见“达标情况”）；知晓率合并本月全部问卷计算。</translation>
+        <source>The compliance index is the mean fulfilment of the campaign&apos;s targets (see 达标情况); the awareness rate pools the surveys of the month. Records by kind: see 活动分类; charts: 图表.</source>
+        <translation>综合指数为本次行动各项指标完成度的平均值（见“达标情况”）；知晓率为本月问卷合并计算。按活动类型的统计见“活动分类”，图表见“图表”。</translation>
     </message>
     <message>
         <source>The dashboard&apos;s charts are left out: this computer has no Chinese font to write them with; install one (Microsoft YaHei or Noto Sans CJK, for example) and make the report again.</source>
         <translation>看板图表未写入：本机没有可用于绘制的中文字体；请安装一种（例如微软雅黑或思源黑体 Noto Sans CJK）后重新生成报表。</translation>
     </message>
     <message>
-        <source>The dashboard&apos;s charts could not be drawn; the tables and the index chart above are complete.</source>
-        <translation>看板图表未能绘制；上方的表格和指数图完整无缺。</translation>
+        <source>The dashboard&apos;s charts could not be drawn; the tables are complete.</source>
+        <translation>统计图未能生成，各表数据完整。</translation>
     </message>
     <message>
         <source>Township</source>
@@ -3950,6 +3966,14 @@ Save under another name?</source>
     <message>
         <source>{office} anti-fraud outreach monthly report: {sheet} ({period})</source>
         <translation>{office}防范电信网络诈骗宣传工作月报·{sheet}（{period}）</translation>
+    </message>
+    <message>
+        <source>{sheet} (continued)</source>
+        <translation>{sheet}（续）</translation>
+    </message>
+    <message>
+        <source>{sheet} (continued, {n})</source>
+        <translation>{sheet}（续{n}）</translation>
     </message>
     <message>
         <source>{township} total</source>

@@ -21,20 +21,18 @@ from outreach_desk.i18n import current_language, translate
 from outreach_desk.services import organisation, vocab
 from outreach_desk.services.coverage import campaigns, engine, gaps, letters, periods, surveys
 from outreach_desk.services.coverage.periods import Period
-from outreach_desk.services.excel import report_data
+from outreach_desk.services.excel import report_charts, report_data
 from outreach_desk.services.excel.files import check_target, save_workbook
-from outreach_desk.services.excel.report_form import (INTEGER, NOT_APPLICABLE, PERCENT, UNMET_PERCENT, SheetForm,
-                                                      Signatures, fitted)
+from outreach_desk.services.excel.report_form import (INTEGER, NOT_APPLICABLE, PERCENT, UNMET_PERCENT, BandedForm,
+                                                      Column, SheetForm, Signatures, band_name, fitted)
 
 CONTEXT = "ExcelReport"
 log = logging.getLogger(__name__)
 PROGRESS_EVERY = 2_000
-CHART_ROWS = 19          # the native 9 cm index chart, in default rows, and a gap
-PICTURE_DPI = 200
-SCREEN_DPI = 96          # a picture's shown size: the figure's inches at Excel's 96 pixels per inch
-ROW_PIXELS = 20          # a default row (15 pt)
 SHEET_TITLES = {
     "汇总": QT_TRANSLATE_NOOP("ExcelReport", "Summary"),
+    "活动分类": QT_TRANSLATE_NOOP("ExcelReport", "Records by kind"),
+    "图表": QT_TRANSLATE_NOOP("ExcelReport", "Charts"),
     "达标情况": QT_TRANSLATE_NOOP("ExcelReport", "Targets met"),
     "问题清单": QT_TRANSLATE_NOOP("ExcelReport", "What is still missing"),
     "活动台账": QT_TRANSLATE_NOOP("ExcelReport", "Activity ledger"),
@@ -159,10 +157,14 @@ class _Writer:
         self.office = signatures.unit
         self.no_data = _tr("no data")
 
-    def form(self, workbook, sheet: str, columns, **options) -> SheetForm:
+    def form(self, workbook, sheet: str, columns, part: int = 0, **options) -> SheetForm:
+        label = _tr(SHEET_TITLES[sheet])
+        if part:
+            label = _tr("{sheet} (continued)").format(sheet=label) if part == 1 else _tr(
+                "{sheet} (continued, {n})").format(sheet=label, n=part)
         title = _tr("{office} anti-fraud outreach monthly report: {sheet} ({period})").format(
-            office=self.office, sheet=_tr(SHEET_TITLES[sheet]), period=self.period.label)
-        return SheetForm(workbook, sheet, title, columns, self.signatures, **options)
+            office=self.office, sheet=label, period=self.period.label)
+        return SheetForm(workbook, band_name(sheet, part), title, columns, self.signatures, **options)
 
     def place_columns(self, names) -> list:
         columns = [fitted(_tr("Township"), self.township_names.values())] if self.several else []
@@ -174,160 +176,124 @@ class _Writer:
     # --- 汇总 ---------------------------------------------------------------------------------
 
     def summary(self, workbook) -> None:
+        """汇总 (records, people, index and awareness per village), 活动分类 (records per kind) and 图表."""
         totals = report_data.activity_totals(self.start, self.end, self.township_id)
-        used = {kind for village in totals.values() for kind in village.records_by_kind}
-        kinds = [k for k in organisation.list_kinds() if k.id in used]
         awareness = surveys.figures_by_village(self.start, self.end, self.township_id)
         villages = self.result.villages
         places = self.place_columns([v.name for v in villages])
-        columns = places + [fitted(k.name, minimum=8) for k in kinds] + [
-            fitted(_tr("Records"), minimum=8), fitted(_tr("People reached"), minimum=10),
+        columns = places + [
+            fitted(_tr("Records"), minimum=9), fitted(_tr("People reached"), minimum=10),
             fitted(_tr("Compliance index"), minimum=10), fitted(_tr("Awareness rate"), minimum=10),
-            fitted(_tr("Respondents"), minimum=8)]
-        form = self.form(workbook, "汇总", columns, header_height=45)
+            fitted(_tr("Respondents"), minimum=9)]
+        form = self.form(workbook, "汇总", columns)
         first = len(places)
-        index_column = first + len(kinds) + 2
-        formats = {i: INTEGER for i in range(first, first + len(kinds) + 2)}
-        formats.update({index_column: PERCENT, index_column + 1: PERCENT, index_column + 2: INTEGER})
+        formats = {first: INTEGER, first + 1: INTEGER, first + 2: PERCENT, first + 3: PERCENT, first + 4: INTEGER}
         first_row = form.row + 1
         for village in villages:
             data = totals.get(village.id, report_data.VillageTotals())
             figures = awareness.get(village.id, surveys.AwarenessFigures(0, 0))
             form.add(self.place(village.township_id, village.name)
-                     + [data.records_by_kind.get(k.id, 0) for k in kinds]
-                     + [data.records, data.people, village.index, self._rate(figures), figures.respondents],
-                     formats)
+                     + [data.records, data.people, village.index, self._rate(figures), figures.respondents], formats)
         last_row = form.row
         for township in self.result.townships:
             members = [v for v in villages if v.township_id == township.id]
-            records = {k.id: sum(totals.get(v.id, report_data.VillageTotals()).records_by_kind.get(k.id, 0)
-                                 for v in members) for k in kinds}
             pooled = surveys.AwarenessFigures(sum(awareness[v.id].respondents for v in members if v.id in awareness),
                                               sum(awareness[v.id].aware for v in members if v.id in awareness))
-            label = _tr("{township} total").format(township=township.name)
-            form.add(([township.name] if self.several else []) + [label] + [records[k.id] for k in kinds]
-                     + [sum(records.values()), sum(totals[v.id].people for v in members if v.id in totals),
-                        township.index, self._rate(pooled), pooled.respondents], formats, total=True)
+            form.add(self._total_place(township) + [
+                sum(totals[v.id].records for v in members if v.id in totals),
+                sum(totals[v.id].people for v in members if v.id in totals),
+                township.index, self._rate(pooled), pooled.respondents], formats, total=True)
         form.finish(_tr("The compliance index is the mean fulfilment of the campaign's targets (see 达标情况); the "
-                        "awareness rate pools the surveys of the month."))
-        if villages:
-            self._chart(form, index_column + 1, first, first_row, last_row)
-            self._pictures(form, form.row + 2 + CHART_ROWS)
+                        "awareness rate pools the surveys of the month. Records by kind: see 活动分类; charts: 图表."))
+        self.by_kind(workbook, totals)
+        report_charts.write(self.form(workbook, "图表", [Column("", 10)] * 14, headers=False), self.result,
+                            self.township_id, (form.sheet, first + 3, first, first_row, last_row))
 
-    @staticmethod
-    def _new_page_at(form: SheetForm, row: int) -> None:
-        """Printing starts a new page at ``row``, so a chart or picture there is never cut in two."""
-        from openpyxl.worksheet.pagebreak import Break
+    def _total_place(self, township) -> list:
+        return ([township.name] if self.several else []) + [_tr("{township} total").format(township=township.name)]
 
-        form.sheet.row_breaks.append(Break(id=row - 1))
+    def banded(self, workbook, sheet: str, columns: list, keep: int, tail: int = 0, **options) -> BandedForm:
+        """``columns`` on as many sheets as the printed page needs (``report_form.bands``)."""
+        return BandedForm(lambda number, part: self.form(workbook, sheet, part, part=number, **options),
+                          columns, keep, tail)
+
+    def by_kind(self, workbook, totals: dict) -> None:
+        """活动分类: the month's records per village and kind, in as many column bands as the page needs."""
+        used = {kind for village in totals.values() for kind in village.records_by_kind}
+        kinds = [k for k in organisation.list_kinds() if k.id in used]
+        villages = self.result.villages
+        places = self.place_columns([v.name for v in villages])
+        columns = places + [fitted(k.name, minimum=8, maximum=10) for k in kinds] + [
+            fitted(_tr("Records"), minimum=9)]
+        form = self.banded(workbook, "活动分类", columns, len(places), tail=1)
+        formats = {i: INTEGER for i in range(len(places), len(columns))}
+        for village in villages:
+            data = totals.get(village.id, report_data.VillageTotals())
+            form.add(self.place(village.township_id, village.name)
+                     + [data.records_by_kind.get(k.id, 0) for k in kinds] + [data.records], formats)
+        for township in self.result.townships:
+            members = [totals[v.id] for v in villages if v.township_id == township.id and v.id in totals]
+            records = [sum(m.records_by_kind.get(k.id, 0) for m in members) for k in kinds]
+            form.add(self._total_place(township) + records + [sum(records)], formats, total=True)
+        form.finish(_tr("Activity records of the month by kind."))
 
     def _rate(self, figures: surveys.AwarenessFigures):
         return figures.rate if figures.has_data else self.no_data
-
-    def _chart(self, form: SheetForm, value_column: int, name_column: int, first_row: int, last_row: int) -> None:
-        """Columns of the index (``value_column``) per village (names in ``name_column``; 1-based)."""
-        from openpyxl.chart import BarChart, Reference
-
-        chart = BarChart()
-        chart.type = "col"
-        chart.title = _tr("Compliance index by village")
-        chart.y_axis.scaling.min = 0
-        chart.y_axis.scaling.max = 1
-        chart.y_axis.number_format = "0%"
-        chart.y_axis.majorGridlines = None
-        chart.legend = None
-        chart.add_data(Reference(form.sheet, min_col=value_column, min_row=first_row - 1, max_row=last_row),
-                       titles_from_data=True)
-        chart.set_categories(Reference(form.sheet, min_col=name_column, min_row=first_row, max_row=last_row))
-        chart.width = min(40, max(16, 0.8 * (last_row - first_row + 1)))
-        chart.height = 9
-        self._new_page_at(form, form.row + 2)
-        form.sheet.add_chart(chart, f"A{form.row + 2}")
-
-    def _pictures(self, form: SheetForm, row: int) -> None:
-        """The dashboard's coverage chart for the month and its trend chart from the campaign's start, as
-        200 dpi pictures below the table (the same builders as the dashboard, so both look alike). Without a
-        Chinese font, or when a chart cannot be drawn, a note takes their place: the report is written anyway."""
-        from io import BytesIO
-
-        from openpyxl.drawing.image import Image
-
-        from outreach_desk.services.charts import fonts
-
-        if not fonts.has_chinese():
-            self._note_at(form, row, _tr("The dashboard's charts are left out: this computer has no Chinese font to "
-                                         "write them with; install one (Microsoft YaHei or Noto Sans CJK, for "
-                                         "example) and make the report again."))
-            return
-        try:
-            pictures = self._chart_pictures()
-        except Exception:   # a chart must never cost the clerk the report
-            log.exception("The report's charts could not be drawn")
-            self._note_at(form, row, _tr("The dashboard's charts could not be drawn; the tables and the index chart "
-                                         "above are complete."))
-            return
-        for png, (width, height) in pictures:
-            picture = Image(BytesIO(png))
-            picture.width, picture.height = round(width * SCREEN_DPI), round(height * SCREEN_DPI)
-            picture.anchor = f"A{row}"
-            self._new_page_at(form, row)
-            form.sheet.add_image(picture)
-            row += round(picture.height / ROW_PIXELS) + 2
-
-    def _chart_pictures(self) -> list[tuple[bytes, tuple[float, float]]]:
-        """PNG data and size in inches of the coverage and trend charts."""
-        from outreach_desk.services import dashboard
-        from outreach_desk.services.charts import export, figures
-
-        campaign = self.result.campaign
-        trend_period = periods.date_range(min(campaign.start, self.start), self.end)
-        titles = {key: translate("Charts", title) for key, title, _builder in figures.CHARTS}
-        caption = _tr("{chart} ({period})")
-        built = [
-            figures.coverage_bar(dashboard.village_scores(self.result), dashboard.LAG_THRESHOLD,
-                                 title=caption.format(chart=titles["coverage"], period=self.period.label)),
-            figures.trend_chart(dashboard.monthly_trend(trend_period, self.township_id),
-                                title=caption.format(chart=titles["trend"], period=trend_period.label)),
-        ]
-        return [(export.png_bytes(figure, PICTURE_DPI), tuple(figure.get_size_inches())) for figure in built]
-
-    @staticmethod
-    def _note_at(form: SheetForm, row: int, text: str) -> None:
-        """A line of text at ``row`` of the sheet, below what is already written."""
-        while form.row < row - 1:
-            form.add_plain([])
-        form.add_plain([text])
 
     # --- 达标情况 -----------------------------------------------------------------------------
 
     def compliance(self, workbook) -> None:
         rules = self.result.rules
         places = self.place_columns([v.name for v in self.result.villages])
-        columns = places + [fitted(r.name, minimum=10, maximum=14) for r in rules] + [
+        columns = places + [fitted(r.name, minimum=13, maximum=13) for r in rules] + [
             fitted(_tr("Compliance index"), minimum=10)]
-        form = self.form(workbook, "达标情况", columns, header_height=75)
+        form = self.banded(workbook, "达标情况", columns, len(places), tail=1)
+        rates = self._awareness_pools()
         for village in self.result.villages:
-            self._compliance_row(form, self.place(village.township_id, village.name), village, len(places))
+            self._compliance_row(form, self.place(village.township_id, village.name), village, len(places),
+                                 rates.get(("village", village.id), {}))
         for township in self.result.townships:
-            label = _tr("{township} total").format(township=township.name)
-            self._compliance_row(form, ([township.name] if self.several else []) + [label], township, len(places),
-                                 total=True)
+            self._compliance_row(form, self._total_place(township), township, len(places),
+                                 rates.get(("township", township.id), {}), total=True)
         form.finish(_tr("Each cell is the fulfilment of the target in that village (min(done, required) / required, "
-                        "averaged over its units); × and red mark a target not met; — means not applicable."))
+                        "averaged over its units); an awareness target shows the surveyed rate itself, as on 问卷调查 "
+                        "(pooled for the township); × and red mark a target not met; — means not applicable."))
 
-    def _compliance_row(self, form: SheetForm, place: list, area, first: int, total: bool = False) -> None:
+    def _awareness_pools(self) -> dict:
+        """(area kind, area id) -> rule key -> [respondents, aware, quota] of the awareness targets, pooled from
+        the engine's own assessments (so the rate is that of 问卷调查 and the gap list)."""
+        pools: dict = {}
+        keys = {r.key for r in self.result.rules if r.measure == "awareness"}
+        for unit in self.result.units:
+            if unit.rule_key not in keys:
+                continue
+            for assessment in unit.assessments:
+                if not assessment.applicable:
+                    continue
+                for area in (("village", unit.village_id), ("township", unit.township_id)):
+                    pool = pools.setdefault(area, {}).setdefault(unit.rule_key, [0, 0, assessment.quota])
+                    pool[0] += assessment.details.get("respondents") or 0
+                    pool[1] += assessment.details.get("aware") or 0
+        return pools
+
+    def _compliance_row(self, form: BandedForm, place: list, area, first: int, rates: dict,
+                        total: bool = False) -> None:
         values, formats, warn = list(place), {}, []
         for position, rule in enumerate(self.result.rules, first):
             cell = area.cell(rule.key)
             if cell is None or not cell.assessed:
                 values.append(NOT_APPLICABLE)
                 continue
-            values.append(cell.fulfilment)
-            if cell.met < cell.assessed:
-                formats[position] = UNMET_PERCENT
-                warn.append(position)
+            if rule.key in rates:
+                respondents, aware, quota = rates[rule.key]
+                values.append(aware / respondents if respondents else self.no_data)
+                unmet = not respondents or 100 * aware < quota * respondents
             else:
-                formats[position] = PERCENT
+                values.append(cell.fulfilment)
+                unmet = cell.met < cell.assessed
+            formats[position] = UNMET_PERCENT if unmet else PERCENT
+            if unmet:
+                warn.append(position)
         values.append(area.index)
         formats[len(values) - 1] = PERCENT
         form.add(values, formats, warn=warn, total=total)
@@ -336,11 +302,11 @@ class _Writer:
 
     def gaps(self, workbook, gap_list: list) -> None:
         columns = [fitted(_tr("No."), minimum=5)] + self.place_columns([g.village_name for g in gap_list[:500]]) + [
-            fitted(_tr("Target"), [g.rule_name for g in gap_list[:500]], maximum=24),
-            fitted(_tr("Unit"), [g.unit_name for g in gap_list[:500]], maximum=24),
-            fitted(_tr("Period"), [g.window_label for g in gap_list[:500]], maximum=24),
+            fitted(_tr("Target"), [g.rule_name for g in gap_list[:500]], maximum=30),
+            fitted(_tr("Unit"), [g.unit_name for g in gap_list[:500]], maximum=18),
+            fitted(_tr("Period"), [g.window_label for g in gap_list[:500]], maximum=13),
             fitted(_tr("Done"), minimum=7), fitted(_tr("Required"), minimum=7), fitted(_tr("Missing"), minimum=7),
-            fitted(_tr("What is missing, and where"), minimum=40, maximum=70)]
+            fitted(_tr("What is missing, and where"), minimum=44, maximum=44)]
         form = self.form(workbook, "问题清单", columns, cell_borders=len(gap_list) <= 5_000)
         offset = 1 + (1 if self.several else 0)
         for number, gap in enumerate(gap_list, 1):
@@ -362,10 +328,10 @@ class _Writer:
         columns = [fitted(_tr("Date"), ["2026-11-30"])]
         if self.several:
             columns.append(fitted(_tr("Township"), self.township_names.values()))
-        columns += [fitted(header, minimum=width, maximum=max(width, 16)) for header, width in (
-            (_tr("Village / community"), 14), (_tr("Site"), 16), (_tr("Kind"), 14), (_tr("Quantity"), 7),
-            (_tr("Unit of count"), 7), (_tr("People reached"), 9), (_tr("Organised by"), 14), (_tr("Audiences"), 16),
-            (_tr("Fraud topics"), 18), (_tr("Place"), 16), (_tr("Notes"), 30), (_tr("Photos"), 6))]
+        columns += [fitted(header, minimum=width, maximum=width) for header, width in (
+            (_tr("Village / community"), 12), (_tr("Site"), 12), (_tr("Kind"), 11), (_tr("Quantity"), 6),
+            (_tr("Unit of count"), 5), (_tr("People reached"), 6), (_tr("Organised by"), 12), (_tr("Audiences"), 16),
+            (_tr("Fraud topics"), 32), (_tr("Place"), 10), (_tr("Notes"), 14), (_tr("Photos"), 5))]
         form = self.form(workbook, "活动台账", columns, cell_borders=False)
         done = 0
         for values in ledger_table(self.start, self.end, self.township_id, self.several):

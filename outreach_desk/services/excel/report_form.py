@@ -2,24 +2,25 @@
 
 Rows 1-3: a merged title with the office and the period, a line with 填报单位 and 填报日期, and
 the column headers; they are frozen and repeated on every printed page. Then the table, and under
-it the 填报人 / 审核人 line. A4 landscape, one page wide, footer "第 x 页 共 y 页". Widths fit
-Chinese text (two width units a character). Small tables get a border on every cell; a long one
-(the ledger) gets its borders from one conditional format, so 100,000 rows cost no style per cell.
-All text goes through ``safe_cell``: user text never becomes a formula.
+it the 填报人 / 审核人 line. A4 landscape, one page wide, footer "第 x 页 共 y 页" inside the bottom
+margin. Every cell names a Chinese font (宋体, titles 黑体) and wraps long text; widths fit Chinese
+text (two width units a character). A table wider than a page at ``MIN_SCALE`` is split by the
+report into column bands (``bands``), one sheet each, so its 11-point text prints at 9 pt or more.
+Small tables get a border on every cell; a long one (the ledger) gets its borders from one
+conditional format. All text goes through ``safe_cell``: user text never becomes a formula.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from copy import copy
 import unicodedata
 from dataclasses import dataclass, field
 
 from outreach_desk.i18n import translate
 from outreach_desk.services.excel.import_rows import column_letter
-from outreach_desk.services.excel.safe_cell import needs_quote, text_cell
+from outreach_desk.services.excel.safe_cell import text_cell
 
 HEADER_FILL = "DDEBF7"
 WARNING_FILL = "FFC7CE"
@@ -32,7 +33,20 @@ DATE = "yyyy-mm-dd"
 HEADER_ROWS = 3
 NOT_APPLICABLE = "—"
 A4 = "9"  # ECMA-376 paper size code
-_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+BODY_FONT = "宋体"     # SimSun: on every Chinese Windows and in WPS; LibreOffice substitutes its CJK font
+TITLE_FONT = "黑体"
+BODY_SIZE = 11
+#: A4 landscape less the 0.4 in side margins, in points
+PRINTABLE_WIDTH = (297 / 25.4 - 2 * 0.4) * 72
+#: the same for A4 portrait: sheets that fit it are printed upright, with more rows a page
+PORTRAIT_WIDTH = (210 / 25.4 - 2 * 0.4) * 72
+#: the smallest print scale, in percent: 11-point text (and the footer) print at 9.35 pt or more
+MIN_SCALE = 85
+FOOTER_SIZE = 11
+LINE_HEIGHT = 15         # points of each line of 11-point text that wraps
+ROW_HEIGHT = 15          # a row of one line (Chinese fonts need more than Excel's 14.25)
+#: A4 landscape and portrait less the top and bottom margins, in points
+PRINTABLE_HEIGHT = {"landscape": 210 / 25.4 * 72 - (0.6 + 0.75) * 72, "portrait": 297 / 25.4 * 72 - (0.6 + 0.75) * 72}
 
 
 def _tr(text: str) -> str:
@@ -65,11 +79,46 @@ def fitted(header: str, values=(), minimum: float = 6, maximum: float = 60) -> C
     return Column(header, max(minimum, min(maximum, widest)))
 
 
-def safe(sheet, value):
-    """A value for ``append``: plain when harmless (fast), a text cell when it could be read as a formula."""
-    if isinstance(value, str) and (needs_quote(value) or _UNSAFE.search(value)):
-        return text_cell(sheet, value)
-    return value
+def column_points(width: float) -> float:
+    """Printed points of a column ``width`` units wide (7 pixels a unit plus 5 of padding, at 96 dpi)."""
+    return 0.75 * (7 * width + 5)
+
+
+def print_scale(columns: list[Column]) -> int:
+    """The percentage at which fitting ``columns`` to the page's width prints them (100 at most)."""
+    return min(100, math.floor(100 * PRINTABLE_WIDTH / sum(column_points(c.width) for c in columns)))
+
+
+def bands(columns: list[Column], keep: int, tail: int = 0) -> list[list[int]]:
+    """Column indices of each printed band of a wide table: the first ``keep`` columns (the place) in every
+    band, the last ``tail`` ones (a total) in the last, the others shared out evenly so that every band
+    prints at ``MIN_SCALE`` or more. One band when the whole table does."""
+    middle = list(range(keep, len(columns) - tail))
+    room = PRINTABLE_WIDTH * 100 / MIN_SCALE - sum(column_points(c.width) for c in columns[:keep])
+    needed = sum(column_points(columns[i].width) for i in middle)
+    tail_points = sum(column_points(c.width) for c in columns[len(columns) - tail:])
+    count = max(1, math.ceil((needed + tail_points) / max(room, 1.0)))
+    while True:
+        size = math.ceil(len(middle) / count) if middle else 0
+        groups = [middle[i:i + size] for i in range(0, len(middle), size)] if size else [[]]
+        groups[-1] = groups[-1] + list(range(len(columns) - tail, len(columns)))
+        widest = max(sum(column_points(columns[i].width) for i in group) for group in groups)
+        if widest <= room or size <= 1:
+            return [list(range(keep)) + group for group in groups]
+        count += 1
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """Lines ``text`` takes wrapped in a column ``width`` units wide, as Excel and WPS lay out 11-point 宋体 (a
+    wide character a little over 2 units); LibreOffice without Calibri's metrics needs fewer."""
+    room = 2 * math.floor((7 * width + 2) / (BODY_SIZE * 4 / 3))   # whole wide characters a line holds, in units
+    return sum(max(1, math.ceil((text_width(part) - 2) / max(2, room))) for part in text.split("\n"))
+
+
+def header_row_height(columns: list[Column], minimum: float = 30) -> float:
+    """Points for the header row, so that every wrapped header shows whole (a wide character is 2 units)."""
+    lines = max((wrapped_lines(c.header, c.width) for c in columns), default=1)
+    return max(minimum, lines * LINE_HEIGHT + 6)
 
 
 class _Styles:
@@ -78,23 +127,25 @@ class _Styles:
 
         side = Side(style="thin", color="808080")
         self.border = Border(left=side, right=side, top=side, bottom=side)
-        self.title_font = Font(bold=True, size=16)
-        self.bold = Font(bold=True)
-        self.warning_font = Font(bold=True, color=WARNING_FONT)
+        self.title_font = Font(name=TITLE_FONT, bold=True, size=16)
+        self.body = Font(name=BODY_FONT, size=BODY_SIZE)
+        self.bold = Font(name=BODY_FONT, size=BODY_SIZE, bold=True)
+        self.warning_font = Font(name=BODY_FONT, size=BODY_SIZE, bold=True, color=WARNING_FONT)
         self.header_fill = PatternFill("solid", fgColor=HEADER_FILL)
         self.warning_fill = PatternFill("solid", fgColor=WARNING_FILL)
         self.total_fill = PatternFill("solid", fgColor=TOTAL_FILL)
         self.centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
         self.left = Alignment(horizontal="left", vertical="center")
         self.right = Alignment(horizontal="right", vertical="center")
-        self.wrap = Alignment(vertical="top", wrap_text=True)
+        self.wrap = Alignment(vertical="center", wrap_text=True)
+        self.note = Alignment(horizontal="left", vertical="top", wrap_text=True)
 
 
 class SheetForm:
     """One report sheet: the form around a table that is appended row by row."""
 
     def __init__(self, workbook, name: str, title: str, columns: list[Column], signatures: Signatures,
-                 header_height: float = 30, cell_borders: bool = True):
+                 header_height: float = 30, cell_borders: bool = True, headers: bool = True):
         self.sheet = workbook.create_sheet(name)
         self.columns = columns
         self.signatures = signatures
@@ -102,15 +153,14 @@ class SheetForm:
         self.styles = _Styles()
         self._style_arrays: dict[tuple, object] = {}
         self.row = 0
+        self.height = 0.0   # points of the rows written so far
         self.last = column_letter(len(columns))
         sheet = self.sheet
         for position, column in enumerate(columns, 1):
             sheet.column_dimensions[column_letter(position)].width = column.width
         sheet.freeze_panes = f"A{HEADER_ROWS + 1}"
         self._print_setup()
-        sheet.row_dimensions[1].height = self._title_height(title, columns)
-        sheet.row_dimensions[3].height = header_height
-        self._merged_line(title, self.styles.title_font, self.styles.centre)
+        self._merged_line(title, self.styles.title_font, self.styles.centre, self._title_height(title, columns))
         half = max(1, len(columns) // 2)
         self._append([self._cell(_tr("Reporting unit: {unit}").format(unit=signatures.unit), align=self.styles.left)]
                      + [None] * (half - 1)
@@ -120,22 +170,22 @@ class SheetForm:
         if len(columns) > half:
             self._merge(self.row, half + 1, len(columns))
         self._append([self._cell(c.header, font=self.styles.bold, fill=self.styles.header_fill,
-                                 align=self.styles.centre, border=True) for c in columns])
+                                 align=self.styles.centre, border=True) for c in columns] if headers else [],
+                     header_row_height(columns, header_height) if headers else None)
         self.first_data_row = self.row + 1
 
     def _title_height(self, title: str, columns: list[Column]) -> float:
-        """Row height for the title, one line more for each time it wraps across a narrow sheet's columns.
-
-        Width units are those of the 11-point body text; a wide glyph of the title takes about 0.75 of
-        ``text_width``'s estimate scaled to its size (as LibreOffice and Excel lay it out)."""
+        """Row height for the title, one line more for each time it wraps across a narrow sheet's columns
+        (width units are those of the 11-point body text, a wide glyph a little over two of them)."""
         size = self.styles.title_font.size
-        needed = text_width(title) * size / 11 * 0.75
+        needed = text_width(title) * size / BODY_SIZE * 1.05
         lines = max(1, math.ceil(needed / max(1.0, sum(c.width for c in columns))))
-        return 32 if lines == 1 else lines * size * 1.4 + 6
+        return 32 if lines == 1 else lines * size * 1.5 + 6
 
     def _print_setup(self) -> None:
         sheet = self.sheet
-        sheet.page_setup.orientation = "landscape"
+        points = sum(column_points(c.width) for c in self.columns)
+        sheet.page_setup.orientation = "portrait" if points <= PORTRAIT_WIDTH else "landscape"
         sheet.page_setup.paperSize = A4
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
         sheet.page_setup.fitToWidth = 1
@@ -143,9 +193,10 @@ class SheetForm:
         sheet.print_title_rows = f"1:{HEADER_ROWS}"
         sheet.print_options.horizontalCentered = True
         sheet.page_margins.left = sheet.page_margins.right = 0.4
-        sheet.page_margins.top, sheet.page_margins.bottom = 0.5, 0.6
+        sheet.page_margins.top, sheet.page_margins.bottom = 0.6, 0.75   # the footer's line fits below the table
+        sheet.page_margins.header = sheet.page_margins.footer = 0.3
         sheet.oddFooter.center.text = _tr("Page &P of &N")
-        sheet.oddFooter.center.size = 9
+        sheet.oddFooter.center.size = FOOTER_SIZE
 
     def _cell(self, value, number_format: str | None = None, font=None, fill=None, align=None, border=None):
         """A write-only cell with its style. Each combination of style parts is built once and its style array
@@ -154,6 +205,8 @@ class SheetForm:
         from openpyxl.cell import WriteOnlyCell
 
         cell = text_cell(self.sheet, value) if isinstance(value, str) else WriteOnlyCell(self.sheet, value)
+        font = font or self.styles.body
+        align = align or self.styles.wrap
         bordered = bool(border if border is not None else self.cell_borders)
         key = (number_format or cell.number_format, id(font), id(fill), id(align), bordered, bool(cell.quotePrefix))
         style = self._style_arrays.get(key)
@@ -170,16 +223,33 @@ class SheetForm:
         cell._style = copy(style)
         return cell
 
-    def _append(self, values) -> None:
+    def _append(self, values, height: float | None = None) -> None:
+        """Append a row ``height`` points high (one line when None). Every row is laid out here, since
+        LibreOffice does not fit a row to the wrapped text of a file it opens, and so that every office
+        program prints the same rows on a page (which ``finish`` counts on)."""
+        height = height or ROW_HEIGHT
+        self.sheet.row_dimensions[self.row + 1].height = height
         self.sheet.append(values)
         self.row += 1
+        self.height += height
+
+    def _row_height(self, values) -> float | None:
+        """Points for a row whose text wraps in its columns; None for a row of one line."""
+        lines = 1
+        for column, value in zip(self.columns, values):
+            if isinstance(value, str) and (2 * len(value) + 2 > column.width or "\n" in value):
+                lines = max(lines, wrapped_lines(value, column.width))
+        return None if lines == 1 else lines * LINE_HEIGHT + 3
 
     def _merge(self, row: int, first: int, last: int) -> None:
         if last > first:
             self.sheet.merged_cells.add(f"{column_letter(first)}{row}:{column_letter(last)}{row}")
 
-    def _merged_line(self, text: str, font, align) -> None:
-        self._append([self._cell(text, font=font, align=align, border=False)])
+    def _merged_line(self, text: str, font, align, height: float | None = None) -> None:
+        if height is None:
+            lines = wrapped_lines(text, sum(c.width for c in self.columns))
+            height = None if lines == 1 else lines * LINE_HEIGHT + 3
+        self._append([self._cell(text, font=font, align=align, border=False)], height)
         self._merge(self.row, 1, len(self.columns))
 
     # --- the table --------------------------------------------------------------------------
@@ -195,13 +265,13 @@ class SheetForm:
                 font=self.styles.warning_font if marked else (self.styles.bold if total else None),
                 fill=self.styles.warning_fill if marked else (self.styles.total_fill if total else None),
                 align=self.styles.centre if value == NOT_APPLICABLE else None))
-        self._append(cells)
+        self._append(cells, self._row_height(values))
         return self.row
 
     def add_plain(self, values) -> None:
-        """An unstyled row for long tables: text made safe, everything else as is."""
-        self.sheet.append([None if v == "" else safe(self.sheet, v) for v in values])
-        self.row += 1
+        """A row of a long table: the body font and wrapping, no border of its own (``finish`` draws them)."""
+        self._append([None if v == "" or v is None else self._cell(v, border=False) for v in values],
+                     self._row_height(values))
 
     def finish(self, note: str = "") -> None:
         """Borders for a long table, an optional note, then the 填报人 / 审核人 line."""
@@ -209,7 +279,7 @@ class SheetForm:
             self._conditional_borders()
         self._append([])
         if note:
-            self._merged_line(note, None, self.styles.left)
+            self._merged_line(note, None, self.styles.note)
         half = max(1, len(self.columns) // 2)
         self._append([self._cell(_tr("Prepared by: {name}").format(name=self.signatures.preparer), border=False)]
                      + [None] * (half - 1)
@@ -217,9 +287,40 @@ class SheetForm:
         self._merge(self.row, 1, half)
         if len(self.columns) > half:
             self._merge(self.row, half + 1, len(self.columns))
+        page = PRINTABLE_HEIGHT[self.sheet.page_setup.orientation]
+        if page < self.height <= page * 100 / MIN_SCALE:
+            self.sheet.page_setup.fitToHeight = 1   # a table a little taller than a page: on one page
 
     def _conditional_borders(self) -> None:
         from openpyxl.formatting.rule import FormulaRule
 
         area = f"A{self.first_data_row}:{self.last}{self.row}"
         self.sheet.conditional_formatting.add(area, FormulaRule(formula=["TRUE"], border=self.styles.border))
+
+
+def band_name(sheet: str, number: int) -> str:
+    """The sheet of band ``number`` (0-based): 达标情况, 达标情况（续）, 达标情况（续2）…"""
+    return sheet if number == 0 else f"{sheet}（续）" if number == 1 else f"{sheet}（续{number}）"
+
+
+class BandedForm:
+    """A table too wide for one printed page, written as one ``SheetForm`` per column band (see ``bands``):
+    rows and their formats are given for the whole table and shared out to the bands' sheets."""
+
+    def __init__(self, make_form, columns: list[Column], keep: int, tail: int = 0):
+        self.parts = bands(columns, keep, tail)
+        self.forms = [make_form(number, [columns[i] for i in part]) for number, part in enumerate(self.parts)]
+
+    @property
+    def row(self) -> int:
+        return self.forms[0].row
+
+    def add(self, values, formats=None, warn=(), total: bool = False) -> None:
+        formats = formats or {}
+        for form, part in zip(self.forms, self.parts):
+            form.add([values[i] for i in part], {new: formats[old] for new, old in enumerate(part) if old in formats},
+                     warn=[new for new, old in enumerate(part) if old in warn], total=total)
+
+    def finish(self, note: str = "") -> None:
+        for form in self.forms:
+            form.finish(note)
