@@ -42,7 +42,10 @@ def test_without_a_campaign_it_says_how_to_create_one(capsys, db_path):
 def test_campaign_add_list_and_use(capsys, db_path):
     code, out, _ = _run(capsys, db_path, "campaign", "add", "2026年专项行动", "--from", "2026-01-01",
                         "--to", "2026-12-31", "--theme", "防诈骗、不参与")
-    assert code == 0 and "15" in out
+    assert code == 0 and "13" in out
+    code, out, _ = _run(capsys, db_path, "campaign", "add", "校园宣传月", "--from", "2026-05-19", "--to", "2026-05-24",
+                        "--rules", "school")
+    assert code == 0 and "4" in out
     _run(capsys, db_path, "campaign", "add", "2027年专项行动", "--from", "2027-01-01", "--to", "2027-06-30",
          "--no-default-rules")
     code, out, _ = _run(capsys, db_path, "campaign", "list")

@@ -132,9 +132,17 @@ def test_default_rules_reproduce_the_plans_targets(store):
         "column_per_village", "info_point_per_village", "column_per_member_unit", "info_point_per_member_unit",
         "banner_per_block", "display_window_per_block", "poster_per_entrance_elevator", "monthly_event_per_village",
         "prize_quiz_per_village", "parent_letters_signed", "awareness_rate", "household_reach",
-        "app_registration_assigned", "class_meeting_per_school", "board_per_school",
+        "app_registration_assigned",
     ]
     assert all(rules.validate(r) == [] for r in defaults)
+    # plan 5's class meeting and board per college are a university's, not every primary school's in a township
+    assert [r.key for r in rules.default_rules("university")] == [
+        "awareness_rate", "class_meeting_per_school", "board_per_school"]
+    school = rules.default_rules("school")
+    assert [r.key for r in school] == ["parent_letters_signed", "awareness_rate", "board_per_school",
+                                       "class_meeting_per_class"]
+    assert next(r for r in school if r.key == "class_meeting_per_class").quota == "classes"
+    assert all(rules.validate(r) == [] for r in school)
     by_key = {r.key: r for r in defaults}
     assert by_key["poster_per_entrance_elevator"].quota == "entrances + elevators"
     assert by_key["monthly_event_per_village"].period == "month"
@@ -152,7 +160,7 @@ def test_rules_are_stored_per_campaign_and_edited(store):
     first = campaigns.create(campaigns.CampaignInfo("一", dt.date(2026, 1, 1), dt.date(2026, 6, 30)))
     second = campaigns.create(campaigns.CampaignInfo("二", dt.date(2026, 7, 1), dt.date(2026, 12, 31)),
                               with_default_rules=False)
-    assert len(rules.list_rules(first)) == 15 and rules.list_rules(second) == []
+    assert len(rules.list_rules(first)) == 13 and rules.list_rules(second) == []
     rule_id = rules.create(second, _rule(quota="entrances+elevators"))
     stored = rules.get(rule_id)
     assert (stored.quota, stored.kinds, stored.site_kinds, stored.name_en) == (
@@ -205,3 +213,19 @@ def test_a_campaign_ending_before_it_starts_is_told_so_once_not_once_per_phase()
     start, end = dt.date(2026, 1, 1), dt.date(2026, 12, 31)
     info = CampaignInfo("专项行动", end, start, phases=campaigns.default_phases(start, end))
     assert [e.field for e in campaigns.validate(info)] == ["end"]
+
+
+def test_campaign_remembers_its_rule_set_for_restoring_defaults(store):
+    from outreach_desk.services.coverage import campaigns, rules
+    from outreach_desk.services.errors import ValidationError
+
+    university = campaigns.create(campaigns.CampaignInfo("高校宣传月", dt.date(2026, 5, 19), dt.date(2026, 5, 24),
+                                                         rule_set="university"))
+    assert campaigns.get(university).rule_set == "university"
+    keys = [r.key for r in rules.list_rules(university)]
+    assert keys == ["awareness_rate", "class_meeting_per_school", "board_per_school"]
+    rules.delete(rules.list_rules(university)[1].id)
+    assert [rules.get(i).key for i in rules.load_defaults(university)] == ["class_meeting_per_school"]
+    with pytest.raises(ValidationError) as info:
+        campaigns.create(campaigns.CampaignInfo("坏", dt.date(2026, 1, 1), dt.date(2026, 2, 1), rule_set="bank"))
+    assert "rule_set" in info.value.by_field()

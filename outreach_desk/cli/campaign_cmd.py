@@ -39,6 +39,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add.add_argument("--theme", default="", help='e.g. "防诈骗、不参与"')
     add.add_argument("--current", action="store_true", help="make it the current campaign")
     add.add_argument("--no-default-rules", action="store_true", help="start without the default target rules")
+    add.add_argument("--rules", choices=("township", "school", "university"), default="township",
+                     help="the default target rules of which kind of office (default: township)")
     add.add_argument("--phase", nargs=3, action="append", metavar=("NAME", "FIRST", "LAST"), default=[],
                      help="a phase, e.g. --phase 动员部署 2026-05-08 2026-06-30 (repeat for each; default: plan 3's "
                           "three phases over the campaign's dates)")
@@ -58,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
                       or campaigns.default_phases(args.start, args.end))
             deadlines = [campaigns.DeadlineInfo(title, _day(due)) for title, due in args.deadline]
             info = campaigns.CampaignInfo(args.name, args.start, args.end, theme=args.theme, is_current=args.current,
-                                          phases=phases, deadlines=deadlines)
+                                          phases=phases, deadlines=deadlines, rule_set=args.rules)
             campaign_id = campaigns.create(info, with_default_rules=not args.no_default_rules)
             created = campaigns.get(campaign_id)
             print(_tr("Campaign {name} added with {rules} target rules.").format(

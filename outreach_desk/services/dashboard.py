@@ -277,21 +277,14 @@ def _month_counts(reference: dt.date, scope_conditions: list[str], scope_args: l
 
 
 def _scope_index(filter: DashboardFilter, result: engine.CoverageResult) -> float | None:
-    """The compliance index of the filter's scope: the village, the township, or all townships pooled."""
+    """The compliance index of the filter's scope: the village, the township (the mean of its villages), or
+    the mean over every village of all townships."""
     if filter.village_id is not None:
         village = result.village(filter.village_id)
         return village.index if village else None
     if len(result.townships) == 1:
         return result.townships[0].index
-    pooled = engine.AreaResult(0, "", 0)
-    for township in result.townships:
-        for key, cell in township.cells.items():
-            total = pooled.cells.setdefault(key, engine.Cell())
-            total.assessed += cell.assessed
-            total.met += cell.met
-            total.not_applicable += cell.not_applicable
-            total.fulfilment_sum += cell.fulfilment_sum
-    return pooled.index
+    return engine.mean_index(result.villages)
 
 
 def _tiles(filter: DashboardFilter, campaign: campaigns.CampaignInfo, result: engine.CoverageResult,

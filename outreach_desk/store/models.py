@@ -116,6 +116,7 @@ class Campaign(BaseModel):
     is_current = pw.BooleanField(default=False)
     notes = pw.TextField(default="")
     created_at = pw.DateTimeField(default=_now)
+    rule_set = pw.CharField(max_length=20, default="township")
 
 
 class CampaignPhase(BaseModel):
@@ -132,6 +133,18 @@ class CampaignDeadline(BaseModel):
     campaign = pw.ForeignKeyField(Campaign, backref="deadlines", on_delete="CASCADE")
     title = pw.CharField(max_length=200)
     due_date = pw.DateField()
+    repeats = pw.CharField(max_length=10, default="")  # "" (once) or "monthly"
+
+
+class DeadlineSent(BaseModel):
+    """One occurrence of a deadline marked sent, keyed by the month reported on (YYYY-MM)."""
+
+    deadline = pw.ForeignKeyField(CampaignDeadline, backref="sent", on_delete="CASCADE")
+    month = pw.CharField(max_length=7)
+    sent_on = pw.DateField()
+
+    class Meta:
+        table_name = "deadline_sent"
 
 
 class TargetRule(BaseModel):
@@ -180,7 +193,8 @@ class ParentLetter(BaseModel):
     created_at = pw.DateTimeField(default=_now)
 
 
-ALL_MODELS += [Campaign, CampaignPhase, CampaignDeadline, TargetRule, TargetRuleKind, Survey, ParentLetter]
+ALL_MODELS += [Campaign, CampaignPhase, CampaignDeadline, DeadlineSent,
+               TargetRule, TargetRuleKind, Survey, ParentLetter]
 
 
 # --- rows brought in by workbook imports (migration 0004) ---

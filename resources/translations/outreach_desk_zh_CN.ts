@@ -1390,6 +1390,10 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>添加阶段(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Default rules for:</source>
+        <translation>默认达标规则(&amp;D)：</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
@@ -1462,6 +1466,10 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>报送节点(&amp;E)：</translation>
     </message>
     <message>
+        <source>The plans&apos; targets the new campaign starts with: a township&apos;s (villages, blocks, member units), a school&apos;s (parent letters, a class meeting in every class, boards) or a university&apos;s (a class meeting and a board per college). Edit them afterwards under target rules.</source>
+        <translation>新建行动时载入哪类单位的方案目标：乡镇（村、小区、成员单位），中小学（家长信、每班一次主题班会、板报），或高校（每个学院一次主题班会、一块板报）。载入后可在“达标规则”中修改。</translation>
+    </message>
+    <message>
         <source>e.g. 2026 anti-fraud outreach campaign</source>
         <translation>如：2026年反诈宣传专项行动</translation>
     </message>
@@ -1487,6 +1495,10 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>Changed the campaign {name}</source>
         <translation>修改专项行动：{name}</translation>
+    </message>
+    <message>
+        <source>Choose the kind of office whose default rules the campaign gets.</source>
+        <translation>请选择本行动载入哪类单位的默认达标规则。</translation>
     </message>
     <message>
         <source>Deleted the campaign {name} with its {rules} target rule(s)</source>
@@ -2127,6 +2139,10 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>{area} 问题清单</translation>
     </message>
     <message>
+        <source>In progress: judged when the month or phase ends</source>
+        <translation>进行中：本月（本阶段）结束后再考核</translation>
+    </message>
+    <message>
         <source>Met</source>
         <translation>已达标</translation>
     </message>
@@ -2157,6 +2173,10 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>What is missing</source>
         <translation>尚缺内容</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>no data</source>
@@ -2354,10 +2374,12 @@ index</source>
 指数</translation>
     </message>
     <message>
-        <source>Compliance index: the mean completion rate over the targets that apply there, every target weighing the same. Member-unit targets count for the township only.
+        <source>Compliance index of a village: the mean completion rate over the targets that apply there, every target weighing the same.
+A township&apos;s index is the mean of its villages&apos; indexes, so it sits among the figures below it; its member-unit targets are shown in their own columns and not counted in it.
 Click a village&apos;s index for its whole gap list.</source>
-        <translation>综合达标指数：适用各项指标完成度的平均值，每项指标权重相同。成员单位指标只计入乡镇合计。
-单击某村的综合指数，可查看该村的全部问题清单。</translation>
+        <translation>村（社区）的综合指数：该村适用的各项目标完成度的平均值，每项目标权重相同。
+乡镇的综合指数是其各村（社区）综合指数的平均值，因此与下面各村的数字相称；成员单位的目标单独列出，不计入乡镇综合指数。
+点击某村的综合指数可查看其全部问题清单。</translation>
     </message>
     <message>
         <source>Done {done}, required {quota}</source>
@@ -2370,6 +2392,14 @@ Click a village&apos;s index for its whole gap list.</source>
     <message>
         <source>Fully met: {met} of {assessed} ({share})</source>
         <translation>已达标：{assessed} 个中 {met} 个（{share}）</translation>
+    </message>
+    <message>
+        <source>In progress (month or phase not over): {count}</source>
+        <translation>进行中（本月或本阶段未结束）：{count}</translation>
+    </message>
+    <message>
+        <source>In progress: the month or phase has not ended yet; judged when it ends ({count} units not there yet).</source>
+        <translation>进行中：本月（本阶段）尚未结束，结束后再考核（尚未达到的单位 {count} 个）。</translation>
     </message>
     <message>
         <source>Member-unit targets count for the township total only.</source>
@@ -2404,12 +2434,28 @@ Click a village&apos;s index for its whole gap list.</source>
         <translation>村（社区）</translation>
     </message>
     <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
         <source>no data</source>
         <translation>无数据</translation>
+    </message>
+    <message>
+        <source>{amount} logged here count for no {units}: see the gap list.</source>
+        <translation>此处登记的 {amount} 项不计入任何{units}：见问题清单。</translation>
+    </message>
+    <message>
+        <source>{area}: compliance index {index}
+The mean of the indexes of its {count} villages and communities, each weighing the same; member-unit targets are not counted in it.
+Click for the whole gap list.</source>
+        <translation>{area}：综合指数 {index}
+为所辖 {count} 个村（社区）综合指数的平均值，每个村（社区）权重相同；成员单位的目标不计入。
+点击查看全部问题清单。</translation>
     </message>
     <message>
         <source>{area}: compliance index {index}
@@ -2463,6 +2509,10 @@ Click for the whole gap list.</source>
         <translation>问题清单 {period}</translation>
     </message>
     <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
         <source>Member-unit targets count for the township: click the township&apos;s row.</source>
         <translation>成员单位指标只计入乡镇：请单击乡镇合计行。</translation>
     </message>
@@ -2479,8 +2529,8 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
 请通过菜单“行动 → 专项行动…”新建专项行动，填写名称、起止日期和各阶段。新建的专项行动自动载入镇里方案中的默认达标指标，本页随后即按村（社区）显示各项指标的完成情况。</translation>
     </message>
     <message>
-        <source>Not applicable / no data</source>
-        <translation>不适用 / 无数据</translation>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>Out of date: recomputed when shown.</source>
@@ -2499,8 +2549,8 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
         <translation>专项行动“{name}”没有启用任何达标指标：请至少启用一项指标后再查看。</translation>
     </message>
     <message>
-        <source>Under 50 %</source>
-        <translation>不足 50%</translation>
+        <source>Under 50 % / no data</source>
+        <translation>低于 50%／无数据</translation>
     </message>
     <message>
         <source>{count} gap(s) exported to {name}</source>
@@ -4077,6 +4127,10 @@ Save under another name?</source>
         <translation>人</translation>
     </message>
     <message>
+        <source>people reached</source>
+        <translation>人次</translation>
+    </message>
+    <message>
         <source>records</source>
         <translation>次</translation>
     </message>
@@ -4139,6 +4193,14 @@ Save under another name?</source>
     <message>
         <source>{unit}: {window}: {missing} {measure_unit} of {kinds} still missing ({formula}, {done} so far)</source>
         <translation>{unit}：{window}还缺{kinds} {missing} {measure_unit}（{formula}，已有 {done}）</translation>
+    </message>
+    <message>
+        <source>{village}: {amount} {measure_unit} of {kinds} are recorded at no {sites} and count for no target: choose the site in those records</source>
+        <translation>{village}：有{kinds} {amount} {measure_unit}没有记到{sites}名下，不计入目标：请在这些记录中选择点位</translation>
+    </message>
+    <message>
+        <source>{village}: {amount} {measure_unit} of {kinds} logged here count for no target, because no {sites} is registered in the village: register it (organisation tree) and record them at it</source>
+        <translation>{village}：已登记{kinds} {amount} {measure_unit}，但本村（社区）没有登记{sites}，不计入目标：请在组织架构中登记后把记录归到该点位</translation>
     </message>
 </context>
 <context>
@@ -6993,6 +7055,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>家长信签回份数</translation>
     </message>
     <message>
+        <source>Primary or secondary school</source>
+        <translation>中小学</translation>
+    </message>
+    <message>
         <source>Quota &quot;{expression}&quot;: &quot;{name}&quot; is not an attribute of {units}. Known attributes: {known}.</source>
         <translation>指标“{expression}”：“{name}”不是{units}的属性。可用属性：{known}。</translation>
     </message>
@@ -7089,8 +7155,20 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>该专项行动已有代码为 {key} 的规则。</translation>
     </message>
     <message>
+        <source>Township or sub-district office</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>University or college</source>
+        <translation>高校</translation>
+    </message>
+    <message>
         <source>Unknown activity kind: {codes}.</source>
         <translation>未知的活动类型：{codes}。</translation>
+    </message>
+    <message>
+        <source>Unknown default rule set {name}; choose one of {known}.</source>
+        <translation>没有名为 {name} 的默认规则集，请从 {known} 中选择。</translation>
     </message>
     <message>
         <source>Unknown site kind: {codes}.</source>
@@ -7111,6 +7189,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>villages and communities</source>
         <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>{attribute} of its sites {number}</source>
+        <translation>各点位{attribute}合计 {number}</translation>
     </message>
     <message>
         <source>{target} assigned {number}</source>

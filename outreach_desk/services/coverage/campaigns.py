@@ -61,6 +61,7 @@ class CampaignInfo:
     phases: list[PhaseInfo] = field(default_factory=list)
     deadlines: list[DeadlineInfo] = field(default_factory=list)
     id: int | None = None
+    rule_set: str = "township"  # the default rule set (rules.RULE_SETS) it was made with
 
     @property
     def days(self) -> int:
@@ -138,6 +139,11 @@ def validate(info: CampaignInfo) -> list[FieldError]:
     for deadline in info.deadlines:
         if not (deadline.title or "").strip():
             errors.append(FieldError("deadlines", _tr("A report deadline has no title.")))
+    from outreach_desk.services.coverage.rules import RULE_SETS
+
+    if info.rule_set not in RULE_SETS:
+        errors.append(FieldError("rule_set", _tr("Choose the kind of office whose default rules the campaign "
+                                                 "gets.")))
     return errors
 
 
@@ -202,7 +208,8 @@ def create(info: CampaignInfo, *, with_default_rules: bool = True) -> int:
         if make_current:
             Campaign.update(is_current=False).execute()
         campaign_id = Campaign.insert(name=name, theme=info.theme.strip(), start_date=info.start, end_date=info.end,
-                                      is_current=make_current, notes=info.notes.strip()).execute()
+                                      is_current=make_current, notes=info.notes.strip(),
+                                      rule_set=info.rule_set).execute()
         _write_children(campaign_id, info)
         _audit_switch(before)
         audit.record(audit.CREATE, "campaign", campaign_id, None, snapshot(campaign_id),
@@ -275,7 +282,7 @@ def _info(row: dict) -> CampaignInfo:
                  .order_by(CampaignDeadline.due_date, CampaignDeadline.id).dicts()]
     return CampaignInfo(name=row["name"], start=row["start_date"], end=row["end_date"], theme=row["theme"],
                         notes=row["notes"], is_current=bool(row["is_current"]), phases=phases, deadlines=deadlines,
-                        id=row["id"])
+                        id=row["id"], rule_set=row["rule_set"])
 
 
 def get(campaign_id: int) -> CampaignInfo:

@@ -28,6 +28,7 @@ MET = "met"
 UNMET = "unmet"
 NO_DATA = "no_data"
 NOT_APPLICABLE = "not_applicable"
+IN_PROGRESS = "in_progress"
 
 # unit type -> (FROM clause, village id column, township id column)
 UNIT_SOURCES = {
@@ -65,15 +66,23 @@ class Assessment:
 
     @property
     def status(self) -> str:
+        """Met as soon as the quota is reached; a month or phase still running is in progress until it ends."""
         if self.quota <= 0:
             return NOT_APPLICABLE
-        if self.measure is None:
-            return NO_DATA
-        return MET if self.measure >= self.quota else UNMET
+        if self.measure is not None and self.measure >= self.quota:
+            return MET
+        if self.window.running:
+            return IN_PROGRESS
+        return NO_DATA if self.measure is None else UNMET
 
     @property
     def applicable(self) -> bool:
         return self.quota > 0
+
+    @property
+    def judged(self) -> bool:
+        """Whether the assessment counts in averages: it asks something and its window is over (or met)."""
+        return self.quota > 0 and self.status != IN_PROGRESS
 
     @property
     def met(self) -> bool:
@@ -81,8 +90,8 @@ class Assessment:
 
     @property
     def fulfilment(self) -> float | None:
-        """min(measure, quota) / quota; None when not applicable, 0 with no data."""
-        if self.quota <= 0:
+        """min(measure, quota) / quota; None when not applicable or in progress, 0 with no data."""
+        if not self.judged:
             return None
         if self.measure is None:
             return 0.0
@@ -121,9 +130,9 @@ class UnitResult:
     def status(self) -> str:
         if len(self.assessments) == 1:  # most rules judge a unit over one window
             return self.assessments[0].status
-        judged = [a for a in self.assessments if a.applicable]
+        judged = [a for a in self.assessments if a.judged]
         if not judged:
-            return NOT_APPLICABLE
+            return IN_PROGRESS if any(a.status == IN_PROGRESS for a in self.assessments) else NOT_APPLICABLE
         if all(a.status == MET for a in judged):
             return MET
         if all(a.status == NO_DATA for a in judged):
@@ -138,7 +147,7 @@ class UnitResult:
     def fulfilment(self) -> float | None:
         if len(self.assessments) == 1:
             return self.assessments[0].fulfilment
-        values = [a.fulfilment for a in self.assessments if a.applicable]
+        values = [a.fulfilment for a in self.assessments if a.judged]
         return sum(values) / len(values) if values else None
 
     def as_dict(self) -> dict:
@@ -155,11 +164,15 @@ class Cell:
     met: int = 0
     fulfilment_sum: float = 0.0
     not_applicable: int = 0
+    in_progress: int = 0
 
     def add(self, status: str, fulfilment: float | None) -> None:
         """Count a unit by its status and fulfilment (judged once for its village and its township)."""
         if status == NOT_APPLICABLE:
             self.not_applicable += 1
+            return
+        if status == IN_PROGRESS:
+            self.in_progress += 1
             return
         self.assessed += 1
         self.met += status == MET
@@ -175,20 +188,34 @@ class Cell:
 
     def as_dict(self) -> dict:
         return {"assessed": self.assessed, "met": self.met, "not_applicable": self.not_applicable,
+                "in_progress": self.in_progress,
                 "share_met": self.share_met, "fulfilment_sum": self.fulfilment_sum, "fulfilment": self.fulfilment}
+
+
+def mean_index(areas: Iterable[AreaResult]) -> float | None:
+    """The mean compliance index of the villages given (those with none left out); None when none has one."""
+    values = [a.index for a in areas if a.index is not None]
+    return sum(values) / len(values) if values else None
 
 
 @dataclass
 class AreaResult:
-    """A village or a township: its cells per rule key and its compliance index."""
+    """A village or a township: its cells per rule key and its compliance index.
+
+    A village's index is the mean fulfilment of the rules assessed there. A township's is the mean of its
+    villages' indexes (``villages`` is set for townships), so it reads as the average of the figures beside
+    it; its member-unit rules keep their own cells and are not part of it."""
 
     id: int
     name: str
     township_id: int
     cells: dict[str, Cell] = field(default_factory=dict)
+    villages: list[AreaResult] | None = None
 
     @property
     def index(self) -> float | None:
+        if self.villages is not None:
+            return mean_index(self.villages)
         values = [c.fulfilment for c in self.cells.values() if c.assessed]
         return sum(values) / len(values) if values else None
 
@@ -197,7 +224,25 @@ class AreaResult:
 
     def as_dict(self, rule_keys: list[str]) -> dict:
         return {"id": self.id, "name": self.name, "township_id": self.township_id, "index": self.index,
+                "index_basis": "villages" if self.villages is not None else "rules",
                 "rules": {key: self.cells[key].as_dict() for key in rule_keys if key in self.cells}}
+
+
+@dataclass(frozen=True)
+class Unplaced:
+    """Records of a site rule's activity kinds in a village that count for no site of the rule: logged at the
+    village itself or at a site of another kind (banners in a village with no block or factory registered)."""
+
+    rule_key: str
+    village_id: int
+    township_id: int
+    window: Window
+    amount: int
+    has_units: bool  # whether the village has any site the rule applies to
+
+    def as_dict(self) -> dict:
+        return {"rule": self.rule_key, "village_id": self.village_id, "window": self.window.as_dict(),
+                "amount": self.amount, "has_units": self.has_units}
 
 
 @dataclass
@@ -210,6 +255,7 @@ class CoverageResult:
     villages: list[AreaResult]
     townships: list[AreaResult]
     computed_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().replace(microsecond=0))
+    unplaced: list[Unplaced] = field(default_factory=list)
 
     def rule(self, key: str) -> Rule:
         return next(r for r in self.rules if r.key == key)
@@ -239,6 +285,7 @@ class CoverageResult:
             "townships": [t.as_dict(keys) for t in self.townships],
             "villages": [v.as_dict(keys) for v in self.villages],
             "units": [u.as_dict() for u in self.units],
+            "unplaced": [u.as_dict() for u in self.unplaced],
         }
 
 
@@ -249,8 +296,11 @@ def compute(period: Period, *, campaign: CampaignInfo | None = None, scope: Scop
     chosen = set(rule_keys) if rule_keys is not None else None
     rules = [r for r in rules_service.list_rules(campaign.id, enabled_only=True) if chosen is None or r.key in chosen]
     units: list[UnitResult] = []
+    unplaced: list[Unplaced] = []
     for rule in rules:
-        units.extend(_judge(rule, windows(rule.period, campaign, period), scope))
+        rule_windows = windows(rule.period, campaign, period)
+        units.extend(_judge(rule, rule_windows, scope))
+        unplaced.extend(_unplaced(rule, rule_windows, scope))
     villages, townships = _areas(scope)
     by_village = {v.id: v for v in villages}
     by_township = {t.id: t for t in townships}
@@ -262,7 +312,7 @@ def compute(period: Period, *, campaign: CampaignInfo | None = None, scope: Scop
         township = by_township.get(unit.township_id)
         if township is not None:
             township.cells.setdefault(unit.rule_key, Cell()).add(status, fulfilment)
-    return CoverageResult(campaign, period, scope, rules, units, villages, townships)
+    return CoverageResult(campaign, period, scope, rules, units, villages, townships, unplaced=unplaced)
 
 
 def _areas(scope: Scope) -> tuple[list[AreaResult], list[AreaResult]]:
@@ -283,7 +333,8 @@ def _areas(scope: Scope) -> tuple[list[AreaResult], list[AreaResult]]:
     if scope.township_id is not None:
         township_sql += f" WHERE id = {p}"
         args.append(scope.township_id)
-    townships = [AreaResult(i, n, i) for i, n in DB.execute_sql(township_sql + " ORDER BY id", args)]
+    townships = [AreaResult(i, n, i, villages=[v for v in villages if v.township_id == i])
+                 for i, n in DB.execute_sql(township_sql + " ORDER BY id", args)]
     return villages, townships
 
 
@@ -409,6 +460,34 @@ def _judge(rule: Rule, rule_windows: list[Window], scope: Scope) -> list[UnitRes
         current.assessments.append(Assessment(rule.key, by_index[index], rule.applies_to, unit_id, name, village_id,
                                               township_id, measure, quota, values, details))
     return results
+
+
+def _unplaced(rule: Rule, rule_windows: list[Window], scope: Scope) -> list[Unplaced]:
+    """Per village and window, how much of a site rule's measure was logged outside the rule's sites: the
+    village's sum of the rule's kinds minus the sum at its sites of the rule's kinds (two tally reads)."""
+    if rule.applies_to != "site" or not rule.counts_activities or not rule_windows:
+        return []
+    p = param()
+    kind_ids = _kind_ids(rule.kinds)
+    site_kinds = ", ".join([p] * len(rule.site_kinds))
+    spans = [(w.index, w.start, w.end) for w in rule_windows]
+    scoped, scope_args = _in_scope("{t}.village_id", scope)
+    total_sql, total_args = tally.sums("village", spans, ["village_id"], [rule.measure], kind_ids=kind_ids,
+                                       conditions=scoped, args=scope_args)
+    counted_sql, counted_args = tally.sums(
+        "site", spans, ["village_id"], [rule.measure], kind_ids=kind_ids,
+        conditions=[*scoped, f"{{t}}.site_id IN (SELECT id FROM site WHERE kind IN ({site_kinds}))"],
+        args=[*scope_args, *rule.site_kinds])
+    m = rule.measure
+    sql = (f"SELECT t.village_id, v.township_id, t.idx, t.{m} - COALESCE(c.{m}, 0), "
+           f"CASE WHEN EXISTS (SELECT 1 FROM site s WHERE s.village_id = t.village_id AND s.kind IN ({site_kinds})) "
+           f"THEN 1 ELSE 0 END FROM {total_sql} t JOIN village v ON v.id = t.village_id "
+           f"LEFT JOIN {counted_sql} c ON c.village_id = t.village_id AND c.idx = t.idx "
+           f"WHERE t.{m} > COALESCE(c.{m}, 0) ORDER BY v.township_id, t.village_id, t.idx")
+    by_index = {w.index: w for w in rule_windows}
+    return [Unplaced(rule.key, village_id, township_id, by_index[index], int(amount), bool(has_units))
+            for village_id, township_id, index, amount, has_units
+            in DB.execute_sql(sql, [*rule.site_kinds, *total_args, *counted_args])]
 
 
 def _details(rule: Rule, extra: dict, measure) -> dict:

@@ -11,7 +11,9 @@ compiled to portable SQL, written back in canonical form and rendered for a gap 
     atom   := NUMBER | NAME | ("min" | "max") "(" expr ("," expr)* ")" | "assigned" "(" STRING ")"
             | "(" expr ")"
 
-A NAME is an attribute code (``households``) or its label in the current language (``户数``).
+A NAME is an attribute code (``households``) or its label in the current language (``户数``). A village's
+``households`` or ``residents`` left at 0 reads the sum entered on its sites, so an office that enters
+households per block gets the same quota as one that enters them per village.
 ``assigned("APP注册")`` (also ``任务数("APP注册")``) is the number the village or site was given for
 that assigned target (``services/assigned_targets.py``), 0 when it was given none.
 Division by zero gives "no quota" (None); :func:`quota_of` turns any result into a whole quota.
@@ -97,25 +99,41 @@ class Number(Node):
 
 @dataclass(frozen=True)
 class Attribute(Node):
+    """A unit's recorded count; on a village, 0 falls back to the sum over its sites (``level`` "village")."""
+
     name: str
+    level: str = ""
+
+    @property
+    def from_sites(self) -> str:
+        return f"{self.name}@sites"
 
     def evaluate(self, values):
         return values[self.name]
 
     def sql(self, table):
-        return f"{table}.{self.name}"
+        if self.level != "village":
+            return f"{table}.{self.name}"
+        return (f"COALESCE(NULLIF({table}.{self.name}, 0), "
+                f"(SELECT SUM(s_.{self.name}) FROM site s_ WHERE s_.village_id = {table}.id), 0)")
 
     def text(self):
         return self.name
 
     def render(self, values):
+        if values.get(self.from_sites):
+            return _tr("{attribute} of its sites {number}").format(attribute=vocab.attribute_label(self.name),
+                                                                   number=_number_text(values[self.name]))
         return f"{vocab.attribute_label(self.name)} {_number_text(values[self.name])}"
 
     def attributes(self):
         return {self.name}
 
     def columns(self, table):
-        return {self.name: f"{table}.{self.name}"}
+        if self.level != "village":
+            return {self.name: self.sql(table)}
+        return {self.name: self.sql(table),
+                self.from_sites: f"(CASE WHEN COALESCE({table}.{self.name}, 0) = 0 THEN 1 ELSE 0 END)"}
 
 
 @dataclass(frozen=True)
@@ -373,7 +391,7 @@ class _Parser:
                 raise self._error(_tr("Quota \"{expression}\": \"{name}\" is not an attribute of {units}. "
                                       "Known attributes: {known}."),
                                   name=value, units=unit_type_label(self.applies_to), known=known)
-            return Attribute(self.aliases[value])
+            return Attribute(self.aliases[value], self.applies_to if self.applies_to == "village" else "")
         if value in ("(", "（"):
             self._enter()
             node = self.expr()

@@ -3,6 +3,10 @@
 Each unmet (unit, window) of a coverage result becomes one line a clerk can act on, e.g.
 "幸福小区: 还缺宣传海报 3 张 (出入口 4 + 电梯 2 = 6, 已有 3)". Distance is 1 - fulfilment, so a
 unit with nothing done comes before one that is nearly there, whatever the rule.
+
+Records a site rule cannot count (banners logged in a village with no block or factory registered,
+or at no block) are listed too, last, saying what to register or choose so that they count
+(``kind`` UNPLACED: not an unmet target, so tallies of unmet targets leave them out).
 """
 
 from __future__ import annotations
@@ -13,10 +17,13 @@ from dataclasses import dataclass
 from outreach_desk.i18n import translate
 from outreach_desk.services import organisation
 from outreach_desk.services.coverage import expression
-from outreach_desk.services.coverage.engine import NO_DATA, UNMET, Assessment, CoverageResult
+from outreach_desk.services import vocab
+from outreach_desk.services.coverage.engine import NO_DATA, UNMET, Assessment, CoverageResult, Unplaced
 from outreach_desk.services.coverage.rules import Rule
 
 CONTEXT = "Gaps"
+#: Gap.kind: a unit short of its quota, or records that count for no unit of the rule
+UNMET_GAP, UNPLACED = "unmet", "unplaced"
 
 
 def _tr(text: str) -> str:
@@ -40,9 +47,11 @@ class Gap:
     missing: float | None
     distance: float
     text: str
+    kind: str = UNMET_GAP
 
     def as_dict(self) -> dict:
-        return {"rule": self.rule_key, "unit_type": self.unit_type, "unit_id": self.unit_id, "unit": self.unit_name,
+        return {"kind": self.kind, "rule": self.rule_key,
+                "unit_type": self.unit_type, "unit_id": self.unit_id, "unit": self.unit_name,
                 "village_id": self.village_id, "village": self.village_name, "township_id": self.township_id,
                 "window": self.window_label, "window_start": self.window_start.isoformat(), "measure": self.measure,
                 "quota": self.quota, "missing": self.missing, "distance": self.distance, "text": self.text}
@@ -138,6 +147,19 @@ class _Writer:
         return _tr("{unit}: {not_signed} parent letters not signed back ({students} students, {signed} signed)").format(
             **values)
 
+    def unplaced(self, rule: Rule, u: Unplaced, village_name: str) -> str:
+        values = {"village": village_name, "amount": _number(u.amount), "measure_unit": self.measure_unit(rule),
+                  "kinds": self.kinds_text(rule), "window": u.window.label,
+                  "sites": join_alternatives([vocab.label(vocab.SITE_KINDS, c) for c in rule.site_kinds])}
+        if rule.measure == "people":
+            values["measure_unit"] = _tr("people reached")
+        if not u.has_units:
+            return _tr("{village}: {amount} {measure_unit} of {kinds} logged here count for no target, because no "
+                       "{sites} is registered in the village: register it (organisation tree) and record them "
+                       "at it").format(**values)
+        return _tr("{village}: {amount} {measure_unit} of {kinds} are recorded at no {sites} and count for no "
+                   "target: choose the site in those records").format(**values)
+
     def _awareness(self, a: Assessment) -> str:
         if a.status == NO_DATA:
             return _tr("{unit}: no awareness survey yet").format(unit=a.unit_name)
@@ -165,6 +187,14 @@ def gap_list(result: CoverageResult, *, village_id: int | None = None, rule_key:
                 a.missing, 1.0 - a.fulfilment, writer.text(rule, a)))
     gaps.sort(key=lambda g: (-g.distance, -(g.quota if g.missing is None else g.missing), g.village_name,
                              g.unit_name, g.rule_key, g.window_start))
+    for u in result.unplaced:
+        if (rule_key not in (None, u.rule_key) or village_id not in (None, u.village_id)
+                or township_id not in (None, u.township_id)):
+            continue
+        rule, name = rules[u.rule_key], village_names.get(u.village_id, "")
+        gaps.append(Gap(rule.key, rule.name, "village", u.village_id, name, u.village_id, name, u.township_id,
+                        u.window.label, u.window.start, u.amount, 0, None, 0.0, writer.unplaced(rule, u, name),
+                        UNPLACED))
     return gaps
 
 

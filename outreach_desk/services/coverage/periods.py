@@ -10,6 +10,10 @@ than the period's end (activity after the period never counts):
   (or the campaign's) to the month's last day (or the period's end);
 - ``phase`` rules: one window per campaign phase the period touches, from the phase's first
   day to its last day (or the period's end).
+
+A month or phase window whose last day (the month's, the phase's, or the campaign's, whichever
+comes first) is today or later is *running*: the engine shows it as in progress, not as unmet,
+until it ends. "Today" is the day a "campaign to date" period was made for, else the calendar's.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ class Period:
     start: dt.date
     end: dt.date
     label: str
+    today: dt.date | None = None  # the day a "to date" period was made for (running months end after it)
 
     @property
     def is_empty(self) -> bool:
@@ -78,7 +83,7 @@ def to_date(campaign: CampaignInfo, today: dt.date | None = None) -> Period:
     today = today or dt.date.today()
     end = min(today, campaign.end)
     return Period("to_date", campaign.start, end,
-                  _tr("Campaign to {date}").format(date=end.isoformat()))
+                  _tr("Campaign to {date}").format(date=end.isoformat()), today)
 
 
 def date_range(start: dt.date, end: dt.date) -> Period:
@@ -107,14 +112,17 @@ class Window:
     start: dt.date
     end: dt.date
     label: str
+    running: bool = False  # a month or phase not over yet: in progress, not unmet
 
     def as_dict(self) -> dict:
-        return {"kind": self.kind, "start": self.start.isoformat(), "end": self.end.isoformat(), "label": self.label}
+        return {"kind": self.kind, "start": self.start.isoformat(), "end": self.end.isoformat(), "label": self.label,
+                "running": self.running}
 
 
 def windows(rule_period: str, campaign: CampaignInfo, period: Period) -> list[Window]:
     """The windows a rule with ``rule_period`` is judged over in ``period`` (see the module docstring)."""
     last = min(period.end, campaign.end)
+    today = period.today or dt.date.today()
     if rule_period == "campaign":
         if last < campaign.start:
             return []
@@ -127,11 +135,11 @@ def windows(rule_period: str, campaign: CampaignInfo, period: Period) -> list[Wi
         while dt.date(year, number, 1) <= last:
             month_first, month_last = month_bounds(year, number)
             result.append(Window(len(result), "month", max(month_first, campaign.start), min(month_last, last),
-                                 month_label(year, number)))
+                                 month_label(year, number), today <= min(month_last, campaign.end)))
             year, number = (year + 1, 1) if number == 12 else (year, number + 1)
         return result
     if rule_period == "phase":
         touched = [p for p in campaign.phases if p.start <= last and p.end >= first]
-        return [Window(i, "phase", max(p.start, campaign.start), min(p.end, last), p.name)
-                for i, p in enumerate(touched)]
+        return [Window(i, "phase", max(p.start, campaign.start), min(p.end, last), p.name,
+                       today <= min(p.end, campaign.end)) for i, p in enumerate(touched)]
     raise ValueError(f"unknown rule period {rule_period!r}")

@@ -29,6 +29,14 @@ UNIT_TYPES = ("village", "site", "member_unit")
 ACTIVITY_MEASURES = ("records", "quantity", "people")
 MEASURES = (*ACTIVITY_MEASURES, "letters_signed", "awareness")
 PERIODS = ("campaign", "month", "phase")
+#: default rule sets by kind of office (``sets`` in db/seed/default_rules.json): a township's plans (2, 3),
+#: a school's (plan 1: letters to parents, a class meeting in every class, boards), a university's (plan 5)
+RULE_SETS = ("township", "school", "university")
+RULE_SET_LABELS = {
+    "township": QT_TRANSLATE_NOOP("Rules", "Township or sub-district office"),
+    "school": QT_TRANSLATE_NOOP("Rules", "Primary or secondary school"),
+    "university": QT_TRANSLATE_NOOP("Rules", "University or college"),
+}
 KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,59}$")
 
 UNIT_TYPE_LABELS = {
@@ -291,18 +299,26 @@ def _load(condition) -> list[Rule]:
             for r in rows]
 
 
-def default_rules() -> list[Rule]:
-    """The default rule set from db/seed/default_rules.json (targets 1 to 9 of the township plans)."""
-    entries = json.loads((db_dir() / "seed" / "default_rules.json").read_text(encoding="utf-8"))
+def default_rules(rule_set: str = "township") -> list[Rule]:
+    """The default rules of one office kind (``RULE_SETS``) from db/seed/default_rules.json."""
+    if rule_set not in RULE_SETS:
+        raise ValidationError([FieldError("rule_set", _tr("Unknown default rule set {name}; choose one of "
+                                                          "{known}.").format(name=rule_set,
+                                                                             known=", ".join(RULE_SETS)))])
+    entries = [e for e in json.loads((db_dir() / "seed" / "default_rules.json").read_text(encoding="utf-8"))
+               if rule_set in e["sets"]]
     return [Rule(key=e["key"], name_zh=e["name_zh"], name_en=e.get("name_en", ""), applies_to=e["applies_to"],
                  measure=e["measure"], quota=e["quota"], period=e["period"], site_kinds=e.get("site_kinds", []),
                  kinds=e.get("kinds", []), enabled=e.get("enabled", True), sort_order=order)
             for order, e in enumerate(entries, 1)]
 
 
-def load_defaults(campaign_id: int) -> list[int]:
-    """Add every default rule the campaign does not have yet (by key); return the new ids."""
+def load_defaults(campaign_id: int, rule_set: str | None = None) -> list[int]:
+    """Add every default rule of ``rule_set`` (default: the set the campaign was made with) that the campaign
+    does not have yet (by key); return the new ids."""
     with DB.atomic():
+        if rule_set is None:
+            rule_set = Campaign.select(Campaign.rule_set).where(Campaign.id == campaign_id).scalar() or "township"
         existing = {row[0] for row in TargetRule.select(TargetRule.rule_key)
                     .where(TargetRule.campaign == campaign_id).tuples()}
-        return [create(campaign_id, rule) for rule in default_rules() if rule.key not in existing]
+        return [create(campaign_id, rule) for rule in default_rules(rule_set) if rule.key not in existing]

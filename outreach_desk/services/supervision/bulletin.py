@@ -327,7 +327,8 @@ def _commendations(ranking: Ranking, result: CoverageResult, township_name: str)
         paragraphs.append(_tr("The following villages and communities are criticised and must put things right "
                               "within a set time:"))
         for row in bottom:
-            village_gaps = gaps_service.gap_list(result, village_id=row.unit_id)
+            village_gaps = [g for g in gaps_service.gap_list(result, village_id=row.unit_id)
+                            if g.kind == gaps_service.UNMET_GAP]
             unmet = len({g.rule_key for g in village_gaps})
             reason = _tr("{name}: compliance index {index}, rank {rank} in {township}, {unmet} targets not met").format(
                 name=row.name, township=township_name, index=tenth_percent(row.value), rank=row.rank, unmet=unmet)
@@ -343,6 +344,8 @@ def _commendations(ranking: Ranking, result: CoverageResult, township_name: str)
 def _problems(result: CoverageResult) -> list[str]:
     by_rule: dict[str, list] = {}
     for gap in gaps_service.gap_list(result):
+        if gap.kind != gaps_service.UNMET_GAP:
+            continue
         by_rule.setdefault(gap.rule_key, []).append(gap)
     if not by_rule:
         return [_tr("Every target was met this month.")]

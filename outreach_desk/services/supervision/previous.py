@@ -34,7 +34,7 @@ def previous_period(period: Period, campaign: CampaignInfo) -> Period | None:
         end = period.end - WEEK
         if end < campaign.start:
             return None
-        return Period("to_date", campaign.start, end, periods.to_date(campaign, end).label)
+        return periods.to_date(campaign, end)
     length = (period.end - period.start).days + 1
     end = period.start - dt.timedelta(days=1)
     return periods.date_range(end - dt.timedelta(days=length - 1), end)

@@ -11,11 +11,11 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QStyledItemDelegate,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+                               QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from outreach_desk.services.coverage import campaigns
+from outreach_desk.services.coverage import campaigns, rules
 from outreach_desk.services.coverage.campaigns import CampaignInfo, DeadlineInfo, PhaseInfo
 from outreach_desk.services.errors import FieldError, ServiceError, ValidationError
 from outreach_desk.ui.org.dialogs import FieldErrors
@@ -191,6 +191,15 @@ class CampaignForm(QDialog):
                                 self.tr("&Add phase"), self.tr("Remove phase"), self)
         self.deadlines = RowsTable("deadlines", [self.tr("Report"), self.tr("Due")], {1},
                                    self.tr("Add dead&line"), self.tr("Remove deadline"), self)
+        self.rule_set_combo = QComboBox(self)
+        self.rule_set_combo.setObjectName("ruleSet")
+        for code in rules.RULE_SETS:
+            self.rule_set_combo.addItem(rules.label(rules.RULE_SET_LABELS, code), code)
+        self.rule_set_combo.setToolTip(self.tr("The plans' targets the new campaign starts with: a township's "
+                                               "(villages, blocks, member units), a school's (parent letters, a "
+                                               "class meeting in every class, boards) or a university's (a class "
+                                               "meeting and a board per college). Edit them afterwards under "
+                                               "target rules."))
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setObjectName("notes")
         self.notes_edit.setTabChangesFocus(True)
@@ -210,6 +219,7 @@ class CampaignForm(QDialog):
         form.addRow(self.tr("&Name:"), self._wrap("name", self.name_edit))
         form.addRow(self.tr("&Theme:"), self.theme_edit)
         form.addRow(self.tr("&Period:"), period_box)
+        form.addRow(self.tr("&Default rules for:"), self.rule_set_combo)
         form.addRow(self.tr("P&hases:"), self._wrap("phases", self.phases))
         form.addRow(self.tr("Report d&eadlines:"), self._wrap("deadlines", self.deadlines))
         form.addRow(self.tr("N&otes:"), self.notes_edit)
@@ -239,7 +249,8 @@ class CampaignForm(QDialog):
         self.setTabOrder(self.name_edit, self.theme_edit)
         self.setTabOrder(self.theme_edit, self.start_edit)
         self.setTabOrder(self.start_edit, self.end_edit)
-        self.setTabOrder(self.end_edit, self.phases.table)
+        self.setTabOrder(self.end_edit, self.rule_set_combo)
+        self.setTabOrder(self.rule_set_combo, self.phases.table)
         self.resize(620, 640)
         self.name_edit.setFocus()
 
@@ -260,6 +271,8 @@ class CampaignForm(QDialog):
         self.phases.set_rows([[p.name, p.start, p.end] for p in info.phases])
         self.deadlines.set_rows([[d.title, d.due] for d in info.deadlines])
         self.notes_edit.setPlainText(info.notes)
+        self.rule_set_combo.setCurrentIndex(max(0, self.rule_set_combo.findData(info.rule_set)))
+        self.rule_set_combo.setEnabled(self.info is None)  # an existing campaign's rules are edited as rules
 
     # ------------------------------------------------------------------ phases
     def _dates_changed(self, *_args) -> None:
@@ -286,7 +299,8 @@ class CampaignForm(QDialog):
             start=self.start_edit.date().toPython(), end=self.end_edit.date().toPython(),
             phases=[PhaseInfo(name, start, end) for name, start, end in self.phases.rows()],
             deadlines=[DeadlineInfo(title, due) for title, due in self.deadlines.rows()],
-            is_current=bool(self.info and self.info.is_current), id=self.info.id if self.info else None)
+            is_current=bool(self.info and self.info.is_current), id=self.info.id if self.info else None,
+            rule_set=self.rule_set_combo.currentData())
 
     def _mark_rows(self, info: CampaignInfo) -> None:
         """Flag each phase and deadline the service finds fault with on its own (overlaps are named below)."""

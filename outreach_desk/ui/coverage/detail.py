@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from outreach_desk.services.coverage import gaps
-from outreach_desk.services.coverage.engine import MET, NO_DATA, NOT_APPLICABLE, Assessment, CoverageResult
-from outreach_desk.ui.coverage.model import (MET as CELL_MET, NO_DATA_STATUS, NOT_APPLICABLE as CELL_NA,
-                                             STATUS_COLOURS, TOWNSHIP, fulfilment_status, number, percent)
+from outreach_desk.services.coverage.engine import IN_PROGRESS, MET, NO_DATA, NOT_APPLICABLE, Assessment, CoverageResult
+from outreach_desk.ui.coverage.model import (IN_PROGRESS as CELL_IN_PROGRESS, MET as CELL_MET, NO_DATA_STATUS,
+                                             NOT_APPLICABLE as CELL_NA, STATUS_COLOURS, TOWNSHIP, fulfilment_status,
+                                             number, percent)
 
 #: more rows than this (a county's township total) are cut, with a note: nobody reads further
 MAX_ROWS = 1000
@@ -98,8 +99,9 @@ class CoverageDetail(QWidget):
         area = result.township(area_id) if kind == TOWNSHIP else result.village(area_id)
         scope = {"township_id": area_id} if kind == TOWNSHIP else {"village_id": area_id}
         units = result.units_of(rule_key, **scope)
-        texts = {(g.unit_type, g.unit_id, g.window_start): g.text
-                 for g in gaps.gap_list(result, rule_key=rule_key, **scope)}
+        found = gaps.gap_list(result, rule_key=rule_key, **scope)
+        texts = {(g.unit_type, g.unit_id, g.window_start): g.text for g in found if g.kind == gaps.UNMET_GAP}
+        unplaced = [g.text for g in found if g.kind == gaps.UNPLACED]
         windowed = rule.period != "campaign"
         lines = [self._line(rule, a, texts.get((a.unit_type, a.unit_id, a.window.start), ""))
                  for unit in units for a in unit.assessments]
@@ -112,7 +114,7 @@ class CoverageDetail(QWidget):
             summary = self.tr("{period}: {met} of {assessed} fully met, completion {fulfilment}.").format(
                 period=result.period.label, met=cell.met, assessed=cell.assessed,
                 fulfilment=percent(cell.fulfilment, cell.met == cell.assessed))
-        self.summary.setText(summary)
+        self.summary.setText("\n".join([summary, *unplaced]))
         headers = [self.tr("Unit")] + ([self.tr("Period")] if windowed else []) + [
             self.tr("Done"), self.tr("Required"), self.tr("Completion"), self.tr("What is missing")]
         rows = [[line.unit] + ([line.window] if windowed else []) + [line.done, line.required, line.completion,
@@ -135,6 +137,9 @@ class CoverageDetail(QWidget):
         self.summary.setText(summary)
         rows = []
         for gap in found:
+            if gap.kind == gaps.UNPLACED:
+                rows.append([gap.rule_name, _Completion(None, CELL_NA), gap.text])
+                continue
             status = fulfilment_status(1.0 - gap.distance, False) if gap.measure is not None else NO_DATA_STATUS
             rows.append([gap.rule_name, _Completion(1.0 - gap.distance, status), gap.text])
         self._fill([self.tr("Target"), self.tr("Completion"), self.tr("What is missing")], rows)
@@ -150,6 +155,8 @@ class CoverageDetail(QWidget):
             text, cell_status = self.tr("Not applicable (nothing required)"), CELL_NA
         elif status == MET:
             text, cell_status = self.tr("Met"), CELL_MET
+        elif status == IN_PROGRESS:
+            text, cell_status = self.tr("In progress: judged when the month or phase ends"), CELL_IN_PROGRESS
         elif status == NO_DATA:
             text, cell_status = gap_text, NO_DATA_STATUS
         else:
@@ -185,6 +192,8 @@ class CoverageDetail(QWidget):
         if isinstance(value, _Completion):
             if value.status == NO_DATA_STATUS:
                 text = self.tr("no data")
+            elif value.status == CELL_IN_PROGRESS:
+                text = self.tr("in progress")
             elif value.status == CELL_NA:
                 text = "—"
             else:

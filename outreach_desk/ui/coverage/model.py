@@ -3,8 +3,9 @@
 Column 0 names the area, column 1 is its compliance index, then one column per enabled rule. A
 cell shows the rule's completion rate there (the mean of min(done, required) / required over its
 units, the same number as ``outreach-desk coverage``), coloured like a traffic light; the share of
-units that fully meet the rule is in the tooltip. Sorting orders the villages inside each township
-and keeps the township's total row at the top of its group.
+units that fully meet the rule is in the tooltip. "No data" (a survey never made) counts as 0 and is
+red like any unmet target; a month or phase not over yet reads "in progress" until it ends. Sorting
+orders the villages inside each township and keeps the township's total row at the top of its group.
 """
 
 from __future__ import annotations
@@ -24,15 +25,16 @@ TOWNSHIP, VILLAGE = "township", "village"
 #: a rule or index fulfilment at or above this, not yet complete, is "partly" (amber); below it red
 PARTLY_FROM = 0.5
 
-MET, PARTLY, BEHIND, NO_DATA_STATUS, NOT_APPLICABLE, ELSEWHERE = (
-    "met", "partly", "behind", "no_data", "not_applicable", "elsewhere")
+MET, PARTLY, BEHIND, NO_DATA_STATUS, NOT_APPLICABLE, ELSEWHERE, IN_PROGRESS = (
+    "met", "partly", "behind", "no_data", "not_applicable", "elsewhere", "in_progress")
 STATUS_COLOURS = {
     MET: QColor("#c9e9c6"),
     PARTLY: QColor("#ffe2a0"),
     BEHIND: QColor("#f6bdb7"),
-    NO_DATA_STATUS: QColor("#e3e3e3"),
+    NO_DATA_STATUS: QColor("#f6bdb7"),  # counts as 0: unmet, red like BEHIND (not grey like not applicable)
     NOT_APPLICABLE: QColor("#ededed"),
     ELSEWHERE: QColor("#f5f5f5"),
+    IN_PROGRESS: QColor("#d5e5f6"),
 }
 TOWNSHIP_NAME_COLOUR = QColor("#d7e3f1")
 MUTED_TEXT = QColor("#6b6b6b")
@@ -79,6 +81,7 @@ class CoverageModel(QAbstractTableModel):
         self._rows: list[MatrixRow] = []
         self._no_data: Counter = Counter()
         self._village_units: dict[tuple[str, int], UnitResult] = {}
+        self._unplaced: Counter = Counter()
         self._sort: tuple[str, Qt.SortOrder] | None = None  # by column key, so it survives rules coming and going
         self._collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
 
@@ -92,6 +95,7 @@ class CoverageModel(QAbstractTableModel):
         self._result = result
         self._no_data = Counter()
         self._village_units = {}
+        self._unplaced = Counter()
         rows: list[MatrixRow] = []
         # member-unit targets count for townships only: their columns (a dash in every village) go last
         self._rules = sorted(result.rules, key=lambda r: r.applies_to == "member_unit") if result else []
@@ -102,6 +106,9 @@ class CoverageModel(QAbstractTableModel):
                     self._no_data[(unit.rule_key, TOWNSHIP, unit.township_id)] += 1
                 if unit.unit_type == "village":
                     self._village_units[(unit.rule_key, unit.unit_id)] = unit
+            for u in result.unplaced:
+                self._unplaced[(u.rule_key, VILLAGE, u.village_id)] += u.amount
+                self._unplaced[(u.rule_key, TOWNSHIP, u.township_id)] += u.amount
             rows = self._grouped(result)
         self._rows = rows
         column = self._column_of_key(self._sort[0]) if self._sort else -1
@@ -168,8 +175,10 @@ class CoverageModel(QAbstractTableModel):
             if section == NAME_COLUMN:
                 return self.tr("Each township's total row heads its villages. Click a name for its gap list.")
             if section == INDEX_COLUMN:
-                return self.tr("Compliance index: the mean completion rate over the targets that apply there, "
-                               "every target weighing the same. Member-unit targets count for the township only.\n"
+                return self.tr("Compliance index of a village: the mean completion rate over the targets that "
+                               "apply there, every target weighing the same.\nA township's index is the mean of its "
+                               "villages' indexes, so it sits among the figures below it; its member-unit targets "
+                               "are shown in their own columns and not counted in it.\n"
                                "Click a village's index for its whole gap list.")
             return coverage_labels.header_tooltip(self.rule_at(section))
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -209,7 +218,7 @@ class CoverageModel(QAbstractTableModel):
             return status
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(STATUS_COLOURS[status])
-        if role == Qt.ItemDataRole.ForegroundRole and status in (NOT_APPLICABLE, ELSEWHERE, NO_DATA_STATUS):
+        if role == Qt.ItemDataRole.ForegroundRole and status in (NOT_APPLICABLE, ELSEWHERE):
             return QBrush(MUTED_TEXT)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -246,7 +255,7 @@ class CoverageModel(QAbstractTableModel):
         if cell is None:
             return ELSEWHERE if rule.applies_to == "member_unit" and row.kind == VILLAGE else NOT_APPLICABLE
         if not cell.assessed:
-            return NOT_APPLICABLE
+            return IN_PROGRESS if cell.in_progress else NOT_APPLICABLE
         if self._no_data[(rule_key, row.kind, row.area.id)] == cell.assessed:
             return NO_DATA_STATUS
         return fulfilment_status(cell.fulfilment, cell.met == cell.assessed)
@@ -258,9 +267,18 @@ class CoverageModel(QAbstractTableModel):
             return self.tr("no data")
         if status == ELSEWHERE:
             return "—"
+        if status == IN_PROGRESS:
+            return self.tr("in progress")
         return percent(value, status == MET)
 
     def _index_tooltip(self, row: MatrixRow, _column: int) -> str:
+        if row.kind == TOWNSHIP:
+            villages = [v for v in row.area.villages or [] if v.index is not None]
+            return self.tr("{area}: compliance index {index}\nThe mean of the indexes of its {count} villages and "
+                           "communities, each weighing the same; member-unit targets are not counted in it.\n"
+                           "Click for the whole gap list.").format(
+                area=row.area.name, index=percent(row.area.index, bool(villages) and all(
+                    v.index >= 1 for v in villages)), count=len(villages))
         cells = [c for c in row.area.cells.values() if c.assessed]
         complete = sum(1 for c in cells if c.met == c.assessed)
         return self.tr("{area}: compliance index {index}\n{complete} of {count} targets fully met\n"
@@ -277,10 +295,17 @@ class CoverageModel(QAbstractTableModel):
         if status == ELSEWHERE:
             lines.append(self.tr("Member-unit targets count for the township total only."))
             return "\n".join(lines)
+        unplaced = self._unplaced[(rule.key, row.kind, row.area.id)]
+        unplaced_line = self.tr("{amount} logged here count for no {units}: see the gap list.").format(
+            amount=number(unplaced), units=units) if unplaced else ""
+        if status == IN_PROGRESS:
+            lines.append(self.tr("In progress: the month or phase has not ended yet; judged when it ends "
+                                 "({count} units not there yet).").format(count=cell.in_progress))
+            return "\n".join(line for line in lines + [unplaced_line] if line)
         if cell is None or not cell.assessed:
             lines.append(self.tr("Not applicable: no {units} here that this target asks anything of.").format(
                 units=units))
-            return "\n".join(lines)
+            return "\n".join(line for line in lines + [unplaced_line] if line)
         lines.append(self.tr("Completion {fulfilment} (mean over the {units})").format(
             fulfilment=percent(cell.fulfilment, cell.met == cell.assessed), units=units))
         lines.append(self.tr("Fully met: {met} of {assessed} ({share})").format(
@@ -290,6 +315,9 @@ class CoverageModel(QAbstractTableModel):
         no_data = self._no_data[(rule.key, row.kind, row.area.id)]
         if no_data:
             lines.append(self.tr("No data: {count} (counted as not met)").format(count=no_data))
+        if cell.in_progress:
+            lines.append(self.tr("In progress (month or phase not over): {count}").format(count=cell.in_progress))
+        lines.append(unplaced_line)
         unit = self._village_units.get((rule.key, row.area.id)) if row.kind == VILLAGE else None
         if unit is not None:
             lines.append(self._unit_line(rule, unit))

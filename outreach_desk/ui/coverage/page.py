@@ -25,8 +25,8 @@ from outreach_desk.services.coverage.engine import CoverageResult, Scope
 from outreach_desk.services.errors import NotFoundError
 from outreach_desk.ui.shell.context import AppContext
 from outreach_desk.ui.coverage.detail import CoverageDetail
-from outreach_desk.ui.coverage.model import (BEHIND, INDEX_COLUMN, MET, NAME_COLUMN, NO_DATA_STATUS, PARTLY,
-                                             STATUS_COLOURS, VILLAGE, CoverageModel)
+from outreach_desk.ui.coverage.model import (BEHIND, IN_PROGRESS, INDEX_COLUMN, MET, NAME_COLUMN, NOT_APPLICABLE,
+                                             PARTLY, STATUS_COLOURS, VILLAGE, CoverageModel)
 from outreach_desk.ui.coverage.table import CoverageTable
 from outreach_desk.ui.widgets.layout import centred, splitter
 from outreach_desk.ui.widgets.period_picker import PeriodPicker
@@ -134,8 +134,9 @@ class CoveragePage(QWidget):
         legend.setObjectName("coverageLegend")
         row = QHBoxLayout(legend)
         row.setContentsMargins(0, 0, 0, 0)
-        entries = ((MET, self.tr("Fully met")), (PARTLY, self.tr("50–99 %")), (BEHIND, self.tr("Under 50 %")),
-                   (NO_DATA_STATUS, self.tr("Not applicable / no data")))
+        entries = ((MET, self.tr("Fully met")), (PARTLY, self.tr("50–99 %")),
+                   (BEHIND, self.tr("Under 50 % / no data")), (IN_PROGRESS, self.tr("In progress")),
+                   (NOT_APPLICABLE, self.tr("Not applicable")))
         for status, text in entries:
             chip = QLabel(text, legend)
             chip.setFrameShape(QFrame.Shape.Box)
