@@ -30,6 +30,7 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("template", "outreach_desk.cli.template_cmd", "write the entry workbook for village cadres"),
     ("import", "outreach_desk.cli.import_cmd", "import a filled entry workbook or CSV file (all rows or none)"),
     ("report", "outreach_desk.cli.report_cmd", "write the monthly Excel report to the county"),
+    ("package", "outreach_desk.cli.package_cmd", "write the month's upward package (report, photos, 总结) as a zip"),
     ("close", "outreach_desk.cli.close_cmd", "send a month (报送): keep what was sent and close the month"),
     ("reopen", "outreach_desk.cli.reopen_cmd", "reopen a closed month, with the reason (audited)"),
     ("sendings", "outreach_desk.cli.sendings_cmd", "the history of sendings (报送记录)"),

@@ -57,8 +57,8 @@ WRITES_WHEN: dict[str, Callable[[argparse.Namespace], bool]] = {
     "cases": lambda args: getattr(args, "action", None) == "import" and not getattr(args, "dry_run", False),
     "check": lambda args: getattr(args, "repair_indexes", False),
 }
-READING_COMMANDS = frozenset({"coverage", "ranking", "bulletin", "template", "org-template", "report", "backup",
-                              "sendings"})
+READING_COMMANDS = frozenset({"coverage", "ranking", "bulletin", "template", "org-template", "report", "package",
+                              "backup", "sendings"})
 
 
 def writes_database(args: argparse.Namespace) -> bool:

@@ -85,6 +85,7 @@ class KindInfo:
     unit_en: str
     builtin: bool
     active: bool
+    requires_photo: bool = False  #: each record of the kind needs at least one photo
 
     @property
     def name(self) -> str:

@@ -75,6 +75,7 @@ class ActivityKind(BaseModel):
     builtin = pw.BooleanField(default=False)
     active = pw.BooleanField(default=True)
     sort_order = pw.IntegerField(default=0)
+    requires_photo = pw.BooleanField(default=False)  # each record needs a photo (evidence rule)
 
 
 class Activity(BaseModel):

@@ -3252,6 +3252,25 @@ Your saved records are safe. The details below were written to the log; copy the
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <source>Photo evidence</source>
+        <translation>影像资料</translation>
+    </message>
+    <message>
+        <source>Records of {kind} no longer need a photo</source>
+        <translation>{kind}记录不再要求附照片</translation>
+    </message>
+    <message>
+        <source>Records of {kind} now need a photo</source>
+        <translation>{kind}记录须附照片</translation>
+    </message>
+    <message>
+        <source>{village}: {missing} of {total} {kind} records lack photo evidence; add the photos to them</source>
+        <translation>{village}：{kind}记录共{total}条，其中{missing}条缺影像资料，请补充照片</translation>
+    </message>
+</context>
+<context>
     <name>ExcelActions</name>
     <message>
         <source>&amp;Import workbook…</source>
@@ -5243,6 +5262,77 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>MonthSummary</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Add the missing photos to the records listed in the photo index.</source>
+        <translation>对照片索引中列出的缺影像资料记录，补齐活动照片。</translation>
+    </message>
+    <message>
+        <source>Carry out the awareness surveys the campaign asks for.</source>
+        <translation>按专项行动要求开展群众知晓率问卷调查。</translation>
+    </message>
+    <message>
+        <source>Coverage and targets</source>
+        <translation>覆盖和达标情况</translation>
+    </message>
+    <message>
+        <source>Help the villages below 80 % catch up: {names}.</source>
+        <translation>督促达标指数低于80%的村（社区）加快进度：{names}。</translation>
+    </message>
+    <message>
+        <source>In {month} the campaign is in its phase &quot;{phase}&quot; (until {end}); the work follows that phase of the plan.</source>
+        <translation>{month}专项行动处于“{phase}”阶段（至{end}），按方案该阶段的要求开展工作。</translation>
+    </message>
+    <message>
+        <source>Keep recording every activity with its photos, and send the report of {month} on time.</source>
+        <translation>坚持每项活动及时登记并留存影像资料，按时报送{month}的月报。</translation>
+    </message>
+    <message>
+        <source>Photo evidence: {count} records of kinds that need a photo have none, in {villages}; they are listed in the package&apos;s photo index.</source>
+        <translation>影像资料：须附照片的活动中有{count}条记录缺影像资料，涉及{villages}，明细见上报包中的照片索引。</translation>
+    </message>
+    <message>
+        <source>Plan for next month</source>
+        <translation>下月工作计划</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>存在的问题</translation>
+    </message>
+    <message>
+        <source>Put right the problems above, each with who is responsible and by when.</source>
+        <translation>针对上述问题逐项整改，明确责任人和完成时限。</translation>
+    </message>
+    <message>
+        <source>Records by kind: {parts}.</source>
+        <translation>其中：{parts}。</translation>
+    </message>
+    <message>
+        <source>Summary of the anti-telecom-fraud outreach work of {township} in {month}</source>
+        <translation>{township}{month}防范电信网络诈骗宣传工作总结</translation>
+    </message>
+    <message>
+        <source>To the county&apos;s joint anti-fraud office:</source>
+        <translation>县打击治理电信网络新型违法犯罪工作联席会议办公室：</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>主要工作开展情况</translation>
+    </message>
+    <message>
+        <source>{kind} {count}</source>
+        <translation>{kind}{count}项</translation>
+    </message>
+    <message>
+        <source>{title} is due on {date}.</source>
+        <translation>{title}须于{date}前完成。</translation>
+    </message>
+</context>
+<context>
     <name>OrderDialog</name>
     <message>
         <source>Change the order</source>
@@ -6143,6 +6233,75 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
 </context>
 <context>
+    <name>Package</name>
+    <message>
+        <source>Checking the photos&apos; dates…</source>
+        <translation>正在核对照片的拍摄日期…</translation>
+    </message>
+    <message>
+        <source>Putting the photos in the package: {done} of {total}…</source>
+        <translation>正在把照片放入上报包：第 {done} 张，共 {total} 张…</translation>
+    </message>
+    <message>
+        <source>The package would be {size}, {over} more than the limit of {limit}. Raise the limit and write it again.</source>
+        <translation>上报包将有 {size}，超出 {limit} 的限制 {over}。请提高大小限制后重新生成。</translation>
+    </message>
+    <message>
+        <source>Writing the monthly report…</source>
+        <translation>正在生成月报…</translation>
+    </message>
+    <message>
+        <source>Writing the summary and the bulletin…</source>
+        <translation>正在生成工作总结和通报…</translation>
+    </message>
+    <message>
+        <source>{count} photos of the month are missing from the photo folder {folder} (the first: {name} of the record of {date} in {village}). Restore the folder from a backup, or take those photos off their records.</source>
+        <translation>本月有 {count} 张照片在照片文件夹 {folder} 中找不到（第一张：{village} {date} 记录的 {name}）。请从备份中恢复该文件夹，或从记录中移除这些照片。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written: it is probably open in another program. Close it there, or save under another name.</source>
+        <translation>无法写入 {name}：该文件可能正被其他程序打开。请先关闭，或另存为其他文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageCommand</name>
+    <message>
+        <source>Package of {township} for {period} written to {path} ({size}, sequence {sequence}): {files} files, {photos} photos ({scaled} scaled down to fit), {missing} records without the photo they need, {far} photos taken more than a week from their record&apos;s date.</source>
+        <translation>{township}{period}的上报包已保存为 {path}（{size}，第 {sequence} 次报送）：共 {files} 个文件，照片 {photos} 张（其中 {scaled} 张为符合大小限制已压缩），缺影像资料的记录 {missing} 条，拍摄日期与活动日期相差一周以上的照片 {far} 张。</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the package: {sha}</source>
+        <translation>上报包的 SHA-256：{sha}</translation>
+    </message>
+</context>
+<context>
+    <name>PackageManifest</name>
+    <message>
+        <source>{name} cannot be read as a zip file ({reason}).</source>
+        <translation>{name} 无法作为 zip 压缩包读取（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or was changed after it was written: {file} does not match its manifest.</source>
+        <translation>{name} 已损坏或生成后被改动：{file} 与清单记录不符。</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: {file} is missing.</source>
+        <translation>{name} 不完整：缺少 {file}。</translation>
+    </message>
+    <message>
+        <source>{name} is not an upward package of Outreach Desk.</source>
+        <translation>{name} 不是反诈宣传工作台生成的上报包。</translation>
+    </message>
+    <message>
+        <source>{name} is not an upward package of Outreach Desk: it has no readable manifest.</source>
+        <translation>{name} 不是反诈宣传工作台生成的上报包：其中没有可读的清单。</translation>
+    </message>
+    <message>
+        <source>{name} was changed after it was written: it holds {file}, which its manifest does not list.</source>
+        <translation>{name} 生成后被改动：其中的 {file} 不在清单中。</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <source>Any dates you choose</source>
@@ -6205,6 +6364,116 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>Pictures ({patterns})</source>
         <translation>图片（{patterns}）</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoFit</name>
+    <message>
+        <source>Scaling the photos down to {side} pixels to fit the size limit…</source>
+        <translation>正在把照片缩小到 {side} 像素以符合大小限制…</translation>
+    </message>
+    <message>
+        <source>The package does not fit the limit of {limit}: even with every photo scaled down to {side} pixels it would be {size}, {over} too much. Raise the limit (in the package window, or with --limit-mb) and write the package again.</source>
+        <translation>上报包无法控制在 {limit} 以内：即使把全部照片缩小到 {side} 像素，仍有 {size}，超出 {over}。请提高大小限制（在上报包窗口中，或用 --limit-mb）后重新生成。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoIndex</name>
+    <message>
+        <source>Check</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Every record that needs a photo has one.</source>
+        <translation>须附照片的记录均已附照片。</translation>
+    </message>
+    <message>
+        <source>File name as sent</source>
+        <translation>原文件名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>No photos are attached to the month&apos;s records.</source>
+        <translation>本月的记录没有附照片。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Photo in the package</source>
+        <translation>照片文件</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Records of the kinds that need a photo (banners, posters, windows, lectures, cultural events, quizzes, and any kind marked so) without any photo.</source>
+        <translation>须附照片的活动类型（横幅、海报、橱窗、宣讲会、文艺活动、有奖问答及设为须附照片的其他类型）中没有照片的记录。</translation>
+    </message>
+    <message>
+        <source>Records without photos</source>
+        <translation>缺影像资料</translation>
+    </message>
+    <message>
+        <source>Scaled down</source>
+        <translation>已压缩</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <source>Taken on (EXIF)</source>
+        <translation>拍摄日期</translation>
+    </message>
+    <message>
+        <source>Village / community</source>
+        <translation>村/社区</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>缺少内容</translation>
+    </message>
+    <message>
+        <source>no photo evidence</source>
+        <translation>缺影像资料</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>taken {days} days from the record&apos;s date: check that it is this activity&apos;s photo</source>
+        <translation>拍摄日期与活动日期相差 {days} 天，请核实是否为本次活动的照片</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>{count} photos; {far} taken more than a week from their record&apos;s date.</source>
+        <translation>共 {count} 张照片，其中 {far} 张的拍摄日期与活动日期相差一周以上。</translation>
+    </message>
+    <message>
+        <source>{office} photo evidence: {sheet} ({period})</source>
+        <translation>{office}影像资料：{sheet}（{period}）</translation>
     </message>
 </context>
 <context>

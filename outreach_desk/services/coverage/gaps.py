@@ -7,6 +7,8 @@ unit with nothing done comes before one that is nearly there, whatever the rule.
 Records a site rule cannot count (banners logged in a village with no block or factory registered,
 or at no block) are listed too, last, saying what to register or choose so that they count
 (``kind`` UNPLACED: not an unmet target, so tallies of unmet targets leave them out).
+Then the records of a kind that requires a photo and have none, per village and kind ("缺影像资料",
+``submission.evidence``; ``kind`` EVIDENCE).
 """
 
 from __future__ import annotations
@@ -20,10 +22,11 @@ from outreach_desk.services.coverage import expression
 from outreach_desk.services import vocab
 from outreach_desk.services.coverage.engine import NO_DATA, UNMET, Assessment, CoverageResult, Unplaced
 from outreach_desk.services.coverage.rules import Rule
+from outreach_desk.services.submission import evidence
 
 CONTEXT = "Gaps"
-#: Gap.kind: a unit short of its quota, or records that count for no unit of the rule
-UNMET_GAP, UNPLACED = "unmet", "unplaced"
+#: Gap.kind: a unit short of its quota, records that count for no unit of the rule, records lacking a photo
+UNMET_GAP, UNPLACED, EVIDENCE = "unmet", "unplaced", "evidence"
 
 
 def _tr(text: str) -> str:
@@ -195,6 +198,8 @@ def gap_list(result: CoverageResult, *, village_id: int | None = None, rule_key:
         gaps.append(Gap(rule.key, rule.name, "village", u.village_id, name, u.village_id, name, u.township_id,
                         u.window.label, u.window.start, u.amount, 0, None, 0.0, writer.unplaced(rule, u, name),
                         UNPLACED))
+    if rule_key in (None, evidence.RULE_KEY):
+        gaps.extend(evidence.evidence_gaps(result, village_id=village_id, township_id=township_id))
     return gaps
 
 

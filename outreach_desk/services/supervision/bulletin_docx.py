@@ -133,8 +133,9 @@ def _page_number_footer(section, font: str) -> None:
     set_run_font(paragraph.add_run(" —"), font, PAGE_NUMBER_PT)
 
 
-def build_document(bulletin: Bulletin):
-    """The python-docx Document of ``bulletin`` (not saved)."""
+def build_document(bulletin: Bulletin, letterhead: bool = True):
+    """The python-docx Document of ``bulletin`` (not saved); without ``letterhead`` (a report upward such as
+    the monthly 总结) the red office name, the number and the red rule are left out."""
     import docx
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -150,10 +151,12 @@ def build_document(bulletin: Bulletin):
     _style_fonts(document.styles["Normal"], fonts["body"], BODY_PT)
     centre, right = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT
 
-    _paragraph(document, bulletin.office, fonts["title"], 26, align=centre, indent=False, colour=RED, line_pt=None)
-    rule = _paragraph(document, bulletin.number, fonts["body"], BODY_PT, align=centre, indent=False)
-    _red_rule(rule)
-    _paragraph(document, "", fonts["body"], BODY_PT, indent=False)
+    if letterhead:
+        _paragraph(document, bulletin.office, fonts["title"], 26, align=centre, indent=False, colour=RED,
+                   line_pt=None)
+        rule = _paragraph(document, bulletin.number, fonts["body"], BODY_PT, align=centre, indent=False)
+        _red_rule(rule)
+        _paragraph(document, "", fonts["body"], BODY_PT, indent=False)
     _paragraph(document, bulletin.title, fonts["title"], TITLE_PT, align=centre, indent=False, line_pt=35)
     _paragraph(document, "", fonts["body"], BODY_PT, indent=False)
     _paragraph(document, bulletin.recipients, fonts["body"], BODY_PT, indent=False)
@@ -204,12 +207,12 @@ def _repeat_header(first_cell_paragraph) -> None:
     row.get_or_add_trPr().append(marker)
 
 
-def write(bulletin: Bulletin, path: str | Path) -> Path:
+def write(bulletin: Bulletin, path: str | Path, letterhead: bool = True) -> Path:
     """Write ``bulletin`` to ``path`` (.docx) through a temporary file; a Chinese sentence on failure."""
     from outreach_desk.services import safe_files
 
     path = Path(path)
-    document = build_document(bulletin)
+    document = build_document(bulletin, letterhead)
     try:
         safe_files.ensure_folder(path.parent)
         with safe_files.replacing(path, "wb", suffix=".docx.partial") as handle:
