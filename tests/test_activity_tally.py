@@ -184,6 +184,30 @@ def test_workbook_import_keeps_tallies_exact(township, tmp_path):
     assert_tallies_exact()
 
 
+def test_an_import_adds_to_the_tallies_of_records_already_there_and_later_writes_keep_them_exact(
+        township, log, tmp_path):
+    from excel_samples import fill_template, good_activity
+
+    from outreach_desk.services import ledger_query
+    from outreach_desk.services.excel import import_rows, template
+
+    log(D(2026, 11, 2), site_id=township["school"], member_unit_id=township["unit"], quantity=3, people=9,
+        audiences=4)
+    log(D(2026, 10, 9), kind="poster", quantity=1)
+    blank = template.make_template(tmp_path / "录入表.xlsx", township["township"])
+    filled = fill_template(blank, tmp_path / "太平村 11月.xlsx", activities=[
+        good_activity(), good_activity(日期="2026年10月5日", 点位=None, 活动类型="宣传海报", 数量="12", 组织单位=None,
+                                       地点说明="村委会门前广场"),
+        good_activity(日期="2026年12月1日", 点位=None, **{"村/社区": "幸福社区"})])
+    plan, result = import_rows.run_import(filled)
+    assert plan.ok and result.imported["activity"] == 3
+    assert_tallies_exact()
+    found = list(ledger_query.fetch_all(ledger_query.LedgerFilter(text="村委会门前")))
+    assert len(found) == 1   # the text index took the imported rows in
+    log(D(2026, 11, 20), people=5)   # the triggers are back
+    assert_tallies_exact()
+
+
 def test_demo_data_is_tallied_once_after_its_bulk_load_and_the_triggers_come_back(township):
     from outreach_desk.services import demo, ledger
     from outreach_desk.store import DB

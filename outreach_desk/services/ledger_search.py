@@ -18,6 +18,7 @@ from contextlib import contextmanager
 
 import peewee
 
+from outreach_desk.services import bulk_triggers
 from outreach_desk.store import DB
 
 TABLE = "activity_search"
@@ -73,17 +74,9 @@ def deferred_index():
     if not available():
         yield
         return
-    triggers = DB.execute_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'activity' AND name LIKE ?",
-        (f"{TABLE}%",)).fetchall()
     last_id = DB.execute_sql("SELECT COALESCE(MAX(id), 0) FROM activity").fetchone()[0]
-    for name, _sql in triggers:
-        DB.execute_sql(f"DROP TRIGGER {name}")
-    try:
+    with bulk_triggers.set_aside(TABLE):
         yield
         DB.execute_sql(f"INSERT INTO {TABLE} (rowid, place_note, notes) "
                        "SELECT id, place_note || char(1, 1), notes || char(1, 1) FROM activity WHERE id > ?",
                        (last_id,))
-    finally:
-        for _name, sql in triggers:
-            DB.execute_sql(sql)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import peewee
 
+from outreach_desk.services import bulk_triggers
 from outreach_desk.services.coverage.dialect import date_param, month_start, param
 from outreach_desk.store import DB
 
@@ -52,8 +53,9 @@ def available() -> bool:
     return DB.table_exists(LEVELS["village"][0])
 
 
-def _grouped(level: str) -> tuple[str, list[str], str]:
-    """(tally table, its columns, the SELECT that groups the activity table into exactly those rows)."""
+def _grouped(level: str, after_id: bool = False) -> tuple[str, list[str], str]:
+    """(tally table, its columns, the SELECT that groups the activity table into exactly those rows); with
+    ``after_id`` only the records whose id is above the statement's one parameter."""
     table, keys, condition = LEVELS[level]
     measures = LEVEL_MEASURES[level]
     month = month_start("a.date")
@@ -61,9 +63,22 @@ def _grouped(level: str) -> tuple[str, list[str], str]:
     sums = ", ".join("COUNT(*)" if m == "records" else
                      f"SUM(CASE WHEN (a.audiences & {int(m[4:])}) <> 0 THEN 1 ELSE 0 END)"
                      if m.startswith("aud_") else f"SUM(a.{m})" for m in measures)
+    conditions = [c for c in (condition, f"a.id > {param()}" if after_id else None) if c]
     select = (f"SELECT a.kind_id, {month}, {key_list}, {sums} FROM activity a"
-              + (f" WHERE {condition}" if condition else "") + f" GROUP BY a.kind_id, {month}, {key_list}")
+              + (f" WHERE {' AND '.join(conditions)}" if conditions else "")
+              + f" GROUP BY a.kind_id, {month}, {key_list}")
     return table, ["kind_id", "month_start", *keys, *measures], select
+
+
+def _add_records_after(last_id: int) -> None:
+    """Add the records whose id is above ``last_id`` to every tally, one grouped upsert each."""
+    for level in LEVELS:
+        table, columns, select = _grouped(level, after_id=True)
+        measures = LEVEL_MEASURES[level]
+        keys = ", ".join(columns[:len(columns) - len(measures)])
+        added = ", ".join(f"{m} = {table}.{m} + excluded.{m}" for m in measures)
+        DB.execute_sql(f"INSERT INTO {table} ({', '.join(columns)}) {select} "
+                       f"ON CONFLICT ({keys}) DO UPDATE SET {added}", (last_id,))
 
 
 def rebuild() -> None:
@@ -88,22 +103,17 @@ def mismatch_queries() -> list[str]:
 
 @contextmanager
 def deferred():
-    """For bulk loads (the demo): the tally triggers are set aside while rows go in, then the tallies
-    are rebuilt from the whole activity table in one GROUP BY each and the triggers put back exactly
-    as they were (read from the schema): far quicker than firing the triggers once per row."""
+    """For bulk inserts (the demo, an import), inside the caller's transaction: the tally triggers are set
+    aside while rows go in, then the records added meanwhile (ids above the largest before) are added to
+    the tallies in one grouped upsert each and the triggers put back exactly as they were (read from the
+    schema): far quicker than firing the triggers once per row. Only inserts may happen meanwhile."""
     if not available() or not isinstance(DB.obj, peewee.SqliteDatabase):
         yield  # on PostgreSQL the triggers keep the tallies row by row meanwhile
         return
-    triggers = DB.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'activity' "
-                              "AND name LIKE 'activity_tally_%'").fetchall()
-    for name, _sql in triggers:
-        DB.execute_sql(f"DROP TRIGGER {name}")
-    try:
+    last_id = DB.execute_sql("SELECT COALESCE(MAX(id), 0) FROM activity").fetchone()[0]
+    with bulk_triggers.set_aside("activity_tally_"):
         yield
-        rebuild()
-    finally:
-        for _name, sql in triggers:
-            DB.execute_sql(sql)
+        _add_records_after(last_id)
 
 
 def _month_end(first: dt.date) -> dt.date:

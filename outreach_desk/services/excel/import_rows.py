@@ -19,8 +19,8 @@ from pathlib import Path
 import peewee
 
 from outreach_desk.i18n import translate
-from outreach_desk.services import audit, ledger
-from outreach_desk.services.coverage import letters, surveys
+from outreach_desk.services import audit, ledger, ledger_search
+from outreach_desk.services.coverage import letters, surveys, tally
 from outreach_desk.services.errors import ServiceError
 from outreach_desk.services.excel import preview, row_keys, sheets
 from outreach_desk.services.excel.cells import is_blank
@@ -382,15 +382,16 @@ def commit(plan: ImportPlan, progress: Progress | None = None, source_name: str 
             closed_months.require_open_villages(by_village)
             closed_months.require_open_sites(by_site)
             reason = _tr("Imported from {name}").format(name=name)
-            for record_type, model in MODELS.items():
-                rows = [r for r in pending if r.record_type == record_type]
-                for start in range(0, len(rows), INSERT_CHUNK):
-                    chunk = rows[start:start + INSERT_CHUNK]
-                    inserted = _insert_and_audit(record_type, model, chunk, now, reason)
-                    created.setdefault(record_type, []).extend(inserted)
-                    imported[record_type] += len(chunk)
-                    if progress is not None:
-                        progress(sum(imported.values()), len(pending), _tr("Importing…"))
+            with ledger_search.deferred_index(), tally.deferred():  # one statement each, not a trigger per row
+                for record_type, model in MODELS.items():
+                    rows = [r for r in pending if r.record_type == record_type]
+                    for start in range(0, len(rows), INSERT_CHUNK):
+                        chunk = rows[start:start + INSERT_CHUNK]
+                        inserted = _insert_and_audit(record_type, model, chunk, now, reason)
+                        created.setdefault(record_type, []).extend(inserted)
+                        imported[record_type] += len(chunk)
+                        if progress is not None:
+                            progress(sum(imported.values()), len(pending), _tr("Importing…"))
             for start in range(0, len(pending), INSERT_CHUNK):
                 _insert(ImportedRow, [{"row_key": r.key, "record_type": r.record_type, "content_hash": r.digest,
                                        "source_name": name, "imported_at": now}
