@@ -1981,6 +1981,81 @@ This backup belongs to another township. Replace the records of this database wi
     </message>
 </context>
 <context>
+    <name>CloseMonthDialog</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Report file:</source>
+        <translation>报表文件(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Send and close</source>
+        <translation>报送并关闭(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Choose the report file that was sent.</source>
+        <translation>请选择已报送的报表文件。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Month sent</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>Not sent yet: this is sending no. 1.</source>
+        <translation>该月尚未报送：这是第1次报送。</translation>
+    </message>
+    <message>
+        <source>Send this month</source>
+        <translation>报送本月</translation>
+    </message>
+    <message>
+        <source>Sending keeps the report&apos;s SHA-256, the coverage and the record counts as they are now, and closes the month: its records cannot be added, changed, deleted or imported until it is reopened with a reason.</source>
+        <translation>报送时保存报表的 SHA-256、当前的达标情况和各类记录数，并关闭该月：在写明原因重新打开之前，该月的记录不能新增、修改、删除或导入。</translation>
+    </message>
+    <message>
+        <source>Sending {month}…</source>
+        <translation>正在报送{month}…</translation>
+    </message>
+    <message>
+        <source>Sent &amp;by:</source>
+        <translation>报送人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Sent &amp;to:</source>
+        <translation>报送单位(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Sent and closed by {who} on {when}. Sending it again is recorded as sending no. {number}; the month stays closed.</source>
+        <translation>已由{who}于{when}报送并关闭。再次报送记为第{number}次报送，该月仍保持关闭。</translation>
+    </message>
+    <message>
+        <source>Sent before and reopened since: this is sending no. {number}; its report marks what changed (修订).</source>
+        <translation>该月报送后已重新打开：这是第{number}次报送，月报中的“修订”表列出改动的数字。</translation>
+    </message>
+    <message>
+        <source>The monthly report as sent (.xlsx)</source>
+        <translation>已报送的月报（.xlsx）</translation>
+    </message>
+    <message>
+        <source>The report as sent</source>
+        <translation>已报送的报表</translation>
+    </message>
+    <message>
+        <source>{month} was sent to {recipient} (sending no. {sequence}) and is closed: {activities} activity records, {surveys} surveys, {letters} parent letter records and {photos} photos as sent.</source>
+        <translation>{month}已报送{recipient}（第{sequence}次报送），该月已关闭。报送的内容：活动记录 {activities} 条，问卷调查 {surveys} 份，家长信记录 {letters} 条，照片 {photos} 张。</translation>
+    </message>
+</context>
+<context>
     <name>ClosedMonths</name>
     <message>
         <source>an unnamed clerk</source>
@@ -5262,6 +5337,25 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>MonthClosed</name>
+    <message>
+        <source>Month reopened</source>
+        <translation>已重新打开</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>The month is closed</source>
+        <translation>该月已关闭</translation>
+    </message>
+    <message>
+        <source>{month} is open again. Make the change once more.</source>
+        <translation>{month}已重新打开，请再操作一次。</translation>
+    </message>
+</context>
+<context>
     <name>MonthSummary</name>
     <message>
         <source>, </source>
@@ -7052,6 +7146,33 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>重新打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reopen {month}</source>
+        <translation>重新打开{month}</translation>
+    </message>
+    <message>
+        <source>Reopened &amp;by:</source>
+        <translation>经办人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Why is the month reopened? e.g. 太平村补报11月的宣讲会</source>
+        <translation>为什么重新打开？例如：太平村补报11月的宣讲会</translation>
+    </message>
+    <message>
+        <source>{month} of {township} was closed by {who} on {when}. Once reopened, its records can be changed again; send the month again when the corrections are made.</source>
+        <translation>{township}{month}已由{who}于{when}关闭。重新打开后可以再修改该月的记录，改好后请重新报送。</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>Monthly report for {period} written to {path}: {villages} villages, {rows} activity records, {gaps} gaps.</source>
@@ -7719,6 +7840,77 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
 </context>
 <context>
+    <name>SendingsDialog</name>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>重新打开(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>家长信</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>No month has been sent yet. Use File › Send this month… once the monthly report has gone out.</source>
+        <translation>还没有报送过任何月份。月报发出后，请用“文件 › 报送本月…”登记。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>次序</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Report SHA-256</source>
+        <translation>报表 SHA-256</translation>
+    </message>
+    <message>
+        <source>Sendings</source>
+        <translation>报送记录</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>报送时间</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>报送人</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>报送单位</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>已重新打开</translation>
+    </message>
+</context>
+<context>
     <name>Server</name>
     <message>
         <source>The PostgreSQL driver (psycopg) is not installed, so Outreach Desk cannot reach a server database. Install it with: pip install &apos;outreach-desk[server]&apos; (or pip install &apos;psycopg[binary]&apos;), then try again.</source>
@@ -8048,6 +8240,25 @@ The previous database was kept as {aside}.</source>
     <message>
         <source>{title} (read-only)</source>
         <translation>{title}（只读）</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionActions</name>
+    <message>
+        <source>&amp;Send this month…</source>
+        <translation>报送本月(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Every month sent: when, to whom, by whom, and what was sent</source>
+        <translation>每次报送的时间、报送单位、报送人和报送内容</translation>
+    </message>
+    <message>
+        <source>Record the report sent to the county and close the month, so its records cannot change unnoticed</source>
+        <translation>登记报送县里的月报并关闭该月，之后该月的记录不会被悄悄改动</translation>
+    </message>
+    <message>
+        <source>Sen&amp;dings…</source>
+        <translation>报送记录(&amp;D)…</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLi
 
 from outreach_desk.services import ledger, photos, vocab
 from outreach_desk.services.errors import FieldError, NotFoundError, ServiceError, ValidationError
+from outreach_desk.services.submission.closed_months import MonthClosedError
 from outreach_desk.services.ledger import ActivityInput
 from outreach_desk.ui.entry.choices import EntryChoices
 from outreach_desk.ui.entry.fields import (SearchCombo, buddy_label, check_boxes, checkbox_grid, count_edit,
@@ -449,8 +450,8 @@ class EntryForm(QWidget):
 
     def _show_failure(self, exc: Exception, generation: int, details: str = "") -> None:
         """Say why nothing was saved, under the fields when they still show that slip."""
-        if generation != self._generation or not isinstance(exc, ServiceError):
-            show_exception(self, exc, details)
+        if generation != self._generation or not isinstance(exc, ServiceError) or isinstance(exc, MonthClosedError):
+            show_exception(self, exc, details)  # a closed month: the refusal offers to reopen it
         elif isinstance(exc, photos.PhotoError):
             self._show_errors(ValidationError([FieldError("photos", str(exc))]))
         else:

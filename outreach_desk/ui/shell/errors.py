@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QHBoxLay
 
 from outreach_desk.services import disk_failures
 from outreach_desk.services.errors import ServiceError
+from outreach_desk.services.submission.closed_months import MonthClosedError
 from outreach_desk.store import StoreError
 
 log = logging.getLogger("outreach_desk")
@@ -23,6 +24,11 @@ log = logging.getLogger("outreach_desk")
 def show_exception(parent: QWidget | None, exc: BaseException, details: str = "") -> None:
     """A refusal the user can act on is shown as is; anything else is logged and shown with details."""
     tr = QApplication.translate
+    if isinstance(exc, MonthClosedError):  # say why the month is locked and offer to reopen it
+        from outreach_desk.ui.submission.reopen import offer_reopen
+
+        offer_reopen(parent, exc)
+        return
     if isinstance(exc, (ServiceError, StoreError)):
         QMessageBox.warning(parent, tr("Errors", "Cannot do that"), str(exc))
         return

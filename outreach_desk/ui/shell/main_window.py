@@ -174,6 +174,10 @@ class MainWindow(QMainWindow):
 
         self.excel_actions = ExcelActions(self.context, self)
         self.file_menu.addActions(self.excel_actions.actions())
+        from outreach_desk.ui.submission.actions import SubmissionActions
+
+        self.submission_actions = SubmissionActions(self.context, self)
+        self.file_menu.addActions(self.submission_actions.actions())
         self.file_menu.addSeparator()
         from outreach_desk.ui.shell.backup_actions import BackupActions
 
