@@ -200,3 +200,13 @@ def test_reopen_needs_a_reason_is_audited_and_opens_the_month_again(town, report
     ledger.create(ledger.ActivityInput(D(2026, 10, 3), town["taiping"], _kind("banner")))
     with pytest.raises(Exception, match="not closed"):
         closing.reopen_month(None, MONTH, reason="again", clerk="李四")
+
+
+def test_the_police_figures_of_a_closed_month_are_refused(town, report_file):
+    from outreach_desk.services.supervision import cases
+
+    figures = {town["taiping"]: cases.Figures(2, cases.yuan_to_fen("3000"), 0, 0)}
+    _close(report_file)
+    with pytest.raises(MonthClosedError):
+        cases.save_month(town["township"], 2026, 10, figures)
+    assert cases.save_month(town["township"], 2026, 11, figures) == 1

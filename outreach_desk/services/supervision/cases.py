@@ -17,6 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from outreach_desk.i18n import translate
 from outreach_desk.services import audit, organisation, tombstones
 from outreach_desk.services.errors import FieldError, ValidationError
+from outreach_desk.services.submission.closed_months import require_open
 from outreach_desk.store import DB
 from outreach_desk.store.supervision_models import FraudCaseMonth
 
@@ -154,6 +155,7 @@ def save_month(township_id: int, year: int, month: int, entries: dict[int | None
                                                          "more; reload the month."))])
     changed = 0
     with DB.atomic():
+        require_open([(township_id, f"{year:04d}-{month:02d}")])  # the month's report carries these figures
         existing = {row.village_id: row for row in FraudCaseMonth.select().where(
             (FraudCaseMonth.township == township_id) & (FraudCaseMonth.year == year) & (FraudCaseMonth.month == month))}
         for village_id, figures in entries.items():
