@@ -51,3 +51,11 @@ def test_the_probe_sees_a_module_loaded_before_the_first_paint(tmp_path):
     out = _run(_PROBE.format(names=("outreach_desk.ui.ledger.page",), db=str(tmp_path / "镇.db")), tmp_path)
     line = next(line for line in out.splitlines() if line.startswith("LOADED"))
     assert line.split()[1:] == ["outreach_desk.ui.ledger.page"]
+
+
+def test_a_smoke_run_makes_no_exit_backup(tmp_path):
+    db = tmp_path / "镇.db"
+    _run(_PROBE.format(names=(), db=str(db)), tmp_path)
+    _run(_PROBE.format(names=(), db=str(db)), tmp_path)   # the first run made the file, which a backup would copy
+    backups = tmp_path / "backups"
+    assert not backups.exists() or not any(backups.iterdir())

@@ -110,6 +110,7 @@ def run_gui(args: argparse.Namespace, process_t0: float) -> int:
 
         watcher = _ReadyForTyping(report)
         app.installEventFilter(watcher)
+        session.exit_backup_over = True  # quitting closes the window: no exit backup for a smoke run
         window.show()
         QTimer.singleShot(30000, lambda: app.exit(3))
     else:
