@@ -6358,6 +6358,17 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
 </context>
 <context>
+    <name>PackageActions</name>
+    <message>
+        <source>One zip for the county: report, photos, summary and manifest; optionally recorded as sent</source>
+        <translation>一个报县里的压缩包：月报、照片、工作总结和清单；可同时登记为已报送</translation>
+    </message>
+    <message>
+        <source>Upward &amp;package…</source>
+        <translation>上报包(&amp;P)…</translation>
+    </message>
+</context>
+<context>
     <name>PackageCommand</name>
     <message>
         <source>Package of {township} for {period} written to {path} ({size}, sequence {sequence}): {files} files, {photos} photos ({scaled} scaled down to fit), {missing} records without the photo they need, {far} photos taken more than a week from their record&apos;s date.</source>
@@ -6366,6 +6377,105 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>SHA-256 of the package: {sha}</source>
         <translation>上报包的 SHA-256：{sha}</translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Write the package</source>
+        <translation>生成上报包(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消，没有生成任何文件。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package.</source>
+        <translation>请选择上报包的保存位置。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>One zip for the county: the monthly report, the month&apos;s photos renamed by village with their index, the summary (总结) as a Word draft, the bulletin and rectification orders, and a manifest of SHA-256 hashes.</source>
+        <translation>生成一个报县里的压缩包：月报、按村（社区）重新命名的本月照片及照片索引、可修改的工作总结（Word 草稿）、通报和整改通知，以及列有每个文件 SHA-256 的清单。</translation>
+    </message>
+    <message>
+        <source>Photos are scaled down until the package fits; none is left out.</source>
+        <translation>超出限制时自动缩小照片，不会删去任何照片。</translation>
+    </message>
+    <message>
+        <source>Record it as sent and close the month (报送本月)</source>
+        <translation>登记为已报送并关闭本月（报送本月）</translation>
+    </message>
+    <message>
+        <source>Recording the sending and closing the month…</source>
+        <translation>正在登记报送并关闭本月…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>保存为(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Save the upward package</source>
+        <translation>保存上报包</translation>
+    </message>
+    <message>
+        <source>Saved as {path} ({size}): {photos} photos, {scaled} scaled down to fit; {missing} records lack the photo they need.</source>
+        <translation>已保存为 {path}（{size}）：照片 {photos} 张，其中 {scaled} 张为符合大小限制已压缩；缺影像资料的记录 {missing} 条。</translation>
+    </message>
+    <message>
+        <source>Say to whom the month is sent, and by whom.</source>
+        <translation>请填写报送给谁、由谁报送。</translation>
+    </message>
+    <message>
+        <source>Sent &amp;by:</source>
+        <translation>报送人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Sent &amp;to:</source>
+        <translation>报送单位(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Size &amp;limit:</source>
+        <translation>大小限制(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The package could not be written.</source>
+        <translation>上报包未能生成。</translation>
+    </message>
+    <message>
+        <source>Upward package</source>
+        <translation>上报包</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>正在生成上报包…</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>{saved} The month is recorded as sending {sequence} to {recipient} and closed.</source>
+        <translation>{saved}本月已登记为向{recipient}的第 {sequence} 次报送，并已关闭。</translation>
     </message>
 </context>
 <context>

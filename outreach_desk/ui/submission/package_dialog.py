@@ -1,0 +1,231 @@
+"""上报包…: write the month's upward package, and optionally record it as sent (报送本月) and close the month.
+
+The clerk picks the month, where the zip goes and the size limit (the office's setting, kept for
+next time and for ``outreach-desk package``). The package is written off the GUI thread with a
+progress bar and Cancel in the dialog; with "send and close" ticked, the month is then closed with
+the report's and the package's SHA-256 (``closing.close_month``), also in the background.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
+                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from outreach_desk.ui.shell.context import AppContext
+from outreach_desk.ui.submission.close_dialog import DEFAULT_RECIPIENT, FOLDER_KEY, RECIPIENT_KEY
+
+
+class PackageDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        from outreach_desk.services import clerk
+        from outreach_desk.services import organisation as org
+        from outreach_desk.services.submission import package
+        from outreach_desk.ui.excel.report_dialog import default_month, month_choices
+
+        super().__init__(parent)
+        self.context = context
+        self.task = None
+        self.result = None
+        self.sending = None
+        self.setObjectName("packageDialog")
+        self.setWindowTitle(self.tr("Upward package"))
+        self.month = QComboBox(self)
+        self.month.setObjectName("month")
+        for label, value in month_choices():
+            self.month.addItem(label, value)
+        self.month.setCurrentIndex(max(0, self.month.findData(default_month())))
+        self.target = QLineEdit(self)
+        self.target.setObjectName("target")
+        self.target.setMinimumWidth(360)
+        browse = QPushButton(self.tr("&Browse…"), self)
+        browse.clicked.connect(self.choose_target)
+        where = QHBoxLayout()
+        where.addWidget(self.target, 1)
+        where.addWidget(browse)
+        self.limit = QDoubleSpinBox(self)
+        self.limit.setObjectName("limit")
+        self.limit.setRange(0, 2000)
+        self.limit.setDecimals(1)
+        self.limit.setSuffix(" MB")
+        self.limit.setSpecialValueText(self.tr("no limit"))
+        self.limit.setValue(package.office_limit_mb())
+        self.limit.setToolTip(self.tr("Photos are scaled down until the package fits; none is left out."))
+        self.send = QCheckBox(self.tr("Record it as sent and close the month (报送本月)"), self)
+        self.send.setObjectName("send")
+        self.recipient = QLineEdit(str(context.settings.value(RECIPIENT_KEY, DEFAULT_RECIPIENT)), self)
+        self.recipient.setObjectName("recipient")
+        self.recipient.setMaxLength(200)
+        try:
+            preparer = org.office_identity().preparer
+        except Exception:  # noqa: BLE001 (a database without a township still opens the dialog)
+            preparer = ""
+        self.clerk = QLineEdit(preparer or clerk.name(), self)
+        self.clerk.setObjectName("clerk")
+        self.clerk.setMaxLength(100)
+        for edit in (self.recipient, self.clerk):
+            edit.setEnabled(False)
+            self.send.toggled.connect(edit.setEnabled)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("progress")
+        self.progress.setRange(0, 100)
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Month:"), self.month)
+        save_as = QLabel(self.tr("Save &as:"), self)
+        save_as.setBuddy(self.target)
+        form.addRow(save_as, where)
+        form.addRow(self.tr("Size &limit:"), self.limit)
+        form.addRow("", self.send)
+        form.addRow(self.tr("Sent &to:"), self.recipient)
+        form.addRow(self.tr("Sent &by:"), self.clerk)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.write_button = self.buttons.addButton(self.tr("&Write the package"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.write_button.setObjectName("write")
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.cancel_or_close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("One zip for the county: the monthly report, the month's photos renamed by "
+                                        "village with their index, the summary (总结) as a Word draft, the bulletin "
+                                        "and rectification orders, and a manifest of SHA-256 hashes."), self))
+        layout.itemAt(0).widget().setWordWrap(True)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.month.currentIndexChanged.connect(self._suggest_target)
+        self._suggest_target()
+
+    def chosen_month(self) -> str:
+        return str(self.month.currentData())
+
+    def _suggest_target(self) -> None:
+        from outreach_desk.services.coverage import periods
+        from outreach_desk.services.errors import ServiceError
+        from outreach_desk.services.submission import package
+        from outreach_desk.services.supervision.bulletin import choose_township
+
+        try:
+            name = choose_township(None).name
+        except ServiceError:
+            name = self.tr("township")
+        folder = Path(str(self.context.settings.value(FOLDER_KEY, "") or Path.home()))
+        self.target.setText(str(folder / package.default_file_name(periods.parse_month(self.chosen_month()), name)))
+
+    def choose_target(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the upward package"), self.target.text(),
+                                                    self.tr("Zip files (*.zip)"))
+        if path:
+            self.target.setText(path if path.lower().endswith(".zip") else path + ".zip")
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.month, self.target, self.limit, self.send, self.write_button):
+            widget.setEnabled(not busy)
+        for edit in (self.recipient, self.clerk):
+            edit.setEnabled(not busy and self.send.isChecked())
+
+    def start(self) -> None:
+        """Write the package in the background (the dialog stays open, with progress and Cancel)."""
+        from outreach_desk.services.submission import package
+        from outreach_desk.ui.shell.tasks import Task
+
+        target, month, limit = self.target.text().strip(), self.chosen_month(), self.limit.value()
+        if not target:
+            self.status.setText(self.tr("Choose where to save the package."))
+            return
+        if self.send.isChecked() and not (self.recipient.text().strip() and self.clerk.text().strip()):
+            self.status.setText(self.tr("Say to whom the month is sent, and by whom."))
+            return
+        package.keep_office_limit_mb(limit)
+        self.context.settings.setValue(FOLDER_KEY, str(Path(target).parent))
+        self._busy(True)
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Writing the package…"))
+        self.task = Task(lambda progress: package.build_package(target, month, limit_mb=limit, progress=progress),
+                         self)
+        self.task.progressed.connect(self._progressed)
+        self.task.succeeded.connect(self._written)
+        self.task.failed.connect(self._failed)
+        self.task.cancelled.connect(self._cancelled)
+        self.task.start()
+
+    def _progressed(self, done: int, total: int, text: str) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+        if text:
+            self.status.setText(text)
+
+    def _written(self, result) -> None:
+        from outreach_desk.services.safe_files import format_size
+
+        self.result = result
+        self.progress.setValue(self.progress.maximum())
+        text = self.tr("Saved as {path} ({size}): {photos} photos, {scaled} scaled down to fit; {missing} records "
+                       "lack the photo they need.").format(path=result.path, size=format_size(result.size),
+                                                           photos=result.photos, scaled=result.photos_scaled,
+                                                           missing=result.missing_photos)
+        self.status.setText(text)
+        if self.send.isChecked():
+            self._close_month(result)
+            return
+        self._finished()
+
+    def _close_month(self, result) -> None:
+        from outreach_desk.services.submission import closing
+        from outreach_desk.ui.shell.tasks import Task
+
+        recipient, clerk, month = self.recipient.text().strip(), self.clerk.text().strip(), self.chosen_month()
+        self.context.settings.setValue(RECIPIENT_KEY, recipient)
+        self.status.setText(self.tr("Recording the sending and closing the month…"))
+        self.task = Task(lambda _progress: closing.close_month(
+            None, month, report_sha256=result.report_sha256, recipient=recipient, clerk=clerk,
+            package_sha256=result.sha256), self)
+        self.task.succeeded.connect(self._sent)
+        self.task.failed.connect(self._failed)
+        self.task.cancelled.connect(self._cancelled)
+        self.task.start()
+
+    def _sent(self, sending) -> None:
+        self.sending = sending
+        self.context.data_changed.emit("sending")
+        self.status.setText(self.tr("{saved} The month is recorded as sending {sequence} to {recipient} and "
+                                    "closed.").format(saved=self.status.text(), sequence=sending.sequence,
+                                                      recipient=sending.recipient))
+        self._finished()
+
+    def _finished(self) -> None:
+        self.task = None
+        self._busy(False)
+        self.write_button.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+
+    def _failed(self, exc: Exception, details: str) -> None:
+        from outreach_desk.services.errors import ServiceError
+        from outreach_desk.ui.shell.errors import show_exception
+
+        self.task = None
+        self._busy(False)
+        self.progress.setValue(0)
+        if isinstance(exc, ServiceError):
+            self.status.setText(str(exc))
+        else:
+            self.status.setText(self.tr("The package could not be written."))
+            show_exception(self, exc, details)
+
+    def _cancelled(self) -> None:
+        self.task = None
+        self._busy(False)
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Cancelled; no file was written."))
+
+    def cancel_or_close(self) -> None:
+        """Cancel stops a package being written (nothing is left behind); otherwise it closes the dialog."""
+        if self.task is not None and not self.task.done:
+            self.task.cancel()
+            return
+        self.reject()
