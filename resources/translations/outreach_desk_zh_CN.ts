@@ -8367,8 +8367,8 @@ The previous database was kept as {aside}.</source>
         <translation>登记报送县里的月报并关闭该月，之后该月的记录不会被悄悄改动</translation>
     </message>
     <message>
-        <source>Sen&amp;dings…</source>
-        <translation>报送记录(&amp;D)…</translation>
+        <source>Sending &amp;history…</source>
+        <translation>报送记录(&amp;H)…</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ class SubmissionActions(QObject):
         self.close_action.setStatusTip(self.tr("Record the report sent to the county and close the month, so its "
                                                "records cannot change unnoticed"))
         self.close_action.triggered.connect(self.send_month)
-        self.history_action = QAction(self.tr("Sen&dings…"), self)
+        self.history_action = QAction(self.tr("Sending &history…"), self)
         self.history_action.setObjectName("sendingsHistory")
         self.history_action.setStatusTip(self.tr("Every month sent: when, to whom, by whom, and what was sent"))
         self.history_action.triggered.connect(self.show_history)
