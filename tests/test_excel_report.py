@@ -90,7 +90,7 @@ def test_file_name_sheets_and_form(written):
             assert any("张三" in v for v in signature_row) and any("李四" in v for v in signature_row)
         assert sheet.freeze_panes == "A4"
         assert sheet.print_title_rows == "$1:$3"
-        assert sheet.page_setup.orientation in ("landscape", "portrait") and sheet.page_setup.paperSize == 9
+        assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.paperSize == 9
         assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToWidth == 1
         assert sheet.page_setup.fitToHeight in (0, 1)
         assert "&P" in sheet.oddFooter.center.text and "&N" in sheet.oddFooter.center.text

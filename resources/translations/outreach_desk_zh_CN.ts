@@ -3396,6 +3396,10 @@ Your saved records are safe. The details below were written to the log; copy the
         <translation>正在生成录入表…</translation>
     </message>
     <message>
+        <source>Making the printed pages…</source>
+        <translation>正在生成打印页面…</translation>
+    </message>
+    <message>
         <source>Monthly report</source>
         <translation>月报</translation>
     </message>
@@ -6781,6 +6785,33 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
 </context>
 <context>
+    <name>PrintPages</name>
+    <message>
+        <source>Drawing the pages…</source>
+        <translation>正在绘制页面…</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not finish converting the report within {minutes} minutes.</source>
+        <translation>LibreOffice 在 {minutes} 分钟内未能完成月报的转换。</translation>
+    </message>
+    <message>
+        <source>LibreOffice is laying out the printed pages…</source>
+        <translation>LibreOffice 正在排版打印页面…</translation>
+    </message>
+    <message>
+        <source>No page of the report could be made for the preview ({error}). Export the report and print it from Excel, WPS or LibreOffice.</source>
+        <translation>无法为预览生成月报页面（{error}）。请先导出月报，再用 Excel、WPS 或 LibreOffice 打印。</translation>
+    </message>
+    <message>
+        <source>Reading sheet {name}…</source>
+        <translation>正在读取“{name}”表…</translation>
+    </message>
+    <message>
+        <source>The report has no page to show.</source>
+        <translation>月报没有可显示的页面。</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -7292,6 +7323,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
 <context>
     <name>ReportOptionsDialog</name>
     <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
@@ -7308,8 +7343,27 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>月报</translation>
     </message>
     <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
         <source>Reporting &amp;unit (填报单位):</source>
         <translation>填报单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>See the printed pages of the report and print them</source>
+        <translation>查看月报的打印页面并打印</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Print preview of the monthly report</source>
+        <translation>月报打印预览</translation>
     </message>
 </context>
 <context>

@@ -386,7 +386,8 @@ class _Writer:
         figures = letters.figures_by_school(self.start, self.end)
         places = self.place_columns([by_id[s.village_id].name for s in schools])
         columns = places + [fitted(_tr("School"), [s.name for s in schools], minimum=12),
-                            fitted(_tr("Students"), minimum=8), fitted(_tr("Letters issued"), minimum=10),
+                            fitted(_tr("Students"), minimum=8),
+                            fitted(_tr("Letters issued"), [_tr("no letters this month")], minimum=10),
                             fitted(_tr("Signed back"), minimum=10), fitted(_tr("Signed rate"), minimum=10),
                             fitted(_tr("Not signed back"), minimum=10), fitted(_tr("Not issued"), minimum=10)]
         form = self.form(workbook, "家长信", columns)

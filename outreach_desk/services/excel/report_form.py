@@ -38,15 +38,13 @@ TITLE_FONT = "黑体"
 BODY_SIZE = 11
 #: A4 landscape less the 0.4 in side margins, in points
 PRINTABLE_WIDTH = (297 / 25.4 - 2 * 0.4) * 72
-#: the same for A4 portrait: sheets that fit it are printed upright, with more rows a page
-PORTRAIT_WIDTH = (210 / 25.4 - 2 * 0.4) * 72
 #: the smallest print scale, in percent: 11-point text (and the footer) print at 9.35 pt or more
 MIN_SCALE = 85
 FOOTER_SIZE = 11
 LINE_HEIGHT = 15         # points of each line of 11-point text that wraps
 ROW_HEIGHT = 15          # a row of one line (Chinese fonts need more than Excel's 14.25)
-#: A4 landscape and portrait less the top and bottom margins, in points
-PRINTABLE_HEIGHT = {"landscape": 210 / 25.4 * 72 - (0.6 + 0.75) * 72, "portrait": 297 / 25.4 * 72 - (0.6 + 0.75) * 72}
+#: A4 landscape less the top and bottom margins, in points
+PRINTABLE_HEIGHT = 210 / 25.4 * 72 - (0.6 + 0.75) * 72
 
 
 def _tr(text: str) -> str:
@@ -184,8 +182,7 @@ class SheetForm:
 
     def _print_setup(self) -> None:
         sheet = self.sheet
-        points = sum(column_points(c.width) for c in self.columns)
-        sheet.page_setup.orientation = "portrait" if points <= PORTRAIT_WIDTH else "landscape"
+        sheet.page_setup.orientation = "landscape"   # every sheet: a print preview shows one orientation
         sheet.page_setup.paperSize = A4
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
         sheet.page_setup.fitToWidth = 1
@@ -287,8 +284,7 @@ class SheetForm:
         self._merge(self.row, 1, half)
         if len(self.columns) > half:
             self._merge(self.row, half + 1, len(self.columns))
-        page = PRINTABLE_HEIGHT[self.sheet.page_setup.orientation]
-        if page < self.height <= page * 100 / MIN_SCALE:
+        if PRINTABLE_HEIGHT < self.height <= PRINTABLE_HEIGHT * 100 / MIN_SCALE:
             self.sheet.page_setup.fitToHeight = 1   # a table a little taller than a page: on one page
 
     def _conditional_borders(self) -> None:

@@ -1,4 +1,4 @@
-"""File menu actions for Excel: make the entry workbook, import a filled one, write the monthly report.
+"""File menu actions for Excel: make the entry workbook, import a filled one, write or print the monthly report.
 
 All three run their work off the GUI thread (the report with a progress bar and a cancel button). A target
 file that is open in Excel or WPS is reported and the user is offered another name.
@@ -24,6 +24,7 @@ class ExcelActions(QObject):
         self.context = context
         self.window = window
         self.dialog = None
+        self.preview = None
         self.make_template_action = QAction(self.tr("Make &entry workbook…"), self)
         self.make_template_action.setObjectName("makeEntryWorkbook")
         self.make_template_action.setStatusTip(self.tr("An Excel workbook for village cadres to fill in, with "
@@ -108,7 +109,35 @@ class ExcelActions(QObject):
         options = ReportOptionsDialog(self.context, self.window)
         if options.exec() != QDialog.DialogCode.Accepted:
             return
-        self.write_report(options.chosen_month(), options.signatures())
+        if options.preview_wanted:
+            self.preview_report(options.chosen_month(), options.signatures())
+        else:
+            self.write_report(options.chosen_month(), options.signatures())
+
+    def preview_report(self, month: str, signatures) -> None:
+        """Write the report to a temporary folder and make its printed pages in the background, then show them."""
+        import tempfile
+
+        from outreach_desk.services.excel import print_pages
+
+        folder = Path(tempfile.mkdtemp(prefix="outreach-desk-preview-"))
+
+        def failed(exc: Exception, details: str) -> None:
+            from outreach_desk.ui.shell.errors import show_exception
+
+            print_pages.remove_folder(folder)
+            show_exception(self.window, exc, details)
+
+        task = run_task(self.window, self.tr("Making the printed pages…"),
+                        lambda progress: print_pages.make_pages(month, signatures, folder, progress),
+                        on_done=lambda pages: self._show_preview(pages, folder), on_error=failed)
+        task.cancelled.connect(lambda: print_pages.remove_folder(folder))
+
+    def _show_preview(self, pages, folder: Path) -> None:
+        from outreach_desk.ui.excel.print_preview import ReportPreview
+
+        self.preview = ReportPreview(pages, folder, self.window)
+        self.preview.open()
 
     def write_report(self, month: str, signatures, target: str | None = None) -> None:
         """Ask where (unless ``target``), then write the report for ``month`` in the background."""

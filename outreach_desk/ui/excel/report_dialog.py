@@ -1,4 +1,4 @@
-"""Choosing what goes on the monthly report: the month and the names on the form.
+"""Choosing what goes on the monthly report: the month and the names on the form; then export or print preview.
 
 The names come from the township in the open database (its office name, preparer and reviewer,
 which ``outreach-desk report`` prints too); names changed here are stored with the township, so each
@@ -76,9 +76,19 @@ class ReportOptionsDialog(QDialog):
         form.addRow(self.tr("&Prepared by (填报人):"), self.preparer)
         form.addRow(self.tr("&Reviewed by (审核人):"), self.reviewer)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export…"))
+        self.preview = buttons.addButton(self.tr("Print pre&view…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.preview.setObjectName("printPreview")
+        self.preview.setToolTip(self.tr("See the printed pages of the report and print them"))
+        self.preview.clicked.connect(self._preview)
+        self.preview_wanted = False
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _preview(self) -> None:
+        self.preview_wanted = True
+        self.accept()
 
     def chosen_month(self) -> str:
         return str(self.month.currentData())
