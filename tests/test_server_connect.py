@@ -124,7 +124,14 @@ def test_without_the_driver_the_message_says_how_to_install_it(tmp_path):
 def _cli(capsys, *argv):
     from outreach_desk.cli import main
 
-    code = main(["--lang", "zh_CN", *argv])
+    from PySide6.QtCore import QCoreApplication
+
+    from outreach_desk import i18n
+
+    try:
+        code = main(["--lang", "zh_CN", *argv])
+    finally:
+        i18n.install(QCoreApplication.instance(), "en")  # the tests after these read English
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 

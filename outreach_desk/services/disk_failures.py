@@ -12,13 +12,17 @@ import sqlite3
 from pathlib import Path
 
 from outreach_desk.services import safe_files
-from outreach_desk.store import failures
+from outreach_desk.store import failures, server
 from outreach_desk.store.connection import database_path
 
 
 def explain(exc: BaseException) -> str | None:
     """A translated sentence for ``exc`` when it is a disk, file or database-access failure; None otherwise
-    (an unexpected error, to be shown with its details)."""
+    (an unexpected error, to be shown with its details). On a server database, a refused, lost or
+    unreachable server is told naming it."""
+    where = server.bound_server()
+    if where is not None and isinstance(exc, failures.DatabaseError):
+        return server.explain(exc, where)
     path = database_path()
     if isinstance(exc, OSError):
         if not exc.errno:

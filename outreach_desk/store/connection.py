@@ -218,17 +218,19 @@ def _writable_database(path: Path) -> peewee.SqliteDatabase:
     return database
 
 
-def open_database(path: str | Path, *, migrate: bool = True, readonly: bool = False) -> peewee.Database:
+def open_database(path: str | Path, *, migrate: bool = True, readonly: bool = False,
+                  password: str | None = None) -> peewee.Database:
     """Open (creating if needed) the store at ``path``, bring its schema up to date and bind ``DB``.
 
     ``readonly`` opens it with SQLite's read-only (and, on read-only media, immutable) mode and migrates
     nothing. Failures raise a StoreError subclass whose ``str()`` tells the user what is wrong and where.
-    A ``postgresql://`` URL opens a server database instead (:mod:`store.server`).
+    A ``postgresql://`` URL opens a server database instead (:mod:`store.server`), with ``password`` when
+    the clerk typed one.
     """
     from outreach_desk.store import migrations, server
 
     if server.is_server_url(path):
-        return server.open_server(str(path), migrate=migrate and not readonly)
+        return server.open_server(str(path), migrate=migrate and not readonly, password=password)
     path = Path(path)
     check_database_path(path)
     database = _read_only_database(path) if readonly else _writable_database(path)

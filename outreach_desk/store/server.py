@@ -36,6 +36,10 @@ class NotEmptyError(ServerError):
     """server-init was pointed at a database that holds tables of something else."""
 
 
+class PasswordNeededError(ServerError):
+    """The server wants a password that neither the URL nor libpq's sources gave, or refused the one given."""
+
+
 def _tr(text: str) -> str:
     return translate("Server", text)
 
@@ -62,6 +66,31 @@ def describe(url: str) -> str:
     host = parts.hostname or "localhost"
     name = urllib.parse.unquote(parts.path.lstrip("/"))
     return f"{user}{host}{port}/{name}"
+
+
+def address(host: str, port: int, dbname: str, user: str) -> str:
+    """The ``postgresql://user@host:port/dbname`` URL of a server, without a password (what settings may keep)."""
+    host = host.strip() or "localhost"
+    if ":" in host and not host.startswith("["):
+        host = f"[{host}]"  # an IPv6 address
+    who = urllib.parse.quote(user.strip(), safe="") + "@" if user.strip() else ""
+    return f"postgresql://{who}{host}:{int(port)}/{urllib.parse.quote(dbname.strip(), safe='')}"
+
+
+def address_parts(url: str) -> tuple[str, int, str, str]:
+    """(host, port, dbname, user) of ``url``, the defaults of libpq where it names none."""
+    parts = urllib.parse.urlsplit(_normalised(url))
+    try:
+        port = parts.port or 5432
+    except ValueError:
+        port = 5432
+    return (parts.hostname or "localhost", port, urllib.parse.unquote(parts.path.lstrip("/")),
+            urllib.parse.unquote(parts.username or ""))
+
+
+def without_password(url: str) -> str:
+    """``url`` with any password and options taken out, as the recent-servers list keeps it."""
+    return address(*address_parts(url))
 
 
 def _driver_missing() -> DriverMissingError:
@@ -93,7 +122,7 @@ def connection_lost(exc: BaseException | None) -> bool:
 def explain(exc: BaseException, where: str) -> str | None:
     """One translated sentence for a failure to reach or use the server ``where``, or None when ``exc`` is
     none of the failures a clerk or the county IT person can do something about."""
-    if server_said(exc, "password authentication failed", "no password supplied", "fe_sendauth"):
+    if password_refused(exc):
         return _tr("The server {where} refused the user name or password. Check them (or the ~/.pgpass file); "
                    "nothing was changed.").format(where=where)
     if server_said(exc, "does not exist") and server_said(exc, "database"):
@@ -114,7 +143,8 @@ def explain(exc: BaseException, where: str) -> str | None:
                    "connection.").format(where=where)
     if server_said(exc, "connection refused", "could not connect", "timeout expired", "no route to host",
                    "network is unreachable", "the database system is starting up",
-                   "the database system is shutting down"):
+                   "the database system is shutting down", "not currently accepting connections",
+                   "too many connections"):
         return _tr("The server {where} cannot be reached: it is not running, or the network or a firewall is in "
                    "the way. Nothing was changed; check the network and try again, or ask the county IT "
                    "person.").format(where=where)
@@ -139,20 +169,32 @@ class ServerDatabase(ReconnectMixin, peewee.PostgresqlDatabase):
     )
 
 
-def database(url: str) -> peewee.PostgresqlDatabase:
-    """An unconnected peewee database for ``url`` on psycopg 3; DriverMissingError without the driver."""
+def password_refused(exc: BaseException | None) -> bool:
+    """The server wants a password that was not given, or refused the one given."""
+    return server_said(exc, "password authentication failed", "no password supplied", "fe_sendauth")
+
+
+def database(url: str, password: str | None = None) -> peewee.PostgresqlDatabase:
+    """An unconnected peewee database for ``url`` on psycopg 3; DriverMissingError without the driver.
+
+    ``password`` (typed by the clerk) is kept in the connection's parameters in memory, for the
+    reconnections and the workers' connections, and nowhere else."""
     try:
         import psycopg  # noqa: F401
     except ImportError:
         raise _driver_missing() from None
-    return ServerDatabase(_normalised(url), prefer_psycopg3=True, autoconnect=True,
-                          connect_timeout=CONNECT_TIMEOUT_SECONDS, application_name="outreach-desk")
+    secret = {"password": password} if password else {}
+    result = ServerDatabase(_normalised(url), prefer_psycopg3=True, autoconnect=True,
+                            connect_timeout=CONNECT_TIMEOUT_SECONDS, application_name="outreach-desk", **secret)
+    result.where = describe(url)
+    return result
 
 
-def connect(url: str) -> peewee.PostgresqlDatabase:
-    """``database(url)`` connected once, so a wrong password or a stopped server is told here."""
+def connect(url: str, password: str | None = None) -> peewee.PostgresqlDatabase:
+    """``database(url)`` connected once, so a wrong password or a stopped server is told here
+    (PasswordNeededError when the password is missing or wrong)."""
     where = describe(url)
-    result = database(url)
+    result = database(url, password)
     try:
         result.connect(reuse_if_open=True)
         result.execute_sql("SELECT 1").fetchone()
@@ -162,8 +204,13 @@ def connect(url: str) -> peewee.PostgresqlDatabase:
         result.close()
         message = explain(exc, where) or _tr("The server {where} refused the connection: {reason}").format(
             where=where, reason=str(exc).strip())
-        raise ServerError(message, where) from exc
+        raise (PasswordNeededError if password_refused(exc) else ServerError)(message, where) from exc
     return result
+
+
+def bound_server() -> str | None:
+    """``user@host:port/dbname`` of the server database bound to ``DB`` now, or None for a file."""
+    return getattr(DB.obj, "where", None) if isinstance(DB.obj, ServerDatabase) else None
 
 
 def _foreign_tables(database_: peewee.PostgresqlDatabase) -> list[str]:
@@ -184,11 +231,11 @@ def _refuse_foreign(database_: peewee.PostgresqlDatabase, where: str) -> None:
                 where=where, tables=", ".join(sorted(foreign)[:5])), where)
 
 
-def _migrated(url: str, migrate: bool) -> tuple[peewee.PostgresqlDatabase, list[int]]:
+def _migrated(url: str, migrate: bool, password: str | None = None) -> tuple[peewee.PostgresqlDatabase, list[int]]:
     """Connect, bind ``DB``, then upgrade the schema (or only check its version); the versions applied."""
     from outreach_desk.store import migrations
 
-    result = connect(url)
+    result = connect(url, password)
     where = describe(url)
     DB.initialize(result)
     try:
@@ -207,12 +254,12 @@ def _migrated(url: str, migrate: bool) -> tuple[peewee.PostgresqlDatabase, list[
         raise
 
 
-def open_server(url: str, *, migrate: bool = True) -> peewee.PostgresqlDatabase:
+def open_server(url: str, *, migrate: bool = True, password: str | None = None) -> peewee.PostgresqlDatabase:
     """Connect to the server database at ``url``, bring its schema up to date (or only check it) and bind ``DB``.
 
     A database that holds tables but no Outreach Desk schema is refused rather than written into.
     """
-    return _migrated(url, migrate)[0]
+    return _migrated(url, migrate, password)[0]
 
 
 def initialise(url: str) -> list[int]:

@@ -790,6 +790,10 @@
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
+        <source>A server database is backed up and checked on the server by the county IT person</source>
+        <translation>服务器上的数据库由县里的信息技术人员在服务器上备份和检查</translation>
+    </message>
+    <message>
         <source>Another township&apos;s backup</source>
         <translation>其他乡镇的备份</translation>
     </message>
@@ -2110,6 +2114,81 @@ This backup belongs to another township. Replace the records of this database wi
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Recent servers:</source>
+        <translation>最近连接(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>(type a new server below)</source>
+        <translation>（在下面填写新的服务器）</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>Connecting to the server {where}…</source>
+        <translation>正在连接服务器 {where}…</translation>
+    </message>
+    <message>
+        <source>Fill in {what}.</source>
+        <translation>请填写{what}。</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Several clerks (or a whole county) can work on one PostgreSQL database on the county&apos;s server. Ask the county IT person for these details.</source>
+        <translation>几名录入员（或全县）可以共用县里服务器上的一个 PostgreSQL 数据库。以下各项请向县里的信息技术人员询问。</translation>
+    </message>
+    <message>
+        <source>The password is not saved. To connect without typing it, the county IT person can put it in the file ~/.pgpass (on Windows %APPDATA%\postgresql\pgpass.conf).</source>
+        <translation>密码不会保存。如不想每次输入，可请县里的信息技术人员把它写入 ~/.pgpass 文件（Windows 为 %APPDATA%\postgresql\pgpass.conf）。</translation>
+    </message>
+    <message>
+        <source>e.g. 10.12.0.5 or db.county.local</source>
+        <translation>如 10.12.0.5 或 db.county.local</translation>
+    </message>
+    <message>
+        <source>empty: taken from ~/.pgpass</source>
+        <translation>留空则使用 ~/.pgpass 中的密码</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>the user</source>
+        <translation>用户名</translation>
+    </message>
+</context>
+<context>
     <name>CoverageCommand</name>
     <message>
         <source>--from needs --to.</source>
@@ -2856,6 +2935,10 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
+        <source>Connect to &amp;server…</source>
+        <translation>连接服务器(&amp;S)…</translation>
+    </message>
+    <message>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
@@ -2886,6 +2969,10 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     <message>
         <source>The program could not be started on {path}.</source>
         <translation>无法在 {path} 上启动程序。</translation>
+    </message>
+    <message>
+        <source>Work on the county&apos;s shared database on a PostgreSQL server</source>
+        <translation>使用县里 PostgreSQL 服务器上的共用数据库</translation>
     </message>
     <message>
         <source>new township.db</source>
@@ -8286,6 +8373,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>备份已恢复</translation>
     </message>
     <message>
+        <source>Cannot connect to the server</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -8296,6 +8387,14 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>Checking the backup…</source>
         <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>Connecting to the server {where}…</source>
+        <translation>正在连接服务器 {where}…</translation>
     </message>
     <message>
         <source>Database already in use</source>
@@ -8322,6 +8421,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>正在查找完好的备份…</translation>
     </message>
     <message>
+        <source>Password of {where}:</source>
+        <translation>{where} 的密码：</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -8342,6 +8445,10 @@ Your records are saved in the database; make a backup with File › Back up now 
     <message>
         <source>The indexes were rebuilt; the check now finds no problems.</source>
         <translation>索引已重建，检查未再发现问题。</translation>
+    </message>
+    <message>
+        <source>The server {where} needs a password: put it in ~/.pgpass (or the file PGPASSFILE names).</source>
+        <translation>服务器 {where} 需要密码：请把密码写入 ~/.pgpass（或 PGPASSFILE 指定的文件）。</translation>
     </message>
     <message>
         <source>Upgrading the database for this version of Outreach Desk (only this once; a large database takes up to a minute)…</source>

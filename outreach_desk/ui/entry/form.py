@@ -56,7 +56,7 @@ class EntryForm(QWidget):
         self.context = context
         self.editing_id: int | None = None
         self._choices = EntryChoices()
-        self._last = LastChoices(context.settings, context.database_path)
+        self._last = LastChoices(context.settings, context.database_key)
         self._confirmed_duplicate: ActivityInput | None = None
         self._loaded_input: ActivityInput | None = None
         self._saving: Task | None = None

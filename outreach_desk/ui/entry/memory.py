@@ -52,9 +52,13 @@ class FocusLearner:
         return next(f for f in self._fields if f in available)
 
 
-def database_group(database_path: Path | str) -> str:
-    """The settings group of one database file's remembered choices (its resolved path, hashed)."""
-    key = hashlib.sha1(str(Path(database_path).resolve()).encode("utf-8")).hexdigest()[:16]
+def database_group(database_key: Path | str) -> str:
+    """The settings group of one database's remembered choices (a file's resolved path or a server's URL,
+    hashed)."""
+    text = str(database_key)
+    if "://" not in text:
+        text = str(Path(text).resolve())
+    key = hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
     return f"{SETTINGS_GROUP}/db-{key}"
 
 

@@ -58,9 +58,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def choose_database(args: argparse.Namespace) -> Path:
+def choose_database(args: argparse.Namespace) -> Path | str:
+    """The database file the window opens, or the server's ``postgresql://`` URL given with ``--db``."""
     if getattr(args, "demo", False):
         return demo_database_path()
+    if args.db and "://" in args.db:
+        return args.db
     return Path(args.db) if args.db else default_database_path()
 
 

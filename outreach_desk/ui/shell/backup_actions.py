@@ -41,12 +41,24 @@ class BackupActions(QObject):
         self.check_action.setStatusTip(self.tr("Run SQLite's integrity and reference checks on the database"))
         self.check_action.triggered.connect(lambda: self.check_database())
 
+        if context.database_path is None:
+            self._server_database()
+
+    def _server_database(self) -> None:
+        """On a county server the file's backup, restore and check do not apply: the server's are run by the
+        county IT person (``outreach-desk --db postgresql://… backup`` and ``check``)."""
+        tip = self.tr("A server database is backed up and checked on the server by the county IT person")
+        for action in self.actions():
+            action.setEnabled(False)
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+
     def actions(self) -> list[QAction]:
         return [self.backup_action, self.restore_action, self.check_action]
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
-        self.restore_action.setEnabled(not read_only)
+        self.restore_action.setEnabled(not read_only and self.context.database_path is not None)
 
     @property
     def db_path(self) -> Path:

@@ -1,4 +1,5 @@
-"""What pages share: the database path, the undo stack, settings and change notifications.
+"""What pages share: the database (a file's path or a server's address), the undo stack, settings and
+change notifications.
 
 Pages receive this object instead of reaching for globals, so tests build one per test.
 """
@@ -23,10 +24,21 @@ class AppContext(QObject):
     #: ask the window to show a page by its object name, e.g. "coverage"
     show_page = Signal(str, object)
 
-    def __init__(self, database_path: Path, language: str = "zh_CN", settings: QSettings | None = None,
+    def __init__(self, database_path: Path | str, language: str = "zh_CN", settings: QSettings | None = None,
                  parent: QObject | None = None):
+        """``database_path`` is the database file, or a server's ``postgresql://`` URL (its password, if any,
+        is dropped here: what the pages see may be shown and remembered)."""
         super().__init__(parent)
-        self.database_path = Path(database_path)
+        from outreach_desk.store.server import describe, is_server_url, without_password
+
+        #: the server's URL without a password, or None for a database file
+        self.server_url: str | None = without_password(str(database_path)) if is_server_url(database_path) else None
+        #: the database file, or None on a server
+        self.database_path: Path | None = None if self.server_url else Path(database_path)
+        #: how the window names the database: the file's name, or user@host:port/dbname
+        self.database_name = describe(self.server_url) if self.server_url else self.database_path.name
+        #: what settings remembered per database are keyed by
+        self.database_key = self.server_url or str(self.database_path.resolve())
         self.language = language
         self.settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)

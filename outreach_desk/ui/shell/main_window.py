@@ -107,12 +107,12 @@ class MainWindow(QMainWindow):
     #: asked before the window closes; False keeps it open for now (set by the StoreSession that owns it)
     close_guard: Callable[[], bool] | None = None
 
-    def __init__(self, database_path: Path, language: str = "zh_CN", context: AppContext | None = None):
+    def __init__(self, database_path: Path | str, language: str = "zh_CN", context: AppContext | None = None):
         super().__init__()
         self.context = context or AppContext(database_path, language, parent=self)
         self.setObjectName("MainWindow")
-        # the file alone: Qt's title bar adds the application's display name after it
-        self.setWindowTitle(Path(database_path).name)
+        # the file alone (or the server): Qt's title bar adds the application's display name after it
+        self.setWindowTitle(self.context.database_name)
         self.resize(self.first_size())
         self._build_tree()
         self._build_pages()
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Outreach Desk"),
                           self.tr("Outreach Desk {version}\nAnti-fraud outreach ledger, coverage and reports "
                                   "for township offices.\nDatabase: {path}").format(
-                              version=__version__, path=self.context.database_path))
+                              version=__version__, path=self.context.database_path or self.context.database_name))
 
     def first_size(self) -> QSize:
         """1280 × 800, or less on a smaller screen: many township PCs are 1366 × 768 laptops, where

@@ -23,7 +23,8 @@ def sweep_unused_photos(context: AppContext) -> int:
     Nothing is removed while the undo stack still holds a step or this process does not hold the
     writer's lock. A failure is logged, never raised: the window is closing either way.
     """
-    if context.undo_stack.count() or not instance_lock.held_here(context.database_path):
+    if (context.undo_stack.count() or context.database_path is None
+            or not instance_lock.held_here(context.database_path)):
         return 0
     try:
         removed = photos.sweep_orphans()

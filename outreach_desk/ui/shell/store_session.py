@@ -5,18 +5,23 @@ to restore the newest good backup), its automatic backups (once a day and on exi
 it for a restored backup: the window is closed, the store closed, the files swapped, the store
 and a fresh window opened again. The exit backup runs in a worker while the window is still on
 screen, under a progress dialog that says which step it is on and can cancel it.
+
+On a county server (a ``postgresql://`` URL) there is no file: no lock (many clerks write at once),
+no backups or file checks (the server's own), and the password is asked when libpq has none,
+again when the server refuses it, and kept in memory only.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from outreach_desk.services import instance_lock
 from outreach_desk.store import (
@@ -32,6 +37,7 @@ from outreach_desk.store.connection import (
     schema_outdated,
     upgrade_in_place,
 )
+from outreach_desk.store import server
 from outreach_desk.ui.shell.tasks import Cancelled, run_task
 
 log = logging.getLogger("outreach_desk")
@@ -47,6 +53,10 @@ WAIT_FOR_TASKS_MS = 30000
 #: SQLite's full integrity check (inside the indexes too) runs in the background this often, and at the
 #: first start after the program did not close normally (a crash, a power cut, a killed process)
 FULL_CHECK_INTERVAL = dt.timedelta(days=7)
+#: a window that connected to a server hands the password to the window it starts in this environment
+#: variable, which that window removes from its environment at once (never on a command line or on disk)
+PASSWORD_HANDOVER = "OUTREACH_DESK_SERVER_PASSWORD"
+PASSWORD_TRIES = 5
 
 
 def _backup():
@@ -76,7 +86,9 @@ class StoreSession(QObject):
         """``backup_progress`` hears each progress report of the exit backup in its worker thread, before
         the dialog does (a test holds the worker at a known step with it)."""
         super().__init__()
-        self.path = Path(path)
+        #: the server's URL as given (it may carry a password), or None for a database file
+        self.server_url = str(path) if server.is_server_url(path) else None
+        self.path = None if self.server_url else Path(path)
         self.language = language
         self.interactive = interactive
         self.settings = settings or QSettings()
@@ -136,6 +148,8 @@ class StoreSession(QObject):
 
     def open(self) -> bool:
         """Open the store for this session; False when it cannot or should not be opened (already told)."""
+        if self.server_url is not None:
+            return self._open_server()
         try:
             check_database_path(self.path)  # a folder, a device or a pipe: said before any lock file is made
         except StoreError as exc:
@@ -149,6 +163,46 @@ class StoreSession(QObject):
         if not self.read_only:
             self.note_session_start()
         return True
+
+    def _open_server(self) -> bool:
+        """Connect (in a worker, under a message: a server that does not answer takes seconds), asking the
+        password when the server wants one that libpq's sources did not give, or refused the one typed."""
+        password = os.environ.pop(PASSWORD_HANDOVER, None)
+        where = server.describe(self.server_url)
+        refusal = ""
+        for _attempt in range(PASSWORD_TRIES):
+            try:
+                self._wait(self.tr("Connecting to the server {where}…").format(where=where),
+                           lambda _progress, secret=password: self._connect_server(secret), cancellable=False)
+                return True
+            except server.PasswordNeededError as exc:
+                refusal = str(exc) if password else ""
+                password = self._ask_password(where, refusal)
+                if password is None:
+                    return False
+            except StoreError as exc:
+                self._tell(self.tr("Cannot connect to the server"), str(exc), QMessageBox.Icon.Critical)
+                return False
+        self._tell(self.tr("Cannot connect to the server"), refusal, QMessageBox.Icon.Critical)
+        return False
+
+    def _connect_server(self, password: str | None) -> None:
+        """In the worker: connect, check (or bring up to date) the schema and bind the store, then close this
+        thread's connection; the GUI thread and each worker connect on their first query."""
+        open_database(self.server_url, password=password)
+        close_database()
+
+    def _ask_password(self, where: str, refusal: str) -> str | None:
+        """The password for ``where``, typed by the clerk; None when cancelled (or nobody to ask)."""
+        if not self.interactive:
+            print(self.tr("The server {where} needs a password: put it in ~/.pgpass (or the file PGPASSFILE "
+                          "names).").format(where=where), file=sys.stderr)
+            return None
+        text = self.tr("Password of {where}:").format(where=where)
+        if refusal:
+            text = f"{refusal}\n\n{text}"
+        password, ok = QInputDialog.getText(None, self.tr("Connect to server"), text, QLineEdit.EchoMode.Password)
+        return password if ok and password else None
 
     def _warn_if_network(self) -> None:
         kind = instance_lock.network_location(self.path)
@@ -315,10 +369,16 @@ class StoreSession(QObject):
         from outreach_desk.ui.shell.main_window import MainWindow
 
         try:
-            window = MainWindow(database_path=self.path, language=self.language)
+            window = MainWindow(database_path=self.server_url or self.path, language=self.language)
         except DatabaseError as exc:
             log.exception("the window could not read the database")
             close_database()
+            if self.server_url is not None:
+                from outreach_desk.services import disk_failures
+
+                self._tell(self.tr("Cannot connect to the server"), disk_failures.explain(exc) or str(exc),
+                           QMessageBox.Icon.Critical)
+                return None
             if not self._restore_newest_at_open(str(exc)):
                 return None
             window = MainWindow(database_path=self.path, language=self.language)
@@ -333,7 +393,10 @@ class StoreSession(QObject):
         return window
 
     def start_background_work(self) -> None:
-        """After the window is up: a quick check of the store, today's backup, and the hourly daily check."""
+        """After the window is up: a quick check of the store, today's backup, and the hourly daily check
+        (none on a server, whose backups and checks are the county IT person's)."""
+        if self.server_url is not None:
+            return
         QTimer.singleShot(FIRST_CHECKS_DELAY_MS, self._first_checks)
         if not self.read_only:
             self._daily_timer.start()
@@ -480,7 +543,7 @@ class StoreSession(QObject):
     def _exit_backup_wanted(self) -> bool:
         """An exit backup is made when the database was written after its newest backup (asked while the
         store is open: closing it checkpoints the WAL, which rewrites the file)."""
-        return (not self.read_only and self.path.exists()
+        return (self.server_url is None and not self.read_only and self.path.exists()
                 and _backup().changed_since_last_backup(self.path))
 
     def _exit_backup_work(self, heading: str):
@@ -569,7 +632,7 @@ class StoreSession(QObject):
 
             end_undo_history(self.window.context)
         close_database()
-        if not self.read_only:
+        if not self.read_only and self.server_url is None:
             self.settings.setValue(self._settings_key("session_open"), False)
             self.settings.sync()
         if self.lock is not None:
