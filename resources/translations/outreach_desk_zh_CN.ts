@@ -2935,8 +2935,8 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <source>Connect to &amp;server…</source>
-        <translation>连接服务器(&amp;S)…</translation>
+        <source>Connect to ser&amp;ver…</source>
+        <translation>连接服务器(&amp;V)…</translation>
     </message>
     <message>
         <source>New database</source>

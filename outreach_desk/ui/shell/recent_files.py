@@ -76,7 +76,7 @@ class DatabaseActions(QObject):
         self.open_action = QAction(self.tr("Open &database…"), self)
         self.open_action.setObjectName("openDatabase")
         self.open_action.triggered.connect(lambda: self.open_database())
-        self.connect_action = QAction(self.tr("Connect to &server…"), self)
+        self.connect_action = QAction(self.tr("Connect to ser&ver…"), self)
         self.connect_action.setObjectName("connectServer")
         self.connect_action.setStatusTip(self.tr("Work on the county's shared database on a PostgreSQL server"))
         self.connect_action.triggered.connect(lambda: self.connect_server())
