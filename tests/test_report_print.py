@@ -73,8 +73,9 @@ def test_every_page_is_a4_with_a_whole_footer_and_a_sensible_count(printed):
     sizes = re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", info)
     assert sizes and all(sorted((float(w), float(h))) == pytest.approx(A4, abs=1) for w, h in sizes)
     pages = _pages(printed)
-    # 25 villages, 119 gaps and 914 activities: the ledger's wrapped rows take most pages
-    assert 50 <= len(pages) <= 130, len(pages)
+    # 25 villages, about 300 gaps and 914 activities (about 115 pages): the wrapped rows take most of them; far
+    # fewer would mean text shrunk to fit, far more rows or charts spilling onto pages of their own
+    assert 60 <= len(pages) <= 170, len(pages)
     for number, text in enumerate(pages, 1):
         footer = FOOTER.findall(text)
         assert footer, f"page {number} has no whole 第 x 页 共 y 页"
