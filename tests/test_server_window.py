@@ -89,7 +89,12 @@ def test_the_window_asks_the_password_again_after_a_wrong_one_and_never_stores_i
     assert "refused the user name or password" in asked[1]
     assert window.windowTitle() == store_server.describe(bare_url)
     assert organisation.get_village(seeded["village"]).name == "太平村"
-    assert not window.backup_actions.backup_action.isEnabled()
+    assert not window.backup_actions.backup_action.isEnabled() and window.backup_actions.check_action.isEnabled()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: shown.append(text))
+    window.backup_actions.check_database()
+    wait_until(qtbot, lambda: shown, "the server check's verdict")
+    assert "no problems found" in shown[0] and store_server.describe(bare_url) in shown[0]
     opened.close(backup_on_exit=False)
     assert PASSWORD not in _stored_settings(settings) and "wrong-pw" not in _stored_settings(settings)
 

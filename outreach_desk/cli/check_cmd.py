@@ -31,9 +31,26 @@ def _print(report) -> int:
     return 0 if report.ok else 1
 
 
-def run(args: argparse.Namespace) -> int:
-    from outreach_desk.cli.common import database_argument
+def _run_on_server(args: argparse.Namespace, url: str) -> int:
+    """On a server: PostgreSQL keeps its own pages and indexes; the tallies and the references are checked."""
     from outreach_desk.services import database_check
+    from outreach_desk.store import open_database
+    from outreach_desk.store.server import describe
+
+    if args.repair_indexes:
+        print(_tr("PostgreSQL keeps the indexes of a server database itself; --repair-indexes is for database "
+                  "files. Nothing was changed."), file=sys.stderr)
+        return 2
+    open_database(url, migrate=False)
+    return _print(database_check.check_server(describe(url)))
+
+
+def run(args: argparse.Namespace) -> int:
+    from outreach_desk.cli.common import database_argument, server_argument
+    from outreach_desk.services import database_check
+
+    if server_argument(args) is not None:
+        return _run_on_server(args, server_argument(args))
 
     db_path = database_argument(args)
     report = database_check.check(db_path, quick=args.quick and not args.repair_indexes)

@@ -196,6 +196,26 @@ def check(db_path: str | Path, *, quick: bool = False, foreign_keys: bool = True
     return report
 
 
+def check_server(where: str) -> CheckReport:
+    """The checks a server database has beside PostgreSQL's own: the monthly tallies against the records, and
+    every foreign key constraint in force and validated (a constraint added NOT VALID, or dropped, would let
+    records refer to nothing). Runs on the store bound now; changes nothing."""
+    from outreach_desk.services.coverage import tally
+
+    report = CheckReport(where)
+    from outreach_desk.store import migrations
+
+    report.schema_version = migrations.current_version(DB.obj)
+    unchecked = DB.execute_sql(
+        "SELECT conrelid::regclass::text, conname FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace "
+        "WHERE c.contype = 'f' AND NOT c.convalidated AND n.nspname = current_schema()").fetchall()
+    report.foreign_keys = [_tr("The reference {name} of {record} is not enforced on the server.").format(
+        name=name, record=_record_name(table)) for table, name in unchecked]
+    if tally.available():
+        report.tally_mismatches = sum(DB.execute_sql(query).fetchone()[0] for query in tally.mismatch_queries())
+    return report
+
+
 def _quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 

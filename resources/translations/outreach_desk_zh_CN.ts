@@ -715,6 +715,10 @@
         <translation>记录本身未被改动。请恢复问题出现之前的备份，或寻求技术支持。</translation>
     </message>
     <message>
+        <source>The reference {name} of {record} is not enforced on the server.</source>
+        <translation>服务器上{record}的引用约束 {name} 没有生效。</translation>
+    </message>
+    <message>
         <source>{count} record(s) refer to records that do not exist:</source>
         <translation>有 {count} 条记录引用了不存在的记录：</translation>
     </message>
@@ -812,6 +816,10 @@
     <message>
         <source>Backup made</source>
         <translation>备份完成</translation>
+    </message>
+    <message>
+        <source>Check the monthly tallies and the references on the server</source>
+        <translation>检查服务器上的月度汇总和记录引用</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
@@ -1949,6 +1957,10 @@ This backup belongs to another township. Replace the records of this database wi
 </context>
 <context>
     <name>CheckCommand</name>
+    <message>
+        <source>PostgreSQL keeps the indexes of a server database itself; --repair-indexes is for database files. Nothing was changed.</source>
+        <translation>服务器数据库的索引由 PostgreSQL 自行维护；--repair-indexes 只用于数据库文件。没有做任何改动。</translation>
+    </message>
     <message>
         <source>Rebuilt {count} index(es): {names}.</source>
         <translation>已重建 {count} 个索引：{names}。</translation>

@@ -96,8 +96,8 @@ def mismatch_queries() -> list[str]:
     for level in LEVELS:
         table, columns, select = _grouped(level)
         stored = f"SELECT {', '.join(columns)} FROM {table}"
-        queries.append(f"SELECT COUNT(*) FROM (SELECT * FROM ({stored} EXCEPT {select}) "
-                       f"UNION ALL SELECT * FROM ({select} EXCEPT {stored}))")
+        queries.append(f"SELECT COUNT(*) FROM (SELECT * FROM ({stored} EXCEPT {select}) AS extra "
+                       f"UNION ALL SELECT * FROM ({select} EXCEPT {stored}) AS missing) AS differences")
     return queries
 
 

@@ -45,10 +45,11 @@ class BackupActions(QObject):
             self._server_database()
 
     def _server_database(self) -> None:
-        """On a county server the file's backup, restore and check do not apply: the server's are run by the
-        county IT person (``outreach-desk --db postgresql://… backup`` and ``check``)."""
+        """On a county server the file's backup and restore do not apply (the county IT person backs the server
+        up); the check runs the server's own: the tallies against the records and the references in force."""
         tip = self.tr("A server database is backed up and checked on the server by the county IT person")
-        for action in self.actions():
+        self.check_action.setStatusTip(self.tr("Check the monthly tallies and the references on the server"))
+        for action in (self.backup_action, self.restore_action):
             action.setEnabled(False)
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -133,6 +134,12 @@ class BackupActions(QObject):
     def check_database(self) -> None:
         from outreach_desk.services import database_check
 
+        if self.context.server_url is not None:
+            where = self.context.database_name
+            task = run_task(self.window, self.tr("Checking the database…"),
+                            lambda _progress: database_check.check_server(where), on_done=self._checked)
+            self.tasks = [t for t in self.tasks if not t.done] + [task]
+            return
         self._run(self.tr("Checking the database…"), lambda _progress: database_check.check(self.db_path),
                   self._checked)
 
