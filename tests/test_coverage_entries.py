@@ -137,7 +137,10 @@ def test_campaign_lifecycle_and_current(store):
     assert (info.phases[0].start, info.phases[-1].end) == (D(2026, 1, 1), D(2026, 6, 30))
     assert info.day_of(D(2026, 1, 10)) == 10 and info.day_of(D(2025, 1, 1)) == 0 and info.day_of(D(2027, 1, 1)) == 181
     assert info.phase_on(D(2026, 3, 15)).name == "集中攻坚"
-    assert info.next_deadline(D(2026, 6, 1)).title == "总结" and info.next_deadline(D(2026, 8, 1)) is None
+    from outreach_desk.services.coverage import deadlines
+
+    assert deadlines.outstanding(info, D(2026, 6, 1))[1].title == "总结"
+    assert deadlines.outstanding(info, D(2026, 8, 1))[1] is None
     campaigns.delete(second)
     assert campaigns.current().id == first                          # another one takes over
     assert rules.list_rules(second) == []

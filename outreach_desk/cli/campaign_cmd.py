@@ -46,8 +46,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                           "three phases over the campaign's dates)")
     add.add_argument("--deadline", nargs=2, action="append", metavar=("TITLE", "DATE"), default=[],
                      help="a report deadline, e.g. --deadline 总结报送 2026-12-20 (repeat for each)")
+    add.add_argument("--monthly-deadline", nargs=2, action="append", metavar=("TITLE", "DAY"), default=[],
+                     help="a report due every month by DAY for the month before, e.g. --monthly-deadline 月报 5 "
+                          "(每月5日前报送上月月报; repeat for each)")
     use = sub.add_parser("use", help="make a campaign the current one")
     use.add_argument("name")
+    listed = sub.add_parser("deadlines", help="every report deadline of the campaign: sent, overdue or due")
+    listed.add_argument("--campaign", metavar="NAME", help="default: the current campaign")
+    sent = sub.add_parser("sent", help="mark a report deadline sent (a monthly one for one month)")
+    sent.add_argument("title")
+    sent.add_argument("--month", metavar="YYYY-MM", help="the month the report is on (monthly deadlines)")
+    sent.add_argument("--on", dest="sent_on", metavar="DATE", type=iso_date, help="the day it was sent (default today)")
+    sent.add_argument("--campaign", metavar="NAME", help="default: the current campaign")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -59,6 +69,8 @@ def run(args: argparse.Namespace) -> int:
             phases = ([campaigns.PhaseInfo(name, _day(first), _day(last)) for name, first, last in args.phase]
                       or campaigns.default_phases(args.start, args.end))
             deadlines = [campaigns.DeadlineInfo(title, _day(due)) for title, due in args.deadline]
+            deadlines += [campaigns.DeadlineInfo(title, _monthly_first(args.start, day), repeats="monthly")
+                          for title, day in args.monthly_deadline]
             info = campaigns.CampaignInfo(args.name, args.start, args.end, theme=args.theme, is_current=args.current,
                                           phases=phases, deadlines=deadlines, rule_set=args.rules)
             campaign_id = campaigns.create(info, with_default_rules=not args.no_default_rules)
@@ -68,10 +80,16 @@ def run(args: argparse.Namespace) -> int:
             for phase in created.phases:
                 print(f"  {phase.name}: {phase.start.isoformat()} – {phase.end.isoformat()}")
             for deadline in created.deadlines:
-                print(f"  {deadline.title}: {deadline.due.isoformat()}")
+                if deadline.repeats:
+                    print("  " + _tr("{title}: on day {day} of every month, from {date}").format(
+                        title=deadline.title, day=deadline.due.day, date=deadline.due.isoformat()))
+                else:
+                    print(f"  {deadline.title}: {deadline.due.isoformat()}")
             if created.is_current:
                 print(_tr("It is the current campaign."))
             return 0
+        if args.action in ("deadlines", "sent"):
+            return _deadlines(args)
         if args.action == "use":
             campaigns.set_current(campaigns.find(args.name).id)
             print(_tr("{name} is now the current campaign.").format(name=args.name))
@@ -90,3 +108,51 @@ def run(args: argparse.Namespace) -> int:
     except (ServiceError, _BadDate) as exc:
         print(str(exc), file=sys.stderr)
         return 2
+
+
+def _monthly_first(start, text: str):
+    """The first due date of a monthly deadline: day ``text`` of the month after the campaign's first month."""
+    import calendar
+    import datetime as dt
+
+    if not text.strip().isdigit() or not 1 <= int(text) <= 31:
+        raise _BadDate(_tr("\"{value}\" is not a day of the month; write a number from 1 to 31.").format(value=text))
+    year, month = (start.year + 1, 1) if start.month == 12 else (start.year, start.month + 1)
+    return dt.date(year, month, min(int(text), calendar.monthrange(year, month)[1]))
+
+
+def _deadlines(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from outreach_desk.services.coverage import campaigns, deadlines
+
+    campaign = campaigns.find(args.campaign) if args.campaign else campaigns.require_current()
+    today = dt.date.today()
+    if args.action == "sent":
+        deadline = deadlines.find(campaign, args.title)
+        month = args.month or (deadline.due if not deadline.repeats else None)
+        if month is None:
+            print(_tr("{title} is due every month: say which month's report was sent, e.g. --month 2026-11.").format(
+                title=deadline.title), file=sys.stderr)
+            return 2
+        marked = deadlines.mark_deadline_sent(deadline, month, args.sent_on)
+        occurrence = next(o for o in deadlines.occurrences(campaigns.get(campaign.id))
+                          if o.deadline_id == deadline.id and o.month == deadlines.month_key(month))
+        template = _tr("{label} marked as sent on {date}.") if marked else _tr("{label} was already marked as sent "
+                                                                             "on {date}.")
+        print(template.format(label=occurrence.label, date=occurrence.sent_on.isoformat()))
+        return 0
+    found = deadlines.occurrences(campaign)
+    if not found:
+        print(_tr("The campaign has no report deadline."))
+        return 0
+    for o in found:
+        status = o.status(today)
+        if status == deadlines.SENT:
+            state = _tr("sent {date}").format(date=o.sent_on.isoformat())
+        elif status == deadlines.OVERDUE:
+            state = _tr("OVERDUE by {days} days").format(days=(today - o.due).days)
+        else:
+            state = _tr("due in {days} days").format(days=(o.due - today).days)
+        print(f"{o.due.isoformat()}  {o.label}  {state}")
+    return 0

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from outreach_desk.i18n import current_language, translate
 from outreach_desk.services import vocab
-from outreach_desk.services.coverage import campaigns, engine, periods, surveys, tally
+from outreach_desk.services.coverage import campaigns, deadlines, engine, periods, surveys, tally
 from outreach_desk.services.coverage.dialect import param
 from outreach_desk.services.coverage.periods import Period
 from outreach_desk.store import DB
@@ -66,6 +66,8 @@ class Tiles:
     next_deadline_due: dt.date | None
     days_to_deadline: int | None
     last_month_label: str = ""
+    #: (label, due date) of every deadline occurrence past its day and not marked sent, oldest first
+    overdue_deadlines: tuple[tuple[str, dt.date], ...] = ()
 
 
 @dataclass
@@ -297,7 +299,7 @@ def _tiles(filter: DashboardFilter, campaign: campaigns.CampaignInfo, result: en
     aware = sum(row.aware for row in awareness)
     interval = surveys.wilson(aware, respondents)
     phase = campaign.phase_on(today)
-    deadline = campaign.next_deadline(today)
+    overdue, deadline = deadlines.outstanding(campaign, today)
     return Tiles(
         campaign_name=campaign.name, campaign_day=campaign.day_of(today), campaign_days=campaign.days,
         phase_name=phase.name if phase else None,
@@ -309,7 +311,8 @@ def _tiles(filter: DashboardFilter, campaign: campaigns.CampaignInfo, result: en
         awareness_low=interval.low if interval else None, awareness_high=interval.high if interval else None,
         awareness_respondents=respondents, awareness_target=AWARENESS_TARGET,
         lagging_villages=sum(score.lagging for score in coverage), villages=len(coverage),
-        next_deadline_title=deadline.title if deadline else None,
+        next_deadline_title=deadline.label if deadline else None,
         next_deadline_due=deadline.due if deadline else None,
         days_to_deadline=(deadline.due - today).days if deadline else None,
-        last_month_label=periods.month_label(last.year, last.month))
+        last_month_label=periods.month_label(last.year, last.month),
+        overdue_deadlines=tuple((o.label, o.due) for o in overdue))

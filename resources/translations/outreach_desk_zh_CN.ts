@@ -1312,6 +1312,10 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>“{value}”不是日期；请写成 2026-05-08 这样的格式。</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; is not a day of the month; write a number from 1 to 31.</source>
+        <translation>“{value}”不是每月的日期，请写 1 到 31 之间的数字。</translation>
+    </message>
+    <message>
         <source>Campaign {name} added with {rules} target rules.</source>
         <translation>已添加专项行动“{name}”，含 {rules} 条达标规则。</translation>
     </message>
@@ -1324,8 +1328,40 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>尚未建立专项行动。添加方法：outreach-desk campaign add 名称 --from YYYY-MM-DD --to YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>OVERDUE by {days} days</source>
+        <translation>已逾期 {days} 天</translation>
+    </message>
+    <message>
+        <source>The campaign has no report deadline.</source>
+        <translation>本行动没有报送期限。</translation>
+    </message>
+    <message>
+        <source>due in {days} days</source>
+        <translation>还有 {days} 天到期</translation>
+    </message>
+    <message>
+        <source>sent {date}</source>
+        <translation>已于 {date} 报送</translation>
+    </message>
+    <message>
+        <source>{label} marked as sent on {date}.</source>
+        <translation>已标记{label}于 {date} 报送。</translation>
+    </message>
+    <message>
+        <source>{label} was already marked as sent on {date}.</source>
+        <translation>{label}此前已标记于 {date} 报送。</translation>
+    </message>
+    <message>
         <source>{name} is now the current campaign.</source>
         <translation>“{name}”已设为当前专项行动。</translation>
+    </message>
+    <message>
+        <source>{title} is due every month: say which month&apos;s report was sent, e.g. --month 2026-11.</source>
+        <translation>{title}每月报送一次：请说明报送的是哪个月的，例如 --month 2026-11。</translation>
+    </message>
+    <message>
+        <source>{title}: on day {day} of every month, from {date}</source>
+        <translation>{title}：每月 {day} 日前报送，自 {date} 起</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1537,10 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>有一个报送节点没有填写名称。</translation>
     </message>
     <message>
+        <source>A report deadline is due once or every month.</source>
+        <translation>报送期限只能是一次性或每月一次。</translation>
+    </message>
+    <message>
         <source>Added the campaign {name}</source>
         <translation>新建专项行动：{name}</translation>
     </message>
@@ -1571,6 +1611,10 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>There is no campaign named {name}.</source>
         <translation>没有名为“{name}”的专项行动。</translation>
+    </message>
+    <message>
+        <source>Two report deadlines have the same title.</source>
+        <translation>有两个报送事项名称相同。</translation>
     </message>
     <message>
         <source>{name} is no longer the current campaign</source>
@@ -2843,6 +2887,12 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
 </context>
 <context>
     <name>DashboardTiles</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>逾期 %n 项</numerusform>
+        </translation>
+    </message>
     <message>
         <source>95% interval {low}–{high} · target {target}</source>
         <translation>95%置信区间 {low}–{high} · 目标 {target}</translation>
@@ -2872,6 +2922,10 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
         <translation>下一报送节点</translation>
     </message>
     <message>
+        <source>Next: {title} · {date}</source>
+        <translation>下一项：{title} · {date}</translation>
+    </message>
+    <message>
         <source>No deadline ahead</source>
         <translation>暂无待报送节点</translation>
     </message>
@@ -2884,12 +2938,22 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
         <translation>尚未开始</translation>
     </message>
     <message>
+        <source>Overdue until marked sent (outreach-desk campaign sent TITLE --month YYYY-MM):
+{lines}</source>
+        <translation>标记已报送之前一直显示逾期（outreach-desk campaign sent 事项 --month 年-月）：
+{lines}</translation>
+    </message>
+    <message>
         <source>People reached in {month}</source>
         <translation>{month}覆盖人次</translation>
     </message>
     <message>
         <source>Phase: {phase}</source>
         <translation>当前阶段：{phase}</translation>
+    </message>
+    <message>
+        <source>Report deadlines</source>
+        <translation>报送期限</translation>
     </message>
     <message>
         <source>Same as last month</source>
@@ -2934,6 +2998,10 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     <message>
         <source>{month}: {count}</source>
         <translation>{month}：{count}</translation>
+    </message>
+    <message>
+        <source>{title} · due {date}</source>
+        <translation>{title} · {date} 到期</translation>
     </message>
     <message>
         <source>{title} · {date}</source>
@@ -2993,6 +3061,37 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     <message>
         <source>{path} exists already. Choose a new name, or open it with File › Open database.</source>
         <translation>{path} 已存在。请另取一个名称，或通过“文件 › 打开数据库”打开它。</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>&quot;{text}&quot; is not a month; write it as YYYY-MM, e.g. 2026-11.</source>
+        <translation>“{text}”不是月份，请写成 年-月，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>Marked {label} as sent</source>
+        <translation>标记{label}已报送</translation>
+    </message>
+    <message>
+        <source>The campaign {campaign} has no report deadline called {title}.</source>
+        <translation>行动“{campaign}”没有名为“{title}”的报送事项。</translation>
+    </message>
+    <message>
+        <source>The report deadline no longer exists.</source>
+        <translation>该报送期限已不存在。</translation>
+    </message>
+    <message>
+        <source>{label} is no longer marked as sent</source>
+        <translation>撤销{label}的已报送标记</translation>
+    </message>
+    <message>
+        <source>{title} ({year}-{month})</source>
+        <translation>{title}（{year}年{month}月）</translation>
+    </message>
+    <message>
+        <source>{title} is not due for {month}.</source>
+        <translation>{title}没有 {month} 的报送。</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from outreach_desk.i18n import translate
 from outreach_desk.services import audit, tombstones
 from outreach_desk.services.errors import FieldError, NotFoundError, ServiceError, ValidationError
 from outreach_desk.store import DB
-from outreach_desk.store.models import Campaign, CampaignDeadline, CampaignPhase, TargetRule
+from outreach_desk.store.models import Campaign, CampaignDeadline, CampaignPhase, DeadlineSent, TargetRule
 
 CONTEXT = "Campaigns"
 # The three phases of a township campaign (plan 3), as shares of the campaign's length.
@@ -45,9 +45,12 @@ class PhaseInfo:
 
 @dataclass
 class DeadlineInfo:
+    """A report deadline; ``repeats`` "monthly" makes ``due`` the first of a monthly series (``deadlines.py``)."""
+
     title: str
     due: dt.date
     id: int | None = None
+    repeats: str = ""
 
 
 @dataclass
@@ -79,10 +82,6 @@ class CampaignInfo:
             if phase.id == phase_id:
                 return phase
         raise NotFoundError(_tr("The campaign phase no longer exists."))
-
-    def next_deadline(self, today: dt.date) -> DeadlineInfo | None:
-        upcoming = [d for d in self.deadlines if d.due >= today]
-        return min(upcoming, key=lambda d: d.due) if upcoming else None
 
     def covers(self, day: dt.date) -> bool:
         return self.start <= day <= self.end
@@ -139,6 +138,11 @@ def validate(info: CampaignInfo) -> list[FieldError]:
     for deadline in info.deadlines:
         if not (deadline.title or "").strip():
             errors.append(FieldError("deadlines", _tr("A report deadline has no title.")))
+        if deadline.repeats not in ("", "monthly"):
+            errors.append(FieldError("deadlines", _tr("A report deadline is due once or every month.")))
+    titles = [(d.title or "").strip() for d in info.deadlines]
+    if len(set(titles)) < len(titles):
+        errors.append(FieldError("deadlines", _tr("Two report deadlines have the same title.")))
     from outreach_desk.services.coverage.rules import RULE_SETS
 
     if info.rule_set not in RULE_SETS:
@@ -148,13 +152,22 @@ def validate(info: CampaignInfo) -> list[FieldError]:
 
 
 def _write_children(campaign_id: int, info: CampaignInfo) -> None:
+    """Phases and deadlines written again; what was marked sent stays with the deadline of the same title."""
+    sent = list(DeadlineSent.select(CampaignDeadline.title, DeadlineSent.month, DeadlineSent.sent_on)
+                .join(CampaignDeadline).where(CampaignDeadline.campaign == campaign_id).tuples())
     CampaignPhase.delete().where(CampaignPhase.campaign == campaign_id).execute()
     CampaignDeadline.delete().where(CampaignDeadline.campaign == campaign_id).execute()
     for order, phase in enumerate(sorted(info.phases, key=lambda p: p.start)):
         CampaignPhase.insert(campaign=campaign_id, name=phase.name.strip(), start_date=phase.start,
                              end_date=phase.end, sort_order=order).execute()
+    ids = {}
     for deadline in info.deadlines:
-        CampaignDeadline.insert(campaign=campaign_id, title=deadline.title.strip(), due_date=deadline.due).execute()
+        ids[deadline.title.strip()] = CampaignDeadline.insert(campaign=campaign_id, title=deadline.title.strip(),
+                                                              due_date=deadline.due,
+                                                              repeats=deadline.repeats).execute()
+    for title, month, sent_on in sent:
+        if title in ids:
+            DeadlineSent.insert(deadline=ids[title], month=month, sent_on=sent_on).execute()
 
 
 def _check_name_free(name: str, exclude_id: int | None = None) -> None:
@@ -172,7 +185,8 @@ def snapshot(campaign_id: int) -> dict | None:
         return None
     info = _info(row)
     return dict(row, phases=[{"name": p.name, "start": p.start, "end": p.end} for p in info.phases],
-                deadlines=[{"title": d.title, "due": d.due} for d in info.deadlines])
+                deadlines=[{"title": d.title, "due": d.due, **({"repeats": d.repeats} if d.repeats else {})}
+                           for d in info.deadlines])
 
 
 def _current_ids() -> set[int]:
@@ -277,7 +291,7 @@ def _info(row: dict) -> CampaignInfo:
     phases = [PhaseInfo(p["name"], p["start_date"], p["end_date"], p["id"]) for p in
               CampaignPhase.select().where(CampaignPhase.campaign == row["id"])
               .order_by(CampaignPhase.start_date, CampaignPhase.sort_order).dicts()]
-    deadlines = [DeadlineInfo(d["title"], d["due_date"], d["id"]) for d in
+    deadlines = [DeadlineInfo(d["title"], d["due_date"], d["id"], d["repeats"]) for d in
                  CampaignDeadline.select().where(CampaignDeadline.campaign == row["id"])
                  .order_by(CampaignDeadline.due_date, CampaignDeadline.id).dicts()]
     return CampaignInfo(name=row["name"], start=row["start_date"], end=row["end_date"], theme=row["theme"],

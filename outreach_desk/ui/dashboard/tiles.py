@@ -193,6 +193,21 @@ class DashboardTiles(QWidget):
 
     def _deadline(self, tiles: Tiles) -> None:
         tile = self.tiles["deadlineTile"]
+        if tiles.overdue_deadlines:
+            label, due = tiles.overdue_deadlines[0]
+            lines = [self.tr("{title} · due {date}").format(title=t, date=d.isoformat())
+                     for t, d in tiles.overdue_deadlines]
+            if tiles.next_deadline_due is not None:
+                lines.append(self.tr("Next: {title} · {date}").format(title=tiles.next_deadline_title or "",
+                                                                      date=tiles.next_deadline_due.isoformat()))
+            tile.show_values(self.tr("Report deadlines"),
+                             self.tr("%n overdue", None, len(tiles.overdue_deadlines)),
+                             self.tr("{title} · due {date}").format(title=label, date=due.isoformat()),
+                             value_colour=BAD, detail_colour=BAD,
+                             tip=self.tr("Overdue until marked sent (outreach-desk campaign sent TITLE --month "
+                                         "YYYY-MM):\n{lines}").format(
+                                 lines="\n".join(lines)))
+            return
         if tiles.next_deadline_due is None or tiles.days_to_deadline is None:
             tile.show_values(self.tr("Next report deadline"), "—", self.tr("No deadline ahead"))
             return
