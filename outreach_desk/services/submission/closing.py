@@ -237,7 +237,8 @@ def default_clerk(township: int | str | None = None) -> str:
     from outreach_desk.services import clerk as clerk_setting
     from outreach_desk.services import organisation
 
-    return clerk_setting.name() or organisation.office_identity(township_id_of(township)).preparer or audit.os_user()
+    township_id = None if township is None else township_id_of(township)
+    return clerk_setting.name() or organisation.office_identity(township_id).preparer or audit.os_user()
 
 
 def _validate(recipient: str, clerk: str) -> None:

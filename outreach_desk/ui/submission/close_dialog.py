@@ -20,6 +20,19 @@ DEFAULT_RECIPIENT = "县反诈中心"
 FOLDER_KEY = "excel/last_folder"
 
 
+def sender_edits(dialog: QDialog, context: AppContext) -> tuple[QLineEdit, QLineEdit]:
+    """The recipient (the last one used) and clerk (closing.default_clerk) fields of both sending dialogs."""
+    from outreach_desk.services.submission import closing
+
+    recipient = QLineEdit(str(context.settings.value(RECIPIENT_KEY, DEFAULT_RECIPIENT)), dialog)
+    recipient.setObjectName("recipient")
+    recipient.setMaxLength(200)
+    clerk = QLineEdit(closing.default_clerk(), dialog)
+    clerk.setObjectName("clerk")
+    clerk.setMaxLength(100)
+    return recipient, clerk
+
+
 def month_just_finished(today: dt.date | None = None) -> str:
     """"YYYY-MM" of the month before ``today``'s: the one a township sends."""
     today = today or dt.date.today()
@@ -28,8 +41,6 @@ def month_just_finished(today: dt.date | None = None) -> str:
 
 class CloseMonthDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None, today: dt.date | None = None):
-        from outreach_desk.services import clerk
-        from outreach_desk.services import organisation as org
         from outreach_desk.ui.excel.report_dialog import month_choices
 
         super().__init__(parent)
@@ -49,16 +60,7 @@ class CloseMonthDialog(QDialog):
         for label, value in choices:
             self.month.addItem(label, value)
         self.month.setCurrentIndex(max(0, self.month.findData(wanted)))
-        self.recipient = QLineEdit(str(context.settings.value(RECIPIENT_KEY, DEFAULT_RECIPIENT)), self)
-        self.recipient.setObjectName("recipient")
-        self.recipient.setMaxLength(200)
-        try:
-            preparer = org.office_identity().preparer
-        except Exception:  # noqa: BLE001 (a database without a township still opens the dialog)
-            preparer = ""
-        self.clerk = QLineEdit(preparer or clerk.name(), self)
-        self.clerk.setObjectName("clerk")
-        self.clerk.setMaxLength(100)
+        self.recipient, self.clerk = sender_edits(self, context)
         self.report = QLineEdit(self)
         self.report.setObjectName("reportFile")
         self.report.setPlaceholderText(self.tr("The monthly report as sent (.xlsx)"))

@@ -15,13 +15,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QWidget)
 
 from outreach_desk.ui.shell.context import AppContext
-from outreach_desk.ui.submission.close_dialog import DEFAULT_RECIPIENT, FOLDER_KEY, RECIPIENT_KEY
+from outreach_desk.ui.submission.close_dialog import FOLDER_KEY, RECIPIENT_KEY, sender_edits
 
 
 class PackageDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
-        from outreach_desk.services import clerk
-        from outreach_desk.services import organisation as org
         from outreach_desk.services.submission import package
         from outreach_desk.ui.excel.report_dialog import default_month, month_choices
 
@@ -55,16 +53,7 @@ class PackageDialog(QDialog):
         self.limit.setToolTip(self.tr("Photos are scaled down until the package fits; none is left out."))
         self.send = QCheckBox(self.tr("Record it as sent and close the month (报送本月)"), self)
         self.send.setObjectName("send")
-        self.recipient = QLineEdit(str(context.settings.value(RECIPIENT_KEY, DEFAULT_RECIPIENT)), self)
-        self.recipient.setObjectName("recipient")
-        self.recipient.setMaxLength(200)
-        try:
-            preparer = org.office_identity().preparer
-        except Exception:  # noqa: BLE001 (a database without a township still opens the dialog)
-            preparer = ""
-        self.clerk = QLineEdit(preparer or clerk.name(), self)
-        self.clerk.setObjectName("clerk")
-        self.clerk.setMaxLength(100)
+        self.recipient, self.clerk = sender_edits(self, context)
         for edit in (self.recipient, self.clerk):
             edit.setEnabled(False)
             self.send.toggled.connect(edit.setEnabled)
