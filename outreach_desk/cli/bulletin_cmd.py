@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from pathlib import Path
 
-from outreach_desk.cli.common import iso_date, township_option
+from outreach_desk.cli.common import iso_date, print_failure, township_option
 from outreach_desk.i18n import translate
 
 
@@ -38,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
     from outreach_desk.services.errors import ServiceError
     from outreach_desk.services.supervision import bulletin, bulletin_docx
 
+    target = Path(args.output or ".")
     try:
         month = periods.parse_month(args.month)
         township_id = township_option(args)
@@ -45,8 +45,7 @@ def run(args: argparse.Namespace) -> int:
         draft = bulletin.draft(month, township_id=township_id, date=args.date, number=args.number, mark_count=mark)
         target = Path(args.output) if args.output else Path(bulletin.default_file_name(month, draft))
         path = bulletin_docx.write(draft, target)
-    except ServiceError as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
+    except (ServiceError, OSError) as exc:
+        return print_failure(exc, target.parent)
     print(_tr("Bulletin for {period} written to {path}.").format(period=month.label, path=path))
     return 0

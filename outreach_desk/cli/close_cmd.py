@@ -7,8 +7,8 @@ the month, so its records cannot change until ``outreach-desk reopen`` gives a r
 from __future__ import annotations
 
 import argparse
-import sys
 
+from outreach_desk.cli.common import print_failure
 from outreach_desk.i18n import translate
 
 
@@ -27,19 +27,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from outreach_desk.services.errors import ServiceError
-    from outreach_desk.services.safe_files import explain_os_error
     from outreach_desk.services.submission import closing
 
     try:
         clerk = args.clerk or closing.default_clerk(args.township)
         sending = closing.close_month(args.township, args.month, report_path=args.report,
                                       recipient=args.recipient, clerk=clerk)
-    except ServiceError as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(explain_os_error(exc, args.report), file=sys.stderr)
-        return 2
+    except (ServiceError, OSError) as exc:
+        return print_failure(exc, args.report)
     records = sending.counts["records"]
     print(_tr("{month} of {township} sent to {recipient} by {clerk} (sending no. {sequence}) and closed: "
               "{activities} activity record(s), {surveys} survey(s), {letters} parent letter record(s), "

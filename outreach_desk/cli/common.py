@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -105,6 +106,14 @@ def _core_app():
 def _refused(message: str) -> int:
     print(message, file=sys.stderr)
     return 2
+
+
+def print_failure(exc: Exception, path: str | os.PathLike) -> int:
+    """Print why a command stopped and give its exit status 2: a ServiceError's own sentence, or an
+    OSError (a full disk, a read-only stick) explained for the file or folder ``path`` it was using."""
+    from outreach_desk.services.safe_files import explain_os_error
+
+    return _refused(explain_os_error(exc, path) if isinstance(exc, OSError) else str(exc))
 
 
 def run_command(args: argparse.Namespace) -> int:

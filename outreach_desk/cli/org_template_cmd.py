@@ -7,7 +7,6 @@ organisation is one file; on an empty database it is the blank form to fill in.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from outreach_desk.i18n import translate
@@ -23,10 +22,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from outreach_desk.cli.common import township_option
+    from outreach_desk.cli.common import print_failure, township_option
     from outreach_desk.services.errors import ServiceError
     from outreach_desk.services.excel import org_workbook
-    from outreach_desk.services.safe_files import explain_os_error
 
     target = Path(args.file or ".")
     try:
@@ -35,12 +33,8 @@ def run(args: argparse.Namespace) -> int:
             township = org_workbook.choose_township(township_id)
             target = Path(org_workbook.default_file_name(township.name if township else ""))
         result = org_workbook.make_template(target, township_id)
-    except ServiceError as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(explain_os_error(exc, target.parent), file=sys.stderr)
-        return 2
+    except (ServiceError, OSError) as exc:
+        return print_failure(exc, target.parent)
     print(_tr("Organisation workbook written to {path}: {villages} village(s) or communities, {sites} site(s), "
               "{units} member unit(s).").format(path=result.path, villages=result.villages, sites=result.sites,
                                                 units=result.member_units))

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from pathlib import Path
 
-from outreach_desk.cli.common import township_option
+from outreach_desk.cli.common import print_failure, township_option
 from outreach_desk.i18n import translate
 
 
@@ -34,7 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from outreach_desk.services.coverage import periods
     from outreach_desk.services.errors import ServiceError
-    from outreach_desk.services.safe_files import explain_os_error, format_size
+    from outreach_desk.services.safe_files import format_size
     from outreach_desk.services.submission import package
     from outreach_desk.services.supervision.bulletin import choose_township
 
@@ -45,12 +44,8 @@ def run(args: argparse.Namespace) -> int:
         if not args.output:
             target = Path(package.default_file_name(month, choose_township(township_id).name))
         result = package.build_package(target, month, township_id=township_id, limit_mb=args.limit_mb)
-    except ServiceError as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(explain_os_error(exc, target.parent), file=sys.stderr)
-        return 2
+    except (ServiceError, OSError) as exc:
+        return print_failure(exc, target.parent)
     print(_tr("Package of {township} for {period} written to {path} ({size}, sequence {sequence}): {files} files, "
               "{photos} photos ({scaled} scaled down to fit), {missing} records without the photo they need, "
               "{far} photos taken more than a week from their record's date.").format(

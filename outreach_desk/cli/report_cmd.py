@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from pathlib import Path
 
-from outreach_desk.cli.common import township_option
+from outreach_desk.cli.common import print_failure, township_option
 from outreach_desk.i18n import translate
 
 
@@ -36,7 +35,6 @@ def run(args: argparse.Namespace) -> int:
     from outreach_desk.services.errors import ServiceError
     from outreach_desk.services.excel import report
     from outreach_desk.services.excel.report_form import Signatures
-    from outreach_desk.services.safe_files import explain_os_error
 
     township_id = township_option(args)
     target = Path(args.output or ".")
@@ -47,12 +45,8 @@ def run(args: argparse.Namespace) -> int:
                                 args.reviewer or stored.reviewer)
         target = Path(args.output) if args.output else Path(report.default_file_name(month, township_id))
         result = report.build_report(target, month, township_id=township_id, signatures=signatures)
-    except ServiceError as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
-    except OSError as exc:  # the temporary files of the sheets being written, say, on a full disk
-        print(explain_os_error(exc, target.parent), file=sys.stderr)
-        return 2
+    except (ServiceError, OSError) as exc:
+        return print_failure(exc, target.parent)
     print(_tr("Monthly report for {period} written to {path}: {villages} villages, {rows} activity records, "
               "{gaps} gaps.").format(period=result.period.label, path=result.path, villages=result.villages,
                                      rows=result.ledger_rows, gaps=result.gaps))

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from outreach_desk.cli.common import township_option
+from outreach_desk.cli.common import print_failure, township_option
 from outreach_desk.i18n import translate
 
 
@@ -21,16 +20,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from outreach_desk.services.errors import ServiceError
     from outreach_desk.services.excel import template
-    from outreach_desk.services.safe_files import explain_os_error
 
     township_id = township_option(args)
     try:
         path = template.make_template(args.output, township_id)
-    except ServiceError as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(explain_os_error(exc, args.output), file=sys.stderr)
-        return 2
+    except (ServiceError, OSError) as exc:
+        return print_failure(exc, args.output)
     print(_tr("Entry workbook written to {path}.").format(path=path))
     return 0
