@@ -22,12 +22,12 @@ import peewee
 
 from outreach_desk.services import clerk
 from outreach_desk.store import DB
+from outreach_desk.store.bulk import insert_rows
 from outreach_desk.store.models import AuditLog
 
 PAGE_SIZE = 200
 MAX_SUMMARY = 500
 MAX_NAME = clerk.MAX_NAME
-INSERT_CHUNK = 500
 
 CREATE, UPDATE, DELETE, RESTORE, REVERT, IMPORT = "create", "update", "delete", "restore", "revert", "import"
 
@@ -119,13 +119,8 @@ def record_many(entries: Iterable[Entry]) -> int:
              to_json(e.before), to_json(e.after)) for e in entries]
     if not rows:
         return 0
-    p = DB.param
-    sql = ("INSERT INTO audit_log (at, actor, os_user, action, record_type, record_id, record_uuid, summary, "
-           f"before, after) VALUES ({', '.join([p] * 10)})")
-    for start in range(0, len(rows), INSERT_CHUNK):
-        with peewee.__exception_wrapper__:  # driver errors become peewee's, as in peewee's own calls
-            DB.cursor().executemany(sql, rows[start:start + INSERT_CHUNK])
-    return len(rows)
+    return insert_rows("audit_log", ("at", "actor", "os_user", "action", "record_type", "record_id", "record_uuid",
+                                     "summary", "before", "after"), rows)
 
 
 def row_values(model, record_id: int) -> dict | None:

@@ -13,6 +13,7 @@ import peewee as pw
 
 from outreach_desk.store import DB
 from outreach_desk.store.assigned_models import AssignedNumber, AssignedTarget
+from outreach_desk.store.bulk import insert_rows
 from outreach_desk.store.models import (
     Activity,
     Campaign,
@@ -93,13 +94,9 @@ def bury(model, condition) -> int:
         raise RuntimeError("tombstones are written inside the transaction of the delete")
     rows = [row for row in _SOURCES[model]().where(condition).tuples() if row[0]]
     now = _iso(dt.datetime.now().replace(microsecond=0))
-    kind, p = kind_of(model), DB.param
-    sql = f"INSERT INTO tombstone (kind, uuid, township_id, record_date, deleted_at) VALUES ({p}, {p}, {p}, {p}, {p})"
-    params = [(kind, uuid, township, _iso(date), now) for uuid, township, date in rows]
-    for start in range(0, len(params), CHUNK):
-        with pw.__exception_wrapper__:  # driver errors become peewee's, as in peewee's own calls
-            DB.cursor().executemany(sql, params[start:start + CHUNK])
-    return len(params)
+    kind = kind_of(model)
+    return insert_rows("tombstone", ("kind", "uuid", "township_id", "record_date", "deleted_at"),
+                       [(kind, uuid, township, _iso(date), now) for uuid, township, date in rows])
 
 
 def unbury(model, uuids) -> None:

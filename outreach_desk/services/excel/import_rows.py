@@ -30,6 +30,7 @@ from outreach_desk.services.excel.reader import WorkbookError, open_source
 from outreach_desk.services.excel.resolve import OrgIndex
 from outreach_desk.services.submission import closed_months
 from outreach_desk.store import DB, failures
+from outreach_desk.store.bulk import insert_rows
 from outreach_desk.store.connection import database_path
 from outreach_desk.store.models import Activity, ImportedRow, ParentLetter, Site, Survey, Village
 
@@ -445,22 +446,19 @@ def _iso(value):
 
 
 def _insert(model, rows: list[dict]) -> None:
-    """One ``executemany`` of ``rows`` (all with the same keys): peewee's insert_many builds SQL per row."""
+    """Insert ``rows`` (dicts with the same keys) through ``store.bulk``, dates as ISO text."""
     if not rows:
         return
     names = list(rows[0])
     fields = [model._meta.fields[name] for name in names]
     dates = [i for i, f in enumerate(fields) if isinstance(f, (peewee.DateField, peewee.DateTimeField))]
-    sql = (f"INSERT INTO {model._meta.table_name} ({', '.join(f.column_name for f in fields)}) "
-           f"VALUES ({', '.join([DB.param] * len(names))})")
     params = []
     for row in rows:
         values = [row[name] for name in names]
         for position in dates:
             values[position] = _iso(values[position])
         params.append(values)
-    with peewee.__exception_wrapper__:  # what peewee wraps its own calls in: driver errors become peewee's
-        DB.cursor().executemany(sql, params)
+    insert_rows(model._meta.table_name, [f.column_name for f in fields], params)
 
 
 def _insert_values(planned: PlannedRow, now: str) -> dict:
