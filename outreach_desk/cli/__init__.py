@@ -34,6 +34,8 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("close", "outreach_desk.cli.close_cmd", "send a month (报送): keep what was sent and close the month"),
     ("reopen", "outreach_desk.cli.reopen_cmd", "reopen a closed month, with the reason (audited)"),
     ("sendings", "outreach_desk.cli.sendings_cmd", "the history of sendings (报送记录)"),
+    ("documents", "outreach_desk.cli.documents_cmd", "the campaign's documents (总结, 典型案例 …): due, overdue, "
+     "attached; attach files"),
     ("backup", "outreach_desk.cli.backup_cmd", "make a verified backup of the database (default: its backups folder)"),
     ("restore", "outreach_desk.cli.restore_cmd", "replace the database by a verified backup, keeping it aside"),
     ("check", "outreach_desk.cli.check_cmd", "run the integrity and foreign-key checks on the database"),

@@ -34,6 +34,7 @@ from outreach_desk.services.safe_files import UnsafePathError, check_file, ensur
     fsync_folder, open_file, refuse_database_file
 from outreach_desk.store.connection import database_path
 from outreach_desk.store.models import Photo
+from outreach_desk.store.submission_models import CampaignDocument
 from outreach_desk.store.supervision_models import SupervisionPhoto
 
 MAX_PHOTO_BYTES = 30 * 1024 * 1024
@@ -228,13 +229,15 @@ def _put_in_place(temp: Path, folder: Path, sha: str, ext: str) -> bool:
         temp.unlink(missing_ok=True)
 
 
-def store_files(paths: Iterable, progress: ProgressFn | None = None) -> list[StoredFile]:
-    """Check every file, then copy each into the managed folder; all or nothing.
+def store_files(paths: Iterable, progress: ProgressFn | None = None,
+                check: Callable[[Iterable], list[tuple[Path, str]]] | None = None) -> list[StoredFile]:
+    """Check every file (``check``: pictures by default; the document archive passes its own), then copy
+    each into the managed folder; all or nothing.
 
     Meant for a worker thread: ``progress`` is told the bytes copied and may raise to cancel. On a
     refusal, a failure or a cancel the files this call created are removed again.
     """
-    checked = check_images(paths)
+    checked = (check or check_images)(paths)
     if not checked:
         return []
     progress = progress or _no_progress
@@ -262,8 +265,9 @@ def store_files(paths: Iterable, progress: ProgressFn | None = None) -> list[Sto
     return stored
 
 
-#: the tables whose rows name managed pictures: activity photos, inspection and re-inspection photos
-_PHOTO_TABLES = (Photo, SupervisionPhoto)
+#: the tables whose rows name managed files: activity photos, inspection and re-inspection photos, and the files
+#: of the document archive (``submission.documents``)
+_PHOTO_TABLES = (Photo, SupervisionPhoto, CampaignDocument)
 
 
 def _referenced(sha256: str) -> bool:

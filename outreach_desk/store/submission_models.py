@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import peewee as pw
 
-from outreach_desk.store.models import BaseModel, Township
+from outreach_desk.store.models import BaseModel, Campaign, Township, uuid_field
 
 
 class Sending(BaseModel):
@@ -35,4 +35,20 @@ class PeriodClose(BaseModel):
     reopen_reason = pw.TextField(null=True)
 
 
-SUBMISSION_MODELS = [Sending, PeriodClose]
+class CampaignDocument(BaseModel):
+    """A file attached to a document a campaign's plan asks for (总结, 典型案例, 经验做法), by the deadline's title
+    and the month of its due date, as sent marks are kept; the file is in the managed store (``photos``)."""
+
+    uuid = uuid_field()
+    campaign = pw.ForeignKeyField(Campaign, on_delete="CASCADE")
+    deadline_title = pw.CharField(max_length=200)
+    month = pw.CharField(max_length=7)  # YYYY-MM of the due date
+    sha256 = pw.CharField(max_length=64)
+    ext = pw.CharField(max_length=10)
+    original_name = pw.CharField(max_length=255)
+    size = pw.BigIntegerField()
+    attached_at = pw.DateTimeField()
+    attached_by = pw.CharField(max_length=100, default="")
+
+
+SUBMISSION_MODELS = [Sending, PeriodClose, CampaignDocument]

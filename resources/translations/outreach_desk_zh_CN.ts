@@ -3165,6 +3165,211 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>Attached {name} to {title}</source>
+        <translation>为“{title}”附上文件 {name}</translation>
+    </message>
+    <message>
+        <source>Removed {name} from {title}</source>
+        <translation>从“{title}”移除文件 {name}</translation>
+    </message>
+    <message>
+        <source>The attached file is no longer in the archive.</source>
+        <translation>该文件已不在材料归档中。</translation>
+    </message>
+    <message>
+        <source>The campaign asks for no document called {title}; it asks for: {names}.</source>
+        <translation>本次专项行动没有名为“{title}”的材料；需要报送的材料有：{names}。</translation>
+    </message>
+    <message>
+        <source>The campaign asks for no document: add its deadlines (总结, 典型案例, 经验做法 …) to the campaign first.</source>
+        <translation>本次专项行动还没有需要报送的材料：请先在专项行动中添加材料的报送期限（总结、典型案例、经验做法等）。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} 是空文件。</translation>
+    </message>
+    <message>
+        <source>{name} is no longer in the file store {folder}; attach it again.</source>
+        <translation>{name} 已不在文件库 {folder} 中，请重新附上。</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; documents larger than {limit} MB are not kept.</source>
+        <translation>{name} 有 {size} MB，超过 {limit} MB 的材料不予保存。</translation>
+    </message>
+    <message>
+        <source>{name} no longer exists.</source>
+        <translation>{name} 已不存在。</translation>
+    </message>
+    <message>
+        <source>{name}, attached to {title}, is missing from the file store {folder}. Restore the folder from a backup, or take the file off the document.</source>
+        <translation>“{title}”所附的 {name} 在文件库 {folder} 中找不到了。请从备份恢复该文件夹，或把这个文件从材料中移除。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsCommand</name>
+    <message numerus="yes">
+        <source>%n documents overdue: attach them with outreach-desk documents attach DEADLINE FILE.</source>
+        <translation>
+            <numerusform>有 %n 项材料已逾期：请用 outreach-desk documents attach 期限名称 文件 附上文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files attached to {title}.</source>
+        <translation>
+            <numerusform>已为“{title}”附上 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>OVERDUE by {days} days</source>
+        <translation>已逾期 {days} 天</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>attached (%n files)</source>
+        <translation>
+            <numerusform>已附文件（%n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due in {days} days</source>
+        <translation>还有 {days} 天到期</translation>
+    </message>
+    <message>
+        <source>marked sent {date}, no file</source>
+        <translation>已于 {date} 标记报送，未附文件</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message numerus="yes">
+        <source>%n files attached to {title}.</source>
+        <translation>
+            <numerusform>已为“{title}”附上 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>附上文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A document stays overdue until a file is attached. Drop files on this window to attach them to the selected document; the month&apos;s upward package takes the files attached in that month.</source>
+        <translation>材料附上文件前一直算作逾期。把文件拖到本窗口，即附到选中的材料上；当月的上报包会带上当月附上的文件。</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>附上文件</translation>
+    </message>
+    <message>
+        <source>Attach files to {title}</source>
+        <translation>为“{title}”附上文件</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>已附文件</translation>
+    </message>
+    <message>
+        <source>Attached on</source>
+        <translation>附上时间</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Document archive</source>
+        <translation>材料归档</translation>
+    </message>
+    <message>
+        <source>Documents ({patterns});;All files (*)</source>
+        <translation>文档 ({patterns});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n days</source>
+        <translation>
+            <numerusform>还有 %n 天到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked sent {date}, no file</source>
+        <translation>已于 {date} 标记报送，未附文件</translation>
+    </message>
+    <message>
+        <source>No campaign has been set up yet: create one under Campaign › Campaigns…</source>
+        <translation>还没有建立专项行动：请在“行动 › 专项行动…”中新建。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n days</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Remove {name} from {title}</source>
+        <translation>从“{title}”移除 {name}</translation>
+    </message>
+    <message>
+        <source>Select the document the files belong to, then drop them again.</source>
+        <translation>请先选中文件所属的材料，再把文件拖进来。</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>{name} is missing from the file store; restore the folder from a backup or attach it again.</source>
+        <translation>文件库中找不到 {name}：请从备份恢复文件夹，或重新附上。</translation>
+    </message>
+    <message>
+        <source>{name} removed from {title} (Ctrl+Z brings it back).</source>
+        <translation>已从“{title}”移除 {name}（按 Ctrl+Z 可恢复）。</translation>
+    </message>
+</context>
+<context>
     <name>EntryForm</name>
     <message numerus="yes">
         <source>%n record(s) with the same date, place, activity and quantity exist already. Press Enter again to save this one anyway.</source>
@@ -8631,6 +8836,10 @@ The previous database was kept as {aside}.</source>
         <translation>报送本月(&amp;S)…</translation>
     </message>
     <message>
+        <source>Document &amp;archive…</source>
+        <translation>材料归档(&amp;A)…</translation>
+    </message>
+    <message>
         <source>Every month sent: when, to whom, by whom, and what was sent</source>
         <translation>每次报送的时间、报送单位、报送人和报送内容</translation>
     </message>
@@ -8641,6 +8850,10 @@ The previous database was kept as {aside}.</source>
     <message>
         <source>Sending &amp;history…</source>
         <translation>报送记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The documents the campaign asks for (总结, 典型案例, 经验做法 …): due dates, overdue ones, attached files</source>
+        <translation>专项行动要求报送的材料（总结、典型案例、经验做法等）：截止日期、逾期情况、已附文件</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,9 @@ A one-off deadline has one occurrence, keyed by the month of its due date. A mon
 month (the month's last day when shorter), each occurrence reporting on the month before the one
 it is due in, up to the campaign's last month. An occurrence past its day and not sent is overdue
 (逾期) and stays so, however long ago, until ``mark_deadline_sent`` records it; the month-end close
-calls that too when it sends a month.
+calls that too when it sends a month. A one-off deadline is a document the plan asks for (总结, 典型案例,
+经验做法): a file attached to it in the archive (``submission.documents``) counts as sent on the day
+the first one was attached.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from outreach_desk.services.coverage.campaigns import CampaignInfo, DeadlineInfo
 from outreach_desk.services.errors import FieldError, NotFoundError, ValidationError
 from outreach_desk.store import DB
 from outreach_desk.store.models import CampaignDeadline, DeadlineSent
+from outreach_desk.store.submission_models import CampaignDocument
 
 ONCE, MONTHLY = "", "monthly"
 REPEATS = (ONCE, MONTHLY)
@@ -97,9 +100,23 @@ def occurrences(campaign: CampaignInfo) -> list[Occurrence]:
     ids = [d.id for d in campaign.deadlines if d.id is not None]
     sent = {(row.deadline_id, row.month): row.sent_on
             for row in DeadlineSent.select().where(DeadlineSent.deadline.in_(ids))} if ids else {}
-    found = [Occurrence(d.id, d.title, d.repeats, month, due, sent.get((d.id, month)))
+    attached = first_attached(campaign.id) if campaign.id is not None else {}
+    found = [Occurrence(d.id, d.title, d.repeats, month, due,
+                        sent.get((d.id, month)) or (None if d.repeats else attached.get((d.title, month))))
              for d in campaign.deadlines for month, due in _dates(d, campaign)]
     return sorted(found, key=lambda o: (o.due, o.title))
+
+
+def first_attached(campaign_id: int) -> dict[tuple[str, str], dt.date]:
+    """(deadline title, month) → the day the first file was attached to that document of the campaign."""
+    days: dict[tuple[str, str], dt.date] = {}
+    query = (CampaignDocument.select(CampaignDocument.deadline_title, CampaignDocument.month,
+                                     CampaignDocument.attached_at)
+             .where(CampaignDocument.campaign == campaign_id).tuples())
+    for title, month, at in query:
+        day = at.date() if isinstance(at, dt.datetime) else dt.date.fromisoformat(str(at)[:10])
+        days[(title, month)] = min(day, days.get((title, month), day))
+    return days
 
 
 def outstanding(campaign: CampaignInfo, today: dt.date) -> tuple[list[Occurrence], Occurrence | None]:

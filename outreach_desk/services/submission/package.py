@@ -2,8 +2,8 @@
 
 In the zip: the monthly report (``excel.report``), the month's photos renamed per village
 (``photo_names``) with their index (``photo_index``), the 总结 draft (``summary_docx``), the month's
-bulletin and the rectification orders issued in the month, the documents attached to the archive
-and due in the month (``documents``), and ``manifest.json`` with the SHA-256 of every file. The
+bulletin and the rectification orders issued in the month, the files attached to the document archive
+during the month (``documents``), and ``manifest.json`` with the SHA-256 of every file. The
 county's data part is not written yet (the manifest says so under ``omitted``).
 
 The documents are written into a private temporary folder first; then photos are scaled down only
@@ -31,8 +31,8 @@ from outreach_desk.services.errors import ServiceError
 from outreach_desk.services.excel import report
 from outreach_desk.services.excel.files import check_target
 from outreach_desk.services.excel.report_form import Signatures
-from outreach_desk.services.submission import (closing, evidence, manifest, photo_fit, photo_index, photo_names,
-                                               summary_docx)
+from outreach_desk.services.submission import (closing, documents, evidence, manifest, photo_fit, photo_index,
+                                               photo_names, summary_docx)
 
 LIMIT_SETTING = "submission/package_limit_mb"
 DEFAULT_LIMIT_MB = 20
@@ -182,6 +182,8 @@ def build_package(path: str | Path, month: str | Period, *, township_id: int | N
         builder = _Builder(Path(scratch), period, township, signatures, report_progress)
         report_path = builder.report()
         builder.supervision()
+        for arcname, stored in documents.package_entries(period):
+            builder.add(arcname, stored)
         return _write_zip(target, builder, limit, report_path)
 
 

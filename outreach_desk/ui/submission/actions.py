@@ -1,4 +1,4 @@
-"""File menu actions of the month's submission: 报送本月… and 报送记录…"""
+"""File menu actions of the month's submission: 报送本月…, 报送记录… and 材料归档…"""
 
 from __future__ import annotations
 
@@ -24,9 +24,14 @@ class SubmissionActions(QObject):
         self.history_action.setObjectName("sendingsHistory")
         self.history_action.setStatusTip(self.tr("Every month sent: when, to whom, by whom, and what was sent"))
         self.history_action.triggered.connect(self.show_history)
+        self.documents_action = QAction(self.tr("Document &archive…"), self)
+        self.documents_action.setObjectName("documentArchive")
+        self.documents_action.setStatusTip(self.tr("The documents the campaign asks for (总结, 典型案例, 经验做法 …): "
+                                                   "due dates, overdue ones, attached files"))
+        self.documents_action.triggered.connect(self.show_documents)
 
     def actions(self) -> list[QAction]:
-        return [self.close_action, self.history_action]
+        return [self.close_action, self.history_action, self.documents_action]
 
     def send_month(self):
         """Open the 报送本月 dialog (modal); return it."""
@@ -41,6 +46,15 @@ class SubmissionActions(QObject):
         from outreach_desk.ui.submission.history_dialog import SendingsDialog
 
         self.dialog = SendingsDialog(self.context, self.window)
+        self.dialog.setModal(True)
+        self.dialog.show()
+        return self.dialog
+
+    def show_documents(self):
+        """Open the 材料归档 dialog (modal); return it."""
+        from outreach_desk.ui.submission.documents_dialog import DocumentsDialog
+
+        self.dialog = DocumentsDialog(self.context, self.window)
         self.dialog.setModal(True)
         self.dialog.show()
         return self.dialog
