@@ -57,6 +57,7 @@ WRITES_WHEN: dict[str, Callable[[argparse.Namespace], bool]] = {
     "org-import": lambda args: not getattr(args, "dry_run", False),
     "cases": lambda args: getattr(args, "action", None) == "import" and not getattr(args, "dry_run", False),
     "check": lambda args: getattr(args, "repair_indexes", False),
+    "documents": lambda args: getattr(args, "action", None) == "attach",
 }
 READING_COMMANDS = frozenset({"coverage", "ranking", "bulletin", "template", "org-template", "report", "package",
                               "backup", "sendings"})

@@ -6,8 +6,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import sys
 
+from outreach_desk.cli.common import print_failure
 from outreach_desk.cli.period_options import pad, width
 from outreach_desk.i18n import translate
 
@@ -59,9 +59,8 @@ def run(args: argparse.Namespace) -> int:
         if args.action == "attach":
             return _attach(args, campaign)
         found = documents.archive(campaign)
-    except ServiceError as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
+    except (ServiceError, OSError) as exc:
+        return print_failure(exc, args.files[0] if args.action == "attach" else ".")
     if args.json:
         print(json.dumps([d.as_dict(today) for d in found], ensure_ascii=False))
         return 0
