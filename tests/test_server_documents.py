@@ -1,0 +1,8 @@
+"""tests/test_documents.py once more on a real PostgreSQL server (see server_fixtures.repeat_on_server)."""
+
+from server_fixtures import repeat_on_server
+
+repeat_on_server("test_documents", globals(), {
+    "test_files_are_stored_by_content_and_a_refused_file_stores_nothing": "refuses the SQLite database file itself",
+    "test_documents_command_lists_attaches_and_refuses_in_chinese": "refuses the SQLite database file itself",
+})
