@@ -220,10 +220,35 @@ def test_menu_actions_open_the_editors(qtbot, context):
     window = QWidget()
     qtbot.addWidget(window)
     actions = CampaignActions(context, window)
-    assert [a.objectName() for a in actions.actions()] == ["campaigns", "targetRules"]
+    assert [a.objectName() for a in actions.actions()] == ["campaigns", "targetRules", "reportDeadlines"]
     actions.campaigns_action.trigger()
     assert isinstance(actions.dialog, CampaignDialog) and actions.dialog.table.rowCount() == 1
     actions.dialog.close()
     actions.rules_action.trigger()
     assert actions.dialog.objectName() == "rulesEditor"
     assert actions.dialog.model.rowCount() == len(rules.default_rules())
+
+
+def test_a_monthly_deadline_keeps_repeating_and_its_marks_through_an_edit_in_the_form(qtbot, context):
+    from outreach_desk.services.coverage import deadlines
+
+    campaign_id = add_campaign("Winter", D(2026, 10, 1), D(2026, 12, 31), deadlines=[
+        campaigns.DeadlineInfo("月报", D(2026, 11, 5), repeats="monthly"),
+        campaigns.DeadlineInfo("总结", D(2027, 1, 10))])
+    deadlines.mark_deadline_sent(deadlines.monthly_deadlines(campaigns.get(campaign_id))[0], "2026-10", D(2026, 11, 3))
+    dialog = CampaignDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.select(campaign_id)
+    form = dialog.edit_current()
+    assert form.deadlines.rows() == [["月报", D(2026, 11, 5), True], ["总结", D(2027, 1, 10), False]]
+    form.deadlines.table.item(1, 2).setCheckState(Qt.CheckState.Checked)   # the clerk ticks 每月 on 总结
+    form.deadlines.add_button.click()
+    form.deadlines.table.item(2, 0).setText("半年总结")
+    form.save_button.click()
+    assert not form.isVisible()
+
+    stored = campaigns.get(campaign_id)
+    assert sorted((d.title, d.repeats) for d in stored.deadlines) == sorted([
+        ("月报", "monthly"), ("总结", "monthly"), ("半年总结", "")])
+    sent = [(o.label, o.sent_on) for o in deadlines.occurrences(stored) if o.sent_on]
+    assert sent == [("月报 (2026-10)", D(2026, 11, 3))], "the edit kept the mark of October's report"

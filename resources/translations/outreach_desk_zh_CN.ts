@@ -1301,8 +1301,16 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>专项行动的起止日期、工作阶段和报送节点，以及当前行动</translation>
     </message>
     <message>
+        <source>Report &amp;deadlines…</source>
+        <translation>报送节点(&amp;D)…</translation>
+    </message>
+    <message>
         <source>What each village, site and member unit must reach in the current campaign</source>
         <translation>当前专项行动中各村（社区）、点位和成员单位须达到的目标</translation>
+    </message>
+    <message>
+        <source>Which reports are due or overdue; mark one as sent</source>
+        <translation>哪些材料将到期或已逾期；标记已报送</translation>
     </message>
 </context>
 <context>
@@ -1470,8 +1478,16 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>截止日期</translation>
     </message>
     <message>
+        <source>Due on this day of every month, for the month before (e.g. the monthly report by the 5th); each month stays overdue until it is marked sent</source>
+        <translation>每月这一天前报送上月材料（如每月5日前报送月报）；每个月未标记已报送前一直显示逾期</translation>
+    </message>
+    <message>
         <source>Edit campaign</source>
         <translation>编辑专项行动</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>每月</translation>
     </message>
     <message>
         <source>First day</source>
@@ -3092,6 +3108,79 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     <message>
         <source>{title} is not due for {month}.</source>
         <translation>{title}没有 {month} 的报送。</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesDialog</name>
+    <message numerus="yes">
+        <source>%n report(s) overdue. A report stays overdue until it is marked sent; closing a month marks that month&apos;s monthly reports.</source>
+        <translation>
+            <numerusform>逾期 %n 项。未标记已报送的材料一直显示逾期；“报送本月”会把该月的月报标记为已报送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent…</source>
+        <translation>标记已报送(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo mark</source>
+        <translation>撤销标记(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>无法操作</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>还剩 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天截止</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报送材料</translation>
+    </message>
+    <message>
+        <source>Report deadlines</source>
+        <translation>报送节点</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The campaign {name} has no report deadlines; add them when editing the campaign.</source>
+        <translation>专项行动“{name}”还没有报送节点，可在编辑专项行动时添加。</translation>
+    </message>
+    <message>
+        <source>There is no current campaign; its report deadlines are set under Campaign › Campaigns….</source>
+        <translation>还没有当前专项行动；报送节点在“专项行动 › 专项行动…”中设置。</translation>
     </message>
 </context>
 <context>
@@ -8475,6 +8564,25 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>reopened</source>
         <translation>已重新打开</translation>
+    </message>
+</context>
+<context>
+    <name>SentDateDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>标记已报送</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>报送材料：</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>报送日期(&amp;O)：</translation>
     </message>
 </context>
 <context>

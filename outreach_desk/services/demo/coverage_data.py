@@ -12,6 +12,7 @@ import math
 from outreach_desk.i18n import translate
 from outreach_desk.services import audit
 from outreach_desk.services.coverage import campaigns
+from outreach_desk.services.coverage import deadlines as deadlines_service
 from outreach_desk.store import DB
 from outreach_desk.store.models import Campaign
 
@@ -32,13 +33,29 @@ def _campaign(start: dt.date, end: dt.date) -> int:
     phases = [campaigns.PhaseInfo(label, p.start, p.end)
               for label, p in zip(PHASE_NAMES, campaigns.default_phases(start, end))]
     deadlines = [
+        campaigns.DeadlineInfo("月报报送", dt.date(start.year, start.month + 1, 5), repeats="monthly"),
         campaigns.DeadlineInfo("上半年工作小结报送", dt.date(start.year, 7, 10)),
         campaigns.DeadlineInfo("宣传活动影像资料报送", dt.date(start.year, 12, 10)),
         campaigns.DeadlineInfo("专项行动总结报送", end + dt.timedelta(days=21)),
     ]
     info = campaigns.CampaignInfo(name, start, end, theme=THEME, is_current=True, phases=phases, deadlines=deadlines,
                                   notes="演示数据")
-    return campaigns.create(info)
+    campaign_id = campaigns.create(info)
+    _mark_sent(campaign_id)
+    return campaign_id
+
+
+def _mark_sent(campaign_id: int) -> None:
+    """What the demo township has already sent: every monthly report but the last month's, and the
+    half-year summary, each the day before it was due."""
+    from outreach_desk.services import demo
+
+    last = deadlines_service.month_key(demo.RECORDS_UNTIL)
+    for occurrence in deadlines_service.occurrences(campaigns.get(campaign_id)):
+        if occurrence.due < dt.date(demo.RECORDS_UNTIL.year, 7, 31) or (
+                occurrence.repeats == deadlines_service.MONTHLY and occurrence.month < last):
+            deadlines_service.mark_deadline_sent(occurrence.deadline_id, occurrence.month,
+                                                 occurrence.due - dt.timedelta(days=1))
 
 
 def _survey_rows(rng, villages, until: dt.date, now: str) -> list[tuple]:

@@ -2,7 +2,8 @@
 
 :func:`close_month` records one sending of a township's month — the report file's SHA-256 (and the
 package's, when the package writer calls it), the coverage JSON and the record counts as computed now
-by the coverage engine, when, to whom, by which clerk — and closes the month, audited, in one
+by the coverage engine, when, to whom, by which clerk — and closes the month (marking the campaign's monthly
+report deadlines for it as sent), audited, in one
 transaction. While the month is closed every write of a record dated in it is refused
 (``closed_months``); :func:`reopen_month` lifts the close, with a reason, audited. A month sent again
 while still closed (the package after the workbook) gets the next sequence number under the same close.
@@ -20,7 +21,7 @@ import peewee as pw
 
 from outreach_desk.i18n import translate
 from outreach_desk.services import audit, safe_files
-from outreach_desk.services.coverage import campaigns, engine, gaps, periods
+from outreach_desk.services.coverage import campaigns, deadlines, engine, gaps, periods
 from outreach_desk.services.errors import FieldError, NotFoundError, ServiceError, ValidationError
 from outreach_desk.services.excel import report_data
 from outreach_desk.services.submission.closed_months import ClosedMonth, closed_months, month_key, month_text
@@ -290,6 +291,7 @@ def close_month(township: int | str | None, month: str | periods.Period, *, repo
             audit.record(audit.CREATE, "period_close", close_id, None, audit.row_values(PeriodClose, close_id),
                          summary=_tr("Closed {month}: its records are locked until it is reopened").format(
                              month=month_text(key)))
+        deadlines.mark_month_sent(key, now.date())
         return last_sending(tid, key)
 
 

@@ -1,4 +1,4 @@
-"""Menu actions for campaigns: the campaign editor and the target rules editor.
+"""Menu actions for campaigns: the campaign editor, the target rules editor and the report deadlines.
 
 The dialogs are imported when first opened, so start-up does not pay for them.
 """
@@ -28,9 +28,13 @@ class CampaignActions(QObject):
         self.rules_action.setStatusTip(self.tr("What each village, site and member unit must reach in the current "
                                                "campaign"))
         self.rules_action.triggered.connect(self.open_rules)
+        self.deadlines_action = QAction(self.tr("Report &deadlines…"), self)
+        self.deadlines_action.setObjectName("reportDeadlines")
+        self.deadlines_action.setStatusTip(self.tr("Which reports are due or overdue; mark one as sent"))
+        self.deadlines_action.triggered.connect(self.open_deadlines)
 
     def actions(self) -> list[QAction]:
-        return [self.campaigns_action, self.rules_action]
+        return [self.campaigns_action, self.rules_action, self.deadlines_action]
 
     def open_campaigns(self):
         """Show the campaign editor (window-modal); return it."""
@@ -45,5 +49,13 @@ class CampaignActions(QObject):
         from outreach_desk.ui.campaign.rules_editor import RulesEditor
 
         self.dialog = RulesEditor(self.context, self.window, campaign_id=campaign_id or None)
+        self.dialog.open()
+        return self.dialog
+
+    def open_deadlines(self):
+        """Show the report deadlines of the current campaign (window-modal); return the dialog."""
+        from outreach_desk.ui.campaign.deadlines_dialog import DeadlinesDialog
+
+        self.dialog = DeadlinesDialog(self.context, self.window)
         self.dialog.open()
         return self.dialog

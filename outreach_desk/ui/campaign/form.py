@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog,
 
 from outreach_desk.services.coverage import campaigns, rules
 from outreach_desk.services.coverage.campaigns import CampaignInfo, DeadlineInfo, PhaseInfo
+from outreach_desk.services.coverage.deadlines import MONTHLY, ONCE
 from outreach_desk.services.errors import FieldError, ServiceError, ValidationError
 from outreach_desk.ui.org.dialogs import FieldErrors
 
@@ -61,15 +62,20 @@ class DateDelegate(QStyledItemDelegate):
 
 
 class RowsTable(QWidget):
-    """An editable table of text and date columns with Add / Remove buttons underneath."""
+    """An editable table of text, date and check-box columns with Add / Remove buttons underneath.
+
+    A row may carry a key (the stored id), kept on its first cell, so that what the clerk edits
+    is saved back onto the same row.
+    """
 
     #: the clerk changed a cell, added or removed a row
     edited = Signal()
 
     def __init__(self, name: str, headers: list[str], date_columns: set[int], add_text: str, remove_text: str,
-                 parent: QWidget):
+                 parent: QWidget, check_columns: frozenset[int] = frozenset()):
         super().__init__(parent)
         self.date_columns = date_columns
+        self.check_columns = check_columns
         self.table = QTableWidget(0, len(headers), self)
         self.table.setObjectName(name)
         self.table.setHorizontalHeaderLabels(headers)
@@ -83,6 +89,8 @@ class RowsTable(QWidget):
         delegate = DateDelegate(self.table)
         for column in date_columns:
             self.table.setItemDelegateForColumn(column, delegate)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in check_columns:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.add_button = QPushButton(add_text, self)
         self.add_button.setObjectName(f"{name}Add")
@@ -101,22 +109,27 @@ class RowsTable(QWidget):
         self.table.cellChanged.connect(lambda *_: self.edited.emit())
         self.setFocusProxy(self.table)
 
-    def set_rows(self, rows: list[list]) -> None:
+    def set_rows(self, rows: list[list], keys: list | None = None) -> None:
         self.table.blockSignals(True)
         self.table.setRowCount(0)
-        for values in rows:
-            self._append(values)
+        for index, values in enumerate(rows):
+            self._append(values, keys[index] if keys else None)
         self.table.blockSignals(False)
 
-    def _append(self, values: list) -> int:
+    def _append(self, values: list, key=None) -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)
         for column, value in enumerate(values):
             item = QTableWidgetItem()
             if column in self.date_columns:
                 item.setData(Qt.ItemDataRole.EditRole, QDate(value))
+            elif column in self.check_columns:
+                item.setFlags((item.flags() | Qt.ItemFlag.ItemIsUserCheckable) & ~Qt.ItemFlag.ItemIsEditable)
+                item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
             else:
                 item.setText(value)
+            if column == 0:
+                item.setData(Qt.ItemDataRole.UserRole, key)
             self.table.setItem(row, column, item)
         return row
 
@@ -142,10 +155,16 @@ class RowsTable(QWidget):
                 item = self.table.item(row, column)
                 if column in self.date_columns:
                     values.append(item.data(Qt.ItemDataRole.EditRole).toPython())
+                elif column in self.check_columns:
+                    values.append(item.checkState() == Qt.CheckState.Checked)
                 else:
                     values.append(item.text() if item is not None else "")
             result.append(values)
         return result
+
+    def keys(self) -> list:
+        """The key each row was given by ``set_rows`` (None for rows the clerk added)."""
+        return [self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(self.table.rowCount())]
 
     def mark(self, problems: dict[int, str]) -> None:
         """Red rows with the reason as tooltip; other rows plain."""
@@ -189,8 +208,12 @@ class CampaignForm(QDialog):
         period_row.addStretch(1)
         self.phases = RowsTable("phases", [self.tr("Phase"), self.tr("First day"), self.tr("Last day")], {1, 2},
                                 self.tr("&Add phase"), self.tr("Remove phase"), self)
-        self.deadlines = RowsTable("deadlines", [self.tr("Report"), self.tr("Due")], {1},
-                                   self.tr("Add dead&line"), self.tr("Remove deadline"), self)
+        self.deadlines = RowsTable("deadlines", [self.tr("Report"), self.tr("Due"), self.tr("Every month")], {1},
+                                   self.tr("Add dead&line"), self.tr("Remove deadline"), self,
+                                   check_columns=frozenset({2}))
+        self.deadlines.table.horizontalHeaderItem(2).setToolTip(self.tr(
+            "Due on this day of every month, for the month before (e.g. the monthly report by the 5th); "
+            "each month stays overdue until it is marked sent"))
         self.rule_set_combo = QComboBox(self)
         self.rule_set_combo.setObjectName("ruleSet")
         for code in rules.RULE_SETS:
@@ -269,7 +292,8 @@ class CampaignForm(QDialog):
         self.start_edit.setDate(QDate(info.start))
         self.end_edit.setDate(QDate(info.end))
         self.phases.set_rows([[p.name, p.start, p.end] for p in info.phases])
-        self.deadlines.set_rows([[d.title, d.due] for d in info.deadlines])
+        self.deadlines.set_rows([[d.title, d.due, d.repeats == MONTHLY] for d in info.deadlines],
+                                [d.id for d in info.deadlines])
         self.notes_edit.setPlainText(info.notes)
         self.rule_set_combo.setCurrentIndex(max(0, self.rule_set_combo.findData(info.rule_set)))
         self.rule_set_combo.setEnabled(self.info is None)  # an existing campaign's rules are edited as rules
@@ -290,7 +314,7 @@ class CampaignForm(QDialog):
         self.phases.add_row(["", first, max(first, self.end_edit.date().toPython())])
 
     def _add_deadline(self) -> None:
-        self.deadlines.add_row(["", self.end_edit.date().toPython()])
+        self.deadlines.add_row(["", self.end_edit.date().toPython(), False])
 
     # ------------------------------------------------------------------ saving
     def campaign_info(self) -> CampaignInfo:
@@ -298,7 +322,8 @@ class CampaignForm(QDialog):
             name=self.name_edit.text(), theme=self.theme_edit.text(), notes=self.notes_edit.toPlainText(),
             start=self.start_edit.date().toPython(), end=self.end_edit.date().toPython(),
             phases=[PhaseInfo(name, start, end) for name, start, end in self.phases.rows()],
-            deadlines=[DeadlineInfo(title, due) for title, due in self.deadlines.rows()],
+            deadlines=[DeadlineInfo(title, due, key, MONTHLY if monthly else ONCE)
+                       for (title, due, monthly), key in zip(self.deadlines.rows(), self.deadlines.keys())],
             is_current=bool(self.info and self.info.is_current), id=self.info.id if self.info else None,
             rule_set=self.rule_set_combo.currentData())
 
