@@ -2764,7 +2764,7 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     </message>
     <message>
         <source>Percentages are completion rates; hover a cell for the share of units fully met.</source>
-        <translation>百分比为完成度；鼠标停在单元格上可查看达标单位占比。</translation>
+        <translation>百分比为完成度；鼠标悬停单元格可看达标单位占比。</translation>
     </message>
     <message>
         <source>Save every gap shown here, village by village, as a CSV file for Excel or WPS</source>
@@ -2787,8 +2787,10 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
         <translation>{name}（{start} 至 {end}）</translation>
     </message>
     <message>
-        <source>{period} · computed at {time}</source>
-        <translation>{period} · 计算于 {time}</translation>
+        <source>{period}
+computed at {time}</source>
+        <translation>{period}
+计算于 {time}</translation>
     </message>
     <message>
         <source>· all villages</source>

@@ -66,6 +66,7 @@ class CoveragePage(QWidget):
         self.picker = PeriodPicker(self)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("coverageStatus")
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.export_button = QPushButton(self.tr("Export gap list…"), self)
         self.export_button.setObjectName("exportGaps")
         self.export_button.setToolTip(self.tr("Save every gap shown here, village by village, as a CSV file "
@@ -143,7 +144,7 @@ class CoveragePage(QWidget):
             chip.setMargin(2)
             chip.setStyleSheet(f"background: {STATUS_COLOURS[status].name()}; border: 1px solid #b0b0b0; "
                                "padding: 0 6px;")
-            row.addWidget(chip)
+            row.addWidget(chip, 0, Qt.AlignmentFlag.AlignVCenter)  # a chip keeps its height when the hint wraps
         hint = QLabel(self.tr("Percentages are completion rates; hover a cell for the share of units fully met."),
                       legend)
         hint.setWordWrap(True)
@@ -271,7 +272,7 @@ class CoveragePage(QWidget):
                                      "on to see coverage.").format(name=result.campaign.name))
         else:
             self.stack.setCurrentWidget(self.splitter)
-        self.status_label.setText(self.tr("{period} · computed at {time}").format(
+        self.status_label.setText(self.tr("{period}\ncomputed at {time}").format(
             period=result.period.label, time=result.computed_at.strftime("%H:%M:%S")))
         if self._chosen is not None:
             self._select_chosen()
