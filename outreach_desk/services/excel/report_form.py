@@ -13,14 +13,14 @@ conditional format. All text goes through ``safe_cell``: user text never becomes
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
-from copy import copy
 import unicodedata
 from dataclasses import dataclass, field
 
 from outreach_desk.i18n import translate
 from outreach_desk.services.excel.import_rows import column_letter
-from outreach_desk.services.excel.safe_cell import text_cell
+from outreach_desk.services.excel.safe_cell import set_text
 
 HEADER_FILL = "DDEBF7"
 WARNING_FILL = "FFC7CE"
@@ -106,6 +106,7 @@ def bands(columns: list[Column], keep: int, tail: int = 0) -> list[list[int]]:
         count += 1
 
 
+@functools.lru_cache(maxsize=65_536)   # a ledger's places, kinds and topics come back row after row
 def wrapped_lines(text: str, width: float) -> int:
     """Lines ``text`` takes wrapped in a column ``width`` units wide, as Excel and WPS lay out 11-point 宋体 (a
     wide character a little over 2 units); LibreOffice without Calibri's metrics needs fewer."""
@@ -120,6 +121,8 @@ def header_row_height(columns: list[Column], minimum: float = 30) -> float:
 
 
 class _Styles:
+    """The parts of the report's cell styles, each with the word that names it in a style's name."""
+
     def __init__(self):
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
@@ -137,6 +140,21 @@ class _Styles:
         self.right = Alignment(horizontal="right", vertical="center")
         self.wrap = Alignment(vertical="center", wrap_text=True)
         self.note = Alignment(horizontal="left", vertical="top", wrap_text=True)
+        self.words = {id(part): word for part, word in (
+            (self.title_font, "标题"), (self.body, "正文"), (self.bold, "加粗"), (self.warning_font, "警示"),
+            (self.header_fill, "表头底色"), (self.warning_fill, "警示底色"), (self.total_fill, "合计底色"),
+            (self.centre, "居中"), (self.left, "左对齐"), (self.right, "右对齐"), (self.wrap, "换行"),
+            (self.note, "注释"))}
+
+
+@functools.cache
+def _styles() -> _Styles:
+    return _Styles()
+
+
+#: the words for the number formats in a style's name
+FORMAT_WORDS = {"General": "", PERCENT: "百分比", UNMET_PERCENT: "未达百分比", INTEGER: "整数", DATE: "日期",
+                "0.##": "小数"}
 
 
 class SheetForm:
@@ -148,8 +166,8 @@ class SheetForm:
         self.columns = columns
         self.signatures = signatures
         self.cell_borders = cell_borders
-        self.styles = _Styles()
-        self._style_arrays: dict[tuple, object] = {}
+        self.styles = _styles()
+        self._style_names: dict[tuple, str] = {}
         self.row = 0
         self.height = 0.0   # points of the rows written so far
         self.last = column_letter(len(columns))
@@ -196,29 +214,36 @@ class SheetForm:
         sheet.oddFooter.center.size = FOOTER_SIZE
 
     def _cell(self, value, number_format: str | None = None, font=None, fill=None, align=None, border=None):
-        """A write-only cell with its style. Each combination of style parts is built once and its style array
-        copied to later cells (how openpyxl documents copying styles): assigning a font, fill or border
-        hashes it every time, which cost seconds on a county's 50,000 styled cells."""
+        """A write-only cell with its style, given as one of the workbook's named styles (``_style_name``): one
+        array copied into the cell, where setting a font, fill and border each hashes it for every cell."""
         from openpyxl.cell import WriteOnlyCell
 
-        cell = text_cell(self.sheet, value) if isinstance(value, str) else WriteOnlyCell(self.sheet, value)
-        font = font or self.styles.body
-        align = align or self.styles.wrap
+        text = isinstance(value, str)
+        cell = WriteOnlyCell(self.sheet, None if text else value)
         bordered = bool(border if border is not None else self.cell_borders)
-        key = (number_format or cell.number_format, id(font), id(fill), id(align), bordered, bool(cell.quotePrefix))
-        style = self._style_arrays.get(key)
-        if style is None:
-            probe = WriteOnlyCell(self.sheet)
-            probe.number_format = key[0]
-            for name, part in (("font", font), ("fill", fill), ("alignment", align)):
-                if part is not None:
-                    setattr(probe, name, part)
-            if bordered:
-                probe.border = self.styles.border
-            probe.quotePrefix = key[5]
-            style = self._style_arrays[key] = probe._style
-        cell._style = copy(style)
+        cell.style = self._style_name(number_format or ("General" if text else cell.number_format),
+                                      font or self.styles.body, fill, align or self.styles.wrap, bordered)
+        if text:
+            set_text(cell, value)
         return cell
+
+    def _style_name(self, number_format: str, font, fill, align, bordered: bool) -> str:
+        """The named style of these parts, added to the workbook the first time any sheet uses it; its name says
+        what it is (报表 正文 换行 边框 整数), as Excel's cell styles list shows it."""
+        key = (number_format, id(font), id(fill), id(align), bordered)
+        name = self._style_names.get(key)
+        if name is None:
+            from openpyxl.styles import Border, NamedStyle, PatternFill
+
+            words = self.styles.words
+            parts = ["报表", words[id(font)], words.get(id(fill), ""), words[id(align)], "边框" if bordered else "",
+                     FORMAT_WORDS.get(number_format, number_format)]
+            name = self._style_names[key] = " ".join(part for part in parts if part)
+            if name not in self.sheet.parent.named_styles:
+                self.sheet.parent.add_named_style(NamedStyle(
+                    name, font=font, fill=fill or PatternFill(), alignment=align, number_format=number_format,
+                    border=self.styles.border if bordered else Border()))
+        return name
 
     def _append(self, values, height: float | None = None) -> None:
         """Append a row ``height`` points high (one line when None). Every row is laid out here, since
