@@ -99,3 +99,22 @@ def test_closing_a_month_marks_that_months_monthly_report_sent(tmp_path, campaig
     assert sent["2026-11"] == dt.date.today() and sent["2026-10"] is None and sent["2027-01"] is None
     closing.close_month(None, "2026-11", report_sha256="0" * 64, recipient="县反诈中心", clerk="王芳")
     assert len([o for o in deadlines.occurrences(campaigns.get(campaign_id)) if o.sent_on]) == 1
+
+
+def test_a_document_sent_by_its_attached_file_is_not_unmarked_here(qtbot, context, campaign_id, tmp_path,
+                                                                  monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from outreach_desk.services.submission import documents
+
+    summary = tmp_path / "总结.docx"
+    summary.write_text("总结", encoding="utf-8")
+    documents.attach(documents.find("总结", campaigns.get(campaign_id)), [summary], at=dt.datetime(2026, 12, 6, 9))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    dialog = DeadlinesDialog(context, today=TODAY)
+    qtbot.addWidget(dialog)
+    _select(dialog, "总结")
+    assert _rows(dialog)[3][2:] == ["Sent", "2026-12-06"] and dialog.unmark_button.isEnabled()
+    assert not dialog.unmark_selected()
+    assert "Document archive" in told[0] and _rows(dialog)[3][2] == "Sent"

@@ -3184,6 +3184,14 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
         <source>There is no current campaign; its report deadlines are set under Campaign › Campaigns….</source>
         <translation>还没有当前专项行动；报送节点在“专项行动 › 专项行动…”中设置。</translation>
     </message>
+    <message>
+        <source>Undo mark</source>
+        <translation>撤销标记</translation>
+    </message>
+    <message>
+        <source>{label} counts as sent because a file is attached to it under File › Document archive; remove the file there to make it due again.</source>
+        <translation>“{label}”已在“文件 › 材料归档”中附上文件，因此算作已报送；要恢复为待报送，请在那里删除该文件。</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>

@@ -182,8 +182,13 @@ class DeadlinesDialog(QDialog):
         occurrence = self.selected()
         if occurrence is None or occurrence.sent_on is None:
             return False
-        return self._change(occurrence, lambda: deadlines.unmark_deadline_sent(occurrence.deadline_id,
-                                                                              occurrence.month))
+        if self._change(occurrence, lambda: deadlines.unmark_deadline_sent(occurrence.deadline_id,
+                                                                           occurrence.month)):
+            return True
+        QMessageBox.information(self, self.tr("Undo mark"), self.tr(
+            "{label} counts as sent because a file is attached to it under File › Document archive; remove the "
+            "file there to make it due again.").format(label=occurrence.label))
+        return False
 
     def _change(self, occurrence: Occurrence, change) -> bool:
         try:
