@@ -10,8 +10,9 @@ Every figure comes from child processes started the same way, alternating, in th
   program's first screen, no code of ours, printing at its first paint. Also the same figure as
   each child measures it (seconds since the OS started it), the time from the line to the
   process's end, and what a bare interpreter and a bare empty PySide6 window cost, so the
-  difference between the inside and the outside figures can be told apart. Peak RSS of each
-  child via ``os.wait4``.
+  difference between the inside and the outside figures can be told apart; and ``--smoke`` once more
+  as installed without the ``[server]`` extra (psycopg, which peewee imports with itself when it is
+  there, cannot be imported by that child). Peak RSS of each child via ``os.wait4``.
 * the ledger: a probe child goes through the real start-up (translations, store, main window)
   and times, until the ledger table has painted: the first ledger page, a filter by village
   (through the filter bar), by the organisation tree's scope, by kind, by month, a free-text
@@ -143,10 +144,23 @@ def _child_env() -> dict:
     return env
 
 
-def run_child(argv: list[str]) -> tuple[str, float, float, float]:
+def without_server_driver() -> dict:
+    """A child's environment as a clerk's install without the ``[server]`` extra has it: a folder first on its
+    path whose ``psycopg`` cannot be imported, since peewee imports psycopg at its own import when it is there."""
+    folder = Path(_CONFIG_HOME) / "no-server-driver"
+    (folder / "psycopg").mkdir(parents=True, exist_ok=True)
+    (folder / "psycopg" / "__init__.py").write_text(
+        'raise ImportError("not installed here: bench_startup times an install without the [server] extra")\n',
+        encoding="utf-8")
+    env = _child_env()
+    env["PYTHONPATH"] = os.pathsep.join([str(folder), env["PYTHONPATH"]])
+    return env
+
+
+def run_child(argv: list[str], env: dict | None = None) -> tuple[str, float, float, float]:
     """Run a child to completion; return (stdout, seconds to its first line, seconds to its end, peak RSS in MB)."""
     started = time.perf_counter()
-    child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_child_env(), cwd=ROOT)
+    child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env or _child_env(), cwd=ROOT)
     first = child.stdout.readline()
     to_line = time.perf_counter() - started
     out, err = first + child.stdout.read(), child.stderr.read()
@@ -182,12 +196,14 @@ def measure(db: Path, runs: int) -> dict:
         "bare": [sys.executable, str(bare_script)],
         "shaped": [sys.executable, str(shaped_script)],
         "smoke": [sys.executable, "-m", "outreach_desk", "--db", str(db), "--smoke"],
+        "smoke_no_driver": [sys.executable, "-m", "outreach_desk", "--db", str(db), "--smoke"],
     }
+    envs = {"smoke_no_driver": without_server_driver()}
     probe_cmd = [sys.executable, str(Path(__file__).resolve()), "--probe", "--db", str(db)]
 
     print("warm-up (compiles bytecode; migrates the database once if the schema is newer)…", flush=True)
-    for argv in commands.values():
-        run_child(argv)
+    for name, argv in commands.items():
+        run_child(argv, envs.get(name))
 
     samples: dict[str, list[float]] = {}
 
@@ -197,7 +213,7 @@ def measure(db: Path, runs: int) -> dict:
     heavy: set[str] = set()
     for index in range(runs):
         for name, argv in commands.items():
-            out, to_line, to_end, rss = run_child(argv)
+            out, to_line, to_end, rss = run_child(argv, envs.get(name))
             add(f"{name}_outside", to_line), add(f"{name}_end", to_end), add(f"{name}_rss", rss)
             if name != "interpreter":
                 add(f"{name}_inside", _last_float(out))
@@ -220,6 +236,7 @@ def print_table(result: dict, runs: int, db: Path, facts: dict) -> bool:
 
     ratio = result["smoke_outside"] / result["shaped_outside"]
     inside_ratio = result["smoke_inside"] / result["shaped_inside"]
+    no_driver_ratio = result["smoke_no_driver_outside"] / result["shaped_outside"]
 
     def three(name: str) -> str:
         return f"{result[name + '_inside']:.3f} / {result[name + '_outside']:.3f} / {result[name + '_end']:.3f} s"
@@ -232,6 +249,9 @@ def print_table(result: dict, runs: int, db: Path, facts: dict) -> bool:
         ("  ratio to the reference, timed from outside", f"{ratio:7.2f} x", "<= 1.5 x",
          ratio <= TARGETS["start_ratio"]),
         ("  ratio to the reference, as each child times itself", f"{inside_ratio:7.2f} x", "", None),
+        ("  --smoke without the server driver (no [server] extra: peewee finds no psycopg), spawn -> line",
+         f"{result['smoke_no_driver_outside']:7.3f} s", "", None),
+        ("    its ratio to the reference, timed from outside", f"{no_driver_ratio:7.2f} x", "", None),
         ("  inside / spawn -> line / spawn -> end: reference", three("shaped"), "", None),
         ("  inside / spawn -> line / spawn -> end: --smoke", three("smoke"), "", None),
         ("  inside / spawn -> line / spawn -> end: bare empty QMainWindow", three("bare"), "", None),
