@@ -10,7 +10,7 @@ import json
 import pytest
 
 from outreach_desk.services import audit, ledger, organisation
-from outreach_desk.services.coverage import engine, letters, periods, surveys
+from outreach_desk.services.coverage import campaigns, engine, letters, periods, surveys
 from outreach_desk.services.errors import ValidationError
 from outreach_desk.services.submission import closing
 from outreach_desk.services.submission.closed_months import MonthClosedError
@@ -177,6 +177,10 @@ def test_deleting_a_village_with_records_of_a_closed_month_is_refused(town, repo
 def test_another_townships_closed_month_does_not_lock_this_one(town, report_file):
     other = organisation.add_township("青石镇")
     village = organisation.add_village(other, "青石村")
+    with pytest.raises(campaigns.NoCampaignError, match="青石镇") as none_of_its_own:
+        closing.close_month(other, MONTH, report_path=report_file, recipient="县反诈中心", clerk="赵六")
+    assert none_of_its_own.value.township_id == other and not closing.is_closed(other, MONTH)
+    campaigns.copy_to(campaigns.current(town["township"]).id, other)
     closing.close_month(other, MONTH, report_path=report_file, recipient="县反诈中心", clerk="赵六")
     ledger.create(ledger.ActivityInput(D(2026, 10, 3), town["taiping"], _kind("banner")))
     with pytest.raises(MonthClosedError) as refused:

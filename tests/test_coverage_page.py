@@ -209,7 +209,12 @@ def test_tree_selection_selects_the_village_and_narrows_to_its_township(qtbot, p
     context.data_changed.emit("organisation")
     qtbot.waitUntil(lambda: "远山村" in names(page), timeout=WAIT_MS)
     context.scope_selected.emit(far, None)
+    qtbot.waitUntil(page.showing_empty_state, timeout=WAIT_MS)        # 安宁镇 has no campaign of its own yet
+    assert page.empty_label.text().startswith("安宁镇 has no campaign of its own yet")
+    assert page.copy_offer.isVisible() and page.scope_label.text() == "· 安宁镇"
+    page.copy_offer.open_dialog().accept()
     qtbot.waitUntil(lambda: names(page) == ["安宁镇 (total)", "远山村"] and not page.is_busy(), timeout=WAIT_MS)
+    assert page.picker.campaign().township_id == other and not page.copy_offer.isVisible()
     assert page.selected_area() == ("village", far)
     context.scope_selected.emit(None, None)
     qtbot.waitUntil(lambda: len(names(page)) == 5 and not page.is_busy(), timeout=WAIT_MS)

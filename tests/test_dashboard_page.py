@@ -181,7 +181,15 @@ def test_the_area_filter_offers_townships_when_there_are_several(qtbot, page, to
     assert texts[:2] == ["All villages", "平安镇 (whole township)"]
     assert "安宁镇 (whole township)" in texts
     page.area.setCurrentIndex(texts.index("安宁镇 (whole township)"))
+    qtbot.waitUntil(page.showing_empty_state, timeout=WAIT_MS)  # 安宁镇 has no campaign of its own yet
+    assert page.empty_label.text().startswith("安宁镇 has no campaign of its own yet")
+    assert page.copy_offer.isVisible() and page.area.isVisible()
+    dialog = page.copy_offer.open_dialog()
+    assert dialog.source.itemText(0) == "平安镇: " + campaigns.current(town["township"]).name
+    dialog.accept()
+    assert campaigns.current(other).township_id == other
     wait_drawn(qtbot, page, township_id=other)
+    assert not page.showing_empty_state() and not page.copy_offer.isVisible()
 
 
 def test_a_change_to_the_store_reloads_after_a_pause(qtbot, page, town, context):

@@ -1,13 +1,15 @@
 """``outreach-desk campaign``: list campaigns, add one (with the default rules, its phases and deadlines), pick
-the current one. Without ``--phase`` a campaign gets plan 3's three phases (动员部署, 集中攻坚, 总结验收) spread
-over its dates; phase names are stored as given (the default ones in Chinese, whatever the locale)."""
+the current one, copy one to a township. Without ``--phase`` a campaign gets plan 3's three phases (动员部署,
+集中攻坚, 总结验收) spread over its dates; phase names are stored as given (the default ones in Chinese, whatever
+the locale). In a county database ``--township`` says whose campaign; without it a new one is the county's.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from outreach_desk.cli.common import iso_date
+from outreach_desk.cli.common import iso_date, township_option
 from outreach_desk.i18n import translate
 
 
@@ -31,8 +33,10 @@ def _day(text: str):
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    sub.add_parser("list", help="list campaigns; * marks the current one")
+    listed = sub.add_parser("list", help="list campaigns; * marks the current one")
+    _township_argument(listed, "only this township's campaigns and the county's")
     add = sub.add_parser("add", help="add a campaign with the default phases and target rules")
+    _township_argument(add, "whose campaign it is (default: the only township; in a county database, the county's)")
     add.add_argument("name")
     add.add_argument("--from", dest="start", metavar="DATE", type=iso_date, required=True, help="first day")
     add.add_argument("--to", dest="end", metavar="DATE", type=iso_date, required=True, help="last day")
@@ -51,13 +55,27 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                           "(每月5日前报送上月月报; repeat for each)")
     use = sub.add_parser("use", help="make a campaign the current one")
     use.add_argument("name")
+    _township_argument(use, "the township whose campaign it is (when several have one of that name)")
+    copy = sub.add_parser("copy", help="copy a campaign (the county's or another township's) to a township, "
+                                       "with its phases, deadlines and target rules")
+    copy.add_argument("name")
+    copy.add_argument("--township", metavar="NAME", required=True, help="the township that gets the copy")
+    copy.add_argument("--from-township", metavar="NAME", help="whose campaign to copy (default: the county's, or "
+                                                               "the only one of that name)")
+    copy.add_argument("--as", dest="new_name", metavar="NAME", help="the copy's name (default: the same)")
     listed = sub.add_parser("deadlines", help="every report deadline of the campaign: sent, overdue or due")
     listed.add_argument("--campaign", metavar="NAME", help="default: the current campaign")
+    _township_argument(listed, "the township whose campaign (needed when the database holds several)")
     sent = sub.add_parser("sent", help="mark a report deadline sent (a monthly one for one month)")
     sent.add_argument("title")
     sent.add_argument("--month", metavar="YYYY-MM", help="the month the report is on (monthly deadlines)")
     sent.add_argument("--on", dest="sent_on", metavar="DATE", type=iso_date, help="the day it was sent (default today)")
     sent.add_argument("--campaign", metavar="NAME", help="default: the current campaign")
+    _township_argument(sent, "the township whose campaign (needed when the database holds several)")
+
+
+def _township_argument(parser: argparse.ArgumentParser, help_text: str) -> None:
+    parser.add_argument("--township", metavar="NAME", help=help_text)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -72,7 +90,8 @@ def run(args: argparse.Namespace) -> int:
             deadlines += [campaigns.DeadlineInfo(title, _monthly_first(args.start, day), repeats="monthly")
                           for title, day in args.monthly_deadline]
             info = campaigns.CampaignInfo(args.name, args.start, args.end, theme=args.theme, is_current=args.current,
-                                          phases=phases, deadlines=deadlines, rule_set=args.rules)
+                                          phases=phases, deadlines=deadlines, rule_set=args.rules,
+                                          township_id=township_option(args))
             campaign_id = campaigns.create(info, with_default_rules=not args.no_default_rules)
             created = campaigns.get(campaign_id)
             print(_tr("Campaign {name} added with {rules} target rules.").format(
@@ -91,23 +110,52 @@ def run(args: argparse.Namespace) -> int:
         if args.action in ("deadlines", "sent"):
             return _deadlines(args)
         if args.action == "use":
-            campaigns.set_current(campaigns.find(args.name).id)
+            campaigns.set_current(campaigns.find(args.name, township_option(args)).id)
             print(_tr("{name} is now the current campaign.").format(name=args.name))
             return 0
-        found = campaigns.list_campaigns()
+        if args.action == "copy":
+            return _copy(args)
+        found = campaigns.list_campaigns(township_option(args))
         if not found:
             print(_tr("No campaign yet. Add one with: "
                       "outreach-desk campaign add NAME --from YYYY-MM-DD --to YYYY-MM-DD"))
+        owners = _owners(found)
         for campaign in found:
             mark = "*" if campaign.is_current else " "
             dates = f"{campaign.start.isoformat()} – {campaign.end.isoformat()}"
-            print(f"{mark} {campaign.name}  {dates}  {campaign.theme}")
+            owner = f"[{owners[campaign.township_id]}]  " if owners else ""
+            print(f"{mark} {owner}{campaign.name}  {dates}  {campaign.theme}")
             for phase in campaign.phases:
                 print(f"      {phase.name}: {phase.start.isoformat()} – {phase.end.isoformat()}")
         return 0
     except (ServiceError, _BadDate) as exc:
         print(str(exc), file=sys.stderr)
         return 2
+
+
+def _owners(found) -> dict:
+    """Whose each campaign is, by township id (None: the county's), when the database holds several townships."""
+    from outreach_desk.services.coverage import campaigns
+
+    names = campaigns.township_names()
+    return {None: _tr("county"), **names} if len(names) > 1 else {}
+
+
+def _copy(args: argparse.Namespace) -> int:
+    from outreach_desk.services import organisation
+    from outreach_desk.services.coverage import campaigns
+
+    target = organisation.find_township_id(args.township)
+    if args.from_township:
+        source = campaigns.find(args.name, organisation.find_township_id(args.from_township))
+    else:
+        source = campaigns.find(args.name)
+    copied = campaigns.get(campaigns.copy_to(source.id, target, args.new_name))
+    print(_tr("{township} now has the campaign {name} (copied with its phases, deadlines and target rules).").format(
+        township=args.township.strip(), name=copied.name))
+    if copied.is_current:
+        print(_tr("It is the current campaign."))
+    return 0
 
 
 def _monthly_first(start, text: str):
@@ -126,7 +174,8 @@ def _deadlines(args: argparse.Namespace) -> int:
 
     from outreach_desk.services.coverage import campaigns, deadlines
 
-    campaign = campaigns.find(args.campaign) if args.campaign else campaigns.require_current()
+    township_id = township_option(args)
+    campaign = campaigns.find(args.campaign, township_id) if args.campaign else campaigns.require_current(township_id)
     today = dt.date.today()
     if args.action == "sent":
         deadline = deadlines.find(campaign, args.title)

@@ -10,7 +10,15 @@ import argparse
 import json
 import sys
 
-from outreach_desk.cli.period_options import UsageError, add_period_options, pad, period_of, scope_of, width
+from outreach_desk.cli.period_options import (
+    UsageError,
+    add_period_options,
+    campaign_of,
+    pad,
+    period_of,
+    scope_of,
+    width,
+)
 from outreach_desk.i18n import translate
 
 DEFAULT_GAPS = 30
@@ -35,13 +43,13 @@ def _percent(value: float | None) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from outreach_desk.services.coverage import campaigns, engine, gaps
+    from outreach_desk.services.coverage import engine, gaps
     from outreach_desk.services.errors import ServiceError
 
     try:
-        campaign = campaigns.find(args.campaign) if args.campaign else campaigns.require_current()
-        period = period_of(args, campaign)
         scope = scope_of(args)
+        campaign = campaign_of(args, scope)
+        period = period_of(args, campaign)
         result = engine.compute(period, campaign=campaign, scope=scope)
     except (ServiceError, UsageError) as exc:
         print(str(exc), file=sys.stderr)

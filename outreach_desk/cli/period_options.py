@@ -73,6 +73,16 @@ def scope_of(args: argparse.Namespace):
     return Scope(village_id=found[0])
 
 
+def campaign_of(args: argparse.Namespace, scope):
+    """The campaign ``--campaign`` names, else the current one of the scope's township."""
+    from outreach_desk.services.coverage import campaigns
+
+    township_id = campaigns.township_of_scope(scope.township_id, scope.village_id)
+    if args.campaign:
+        return campaigns.find(args.campaign, township_id)
+    return campaigns.require_current(township_id)
+
+
 def width(text: str) -> int:
     """Columns ``text`` takes in a terminal: two for a Chinese character."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)

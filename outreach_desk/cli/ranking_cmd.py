@@ -11,7 +11,15 @@ import argparse
 import json
 import sys
 
-from outreach_desk.cli.period_options import UsageError, add_period_options, pad, period_of, scope_of, width
+from outreach_desk.cli.period_options import (
+    UsageError,
+    add_period_options,
+    campaign_of,
+    pad,
+    period_of,
+    scope_of,
+    width,
+)
 from outreach_desk.i18n import translate
 
 
@@ -36,15 +44,15 @@ def saved_mark_count() -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from outreach_desk.services.coverage import campaigns
     from outreach_desk.services.errors import ServiceError
     from outreach_desk.services.supervision import rankings
 
     try:
-        campaign = campaigns.find(args.campaign) if args.campaign else campaigns.require_current()
+        scope = scope_of(args)
+        campaign = campaign_of(args, scope)
         period = period_of(args, campaign)
         mark = saved_mark_count() if args.mark is None else max(0, args.mark)
-        ranking = rankings.rank(period, campaign=campaign, scope=scope_of(args),
+        ranking = rankings.rank(period, campaign=campaign, scope=scope,
                                 unit_type=rankings.MEMBER_UNITS if args.units else rankings.VILLAGES,
                                 rule_key=args.by, mark_count=mark)
     except (ServiceError, UsageError) as exc:

@@ -132,7 +132,7 @@ def load(filter: DashboardFilter, today: dt.date | None = None, progress: Progre
     """Everything the dashboard shows for ``filter``; runs in a worker thread."""
     report = progress or (lambda done, total, text="": None)
     today = today or dt.date.today()
-    campaign = campaigns.require_current()
+    campaign = campaigns.require_current(filter.township_id, village_id=filter.village_id)
     report(0, 4, _tr("Computing coverage…"))
     result = engine.compute(filter.period, campaign=campaign,
                             scope=engine.Scope(township_id=filter.township_id, village_id=filter.village_id))

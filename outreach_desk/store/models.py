@@ -110,7 +110,9 @@ ALL_MODELS = [Township, Village, Site, MemberUnit, ActivityKind, Activity, Photo
 
 class Campaign(BaseModel):
     uuid = uuid_field()
-    name = pw.CharField(max_length=200, unique=True)
+    township = pw.ForeignKeyField(Township, null=True, on_delete="SET NULL")  #: None: shared (migration 0020)
+    name = pw.CharField(max_length=200)
+    scoped_name = pw.CharField(max_length=220, unique=True)  #: "township id/name", unique within the township
     theme = pw.CharField(max_length=200, default="")
     start_date = pw.DateField()
     end_date = pw.DateField()

@@ -1344,6 +1344,10 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>本行动没有报送期限。</translation>
     </message>
     <message>
+        <source>county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
         <source>due in {days} days</source>
         <translation>还有 {days} 天到期</translation>
     </message>
@@ -1370,6 +1374,21 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>{title}: on day {day} of every month, from {date}</source>
         <translation>{title}：每月 {day} 日前报送，自 {date} 起</translation>
+    </message>
+    <message>
+        <source>{township} now has the campaign {name} (copied with its phases, deadlines and target rules).</source>
+        <translation>{township}已有专项行动“{name}”（连同阶段、报送期限和达标规则一起复制）。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignCopy</name>
+    <message>
+        <source>county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>{owner}: {name}</source>
+        <translation>{owner}：{name}</translation>
     </message>
 </context>
 <context>
@@ -1633,8 +1652,16 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>有两个报送事项名称相同。</translation>
     </message>
     <message>
+        <source>{count} townships have a campaign named {name}; add --township to choose one.</source>
+        <translation>有 {count} 个乡镇都有名为{name}的专项行动，请加上 --township 指明是哪个乡镇的。</translation>
+    </message>
+    <message>
         <source>{name} is no longer the current campaign</source>
         <translation>{name}不再是当前专项行动</translation>
+    </message>
+    <message>
+        <source>{township} has no campaign of its own yet. Copy the county&apos;s or another township&apos;s campaign to it with: outreach-desk campaign copy NAME --township {township}</source>
+        <translation>{township}还没有自己的专项行动。可以把县里或其他乡镇的专项行动复制过来：outreach-desk campaign copy 名称 --township {township}</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2288,56 @@ This backup belongs to another township. Replace the records of this database wi
     </message>
 </context>
 <context>
+    <name>CopyCampaignDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cannot copy</source>
+        <translation>无法复制</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy a campaign to {township}</source>
+        <translation>把专项行动复制给{township}</translation>
+    </message>
+    <message>
+        <source>The copy takes the campaign&apos;s dates, phases, report deadlines and target rules; change them afterwards for {township} alone.</source>
+        <translation>复制时连同起止日期、阶段、报送期限和达标规则一起复制；之后可以只为{township}修改。</translation>
+    </message>
+</context>
+<context>
+    <name>CopyOffer</name>
+    <message>
+        <source>Copy a campaign to this township…</source>
+        <translation>为本镇复制专项行动…</translation>
+    </message>
+    <message>
+        <source>Copy the county&apos;s or another township&apos;s campaign to it; {township} can then change its target rules and report deadlines alone.</source>
+        <translation>可以把县里或其他乡镇的专项行动复制过来，之后{township}可以单独修改达标规则和报送期限。</translation>
+    </message>
+    <message>
+        <source>{missing} {consequence}
+
+{way_out}</source>
+        <translation>{missing}{consequence}
+
+{way_out}</translation>
+    </message>
+    <message>
+        <source>{township} has no campaign of its own yet.</source>
+        <translation>{township}还没有自己的专项行动。</translation>
+    </message>
+</context>
+<context>
     <name>CoverageCommand</name>
     <message>
         <source>--from needs --to.</source>
@@ -2775,6 +2852,10 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
         <translation>专项行动“{name}”没有启用任何达标指标：请至少启用一项指标后再查看。</translation>
     </message>
     <message>
+        <source>There are no targets to measure its coverage against.</source>
+        <translation>没有可以对照计算达标情况的目标。</translation>
+    </message>
+    <message>
         <source>Under 50 % / no data</source>
         <translation>低于 50%／无数据</translation>
     </message>
@@ -2873,6 +2954,10 @@ computed at {time}</source>
     <message>
         <source>Show the charts full screen, one at a time, for a meeting</source>
         <translation>全屏逐张展示图表，供会议汇报使用</translation>
+    </message>
+    <message>
+        <source>The dashboard has nothing to show for it.</source>
+        <translation>领导看板暂时无法显示该镇的情况。</translation>
     </message>
     <message>
         <source>There is no campaign yet, so the dashboard has nothing to show.

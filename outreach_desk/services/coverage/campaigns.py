@@ -1,20 +1,23 @@
 """Campaigns (专项行动): period, phases, report deadlines, and which campaign is current.
 
 An activity, survey or letter counts towards a campaign when its date lies inside the campaign's
-period, both ends included. Several campaigns may exist; exactly one is current once any exists.
+period, both ends included. A campaign belongs to a township (a county database holds several side by
+side, each with its own rules and deadlines) or is shared, the county's, used by a township without
+one of its own. Several may exist; each township has exactly one current once it has any.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 from outreach_desk.i18n import translate
 from outreach_desk.services import audit, tombstones
 from outreach_desk.services.errors import FieldError, NotFoundError, ServiceError, ValidationError
 from outreach_desk.store import DB
-from outreach_desk.store.models import Campaign, CampaignDeadline, CampaignPhase, DeadlineSent, TargetRule
+from outreach_desk.store.models import (Campaign, CampaignDeadline, CampaignPhase, DeadlineSent, TargetRule, Township,
+                                         Village)
 
 CONTEXT = "Campaigns"
 # The three phases of a township campaign (plan 3), as shares of the campaign's length.
@@ -32,7 +35,12 @@ def _tr(text: str) -> str:
 
 
 class NoCampaignError(ServiceError):
-    """Coverage needs a campaign and none has been set up."""
+    """Coverage needs a campaign and none has been set up (``township_id``: none for that township, which may
+    copy another's)."""
+
+    def __init__(self, message: str, township_id: int | None = None, township: str = ""):
+        super().__init__(message)
+        self.township_id, self.township = township_id, township
 
 
 @dataclass
@@ -65,6 +73,7 @@ class CampaignInfo:
     deadlines: list[DeadlineInfo] = field(default_factory=list)
     id: int | None = None
     rule_set: str = "township"  # the default rule set (rules.RULE_SETS) it was made with
+    township_id: int | None = None  #: whose campaign it is; None: shared by townships without one of their own
 
     @property
     def days(self) -> int:
@@ -170,8 +179,27 @@ def _write_children(campaign_id: int, info: CampaignInfo) -> None:
             DeadlineSent.insert(deadline=ids[title], month=month, sent_on=sent_on).execute()
 
 
-def _check_name_free(name: str, exclude_id: int | None = None) -> None:
-    query = Campaign.select().where(Campaign.name == name)
+def home_township() -> int | None:
+    """The township a new campaign belongs to when none is named: the database's only one (None when several)."""
+    ids = [row[0] for row in Township.select(Township.id).limit(2).tuples()]
+    return ids[0] if len(ids) == 1 else None
+
+
+def township_names() -> dict[int, str]:
+    """Every township's name by id: whose each campaign is, in a county database."""
+    return dict(Township.select(Township.id, Township.name).order_by(Township.id).tuples())
+
+
+def _scoped(township_id: int | None, name: str) -> str:
+    return f"{'' if township_id is None else township_id}/{name}"
+
+
+def _same_township(township_id: int | None):
+    return Campaign.township.is_null() if township_id is None else Campaign.township == township_id
+
+
+def _check_name_free(name: str, township_id: int | None, exclude_id: int | None = None) -> None:
+    query = Campaign.select().where(Campaign.scoped_name == _scoped(township_id, name))
     if exclude_id is not None:
         query = query.where(Campaign.id != exclude_id)
     if query.exists():
@@ -189,8 +217,9 @@ def snapshot(campaign_id: int) -> dict | None:
                            for d in info.deadlines])
 
 
-def _current_ids() -> set[int]:
-    return {row[0] for row in Campaign.select(Campaign.id).where(Campaign.is_current == True).tuples()}  # noqa: E712
+def _current_ids(township_id: int | None) -> set[int]:
+    query = Campaign.select(Campaign.id).where((Campaign.is_current == True) & _same_township(township_id))  # noqa: E712
+    return {row[0] for row in query.tuples()}
 
 
 def _audit_switch(before: dict[int, dict]) -> None:
@@ -207,7 +236,8 @@ def _audit_switch(before: dict[int, dict]) -> None:
 def create(info: CampaignInfo, *, with_default_rules: bool = True) -> int:
     """Insert a campaign with its phases and deadlines (and the default rule set); return its id.
 
-    The first campaign, or one created with ``is_current``, becomes the current campaign.
+    The township's first campaign, or one created with ``is_current``, becomes its current campaign; a
+    campaign without ``township_id`` belongs to :func:`home_township`.
     """
     from outreach_desk.services.coverage import rules
 
@@ -216,12 +246,14 @@ def create(info: CampaignInfo, *, with_default_rules: bool = True) -> int:
         raise ValidationError(errors)
     name = info.name.strip()
     with DB.atomic():
-        _check_name_free(name)
-        make_current = info.is_current or not Campaign.select().exists()
-        before = {i: snapshot(i) for i in _current_ids()} if make_current else {}
+        township_id = info.township_id if info.township_id is not None else home_township()
+        _check_name_free(name, township_id)
+        make_current = info.is_current or not Campaign.select().where(_same_township(township_id)).exists()
+        before = {i: snapshot(i) for i in _current_ids(township_id)} if make_current else {}
         if make_current:
-            Campaign.update(is_current=False).execute()
-        campaign_id = Campaign.insert(name=name, theme=info.theme.strip(), start_date=info.start, end_date=info.end,
+            Campaign.update(is_current=False).where(_same_township(township_id)).execute()
+        campaign_id = Campaign.insert(name=name, scoped_name=_scoped(township_id, name), township=township_id,
+                                      theme=info.theme.strip(), start_date=info.start, end_date=info.end,
                                       is_current=make_current, notes=info.notes.strip(),
                                       rule_set=info.rule_set).execute()
         _write_children(campaign_id, info)
@@ -240,10 +272,12 @@ def update(campaign_id: int, info: CampaignInfo) -> None:
         raise ValidationError(errors)
     name = info.name.strip()
     with DB.atomic():
-        _check_name_free(name, campaign_id)
+        township_id = Campaign.select(Campaign.township).where(Campaign.id == campaign_id).scalar()
+        _check_name_free(name, township_id, campaign_id)
         before = snapshot(campaign_id)
-        changed = Campaign.update(name=name, theme=info.theme.strip(), start_date=info.start, end_date=info.end,
-                                  notes=info.notes.strip()).where(Campaign.id == campaign_id).execute()
+        changed = Campaign.update(name=name, scoped_name=_scoped(township_id, name), theme=info.theme.strip(),
+                                  start_date=info.start, end_date=info.end, notes=info.notes.strip()
+                                  ).where(Campaign.id == campaign_id).execute()
         if not changed:
             raise NotFoundError(_tr("The campaign no longer exists."))
         _write_children(campaign_id, info)
@@ -258,9 +292,10 @@ def delete(campaign_id: int) -> None:
     from outreach_desk.services.coverage import rules
 
     with DB.atomic():
-        was_current = Campaign.select(Campaign.is_current).where(Campaign.id == campaign_id).scalar()
-        if was_current is None:
+        found = Campaign.select(Campaign.is_current, Campaign.township).where(Campaign.id == campaign_id).tuples()
+        if not found:
             raise NotFoundError(_tr("The campaign no longer exists."))
+        was_current, township_id = found[0]
         before = snapshot(campaign_id)
         entries = rules.deleted_with_campaign(campaign_id, _tr("Deleted together with the campaign {name}").format(
             name=before["name"]))
@@ -271,7 +306,8 @@ def delete(campaign_id: int) -> None:
             "Deleted the campaign {name} with its {rules} target rule(s)").format(name=before["name"],
                                                                                   rules=len(entries)))])
         if was_current:
-            newest = Campaign.select(Campaign.id).order_by(Campaign.start_date.desc(), Campaign.id.desc()).scalar()
+            newest = (Campaign.select(Campaign.id).where(_same_township(township_id))
+                      .order_by(Campaign.start_date.desc(), Campaign.id.desc()).scalar())
             if newest is not None:
                 switched = {newest: snapshot(newest)}
                 Campaign.update(is_current=True).where(Campaign.id == newest).execute()
@@ -280,10 +316,12 @@ def delete(campaign_id: int) -> None:
 
 def set_current(campaign_id: int) -> None:
     with DB.atomic():
-        if not Campaign.select().where(Campaign.id == campaign_id).exists():
+        found = Campaign.select(Campaign.township).where(Campaign.id == campaign_id).tuples()
+        if not found:
             raise NotFoundError(_tr("The campaign no longer exists."))
-        before = {i: snapshot(i) for i in _current_ids() | {campaign_id}}
-        Campaign.update(is_current=(Campaign.id == campaign_id)).execute()
+        township_id = found[0][0]
+        before = {i: snapshot(i) for i in _current_ids(township_id) | {campaign_id}}
+        Campaign.update(is_current=(Campaign.id == campaign_id)).where(_same_township(township_id)).execute()
         _audit_switch(before)
 
 
@@ -296,7 +334,7 @@ def _info(row: dict) -> CampaignInfo:
                  .order_by(CampaignDeadline.due_date, CampaignDeadline.id).dicts()]
     return CampaignInfo(name=row["name"], start=row["start_date"], end=row["end_date"], theme=row["theme"],
                         notes=row["notes"], is_current=bool(row["is_current"]), phases=phases, deadlines=deadlines,
-                        id=row["id"], rule_set=row["rule_set"])
+                        id=row["id"], rule_set=row["rule_set"], township_id=row["township"])
 
 
 def get(campaign_id: int) -> CampaignInfo:
@@ -306,27 +344,88 @@ def get(campaign_id: int) -> CampaignInfo:
     return _info(row)
 
 
-def list_campaigns() -> list[CampaignInfo]:
-    return [_info(row) for row in Campaign.select().order_by(Campaign.start_date.desc(), Campaign.id.desc()).dicts()]
+def _visible_to(township_id: int):
+    """A township's own campaigns and the shared (county's) ones."""
+    return (Campaign.township == township_id) | Campaign.township.is_null()
 
 
-def current() -> CampaignInfo | None:
-    row = Campaign.select().where(Campaign.is_current == True).dicts().first()  # noqa: E712 (peewee expression)
+def list_campaigns(township_id: int | None = None) -> list[CampaignInfo]:
+    """Every campaign (``township_id``: that township's and the shared ones), newest first."""
+    query = Campaign.select()
+    if township_id is not None:
+        query = query.where(_visible_to(township_id))
+    return [_info(row) for row in query.order_by(Campaign.start_date.desc(), Campaign.id.desc()).dicts()]
+
+
+def current(township_id: int | None = None) -> CampaignInfo | None:
+    """The township's current campaign, else the shared (county's) current one.
+
+    Without a township: the only township's in a database with one; in a county database the shared one,
+    else the first township's (a view over all townships, until it names one)."""
+    township_id = township_id if township_id is not None else home_township()
+    query = Campaign.select().where(Campaign.is_current == True)  # noqa: E712 (peewee expression)
+    if township_id is not None:
+        query = query.where(_visible_to(township_id)).order_by(Campaign.township.is_null(), Campaign.id)
+    else:
+        query = query.order_by(Campaign.township.is_null(False), Campaign.township, Campaign.id)
+    row = query.dicts().first()
     return None if row is None else _info(row)
 
 
-def require_current() -> CampaignInfo:
-    """The current campaign, or a NoCampaignError telling the clerk how to create one."""
-    campaign = current()
-    if campaign is None:
+def township_of_scope(township_id: int | None, village_id: int | None = None) -> int | None:
+    """The township an area belongs to (a village's own when only the village is named)."""
+    if township_id is None and village_id is not None:
+        return Village.select(Village.township).where(Village.id == village_id).scalar()
+    return township_id
+
+
+def require_current(township_id: int | None = None, *, village_id: int | None = None) -> CampaignInfo:
+    """The township's (or the village's township's) current campaign (see :func:`current`), or a
+    NoCampaignError: how to create one, or, for a township of a county database, how to copy one."""
+    township_id = township_of_scope(township_id, village_id)
+    campaign = current(township_id)
+    if campaign is not None:
+        return campaign
+    name = Township.select(Township.name).where(Township.id == township_id).scalar() if township_id else None
+    if name is None or not Campaign.select().exists():
         raise NoCampaignError(_tr(
             "No campaign has been set up yet, so there is nothing to measure coverage against. Create one with: "
             "outreach-desk campaign add NAME --from YYYY-MM-DD --to YYYY-MM-DD"))
-    return campaign
+    raise NoCampaignError(_tr(
+        "{township} has no campaign of its own yet. Copy the county's or another township's campaign to it with: "
+        "outreach-desk campaign copy NAME --township {township}").format(township=name), township_id=township_id,
+        township=name)
 
 
-def find(name: str) -> CampaignInfo:
-    row = Campaign.select().where(Campaign.name == name.strip()).dicts().first()
-    if row is None:
+def find(name: str, township_id: int | None = None) -> CampaignInfo:
+    """The campaign called ``name``: the township's own, else a shared one; without a township, the only one of
+    that name (a clear refusal when several townships have one)."""
+    query = Campaign.select().where(Campaign.name == name.strip())
+    if township_id is not None:
+        query = query.where(_visible_to(township_id))
+    rows = list(query.order_by(Campaign.township.is_null(), Campaign.id).dicts())
+    if not rows:
         raise NotFoundError(_tr("There is no campaign named {name}.").format(name=name))
-    return _info(row)
+    if township_id is None and len(rows) > 1 and all(r["township"] is not None for r in rows):
+        raise ValidationError([FieldError("township", _tr(
+            "{count} townships have a campaign named {name}; add --township to choose one.").format(
+            count=len(rows), name=name))])
+    shared = [r for r in rows if r["township"] is None]
+    return _info(shared[0] if township_id is None and shared else rows[0])
+
+
+def copy_to(campaign_id: int, township_id: int, name: str | None = None) -> int:
+    """Copy a campaign (the county's or another township's) to ``township_id``: its dates, phases, deadlines (not
+    what was marked sent) and every target rule; it becomes the township's current campaign if it has none."""
+    from outreach_desk.services.coverage import rules
+
+    source = get(campaign_id)
+    with DB.atomic():
+        copy = CampaignInfo(name=(name or source.name).strip(), start=source.start, end=source.end,
+                            theme=source.theme, notes=source.notes, rule_set=source.rule_set, township_id=township_id,
+                            phases=[PhaseInfo(p.name, p.start, p.end) for p in source.phases],
+                            deadlines=[DeadlineInfo(d.title, d.due, repeats=d.repeats) for d in source.deadlines])
+        new_id = create(copy, with_default_rules=False)
+        for rule in rules.list_rules(campaign_id):
+            rules.create(new_id, replace(rule, id=None, campaign_id=None))
+        return new_id

@@ -292,7 +292,7 @@ class CoverageResult:
 def compute(period: Period, *, campaign: CampaignInfo | None = None, scope: Scope = Scope(),
             rule_keys: Iterable[str] | None = None) -> CoverageResult:
     """Coverage of every enabled rule (or the given keys) of ``campaign`` (default: current) in ``period``."""
-    campaign = campaign or campaigns_service.require_current()
+    campaign = campaign or campaigns_service.require_current(scope.township_id, village_id=scope.village_id)
     chosen = set(rule_keys) if rule_keys is not None else None
     rules = [r for r in rules_service.list_rules(campaign.id, enabled_only=True) if chosen is None or r.key in chosen]
     units: list[UnitResult] = []

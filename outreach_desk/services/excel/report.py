@@ -82,7 +82,7 @@ def build_report(path: str | Path, month: str | Period, *, township_id: int | No
 
     report = progress or (lambda done, total, text="": None)
     period = periods.parse_month(month) if isinstance(month, str) else month
-    campaign = campaigns.require_current()
+    campaign = campaigns.require_current(township_id)
     check_target(path)  # a missing folder or a planted link is said before the work, not after it
     report(0, 0, _tr("Computing coverage…"))
     result = engine.compute(period, campaign=campaign, scope=engine.Scope(township_id=township_id))

@@ -121,7 +121,8 @@ def _as_json(data: dict) -> str:
 # ---------------------------------------------------------------------------------------- what is sent
 def coverage_document(township_id: int, period: periods.Period) -> dict:
     """The coverage JSON of the township's month: what ``outreach-desk coverage --month … --json`` prints."""
-    result = engine.compute(period, campaign=campaigns.require_current(), scope=engine.Scope(township_id=township_id))
+    result = engine.compute(period, campaign=campaigns.require_current(township_id),
+                            scope=engine.Scope(township_id=township_id))
     data = result.as_dict()
     data["gaps"] = [g.as_dict() for g in gaps.gap_list(result)]
     return data
@@ -291,7 +292,7 @@ def close_month(township: int | str | None, month: str | periods.Period, *, repo
             audit.record(audit.CREATE, "period_close", close_id, None, audit.row_values(PeriodClose, close_id),
                          summary=_tr("Closed {month}: its records are locked until it is reopened").format(
                              month=month_text(key)))
-        deadlines.mark_month_sent(key, now.date())
+        deadlines.mark_month_sent(key, now.date(), campaigns.current(tid))
         return last_sending(tid, key)
 
 

@@ -91,7 +91,7 @@ def build(draft: Bulletin, month: Period, township_id: int, missing: list[Missin
           date: dt.date | None = None) -> Bulletin:
     """The summary's parts, as a :class:`Bulletin` so that ``bulletin_docx`` lays it out."""
     try:
-        campaign = campaigns.require_current()
+        campaign = campaigns.require_current(township_id)
     except campaigns.NoCampaignError:
         campaign = None
     overview = draft.section("overview").paragraphs

@@ -159,7 +159,7 @@ def draft(month: Period, *, township_id: int | None = None, campaign=None, date:
           ranking: Ranking | None = None) -> Bulletin:
     """The bulletin for ``month`` with every part filled from the figures (see the module docstring)."""
     township = choose_township(township_id)
-    campaign = campaign or campaigns_service.require_current()
+    campaign = campaign or campaigns_service.require_current(township.id)
     date = date or dt.date.today()
     scope = Scope(township_id=township.id)
     if ranking is None:

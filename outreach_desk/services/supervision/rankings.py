@@ -278,7 +278,7 @@ def rank(period: Period, *, campaign: CampaignInfo | None = None, scope: Scope =
 
     ``results`` may hand in coverage results already computed (this period's, the previous one's)
     so that a caller showing both the coverage page and the ranking computes each only once."""
-    campaign = campaign or campaigns_service.require_current()
+    campaign = campaign or campaigns_service.require_current(scope.township_id, village_id=scope.village_id)
     given = {(r.period, r.scope): r for r in results if r.campaign.id == campaign.id}
     current = given.get((period, scope)) or engine.compute(period, campaign=campaign, scope=scope)
     measure_name = _check_rule(current, unit_type, rule_key)
@@ -315,7 +315,7 @@ def bottom_streaks(month: Period, *, campaign: CampaignInfo | None = None, scope
     For the dashboard's "连续 N 期排名末位": offices call in the villages that rank last several times."""
     from outreach_desk.services.coverage import periods as periods_service
 
-    campaign = campaign or campaigns_service.require_current()
+    campaign = campaign or campaigns_service.require_current(scope.township_id, village_id=scope.village_id)
     marked: list[tuple[str, set[int], dict[int, str]]] = []
     current = month
     for _ in range(max(1, months)):

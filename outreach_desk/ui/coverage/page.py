@@ -23,6 +23,7 @@ from outreach_desk.services.coverage import campaigns
 from outreach_desk.services.coverage.campaigns import NoCampaignError
 from outreach_desk.services.coverage.engine import CoverageResult, Scope
 from outreach_desk.services.errors import NotFoundError
+from outreach_desk.ui.campaign.copy_offer import CopyOffer
 from outreach_desk.ui.shell.context import AppContext
 from outreach_desk.ui.coverage.detail import CoverageDetail
 from outreach_desk.ui.coverage.model import (BEHIND, IN_PROGRESS, INDEX_COLUMN, MET, NAME_COLUMN, NOT_APPLICABLE,
@@ -88,8 +89,16 @@ class CoveragePage(QWidget):
         empty_font.setPointSizeF(empty_font.pointSizeF() * 1.15)
         self.empty_label.setFont(empty_font)
         self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.copy_offer = CopyOffer(context, self)
+        self.copy_offer.copied.connect(lambda _campaign_id: self.refresh())
+        empty = QWidget(self)
+        empty_column = QVBoxLayout(empty)
+        empty_column.addStretch(1)
+        empty_column.addWidget(centred(self, self.empty_label))
+        empty_column.addWidget(centred(self, self.copy_offer))
+        empty_column.addStretch(1)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(centred(self, self.empty_label))
+        self.stack.addWidget(empty)
         self.stack.addWidget(self.splitter)
 
         self.legend = self._legend()
@@ -153,12 +162,24 @@ class CoveragePage(QWidget):
 
     # ------------------------------------------------------------------ campaign and scope
     def _load_campaign(self) -> None:
-        """Read the current campaign; keep the chosen period when it is the same campaign."""
-        campaign = campaigns.current()
-        if not self.picker.follow_campaign(campaign, today()):
+        """Read the current campaign of the township in view; keep the chosen period when it is the same one."""
+        try:
+            campaign, missing = campaigns.require_current(self._scope.township_id), None
+        except NoCampaignError as exc:
+            campaign, missing = None, exc
+        offered = missing.township_id if missing is not None else None
+        if not self.picker.follow_campaign(campaign, today()) and offered == self.copy_offer.township_id:
             return
         for widget in (self.picker, self.legend, self.scope_label, self.status_label, self.export_button):
             widget.setVisible(campaign is not None)
+        if campaign is None and self.copy_offer.offer(missing):
+            self.campaign_label.setText(self.tr("No campaign"))
+            self.scope_label.setVisible(True)
+            self._show_empty(self.copy_offer.message(missing.township, self.tr(
+                "There are no targets to measure its coverage against.")))
+            self.model.set_result(None)
+            self.status_label.clear()
+            return
         if campaign is None:
             self.campaign_label.setText(self.tr("No campaign"))
             self._show_empty(self.tr(
@@ -185,7 +206,7 @@ class CoveragePage(QWidget):
         if scope != self._scope:
             self._scope = scope
             self._show_scope()
-            self._request()
+            self.refresh()  # another township may have another campaign
         elif self._chosen is not None:
             self._select_chosen()
 

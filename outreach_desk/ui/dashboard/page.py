@@ -23,6 +23,7 @@ from outreach_desk.services import ledger_query, organisation
 from outreach_desk.services.coverage import campaigns
 from outreach_desk.services.coverage.campaigns import CampaignInfo, NoCampaignError
 from outreach_desk.services.dashboard import DashboardData, DashboardFilter
+from outreach_desk.ui.campaign.copy_offer import CopyOffer
 from outreach_desk.ui.dashboard import loading
 from outreach_desk.ui.widgets.chart_view import ChartView
 from outreach_desk.ui.shell.context import AppContext
@@ -104,7 +105,7 @@ class DashboardPage(QWidget):
         self.area.setObjectName("dashboardArea")
         self.area.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.area.setMaxVisibleItems(30)
-        area_label = QLabel(self.tr("Village"), self)
+        self.area_label = area_label = QLabel(self.tr("Village"), self)
         area_label.setBuddy(self.area)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("dashboardStatus")
@@ -163,8 +164,16 @@ class DashboardPage(QWidget):
         empty_font = self.empty_label.font()
         empty_font.setPointSizeF(empty_font.pointSizeF() * 1.3)
         self.empty_label.setFont(empty_font)
+        self.copy_offer = CopyOffer(context, self)
+        self.copy_offer.copied.connect(lambda _campaign_id: self.refresh())
+        empty = QWidget(self)
+        empty_column = QVBoxLayout(empty)
+        empty_column.addStretch(1)
+        empty_column.addWidget(self._centred(self.empty_label))
+        empty_column.addWidget(self._centred(self.copy_offer))
+        empty_column.addStretch(1)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self._centred(self.empty_label))
+        self.stack.addWidget(empty)
         self.stack.addWidget(self.scroll)
 
         bottom = QHBoxLayout()
@@ -186,7 +195,7 @@ class DashboardPage(QWidget):
 
         self._fill_areas()
         self.picker.periodChanged.connect(self._request)
-        self.area.currentIndexChanged.connect(self._request)
+        self.area.currentIndexChanged.connect(self.refresh)  # another township may have another campaign
         self.present_button.clicked.connect(self.present)
         context.scope_selected.connect(self._on_scope_selected)
         context.data_changed.connect(self._on_data_changed)
@@ -204,10 +213,22 @@ class DashboardPage(QWidget):
         return self.stack.currentIndex() == 0
 
     # ------------------------------------------------------------------ campaign and filters
+    def _area_township(self) -> int | None:
+        """The township of the chosen area (a village's own), None for all villages."""
+        key = self.area.currentData()
+        if not key:
+            return None
+        kind, _, value = key.partition(":")
+        return int(value) if kind == TOWNSHIP else organisation.get_village(int(value)).township_id
+
     def _load_campaign(self) -> None:
-        """Read the current campaign; keep the chosen period when it is still the same campaign."""
-        campaign = campaigns.current()
-        if self._loaded_campaign and campaign == self._campaign:
+        """Read the current campaign of the chosen area's township; keep the chosen period when it is still the
+        same campaign."""
+        try:
+            campaign, missing = campaigns.require_current(self._area_township()), None
+        except NoCampaignError as exc:
+            campaign, missing = None, exc
+        if self._loaded_campaign and campaign == self._campaign and campaign is not None:
             return
         self._loaded_campaign = True
         same = campaign is not None and self._campaign is not None and campaign.id == self._campaign.id
@@ -219,6 +240,14 @@ class DashboardPage(QWidget):
                 self.picker.set_period(previous)
         for widget in self.filter_widgets:
             widget.setVisible(campaign is not None)
+        if campaign is None and self.copy_offer.offer(missing):
+            self.area.setVisible(True)
+            self.area_label.setVisible(True)
+            self.campaign_label.setText(self.tr("No campaign"))
+            self.empty_label.setText(self.copy_offer.message(missing.township, self.tr(
+                "The dashboard has nothing to show for it.")))
+            self._show_empty_state()
+            return
         if campaign is None:
             self.campaign_label.setText(self.tr("No campaign"))
             self.empty_label.setText(self.tr(
@@ -226,15 +255,18 @@ class DashboardPage(QWidget):
                 "Create one with the menu Campaign → Campaigns…: give it a name, its first and last day and its "
                 "phases. It starts with the township plans' default targets; this page then shows how every "
                 "village is doing, in numbers and charts ready for a meeting."))
-            self.stack.setCurrentIndex(0)
-            self.present_button.setEnabled(False)
-            self._close_presentation()
+            self._show_empty_state()
             return
         self.campaign_label.setText(campaign.name)
         self.campaign_label.setToolTip(self.tr("{start} to {end}").format(
             start=campaign.start.isoformat(), end=campaign.end.isoformat()))
         self.stack.setCurrentWidget(self.scroll)
         self._request()
+
+    def _show_empty_state(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.present_button.setEnabled(False)
+        self._close_presentation()
 
     def _fill_areas(self) -> None:
         """The area filter: everything, then (with several townships) each township followed by its villages."""
