@@ -165,8 +165,8 @@ def test_ledger_create_update_delete_restore_with_stored_values(township):
             create.after["photos"]) == ("太平村", "格林小学", "横幅标语", [])
     assert update.before == create.after and {k: update.after[k] for k in updated} == updated
     changed = {c.field for c in audit.changed_fields(update.before, update.after)}
-    assert {"quantity", "notes"} <= changed <= {"quantity", "notes", "updated_at"}  # the same second or not
-    assert delete.before == update.after and delete.after is None
+    assert {"quantity", "notes", "version"} <= changed <= {"quantity", "notes", "updated_at", "version"}
+    assert delete.before == dict(update.after, version=3) and delete.after is None  # the unchanged save counted
     assert restore.before is None and restore.after == delete.before
     assert "太平村" in create.summary and "2026-10-08" in create.summary
     assert [e.id for e in audit.history("activity", record_id)] == [create.id, update.id, delete.id, restore.id]

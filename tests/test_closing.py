@@ -129,7 +129,7 @@ def test_the_closed_month_refuses_every_ledger_write_and_says_who_closed_it_and_
         assert "王芳" in message and "县反诈中心" in message and f"{refused.value.closed.closed_at:%Y-%m-%d %H:%M}" \
             in message, name
         assert _state() == before, name
-    assert ledger.update(in_november, ledger.copy_input(ledger.get(in_november).as_input(), quantity=2)) is None
+    assert ledger.update(in_november, ledger.copy_input(ledger.get(in_november).as_input(), quantity=2)) == 2
 
 
 def test_photos_cannot_be_put_on_a_record_of_a_closed_month(town, report_file):

@@ -116,11 +116,27 @@ def test_the_same_record_number_twice_in_a_village_is_an_error(township, blank, 
     assert "7" in plan.issues[0].message and "2" in plan.issues[0].message
 
 
-def test_a_row_imported_meanwhile_is_not_imported_twice(township, blank, tmp_path):
+def test_a_file_imported_meanwhile_is_not_imported_twice_and_the_clerk_is_told_by_whom(township, blank, tmp_path):
+    from outreach_desk.services import clerk
+
     filled = fill_template(blank, tmp_path / "a.xlsx", activities=[good_activity()])
     plan = import_rows.prepare(filled)
+    clerk.set_name("李四")
     import_rows.run_import(filled)
-    assert import_rows.commit(plan).total == 0 and Activity.select().count() == 1
+    clerk.set_name("")
+    with pytest.raises(ServiceError, match="李四") as refused:
+        import_rows.commit(plan)
+    assert "a.xlsx" in str(refused.value) and Activity.select().count() == 1
+    again = import_rows.prepare(filled)  # checked afresh: every row imported before, and by whom
+    assert again.count(import_rows.IMPORTED) == 1 and "李四" in str(again.notices[0])
+    assert import_rows.commit(again).total == 0
+
+
+def test_a_row_imported_meanwhile_from_another_file_is_not_imported_twice(township, blank, tmp_path):
+    plan = import_rows.prepare(fill_template(blank, tmp_path / "a.xlsx", activities=[good_activity()]))
+    other = fill_template(blank, tmp_path / "b.xlsx", activities=[good_activity(), good_activity(数量=7)])
+    import_rows.run_import(other)
+    assert import_rows.commit(plan).total == 0 and Activity.select().count() == 2
 
 
 # ---- every error class, and nothing imported ---------------------------------------------------

@@ -47,8 +47,10 @@ def changes(context):
 
 
 def snapshot() -> tuple[list[dict], list[tuple]]:
-    """Every activity row as stored, and every photo row without its own id."""
-    activities = list(Activity.select().order_by(Activity.id).dicts())
+    """Every activity row as stored but its version (which counts undos and redos too), and every photo row
+    without its own id."""
+    activities = [{k: v for k, v in row.items() if k != "version"}
+                  for row in Activity.select().order_by(Activity.id).dicts()]
     photo_rows = [(p["activity"], p["sha256"], p["ext"], p["original_name"], p["added_at"])
                   for p in Photo.select().order_by(Photo.activity, Photo.id).dicts()]
     return activities, photo_rows
@@ -123,6 +125,7 @@ def test_update_undo_redo_with_photos_added_and_taken_off(context, township, pic
     stack.redo()
     stack.redo()
     assert snapshot() == after
+    assert ledger.get(activity_id).version == 6  # the edit, then two undos and two redos: each a save
     assert changes.count("activity") == 8
 
 

@@ -128,11 +128,11 @@ def row_values(model, record_id: int) -> dict | None:
     return model.select().where(model._meta.primary_key == record_id).dicts().first()
 
 
-def only_stamp_changed(before: dict | None, after: dict | None, stamp: str = "updated_at") -> bool:
-    """True when saving changed nothing but the time stamp (no entry is written then)."""
+def only_stamp_changed(before: dict | None, after: dict | None, stamps: tuple[str, ...] = ("updated_at",)) -> bool:
+    """True when saving changed nothing but the time stamp (and the version count): no entry is written then."""
     if before is None or after is None:
         return False
-    return {k: v for k, v in before.items() if k != stamp} == {k: v for k, v in after.items() if k != stamp}
+    return {k: v for k, v in before.items() if k not in stamps} == {k: v for k, v in after.items() if k not in stamps}
 
 
 # ---------------------------------------------------------------------------- reading

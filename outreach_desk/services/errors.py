@@ -47,3 +47,12 @@ class InUseError(ServiceError):
 
 class NotFoundError(ServiceError):
     pass
+
+
+class ConflictError(ServiceError):
+    """Someone else saved the record after the clerk opened it, so the clerk's save was refused, not written over
+    theirs: ``theirs`` is the record as stored now, ``who`` and ``when`` the last change's clerk and local time."""
+
+    def __init__(self, message: str, theirs: object, who: str = "", when: object = None):
+        super().__init__(message)
+        self.theirs, self.who, self.when = theirs, who, when

@@ -11,6 +11,7 @@ from __future__ import annotations
 from outreach_desk.i18n import translate
 from outreach_desk.services import audit, tombstones
 from outreach_desk.services.errors import ServiceError
+from outreach_desk.services.excel import import_files
 from outreach_desk.services.excel.import_rows import AUDITED, MODELS, ImportResult
 from outreach_desk.services.submission import closed_months
 from outreach_desk.store import DB
@@ -52,6 +53,7 @@ def undo_import(result: ImportResult, source_name: str) -> int:
                 deleted += model.delete().where(model.id.in_(chunk)).execute()
         for start in range(0, len(result.row_keys), CHUNK):
             ImportedRow.delete().where(ImportedRow.row_key.in_(result.row_keys[start:start + CHUNK])).execute()
+        import_files.release(result.file_sha256)
         audit.record(audit.DELETE, "import", None, None, None, summary=_tr(
             "Undid the import of {name}: {count} record(s) deleted").format(name=source_name, count=deleted))
     return deleted

@@ -1,10 +1,12 @@
 """The activity ledger: validation and writes of activity records and their photo rows.
 
 One call writes one change: :func:`create` and :func:`update` validate once and write the record,
-its photo rows and their audit entries in one transaction. Every write (undo and redo too) is refused
-when the record's date, before or after the change, lies in a closed month (``closed_months``). The
-picture files themselves are stored beforehand by :mod:`services.photos`; queries for pages live in
-ledger_query.
+its photo rows and their audit entries in one transaction. Every save of a record adds one to its
+``version``; an edit (or an undo) names the version it started from and is refused with a
+:class:`ConflictError` when another clerk saved the record since, so nobody's change is overwritten
+unseen. Every write (undo and redo too) is refused when the record's date, before or after the
+change, lies in a closed month (``closed_months``). The picture files themselves are stored
+beforehand by :mod:`services.photos`; queries for pages live in ledger_query.
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ import peewee as pw
 
 from outreach_desk.i18n import translate
 from outreach_desk.services import audit, tombstones
-from outreach_desk.services.errors import FieldError, NotFoundError, ValidationError
+from outreach_desk.services.errors import ConflictError, FieldError, NotFoundError, ServiceError, ValidationError
 from outreach_desk.services.photos import StoredFile
 from outreach_desk.services.submission.closed_months import require_open_villages
-from outreach_desk.store import DB
+from outreach_desk.store import DB, write_transaction
 from outreach_desk.store.models import Activity, ActivityKind, MemberUnit, Photo, Site, Village
 
 EARLIEST_DATE = dt.date(2000, 1, 1)
@@ -58,6 +60,7 @@ class ActivityRecord(ActivityInput):
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
     photos: list[dict] = field(default_factory=list)
+    version: int = 1
 
     def as_input(self) -> ActivityInput:
         return ActivityInput(**{f: getattr(self, f) for f in ActivityInput.__dataclass_fields__})
@@ -182,21 +185,52 @@ def create(data: ActivityInput, photos: Sequence[StoredFile] = (), *, uuid: str 
 
 
 def update(activity_id: int, data: ActivityInput, add_photos: Sequence[StoredFile] = (),
-           remove_photos: Iterable[str] = ()) -> None:
+           remove_photos: Iterable[str] = (), *, expected_version: int | None = None) -> int:
     """Validate, then change a record's fields, take photos off (by hash) and put stored files on, in one
-    transaction; each part that changes something leaves its audit entry."""
+    transaction; each part that changes something leaves its audit entry. With ``expected_version`` (the
+    version the clerk opened) a record saved by someone else since raises :class:`ConflictError`. Returns
+    the record's new version."""
     _require_valid(data)
-    with DB.atomic():
+    with write_transaction():
         before = snapshot(activity_id)
-        require_open_villages(_placed(before) + [(data.village_id, data.date)])
-        changed = Activity.update(updated_at=_now(), **_row_values(data)).where(Activity.id == activity_id).execute()
-        if not changed:
+        if before is None:
             raise NotFoundError(_tr("The activity record no longer exists."))
+        require_open_villages(_placed(before) + [(data.village_id, data.date)])
+        _write_version(activity_id, expected_version, before["version"], updated_at=_now(), **_row_values(data))
         after = snapshot(activity_id)
-        if not audit.only_stamp_changed(before, after):
+        if not audit.only_stamp_changed(before, after, ("updated_at", "version")):
             _audit(audit.UPDATE, before, after, _tr("Edited the activity record {what}").format(what=describe(after)))
         detach_photos(activity_id, remove_photos)
         attach_photos(activity_id, add_photos)
+        return after["version"]
+
+
+def _write_version(activity_id: int, expected: int | None, stored: int, **values) -> None:
+    """UPDATE the row only while it still holds the version read (``expected`` when given, else the stored
+    one), adding one to it. The condition is in the UPDATE itself, so two clerks saving at once cannot both
+    pass: on PostgreSQL the second waits for the first's row and then finds the version changed."""
+    if expected is not None and expected != stored:
+        raise conflict(activity_id)
+    version = expected if expected is not None else stored
+    changed = (Activity.update(version=Activity.version + 1, **values)
+               .where((Activity.id == activity_id) & (Activity.version == version)).execute())
+    if not changed:
+        raise conflict(activity_id)
+
+
+def conflict(activity_id: int) -> ServiceError:
+    """Why a save was refused: the record as someone else stored it (who, when), or that it is gone."""
+    try:
+        theirs = get(activity_id)
+    except NotFoundError as exc:
+        return exc
+    last = audit.history("activity", activity_id)
+    who = last[-1].who if last else ""
+    when = last[-1].local_time if last else theirs.updated_at
+    message = _tr("{who} saved this activity record at {when}, after you opened it; your changes were not "
+                  "written over theirs.").format(who=who or _tr("Another clerk"),
+                                                 when=when.strftime("%Y-%m-%d %H:%M") if when else "?")
+    return ConflictError(message, theirs, who, when)
 
 
 def _placed(values: dict | None) -> list[tuple[int, dt.date]]:
@@ -272,7 +306,7 @@ def get(activity_id: int) -> ActivityRecord:
         id=row["id"], uuid=row["uuid"], date=row["date"], village_id=row["village"], site_id=row["site"],
         member_unit_id=row["member_unit"], kind_id=row["kind"], quantity=row["quantity"], people=row["people"],
         audiences=row["audiences"], topics=row["topics"], place_note=row["place_note"], notes=row["notes"],
-        created_at=row["created_at"], updated_at=row["updated_at"], photos=photos,
+        created_at=row["created_at"], updated_at=row["updated_at"], photos=photos, version=row["version"],
     )
 
 
@@ -293,11 +327,12 @@ def delete(activity_id: int) -> ActivityRecord:
 
 
 def restore(record: ActivityRecord) -> int:
-    """Put back a deleted record with its id, uuid, timestamps and photos (undo of delete)."""
+    """Put back a deleted record with its id, uuid, timestamps, version and photos (undo of delete)."""
     with DB.atomic():
         require_open_villages([(record.village_id, record.date)])
         Activity.insert(id=record.id, uuid=record.uuid, created_at=record.created_at or _now(),
-                        updated_at=record.updated_at or _now(), **_row_values(record)).execute()
+                        updated_at=record.updated_at or _now(), version=record.version,
+                        **_row_values(record)).execute()
         for photo in record.photos:
             Photo.insert(activity=record.id, **photo).execute()
         tombstones.unbury(Activity, [record.uuid])
@@ -306,27 +341,58 @@ def restore(record: ActivityRecord) -> int:
         return record.id
 
 
-def reset(record: ActivityRecord) -> None:
-    """Make the stored record exactly ``record`` again (a :func:`get` snapshot): fields, times, photos.
+def reset(record: ActivityRecord, expected_version: int | None = None) -> int:
+    """Make the stored record exactly ``record`` again (a :func:`get` snapshot): fields, times, photos; its
+    version goes on counting. Returns the new version.
 
-    Undo and redo of an edit use it; the photo files are still there because edits only detach.
+    Undo and redo of an edit use it, naming the version their last step left (``expected_version``), so an
+    undo does not silently take back another clerk's later save; the photo files are still there because
+    edits only detach.
     """
     values = {"uuid": record.uuid, "created_at": record.created_at, "updated_at": record.updated_at,
               **_row_values(record)}
     values["place_note"], values["notes"] = record.place_note, record.notes
-    with DB.atomic():
+    with write_transaction():
         before = snapshot(record.id)
-        require_open_villages(_placed(before) + [(record.village_id, record.date)])
-        if not Activity.update(values).where(Activity.id == record.id).execute():
+        if before is None:
             raise NotFoundError(_tr("The activity record no longer exists."))
+        require_open_villages(_placed(before) + [(record.village_id, record.date)])
+        _write_version(record.id, expected_version, before["version"], **values)
         Photo.delete().where(Photo.activity == record.id).execute()
         for photo in record.photos:
             Photo.insert(activity=record.id, **photo).execute()
         after = snapshot(record.id)
-        if before != after:
+        if {**before, "version": 0} != {**after, "version": 0}:
             audit.record(audit.REVERT, "activity", record.id, before, after, uuid=record.uuid,
                          summary=_tr("Undid or redid an edit of the activity record {what}").format(
                              what=describe(after)))
+        return after["version"]
+
+
+#: the fields a clerk compares when two saves meet, in the entry form's order, with the names ids stand for
+COMPARED_FIELDS = ("date", "village_name", "site_name", "kind_name", "member_unit_name", "quantity", "people",
+                   "audiences", "topics", "place_note", "notes")
+
+
+def named_values(data: ActivityInput) -> dict:
+    """``data`` as a clerk reads it, by :data:`COMPARED_FIELDS`: the names of its village, site, activity and
+    member unit instead of their ids (a name gone since is left empty)."""
+    def name(model, column, record_id) -> str:
+        return (model.select(column).where(model.id == record_id).scalar() or "") if record_id else ""
+
+    return {"date": data.date, "village_name": name(Village, Village.name, data.village_id),
+            "site_name": name(Site, Site.name, data.site_id),
+            "kind_name": name(ActivityKind, ActivityKind.name_zh, data.kind_id),
+            "member_unit_name": name(MemberUnit, MemberUnit.name, data.member_unit_id),
+            "quantity": data.quantity, "people": data.people, "audiences": data.audiences, "topics": data.topics,
+            "place_note": (data.place_note or "").strip(), "notes": (data.notes or "").strip()}
+
+
+def merged(opened: ActivityInput, theirs: ActivityInput, mine: ActivityInput) -> ActivityInput:
+    """What to edit again after a refused save: every field the clerk changed since opening the record keeps
+    what they typed; the others take what the other clerk stored."""
+    return ActivityInput(**{name: getattr(mine if getattr(mine, name) != getattr(opened, name) else theirs, name)
+                            for name in ActivityInput.__dataclass_fields__})
 
 
 def find_duplicates(data: ActivityInput, exclude_id: int | None = None) -> list[int]:

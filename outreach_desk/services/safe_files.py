@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import secrets
 import shutil
@@ -176,6 +177,15 @@ def open_file(path: str | os.PathLike, mode: str = "rb", *, encoding: str | None
     except BaseException:
         os.close(fd)
         raise
+
+
+def file_sha256(path: str | os.PathLike, *, follow_links: bool = False) -> str:
+    """The SHA-256 of a file's bytes, read in chunks through :func:`open_file` (callers refuse the database)."""
+    digest = hashlib.sha256()
+    with open_file(path, "rb", follow_links=follow_links) as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def temporary_path(path: str | os.PathLike, suffix: str = ".partial") -> Path:

@@ -8,6 +8,7 @@ from outreach_desk.store.connection import (
     StoreError,
     close_database,
     open_database,
+    write_transaction,
 )
 
 __all__ = [
@@ -18,4 +19,5 @@ __all__ = [
     "StoreError",
     "close_database",
     "open_database",
+    "write_transaction",
 ]

@@ -255,6 +255,16 @@ def open_database(path: str | Path, *, migrate: bool = True, readonly: bool = Fa
     return database
 
 
+def write_transaction():
+    """A transaction for a read-then-write: on SQLite it takes the write lock at once (``BEGIN IMMEDIATE``), so a
+    second connection waits its turn (busy_timeout) rather than failing on a snapshot another one has changed
+    since; on PostgreSQL an ordinary transaction (an UPDATE waits for the row's other writer). Nested: a savepoint.
+    """
+    if isinstance(DB.obj, peewee.SqliteDatabase):
+        return DB.atomic("IMMEDIATE")
+    return DB.atomic()
+
+
 def close_database() -> None:
     database = DB.obj
     if database is not None and not database.is_closed():

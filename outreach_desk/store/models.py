@@ -93,6 +93,7 @@ class Activity(BaseModel):
     notes = pw.TextField(default="")
     created_at = pw.DateTimeField(default=_now)
     updated_at = pw.DateTimeField(default=_now)
+    version = pw.IntegerField(default=1)  # counts the saves: an edit of an older version is refused (migration 0021)
 
 
 class Photo(BaseModel):
@@ -110,7 +111,7 @@ ALL_MODELS = [Township, Village, Site, MemberUnit, ActivityKind, Activity, Photo
 
 class Campaign(BaseModel):
     uuid = uuid_field()
-    township = pw.ForeignKeyField(Township, null=True, on_delete="SET NULL")  #: None: shared (migration 0020)
+    township = pw.ForeignKeyField(Township, null=True, on_delete="SET NULL")  #: None: shared (migration 0021)
     name = pw.CharField(max_length=200)
     scoped_name = pw.CharField(max_length=220, unique=True)  #: "township id/name", unique within the township
     theme = pw.CharField(max_length=200, default="")
@@ -212,7 +213,17 @@ class ImportedRow(BaseModel):
     imported_at = pw.DateTimeField(default=_now)
 
 
-ALL_MODELS += [ImportedRow]
+class ImportFile(BaseModel):
+    """One imported file, by the SHA-256 of its bytes (unique): who imported it and when (migration 0021)."""
+
+    sha256 = pw.CharField(max_length=64, unique=True)
+    source_name = pw.CharField(max_length=255, default="")
+    actor = pw.CharField(max_length=100, default="")
+    os_user = pw.CharField(max_length=100, default="")
+    imported_at = pw.DateTimeField(default=_now)
+
+
+ALL_MODELS += [ImportedRow, ImportFile]
 
 
 # --- the audit trail (migration 0006) ---

@@ -2213,6 +2213,55 @@ This backup belongs to another township. Replace the records of this database wi
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message numerus="yes">
+        <source>%n field(s) differ, marked in yellow.</source>
+        <translation>
+            <numerusform>有 %n 项不同，已用黄色标出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit again</source>
+        <translation>重新编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>保留对方的(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>用我的覆盖(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Another clerk</source>
+        <translation>另一位录入员</translation>
+    </message>
+    <message>
+        <source>Compare the two versions and choose which one to keep.</source>
+        <translation>请对照两个版本，选择保留哪一个。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Saved by {who}</source>
+        <translation>{who}保存的</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record</source>
+        <translation>这条记录已被别人修改</translation>
+    </message>
+    <message>
+        <source>What you typed</source>
+        <translation>我填写的</translation>
+    </message>
+    <message>
+        <source>Your typing stays in the form; the fields you did not change take the values saved by {who}. Save again when done.</source>
+        <translation>表单中保留您填写的内容，您没有改动的项目换成{who}保存的内容。改好后再按“保存”。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>&amp;Connect</source>
@@ -3674,6 +3723,14 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
         <translation>Shift+Enter 换行</translation>
     </message>
     <message>
+        <source>The form keeps what you typed; the fields you left alone now show what {who} saved. Press Enter to save.</source>
+        <translation>表单中保留了您填写的内容，您没有改动的项目已换成{who}保存的内容。按回车键保存。</translation>
+    </message>
+    <message>
+        <source>The record stays as {who} saved it; your changes were dropped.</source>
+        <translation>这条记录保留{who}保存的内容，您的修改已放弃。</translation>
+    </message>
+    <message>
         <source>The record you were editing no longer exists.</source>
         <translation>正在修改的记录已不存在。</translation>
     </message>
@@ -3684,6 +3741,10 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     <message>
         <source>e.g. square in front of the village committee</source>
         <translation>如：村委会门前广场</translation>
+    </message>
+    <message>
+        <source>the other clerk</source>
+        <translation>另一位录入员</translation>
     </message>
     <message>
         <source>{township} · {village}</source>
@@ -4201,6 +4262,10 @@ Save under another name?</source>
         <translation>此副本保留标题行、表头行和有问题的行，各在原位；其他行与您的文件相同。</translation>
     </message>
     <message>
+        <source>This file was imported by {who} at {when} (as {name}).</source>
+        <translation>这个文件已由{who}于{when}导入（文件名为 {name}）。</translation>
+    </message>
+    <message>
         <source>This row was imported on {date} and has been changed since; the change was not applied. Correct the record in the ledger if needed.</source>
         <translation>这一行已于 {date} 导入，之后内容有改动；改动没有导入。如需更正，请在台账中修改。</translation>
     </message>
@@ -4235,6 +4300,10 @@ Save under another name?</source>
     <message>
         <source>{name} holds no rows to import: the sheets are empty below their headers.</source>
         <translation>{name} 中没有可导入的内容：各工作表表头下面都是空的。</translation>
+    </message>
+    <message>
+        <source>{name} was imported by {who} at {when}, so it was not imported again; its records are in the ledger.</source>
+        <translation>{name} 已由{who}于{when}导入，这次没有再导入；其中的记录已在台账中。</translation>
     </message>
     <message>
         <source>{place}: {message}</source>
@@ -5313,6 +5382,10 @@ Save under another name?</source>
         <translation>新增活动记录：{what}</translation>
     </message>
     <message>
+        <source>Another clerk</source>
+        <translation>另一位录入员</translation>
+    </message>
+    <message>
         <source>Brought back the activity record {what}</source>
         <translation>恢复活动记录：{what}</translation>
     </message>
@@ -5395,6 +5468,10 @@ Save under another name?</source>
     <message>
         <source>{date} {village} {kind}</source>
         <translation>{date} {village} {kind}</translation>
+    </message>
+    <message>
+        <source>{who} saved this activity record at {when}, after you opened it; your changes were not written over theirs.</source>
+        <translation>这条活动记录在您打开之后，已由{who}于{when}保存；您的修改没有覆盖对方的内容。</translation>
     </message>
 </context>
 <context>

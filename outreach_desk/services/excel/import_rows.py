@@ -5,7 +5,9 @@ validates every row and looks up which rows were imported before; it writes noth
 lists every problem with sheet, row, column and a message, and the rows that would be imported.
 :func:`commit` refuses a plan with problems and otherwise inserts every new row in one
 transaction with bulk inserts, together with the rows' keys, so a failure or a cancel leaves
-the database as it was and a second import of the same file imports nothing.
+the database as it was and a second import of the same file imports nothing. The file's SHA-256 is
+kept once (``import_files``), so of two clerks importing the same file at once the second is told who
+imported it and when.
 """
 
 from __future__ import annotations
@@ -19,17 +21,17 @@ from pathlib import Path
 import peewee
 
 from outreach_desk.i18n import translate
-from outreach_desk.services import audit, ledger, ledger_search
+from outreach_desk.services import audit, ledger, ledger_search, safe_files
 from outreach_desk.services.coverage import letters, surveys, tally
 from outreach_desk.services.errors import ServiceError
-from outreach_desk.services.excel import preview, row_keys, sheets
+from outreach_desk.services.excel import import_files, preview, row_keys, sheets
 from outreach_desk.services.excel.cells import is_blank
 from outreach_desk.services.excel.import_tables import IMPORTERS, RowResult
 from outreach_desk.services.excel.layout import LETTERS, MAX_DATA_ROWS, TABLES
 from outreach_desk.services.excel.reader import WorkbookError, open_source
 from outreach_desk.services.excel.resolve import OrgIndex
 from outreach_desk.services.submission import closed_months
-from outreach_desk.store import DB, failures
+from outreach_desk.store import failures, write_transaction
 from outreach_desk.store.bulk import insert_rows
 from outreach_desk.store.connection import database_path
 from outreach_desk.store.models import Activity, ImportedRow, ParentLetter, Site, Survey, Village
@@ -131,6 +133,8 @@ class ImportPlan:
     rejected_rows: list[RejectedRow] = field(default_factory=list)
     unchecked_rows: int = 0  # rows holding values that were not checked: the list of problems was full
     header_rows: dict[str, int] = field(default_factory=dict)  # sheet -> the row of its headers
+    file_sha256: str = ""  # the file's bytes, by which import_file knows it
+    imported_before: import_files.ImportedFile | None = None  # who imported this very file before, and when
 
     @property
     def data_rows(self) -> int:
@@ -165,6 +169,7 @@ class ImportResult:
     #: the ids of the records made, by record type, and the row keys stored (what undoing the import takes back)
     created: dict[str, list[int]] = field(default_factory=dict)
     row_keys: list[str] = field(default_factory=list)
+    file_sha256: str = ""  # the file recorded as imported ("" when nothing was)
 
     @property
     def total(self) -> int:
@@ -204,6 +209,10 @@ def prepare(path: str | Path, *, township_id: int | None = None, progress: Progr
         raise WorkbookError(_tr("{name} holds no rows to import: the sheets are empty below their headers.").format(
             name=path.name))
     _plan_rows(plan, candidates)
+    plan.file_sha256 = safe_files.file_sha256(path, follow_links=True)
+    plan.imported_before = import_files.find(plan.file_sha256)
+    if plan.imported_before is not None:
+        plan.notices.insert(0, Issue("", 0, 0, "", plan.imported_before.notice()))
     order = {m.sheet: n for n, m in enumerate(found)}
     plan.issues.sort(key=lambda i: (order.get(i.sheet, -1), i.row, i.column))
     return plan
@@ -375,10 +384,18 @@ def commit(plan: ImportPlan, progress: Progress | None = None, source_name: str 
     name = (source_name or plan.source_name)[:255]
     imported: Counter = Counter()
     created: dict[str, list[int]] = {}
+    claimed = ""
     try:
-        with DB.atomic():
+        with write_transaction():  # SQLite: the second of two clerks waits here, then finds the rows imported
             again = row_keys.imported([r.key for r in pending])
+            came_second = bool(pending) and len(again) == len(pending)
             pending = [r for r in pending if r.key not in again]
+            first = import_files.find(plan.file_sha256) if came_second else None
+            if first is not None:
+                raise first.refusal()
+            if pending and plan.file_sha256:  # PostgreSQL: the second of two clerks waits here, then fails
+                import_files.claim(plan.file_sha256, name, now)
+                claimed = plan.file_sha256
             by_village, by_site = _placed_rows(pending)
             closed_months.require_open_villages(by_village)
             closed_months.require_open_sites(by_site)
@@ -400,6 +417,9 @@ def commit(plan: ImportPlan, progress: Progress | None = None, source_name: str 
             if pending:
                 _audit_batch(name, imported, len(plan.rows) - len(pending))
     except peewee.IntegrityError:
+        first = import_files.find(plan.file_sha256)
+        if first is not None:
+            raise first.refusal() from None
         raise ServiceError(_tr("The database changed while the file was being checked; nothing was imported. "
                                "Check the file again.")) from None
     except peewee.DatabaseError as exc:
@@ -409,7 +429,7 @@ def commit(plan: ImportPlan, progress: Progress | None = None, source_name: str 
         if reason is None:
             raise
         raise ServiceError(_tr("{reason} Nothing of {name} was imported.").format(reason=reason, name=name)) from None
-    return ImportResult(imported, len(plan.rows) - len(pending), created, [r.key for r in pending])
+    return ImportResult(imported, len(plan.rows) - len(pending), created, [r.key for r in pending], claimed)
 
 
 def _insert_and_audit(record_type: str, model, chunk: list[PlannedRow], now: str, reason: str) -> list[int]:

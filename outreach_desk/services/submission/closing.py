@@ -12,7 +12,6 @@ while still closed (the package after the workbook) gets the next sequence numbe
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +32,6 @@ from outreach_desk.store.submission_models import Sending as SendingRow
 MAX_RECIPIENT = 200
 MAX_CLERK = 100
 MAX_REASON = 2000
-_CHUNK = 1 << 20
 
 
 def _tr(text: str) -> str:
@@ -103,11 +101,7 @@ def file_sha256(path: str | Path) -> str:
     """The SHA-256 of a file the user named (never the database: reading it with Python drops SQLite's locks)."""
     safe_files.refuse_database_file(path)
     safe_files.check_file(path, must_exist=True, follow_links=True)
-    digest = hashlib.sha256()
-    with safe_files.open_file(path, "rb", follow_links=True) as source:
-        while chunk := source.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
+    return safe_files.file_sha256(path, follow_links=True)
 
 
 def _clean(text: str | None, limit: int) -> str:

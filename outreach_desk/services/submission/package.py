@@ -31,6 +31,7 @@ from outreach_desk.services.errors import ServiceError
 from outreach_desk.services.excel import report
 from outreach_desk.services.excel.files import check_target
 from outreach_desk.services.excel.report_form import Signatures
+from outreach_desk.services.safe_files import file_sha256
 from outreach_desk.services.submission import (closing, documents, evidence, manifest, photo_fit, photo_index,
                                                photo_names, summary_docx)
 
@@ -96,14 +97,6 @@ def keep_office_limit_mb(limit_mb: float) -> None:
 def default_file_name(month: Period, township: str) -> str:
     """``<镇名>_反诈宣传上报包_<YYYY-MM>.zip``."""
     return f"{township}_反诈宣传上报包_{month.start:%Y-%m}.zip"
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with safe_files.open_file(path, "rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _orders_of(month: Period, township_id: int) -> list:

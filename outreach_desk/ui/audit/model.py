@@ -133,7 +133,7 @@ FIELDS = {
     "unchanged": QT_TRANSLATE_NOOP("AuditModel", "Unchanged"),
 }
 #: ids shown by the name stored beside them, and keys that mean nothing to a clerk
-_HIDDEN = {"id", "village", "site", "member_unit", "township", "campaign"}
+_HIDDEN = {"id", "village", "site", "member_unit", "township", "campaign", "version"}  # version: a count
 
 
 def _tr(text: str) -> str:

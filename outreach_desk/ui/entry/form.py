@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLi
     QVBoxLayout, QWidget
 
 from outreach_desk.services import ledger, photos, vocab
-from outreach_desk.services.errors import FieldError, NotFoundError, ServiceError, ValidationError
+from outreach_desk.services.errors import ConflictError, FieldError, NotFoundError, ServiceError, ValidationError
 from outreach_desk.services.submission.closed_months import MonthClosedError
 from outreach_desk.services.ledger import ActivityInput
 from outreach_desk.ui.entry.choices import EntryChoices
@@ -59,6 +59,7 @@ class EntryForm(QWidget):
         self._last = LastChoices(context.settings, context.database_key)
         self._confirmed_duplicate: ActivityInput | None = None
         self._loaded_input: ActivityInput | None = None
+        self._loaded_version: int | None = None  # the version opened: a save over a later one is refused
         self._saving: Task | None = None
         self._generation = 0  # counts the records opened in the form, so a late save knows it is late
         self._typing = TypingBuffer(self)
@@ -338,7 +339,7 @@ class EntryForm(QWidget):
             return
         self._generation += 1
         self.editing_id = activity_id
-        self._loaded_input = record.as_input()
+        self._loaded_input, self._loaded_version = record.as_input(), record.version
         self._fill(record)
         self.photo_strip.set_stored(stored_photos)
         self._show_mode(record)
@@ -410,13 +411,14 @@ class EntryForm(QWidget):
             return
         job = preparation(data, pending, editing_id, ask_about_duplicates=data != self._confirmed_duplicate)
         self._saving = run_task(self, self.tr("Saving the record…"), job,
-                                on_done=partial(self._write, data, editing_id, removed, self._generation),
+                                on_done=partial(self._write, data, editing_id, removed, self._generation,
+                                                (self._loaded_input, self._loaded_version)),
                                 on_error=self._preparation_failed, show_progress=bool(pending))
         self._saving.cancelled.connect(self._preparation_cancelled)
         self._typing.hold()
 
     def _write(self, data: ActivityInput, editing_id: int | None, removed: list[str], generation: int,
-               prepared: Prepared) -> None:
+               opened: tuple[ActivityInput | None, int | None], prepared: Prepared) -> None:
         from outreach_desk.ui.ledger.commands import CreateActivityCommand, UpdateActivityCommand
 
         self._saving = None
@@ -430,8 +432,13 @@ class EntryForm(QWidget):
         if editing_id is None:
             command = CreateActivityCommand(self.context, data, prepared.photo_files)
         else:
-            command = UpdateActivityCommand(self.context, editing_id, data, prepared.photo_files, removed)
+            command = UpdateActivityCommand(self.context, editing_id, data, prepared.photo_files, removed,
+                                            expected_version=opened[1])
         failure = push(self.context, command)
+        if isinstance(failure, ConflictError) and generation == self._generation:
+            self._end_save()
+            self._resolve_conflict(failure, opened[0], data)
+            return
         if failure is not None:
             self._show_failure(failure, generation)
             self._end_save()
@@ -447,6 +454,26 @@ class EntryForm(QWidget):
                 self.tr("Changes saved. {key} undoes them.")
             self._show_info(message.format(key=undo_key))
         self._end_save()
+
+    def _resolve_conflict(self, exc: ConflictError, opened: ActivityInput, mine: ActivityInput) -> None:
+        """Another clerk saved the record since it was opened: show both, then do what the clerk chose."""
+        from outreach_desk.ui.entry import conflict_dialog
+
+        choice = conflict_dialog.ask(self, exc, mine, self.photo_strip.names())
+        theirs = exc.theirs
+        if choice == conflict_dialog.KEEP_THEIRS:
+            self.saved.emit(theirs.id)
+            self.new_record()
+            self._show_info(self.tr("The record stays as {who} saved it; your changes were dropped.").format(
+                who=exc.who or self.tr("the other clerk")))
+            return
+        self._loaded_input, self._loaded_version = theirs.as_input(), theirs.version
+        if choice == conflict_dialog.OVERWRITE:
+            self.save()
+            return
+        self._fill(ledger.merged(opened, theirs.as_input(), mine))
+        self._show_info(self.tr("The form keeps what you typed; the fields you left alone now show what {who} saved. "
+                                "Press Enter to save.").format(who=exc.who or self.tr("the other clerk")))
 
     def _show_failure(self, exc: Exception, generation: int, details: str = "") -> None:
         """Say why nothing was saved, under the fields when they still show that slip."""

@@ -44,37 +44,46 @@ class CreateActivityCommand(StoreCommand):
         self._record = ledger.get(self.activity_id)
 
     def _undo(self) -> None:
-        ledger.delete(self.activity_id)
+        self._record = ledger.delete(self.activity_id)  # as it was last, so later steps find their version
 
 
 class UpdateActivityCommand(StoreCommand):
-    """New field values, photo files put on and photos taken off; undo puts the old record back exactly."""
+    """New field values, photo files put on and photos taken off; undo puts the old record back exactly.
+
+    ``expected_version`` is the version of the record the clerk opened: a save over another clerk's later
+    change is refused (``ConflictError``). Undo and redo name the version their last step left, so they too
+    refuse to take back a change someone else saved in between.
+    """
 
     def __init__(self, context: AppContext, activity_id: int, new_data: ActivityInput,
-                 add_photo_files: Sequence[StoredFile] = (), remove_photo_shas: Iterable[str] = ()):
+                 add_photo_files: Sequence[StoredFile] = (), remove_photo_shas: Iterable[str] = (),
+                 expected_version: int | None = None):
         super().__init__(context, TOPIC,
                          translate(CONTEXT, "Edit record ({date})").format(date=new_data.date.isoformat()))
         self.activity_id = activity_id
         self.data = new_data
         self.photo_files = list(add_photo_files)
         self.remove_shas = list(remove_photo_shas)
+        self.expected_version = expected_version
         self._before: ActivityRecord | None = None
         self._after: ActivityRecord | None = None
+        self._version: int | None = None
 
     def _redo(self) -> None:
         if self._after is not None:
-            ledger.reset(self._after)
+            self._version = ledger.reset(self._after, self._version)
             return
         try:
             before = ledger.get(self.activity_id)
-            ledger.update(self.activity_id, self.data, self.photo_files, self.remove_shas)
+            self._version = ledger.update(self.activity_id, self.data, self.photo_files, self.remove_shas,
+                                          expected_version=self.expected_version)
         except BaseException:
             photos.discard(self.photo_files)
             raise
         self._before, self._after = before, ledger.get(self.activity_id)
 
     def _undo(self) -> None:
-        ledger.reset(self._before)
+        self._version = ledger.reset(self._before, self._version)
 
 
 class DeleteActivityCommand(StoreCommand):

@@ -174,6 +174,10 @@ class PhotoStrip(QListWidget):
     def removed_shas(self) -> list[str]:
         return list(self._removed)
 
+    def names(self) -> list[str]:
+        """The file names shown, stored and picked alike (what the conflict dialog compares)."""
+        return [self.item(row).text() for row in range(self.count())]
+
     def _data(self) -> list[dict]:
         return [self.item(row).data(_ROLE) for row in range(self.count())]
 
