@@ -640,8 +640,10 @@ def list_kinds(active_only: bool = False) -> list[KindInfo]:
     return [KindInfo(**{k: v for k, v in row.items() if k != "sort_order"}) for row in query.dicts()]
 
 
-def add_kind(name_zh: str, name_en: str = "", unit_zh: str = "", unit_en: str = "", code: str = "") -> int:
-    """A clerk's own activity kind; its code is derived when not given."""
+def add_kind(name_zh: str, name_en: str = "", unit_zh: str = "", unit_en: str = "", code: str = "",
+             requires_photo: bool = False) -> int:
+    """A clerk's own activity kind (``requires_photo``: each record needs a photo); its code is derived when not
+    given."""
     name_zh = _clean_name(name_zh)
     name_en = (name_en or name_zh).strip()
     with DB.atomic():
@@ -651,7 +653,7 @@ def add_kind(name_zh: str, name_en: str = "", unit_zh: str = "", unit_en: str = 
         code = code or f"custom_{next_order}"
         return _created("kind", ActivityKind.insert(
             code=code, name_zh=name_zh, name_en=name_en, unit_zh=unit_zh, unit_en=unit_en or unit_zh,
-            builtin=False, active=True, sort_order=next_order).execute())
+            builtin=False, active=True, sort_order=next_order, requires_photo=bool(requires_photo)).execute())
 
 
 def set_kind_active(kind_id: int, active: bool) -> None:

@@ -5320,6 +5320,10 @@ Save under another name?</source>
         <translation>活动类型</translation>
     </message>
     <message>
+        <source>Each record needs a &amp;photo (影像资料)</source>
+        <translation>每条记录须附照片（影像资料）(&amp;P)</translation>
+    </message>
+    <message>
         <source>New activity kind</source>
         <translation>新增活动类型</translation>
     </message>
@@ -5343,6 +5347,10 @@ Save under another name?</source>
         <translation>中文名称</translation>
     </message>
     <message>
+        <source>Each record of this kind needs at least one photo; records without one are listed as 缺影像资料 in the gap list, the report and the upward package</source>
+        <translation>这类活动的每条记录至少要有一张照片；没有照片的记录在问题清单、月报和上报包中列为“缺影像资料”</translation>
+    </message>
+    <message>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
@@ -5353,6 +5361,10 @@ Save under another name?</source>
     <message>
         <source>Inactive</source>
         <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Needs photo</source>
+        <translation>须附照片</translation>
     </message>
     <message>
         <source>Own</source>

@@ -1,4 +1,5 @@
-"""The activity kind catalogue: built-in and own kinds, adding a kind, (de)activating one.
+"""The activity kind catalogue: built-in and own kinds, adding a kind, (de)activating one, and whether each
+record of a kind needs a photo (须附照片, the evidence rule of ``submission.evidence``: ticked in the table).
 
 Kinds are never deleted (records and target rules refer to them); an inactive kind is only
 hidden from the entry form. Changes are announced as ``data_changed("organisation")``.
@@ -6,10 +7,13 @@ hidden from the entry form. Changes are announced as ``data_changed("organisatio
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+import dataclasses
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
+                               QWidget)
 
 from outreach_desk.services import organisation as org
 from outreach_desk.services.errors import ServiceError
@@ -18,9 +22,11 @@ from outreach_desk.ui.org.dialogs import FieldErrors
 
 
 class KindsTableModel(QAbstractTableModel):
-    """Read-only table of :func:`organisation.list_kinds`; inactive kinds greyed out."""
+    """Table of :func:`organisation.list_kinds`, inactive kinds greyed out; the photo column is a check box
+    that sets the kind's evidence rule (audited) and announces it with ``photo_rule_changed``."""
 
-    COLUMNS = ("name_zh", "name_en", "unit", "builtin", "active")
+    COLUMNS = ("name_zh", "name_en", "unit", "requires_photo", "builtin", "active")
+    photo_rule_changed = Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -46,8 +52,8 @@ class KindsTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (self.tr("Chinese name"), self.tr("English name"), self.tr("Unit"), self.tr("Source"),
-                  self.tr("Status"))
+        titles = (self.tr("Chinese name"), self.tr("English name"), self.tr("Unit"), self.tr("Needs photo"),
+                  self.tr("Source"), self.tr("Status"))
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -55,7 +61,15 @@ class KindsTableModel(QAbstractTableModel):
             return None
         kind = self._kinds[index.row()]
         column = self.COLUMNS[index.column()]
+        if column == "requires_photo":
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if kind.requires_photo else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Each record of this kind needs at least one photo; records without one are listed "
+                               "as 缺影像资料 in the gap list, the report and the upward package")
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == "requires_photo":
+                return None
             if column == "unit":
                 return kind.unit
             if column == "builtin":
@@ -68,6 +82,26 @@ class KindsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return kind.id
         return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self.COLUMNS[index.column()] == "requires_photo":
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (not index.isValid() or role != Qt.ItemDataRole.CheckStateRole
+                or self.COLUMNS[index.column()] != "requires_photo"):
+            return False
+        from outreach_desk.services.submission import evidence
+
+        kind = self._kinds[index.row()]
+        required = Qt.CheckState(value) == Qt.CheckState.Checked
+        evidence.set_photo_required(kind.id, required)
+        self._kinds[index.row()] = dataclasses.replace(kind, requires_photo=required)
+        self.dataChanged.emit(index, index, [role])
+        self.photo_rule_changed.emit(kind.id)
+        return True
 
 
 class KindsDialog(QDialog):
@@ -99,6 +133,8 @@ class KindsDialog(QDialog):
         self.unit_zh_edit.setPlaceholderText(self.tr("e.g. pieces, sessions"))
         self.unit_en_edit = QLineEdit(self)
         self.unit_en_edit.setObjectName("unit_en")
+        self.photo_check = QCheckBox(self.tr("Each record needs a &photo (影像资料)"), self)
+        self.photo_check.setObjectName("requires_photo")
         for edit, length in ((self.name_zh_edit, 100), (self.name_en_edit, 100), (self.unit_zh_edit, 20),
                              (self.unit_en_edit, 20)):
             edit.setMaxLength(length)
@@ -113,6 +149,7 @@ class KindsDialog(QDialog):
         form.addRow(self.tr("&English name:"), self.errors.wrap("name_en", self.name_en_edit))
         form.addRow(self.tr("&Unit (Chinese):"), self.unit_zh_edit)
         form.addRow(self.tr("Unit (E&nglish):"), self.unit_en_edit)
+        form.addRow("", self.photo_check)
         form.addRow(general)
         form.addRow("", self.add_button)
 
@@ -128,6 +165,7 @@ class KindsDialog(QDialog):
         layout.addWidget(close)
 
         self.model.reload()
+        self.model.photo_rule_changed.connect(lambda _kind: self.context.data_changed.emit("organisation"))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_toggle())
         self._update_toggle()
         self.resize(620, 560)
@@ -167,11 +205,12 @@ class KindsDialog(QDialog):
         self.errors.clear()
         try:
             kind_id = org.add_kind(self.name_zh_edit.text(), self.name_en_edit.text(), self.unit_zh_edit.text().strip(),
-                                   self.unit_en_edit.text().strip())
+                                   self.unit_en_edit.text().strip(), requires_photo=self.photo_check.isChecked())
         except ServiceError as exc:
             self.errors.show(exc)
             return None
         for edit in (self.name_zh_edit, self.name_en_edit, self.unit_zh_edit, self.unit_en_edit):
             edit.clear()
+        self.photo_check.setChecked(False)
         self._reload(kind_id)
         return kind_id
