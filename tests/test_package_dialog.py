@@ -32,8 +32,8 @@ def test_the_dialog_writes_the_package_and_records_the_sending(qtbot, db_path, s
     target = tmp_path / "出去" / "上报包.zip"
     dialog.target.setText(str(target))
     dialog.limit.setValue(5)
-    qtbot.mouseClick(dialog.send, Qt.MouseButton.LeftButton)
-    assert dialog.recipient.isEnabled()
+    assert dialog.send.isChecked() and dialog.recipient.isEnabled()  # 报送本月: recorded as sent unless unticked
+    assert "sending no. 1" in dialog.state.text()
     dialog.recipient.setText("县反诈中心")
     dialog.clerk.setText("")
     qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
@@ -61,3 +61,19 @@ def test_a_limit_too_small_is_said_in_the_dialog_and_nothing_is_written(qtbot, d
     qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
     wait_until(qtbot, lambda: dialog.write_button.isEnabled(), "the package to be refused")
     assert "too much" in dialog.status.text() and not target.exists() and dialog.sending is None
+
+
+def test_a_package_only_is_written_unticked_and_a_report_alone_is_handed_to_the_close_dialog(qtbot, db_path, store,
+                                                                                             tmp_path):
+    build_town()
+    dialog = _dialog(qtbot, db_path, tmp_path)
+    qtbot.mouseClick(dialog.send, Qt.MouseButton.LeftButton)
+    assert not dialog.send.isChecked() and not dialog.recipient.isEnabled()
+    dialog.target.setText(str(tmp_path / "只看看.zip"))
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    wait_until(qtbot, lambda: dialog.task is None, "the package to be written")
+    assert (tmp_path / "只看看.zip").is_file() and not closing.is_closed(None, "2026-10")
+    again = _dialog(qtbot, db_path, tmp_path)
+    close = again.report_only.click() or again.handed_over
+    qtbot.addWidget(close)
+    assert close.chosen_month() == "2026-10" and close.isVisible()

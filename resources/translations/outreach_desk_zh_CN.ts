@@ -7038,17 +7038,6 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
 </context>
 <context>
-    <name>PackageActions</name>
-    <message>
-        <source>One zip for the county: report, photos, summary and manifest; optionally recorded as sent</source>
-        <translation>一个报县里的压缩包：月报、照片、工作总结和清单；可同时登记为已报送</translation>
-    </message>
-    <message>
-        <source>Upward &amp;package…</source>
-        <translation>上报包(&amp;P)…</translation>
-    </message>
-</context>
-<context>
     <name>PackageCommand</name>
     <message>
         <source>Package of {township} for {period} written to {path} ({size}, sequence {sequence}): {files} files, {photos} photos ({scaled} scaled down to fit), {missing} records without the photo they need, {far} photos taken more than a week from their record&apos;s date.</source>
@@ -7068,6 +7057,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Only the report sent…</source>
+        <translation>只登记已发出的月报(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Write the package</source>
@@ -7094,8 +7087,8 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>超出限制时自动缩小照片，不会删去任何照片。</translation>
     </message>
     <message>
-        <source>Record it as sent and close the month (报送本月)</source>
-        <translation>登记为已报送并关闭本月（报送本月）</translation>
+        <source>Record it as sent and close the month</source>
+        <translation>登记为已报送并关闭本月</translation>
     </message>
     <message>
         <source>Recording the sending and closing the month…</source>
@@ -7118,6 +7111,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>请填写报送给谁、由谁报送。</translation>
     </message>
     <message>
+        <source>Send this month</source>
+        <translation>报送本月</translation>
+    </message>
+    <message>
         <source>Sent &amp;by:</source>
         <translation>报送人(&amp;B)：</translation>
     </message>
@@ -7130,12 +7127,12 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>大小限制(&amp;L)：</translation>
     </message>
     <message>
-        <source>The package could not be written.</source>
-        <translation>上报包未能生成。</translation>
+        <source>The monthly Excel report went out on its own: record that file as sent and close the month, without a package</source>
+        <translation>只单独发出了 Excel 月报：登记这份文件为已报送并关闭本月，不生成上报包</translation>
     </message>
     <message>
-        <source>Upward package</source>
-        <translation>上报包</translation>
+        <source>The package could not be written.</source>
+        <translation>上报包未能生成。</translation>
     </message>
     <message>
         <source>Writing the package…</source>
@@ -9136,16 +9133,16 @@ The previous database was kept as {aside}.</source>
         <translation>每次报送的时间、报送单位、报送人和报送内容</translation>
     </message>
     <message>
-        <source>Record the report sent to the county and close the month, so its records cannot change unnoticed</source>
-        <translation>登记报送县里的月报并关闭该月，之后该月的记录不会被悄悄改动</translation>
-    </message>
-    <message>
         <source>Sending &amp;history…</source>
         <translation>报送记录(&amp;H)…</translation>
     </message>
     <message>
         <source>The documents the campaign asks for (总结, 典型案例, 经验做法 …): due dates, overdue ones, attached files</source>
         <translation>专项行动要求报送的材料（总结、典型案例、经验做法等）：截止日期、逾期情况、已附文件</translation>
+    </message>
+    <message>
+        <source>Write the month&apos;s upward package for the county, record it as sent and close the month, so its records cannot change unnoticed</source>
+        <translation>生成本月报送县里的上报包，登记为已报送并关闭本月，此后该月的记录不能再悄悄改动</translation>
     </message>
 </context>
 <context>

@@ -178,10 +178,6 @@ class MainWindow(QMainWindow):
 
         self.submission_actions = SubmissionActions(self.context, self)
         self.file_menu.addActions(self.submission_actions.actions())
-        from outreach_desk.ui.submission.package_actions import PackageActions
-
-        self.package_actions = PackageActions(self.context, self)
-        self.file_menu.addActions(self.package_actions.actions())
         self.file_menu.addSeparator()
         from outreach_desk.ui.shell.backup_actions import BackupActions
 

@@ -1,4 +1,5 @@
-"""File menu actions of the month's submission: 报送本月…, 报送记录… and 材料归档…"""
+"""File menu actions of the month's submission: 报送本月… (one flow: the upward package, recorded as sent, or
+only the report already sent), 报送记录… and 材料归档…"""
 
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ class SubmissionActions(QObject):
         self.dialog = None
         self.close_action = QAction(self.tr("&Send this month…"), self)
         self.close_action.setObjectName("sendMonth")
-        self.close_action.setStatusTip(self.tr("Record the report sent to the county and close the month, so its "
-                                               "records cannot change unnoticed"))
+        self.close_action.setStatusTip(self.tr("Write the month's upward package for the county, record it as sent and "
+                                               "close the month, so its records cannot change unnoticed"))
         self.close_action.triggered.connect(self.send_month)
         self.history_action = QAction(self.tr("Sending &history…"), self)
         self.history_action.setObjectName("sendingsHistory")
@@ -34,10 +35,10 @@ class SubmissionActions(QObject):
         return [self.close_action, self.history_action, self.documents_action]
 
     def send_month(self):
-        """Open the 报送本月 dialog (modal); return it."""
-        from outreach_desk.ui.submission.close_dialog import CloseMonthDialog
+        """Open the 报送本月 dialog, the package window (modal); return it."""
+        from outreach_desk.ui.submission.package_dialog import PackageDialog
 
-        self.dialog = CloseMonthDialog(self.context, self.window)
+        self.dialog = PackageDialog(self.context, self.window)
         self.dialog.setModal(True)
         self.dialog.show()
         return self.dialog

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QMessageBox, QPushButton, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget)
 
 from outreach_desk.ui.shell.context import AppContext
 
@@ -37,6 +37,27 @@ def month_just_finished(today: dt.date | None = None) -> str:
     """"YYYY-MM" of the month before ``today``'s: the one a township sends."""
     today = today or dt.date.today()
     return f"{today.replace(day=1) - dt.timedelta(days=1):%Y-%m}"
+
+
+def month_state(month: str) -> str:
+    """Whether ``month`` was sent already and is closed, and which sending the next one will be."""
+    from outreach_desk.services.errors import ServiceError
+    from outreach_desk.services.submission import closing
+
+    tr = QApplication.translate
+    try:
+        closed = closing.closed_info(None, month)
+        number = closing.next_sequence(None, month)
+    except ServiceError as exc:
+        return str(exc)
+    if closed is not None:
+        return tr("CloseMonthDialog", "Sent and closed by {who} on {when}. Sending it again is recorded as sending no. "
+                  "{number}; the month stays closed.").format(who=closed.closed_by,
+                                                              when=f"{closed.closed_at:%Y-%m-%d %H:%M}", number=number)
+    if number > 1:
+        return tr("CloseMonthDialog", "Sent before and reopened since: this is sending no. {number}; its report marks "
+                  "what changed (修订).").format(number=number)
+    return tr("CloseMonthDialog", "Not sent yet: this is sending no. 1.")
 
 
 class CloseMonthDialog(QDialog):
@@ -106,27 +127,7 @@ class CloseMonthDialog(QDialog):
         return str(self.month.currentData())
 
     def describe_month(self) -> None:
-        """Whether the chosen month was sent already and is closed, and which sending this will be."""
-        from outreach_desk.services.errors import ServiceError
-        from outreach_desk.services.submission import closing
-
-        month = self.chosen_month()
-        try:
-            closed = closing.closed_info(None, month)
-            number = closing.next_sequence(None, month)
-        except ServiceError as exc:
-            self.state.setText(str(exc))
-            return
-        if closed is not None:
-            text = self.tr("Sent and closed by {who} on {when}. Sending it again is recorded as sending no. {number}; "
-                           "the month stays closed.").format(who=closed.closed_by,
-                                                             when=f"{closed.closed_at:%Y-%m-%d %H:%M}", number=number)
-        elif number > 1:
-            text = self.tr("Sent before and reopened since: this is sending no. {number}; its report marks what "
-                           "changed (修订).").format(number=number)
-        else:
-            text = self.tr("Not sent yet: this is sending no. 1.")
-        self.state.setText(text)
+        self.state.setText(month_state(self.chosen_month()))
 
     def choose_report(self) -> None:
         folder = str(self.context.settings.value(FOLDER_KEY, str(Path.home())))

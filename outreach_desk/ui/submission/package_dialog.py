@@ -1,4 +1,7 @@
-"""上报包…: write the month's upward package, and optionally record it as sent (报送本月) and close the month.
+"""报送本月…: write the month's upward package (上报包), record it as sent and close the month — one flow.
+
+Recording is ticked at first (untick it to write a package only); 只登记已发出的月报… hands over to the
+close dialog for a month whose Excel report went out on its own, without a package.
 
 The clerk picks the month, where the zip goes and the size limit (the office's setting, kept for
 next time and for ``outreach-desk package``). The package is written off the GUI thread with a
@@ -15,7 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QWidget)
 
 from outreach_desk.ui.shell.context import AppContext
-from outreach_desk.ui.submission.close_dialog import FOLDER_KEY, RECIPIENT_KEY, sender_edits
+from outreach_desk.ui.submission.close_dialog import FOLDER_KEY, RECIPIENT_KEY, month_state, sender_edits
 
 
 class PackageDialog(QDialog):
@@ -28,8 +31,9 @@ class PackageDialog(QDialog):
         self.task = None
         self.result = None
         self.sending = None
+        self.handed_over = None  # the close dialog 只登记已发出的月报… opened
         self.setObjectName("packageDialog")
-        self.setWindowTitle(self.tr("Upward package"))
+        self.setWindowTitle(self.tr("Send this month"))
         self.month = QComboBox(self)
         self.month.setObjectName("month")
         for label, value in month_choices():
@@ -51,12 +55,15 @@ class PackageDialog(QDialog):
         self.limit.setSpecialValueText(self.tr("no limit"))
         self.limit.setValue(package.office_limit_mb())
         self.limit.setToolTip(self.tr("Photos are scaled down until the package fits; none is left out."))
-        self.send = QCheckBox(self.tr("Record it as sent and close the month (报送本月)"), self)
+        self.send = QCheckBox(self.tr("Record it as sent and close the month"), self)
         self.send.setObjectName("send")
+        self.send.setChecked(True)
         self.recipient, self.clerk = sender_edits(self, context)
         for edit in (self.recipient, self.clerk):
-            edit.setEnabled(False)
             self.send.toggled.connect(edit.setEnabled)
+        self.state = QLabel(self)
+        self.state.setObjectName("monthState")
+        self.state.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progress")
         self.progress.setRange(0, 100)
@@ -72,7 +79,14 @@ class PackageDialog(QDialog):
         form.addRow("", self.send)
         form.addRow(self.tr("Sent &to:"), self.recipient)
         form.addRow(self.tr("Sent &by:"), self.clerk)
+        form.addRow("", self.state)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.report_only = self.buttons.addButton(self.tr("&Only the report sent…"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.report_only.setObjectName("reportOnly")
+        self.report_only.setToolTip(self.tr("The monthly Excel report went out on its own: record that file as sent "
+                                            "and close the month, without a package"))
+        self.report_only.clicked.connect(self.record_report_only)
         self.write_button = self.buttons.addButton(self.tr("&Write the package"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.write_button.setObjectName("write")
@@ -90,6 +104,18 @@ class PackageDialog(QDialog):
         self.month.currentIndexChanged.connect(self._suggest_target)
         self._suggest_target()
 
+    def record_report_only(self):
+        """Hand over to the close dialog for the chosen month (this window closes); return that dialog."""
+        from outreach_desk.ui.submission.close_dialog import CloseMonthDialog
+
+        dialog = CloseMonthDialog(self.context, self.parentWidget())
+        dialog.month.setCurrentIndex(max(0, dialog.month.findData(self.chosen_month())))
+        dialog.setModal(True)
+        dialog.show()
+        self.handed_over = dialog
+        self.reject()
+        return dialog
+
     def chosen_month(self) -> str:
         return str(self.month.currentData())
 
@@ -105,6 +131,7 @@ class PackageDialog(QDialog):
             name = self.tr("township")
         folder = Path(str(self.context.settings.value(FOLDER_KEY, "") or Path.home()))
         self.target.setText(str(folder / package.default_file_name(periods.parse_month(self.chosen_month()), name)))
+        self.state.setText(month_state(self.chosen_month()))
 
     def choose_target(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the upward package"), self.target.text(),
@@ -113,7 +140,7 @@ class PackageDialog(QDialog):
             self.target.setText(path if path.lower().endswith(".zip") else path + ".zip")
 
     def _busy(self, busy: bool) -> None:
-        for widget in (self.month, self.target, self.limit, self.send, self.write_button):
+        for widget in (self.month, self.target, self.limit, self.send, self.write_button, self.report_only):
             widget.setEnabled(not busy)
         for edit in (self.recipient, self.clerk):
             edit.setEnabled(not busy and self.send.isChecked())
