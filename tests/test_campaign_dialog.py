@@ -252,3 +252,51 @@ def test_a_monthly_deadline_keeps_repeating_and_its_marks_through_an_edit_in_the
         ("月报", "monthly"), ("总结", "monthly"), ("半年总结", "")])
     sent = [(o.label, o.sent_on) for o in deadlines.occurrences(stored) if o.sent_on]
     assert sent == [("月报 (2026-10)", D(2026, 11, 3))], "the edit kept the mark of October's report"
+
+
+def test_in_a_county_database_the_list_names_each_township_and_copies_a_campaign_to_one(qtbot, context):
+    from outreach_desk.services import organisation
+
+    pingan, qingshi = organisation.add_township("平安镇"), organisation.add_township("青石镇")
+    own = add_campaign("冬季行动", D(2026, 11, 1), D(2027, 1, 31), township_id=pingan)
+    add_campaign("全县行动", D(2026, 11, 1), D(2027, 1, 31))
+    dialog = CampaignDialog(context)
+    qtbot.addWidget(dialog)
+    assert not dialog.table.isColumnHidden(4) and dialog.copy_button.isVisibleTo(dialog)
+    assert {row[0]: row[4] for row in table_texts(dialog)} == {"冬季行动": "平安镇", "全县行动": "County (shared)"}
+    dialog.select(own)
+    copy = dialog.copy_selected()
+    assert copy.source.currentData() == own and copy.target.isEnabled()
+    copy.target.setCurrentIndex(copy.target.findData(qingshi))
+    copy.accept()
+    copied = campaigns.current(qingshi)
+    assert (copied.name, copied.township_id) == ("冬季行动", qingshi) and copied.id != own
+    assert [row[4] for row in table_texts(dialog)].count("青石镇") == 1
+    assert dialog.selected().id == copied.id
+
+
+def test_in_a_county_database_a_new_campaign_is_made_for_the_township_chosen(qtbot, dialog, context):
+    from outreach_desk.services import organisation
+
+    organisation.add_township("平安镇")
+    qingshi = organisation.add_township("青石镇")
+    form = dialog.new_campaign()
+    assert form.township_combo.isVisibleTo(form) and form.township_combo.currentData() is None
+    form.township_combo.setCurrentIndex(form.township_combo.findData(qingshi))
+    commit_text(form.name_edit, "青石镇冬季行动")
+    set_dates(form, D(2026, 11, 1), D(2027, 1, 31))
+    assert form.save()
+    assert campaigns.current(qingshi).name == "青石镇冬季行动"
+    assert not dialog.new_campaign().township_combo.isHidden() and not CampaignDialog(context).table.isColumnHidden(4)
+    edit = dialog._open_form(campaigns.current(qingshi))
+    assert edit.township_combo.currentData() == qingshi and not edit.township_combo.isEnabled()
+
+
+def test_with_one_township_the_list_and_the_form_do_not_speak_of_townships(qtbot, dialog):
+    from outreach_desk.services import organisation
+
+    organisation.add_township("平安镇")
+    dialog.reload()
+    form = dialog.new_campaign()
+    assert dialog.table.isColumnHidden(4) and not dialog.copy_button.isVisibleTo(dialog)
+    assert form.township_combo.isHidden()

@@ -1426,6 +1426,14 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Cop&amp;y to a township…</source>
+        <translation>复制到乡镇(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>County (shared)</source>
+        <translation>全县（共用）</translation>
+    </message>
+    <message>
         <source>Current</source>
         <translation>当前</translation>
     </message>
@@ -1442,6 +1450,10 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>开始日期</translation>
     </message>
     <message>
+        <source>Give a township of this county database its own copy of the selected campaign, with its phases, report deadlines and target rules</source>
+        <translation>把选中的专项行动连同阶段、报送期限和达标规则复制一份，作为本数据库中某个乡镇自己的专项行动</translation>
+    </message>
+    <message>
         <source>Set as &amp;current</source>
         <translation>设为当前(&amp;C)</translation>
     </message>
@@ -1452,6 +1464,10 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>To</source>
         <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
     </message>
     <message>
         <source>✔ current</source>
@@ -1491,6 +1507,10 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>County (shared by townships without their own)</source>
+        <translation>全县（供没有自己专项行动的乡镇共用）</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1551,6 +1571,10 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>The plans&apos; targets the new campaign starts with: a township&apos;s (villages, blocks, member units), a school&apos;s (parent letters, a class meeting in every class, boards) or a university&apos;s (a class meeting and a board per college). Edit them afterwards under target rules.</source>
         <translation>新建行动时载入哪类单位的方案目标：乡镇（村、小区、成员单位），中小学（家长信、每班一次主题班会、板报），或高校（每个学院一次主题班会、一块板报）。载入后可在“达标规则”中修改。</translation>
+    </message>
+    <message>
+        <source>To&amp;wnship:</source>
+        <translation>所属乡镇(&amp;W)：</translation>
     </message>
     <message>
         <source>e.g. 2026 anti-fraud outreach campaign</source>
@@ -2339,8 +2363,12 @@ This backup belongs to another township. Replace the records of this database wi
 <context>
     <name>CopyCampaignDialog</name>
     <message>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
+        <source>&amp;Copy:</source>
+        <translation>复制(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;To township:</source>
+        <translation>复制给(&amp;T)：</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2355,12 +2383,16 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>复制</translation>
     </message>
     <message>
+        <source>Copy a campaign to a township</source>
+        <translation>把专项行动复制给乡镇</translation>
+    </message>
+    <message>
         <source>Copy a campaign to {township}</source>
         <translation>把专项行动复制给{township}</translation>
     </message>
     <message>
-        <source>The copy takes the campaign&apos;s dates, phases, report deadlines and target rules; change them afterwards for {township} alone.</source>
-        <translation>复制时连同起止日期、阶段、报送期限和达标规则一起复制；之后可以只为{township}修改。</translation>
+        <source>The copy takes the campaign&apos;s dates, phases, report deadlines and target rules; change them afterwards for that township alone.</source>
+        <translation>复制时连同起止日期、阶段、报送期限和达标规则一起复制；之后可以只为该乡镇修改。</translation>
     </message>
 </context>
 <context>
@@ -2902,7 +2934,7 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     </message>
     <message>
         <source>There are no targets to measure its coverage against.</source>
-        <translation>没有可以对照计算达标情况的目标。</translation>
+        <translation>暂时无法计算该镇的达标情况。</translation>
     </message>
     <message>
         <source>Under 50 % / no data</source>

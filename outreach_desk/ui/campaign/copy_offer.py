@@ -26,24 +26,35 @@ def owner_label(campaign: campaigns.CampaignInfo, names: dict[int, str]) -> str:
 
 
 class CopyCampaignDialog(QDialog):
-    """Choose whose campaign to copy to a township; the copy is made on OK."""
+    """Choose whose campaign to copy and to which township (the page's township fixed, or the campaigns
+    dialog's selected campaign preset); the copy is made on OK."""
 
-    def __init__(self, township_id: int, township: str, parent: QWidget | None = None):
+    def __init__(self, township_id: int | None = None, township: str = "", parent: QWidget | None = None, *,
+                 source_id: int | None = None):
         super().__init__(parent)
         self.setObjectName("copyCampaignDialog")
-        self.setWindowTitle(self.tr("Copy a campaign to {township}").format(township=township))
-        self.township_id, self.copied_id = township_id, None
+        self.setWindowTitle(self.tr("Copy a campaign to {township}").format(township=township) if township_id
+                            else self.tr("Copy a campaign to a township"))
+        self.copied_id: int | None = None
         names = campaigns.township_names()
         self.source = QComboBox(self)
         self.source.setObjectName("copySource")
         for campaign in campaigns.list_campaigns():
-            if campaign.township_id != township_id:
+            if township_id is None or campaign.township_id != township_id:
                 self.source.addItem(owner_label(campaign, names), campaign.id)
+        self.source.setCurrentIndex(max(0, self.source.findData(source_id)))
+        self.target = QComboBox(self)
+        self.target.setObjectName("copyTarget")
+        for target_id, name in names.items():
+            self.target.addItem(name, target_id)
+        self.target.setCurrentIndex(max(0, self.target.findData(township_id)))
+        self.target.setEnabled(township_id is None)
         note = QLabel(self.tr("The copy takes the campaign's dates, phases, report deadlines and target rules; "
-                              "change them afterwards for {township} alone.").format(township=township), self)
+                              "change them afterwards for that township alone."), self)
         note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("&Copy"), self.source)
+        form.addRow(self.tr("&Copy:"), self.source)
+        form.addRow(self.tr("&To township:"), self.target)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Copy"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
@@ -58,7 +69,7 @@ class CopyCampaignDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.copied_id = campaigns.copy_to(self.source.currentData(), self.township_id)
+            self.copied_id = campaigns.copy_to(self.source.currentData(), self.target.currentData())
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Cannot copy"), str(exc))
             return

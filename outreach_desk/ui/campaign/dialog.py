@@ -1,4 +1,5 @@
-"""The campaigns (专项行动): list with the current one marked; new, edit, delete, set as current.
+"""The campaigns (专项行动): list with the current one marked; new, edit, delete, set as current; in a county
+database each campaign's township is shown and a campaign can be copied to a township.
 
 Forms open window-modal (``open()``), so the list stays in charge of reloading after a save.
 Every change is announced as ``data_changed("campaign")`` so the coverage page recomputes.
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 from outreach_desk.services.coverage import campaigns
 from outreach_desk.services.coverage.campaigns import CampaignInfo
 from outreach_desk.services.errors import ServiceError
+from outreach_desk.ui.campaign.copy_offer import CopyCampaignDialog
 from outreach_desk.ui.campaign.form import CampaignForm
 from outreach_desk.ui.shell.context import AppContext
 
@@ -28,9 +30,10 @@ class CampaignDialog(QDialog):
         self.rules_editor = None
         self._campaigns: list[CampaignInfo] = []
 
-        self.table = QTableWidget(0, 4, self)
+        self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("campaigns")
-        self.table.setHorizontalHeaderLabels([self.tr("Campaign"), self.tr("From"), self.tr("To"), self.tr("Current")])
+        self.table.setHorizontalHeaderLabels([self.tr("Campaign"), self.tr("From"), self.tr("To"), self.tr("Current"),
+                                              self.tr("Township")])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -50,8 +53,14 @@ class CampaignDialog(QDialog):
         self.current_button.setObjectName("setCurrent")
         self.rules_button = QPushButton(self.tr("Target &rules…"), self)
         self.rules_button.setObjectName("campaignRules")
+        self.copy_button = QPushButton(self.tr("Cop&y to a township…"), self)
+        self.copy_button.setObjectName("copyCampaignTo")
+        self.copy_button.setToolTip(self.tr("Give a township of this county database its own copy of the selected "
+                                            "campaign, with its phases, report deadlines and target rules"))
+        self.copy_dialog: CopyCampaignDialog | None = None
         side = QVBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button, self.current_button, self.rules_button):
+        for button in (self.new_button, self.edit_button, self.delete_button, self.current_button, self.rules_button,
+                       self.copy_button):
             button.setAutoDefault(False)
             side.addWidget(button)
         side.addStretch(1)
@@ -70,6 +79,7 @@ class CampaignDialog(QDialog):
         self.delete_button.clicked.connect(self.delete_current)
         self.current_button.clicked.connect(self.make_current)
         self.rules_button.clicked.connect(self.open_rules)
+        self.copy_button.clicked.connect(self.copy_selected)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.resize(680, 360)
@@ -78,14 +88,19 @@ class CampaignDialog(QDialog):
     # ------------------------------------------------------------------ state
     def reload(self, select_id: int | None = None) -> None:
         self._campaigns = campaigns.list_campaigns()
+        names = campaigns.township_names()
+        several = len(names) > 1  # a county database: whose each campaign is, and copies for townships
+        self.table.setColumnHidden(4, not several)
+        self.copy_button.setVisible(several)
         self.table.setRowCount(0)
         bold = QFont(self.font())
         bold.setBold(True)
         for campaign in self._campaigns:
             row = self.table.rowCount()
             self.table.insertRow(row)
+            owner = names.get(campaign.township_id) if campaign.township_id is not None else None
             cells = (campaign.name, campaign.start.isoformat(), campaign.end.isoformat(),
-                     self.tr("✔ current") if campaign.is_current else "")
+                     self.tr("✔ current") if campaign.is_current else "", owner or self.tr("County (shared)"))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, campaign.id)
@@ -111,7 +126,7 @@ class CampaignDialog(QDialog):
 
     def _update_buttons(self) -> None:
         campaign = self.selected()
-        for button in (self.edit_button, self.delete_button, self.rules_button):
+        for button in (self.edit_button, self.delete_button, self.rules_button, self.copy_button):
             button.setEnabled(campaign is not None)
         self.current_button.setEnabled(campaign is not None and not campaign.is_current)
 
@@ -168,6 +183,21 @@ class CampaignDialog(QDialog):
         self.reload(select_id=campaign.id)
         self.context.data_changed.emit("campaign")
         return True
+
+    def copy_selected(self) -> CopyCampaignDialog | None:
+        """The copy dialog with the selected campaign as the one to copy; the list shows the copy after."""
+        campaign = self.selected()
+        if campaign is None:
+            return None
+        self.copy_dialog = CopyCampaignDialog(parent=self, source_id=campaign.id)
+        self.copy_dialog.accepted.connect(self._copied)
+        self.copy_dialog.open()
+        return self.copy_dialog
+
+    def _copied(self) -> None:
+        self.reload(select_id=self.copy_dialog.copied_id)
+        self.context.data_changed.emit("campaign")
+        self.context.data_changed.emit("rules")
 
     def open_rules(self):
         """The rules editor on the selected campaign."""

@@ -223,6 +223,11 @@ class CampaignForm(QDialog):
                                                "class meeting in every class, boards) or a university's (a class "
                                                "meeting and a board per college). Edit them afterwards under "
                                                "target rules."))
+        self.township_combo = QComboBox(self)
+        self.township_combo.setObjectName("campaignTownship")
+        self.township_combo.addItem(self.tr("County (shared by townships without their own)"), None)
+        for township_id, name in campaigns.township_names().items():
+            self.township_combo.addItem(name, township_id)
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setObjectName("notes")
         self.notes_edit.setTabChangesFocus(True)
@@ -243,6 +248,10 @@ class CampaignForm(QDialog):
         form.addRow(self.tr("&Theme:"), self.theme_edit)
         form.addRow(self.tr("&Period:"), period_box)
         form.addRow(self.tr("&Default rules for:"), self.rule_set_combo)
+        if self.township_combo.count() > 2:  # a county database: whose campaign it is
+            form.addRow(self.tr("To&wnship:"), self.township_combo)
+        else:
+            self.township_combo.hide()
         form.addRow(self.tr("P&hases:"), self._wrap("phases", self.phases))
         form.addRow(self.tr("Report d&eadlines:"), self._wrap("deadlines", self.deadlines))
         form.addRow(self.tr("N&otes:"), self.notes_edit)
@@ -273,7 +282,8 @@ class CampaignForm(QDialog):
         self.setTabOrder(self.theme_edit, self.start_edit)
         self.setTabOrder(self.start_edit, self.end_edit)
         self.setTabOrder(self.end_edit, self.rule_set_combo)
-        self.setTabOrder(self.rule_set_combo, self.phases.table)
+        self.setTabOrder(self.rule_set_combo, self.township_combo)
+        self.setTabOrder(self.township_combo, self.phases.table)
         self.resize(620, 640)
         self.name_edit.setFocus()
 
@@ -297,6 +307,8 @@ class CampaignForm(QDialog):
         self.notes_edit.setPlainText(info.notes)
         self.rule_set_combo.setCurrentIndex(max(0, self.rule_set_combo.findData(info.rule_set)))
         self.rule_set_combo.setEnabled(self.info is None)  # an existing campaign's rules are edited as rules
+        self.township_combo.setCurrentIndex(max(0, self.township_combo.findData(info.township_id)))
+        self.township_combo.setEnabled(self.info is None)  # a campaign stays with its township; copy it instead
 
     # ------------------------------------------------------------------ phases
     def _dates_changed(self, *_args) -> None:
@@ -325,7 +337,8 @@ class CampaignForm(QDialog):
             deadlines=[DeadlineInfo(title, due, key, MONTHLY if monthly else ONCE)
                        for (title, due, monthly), key in zip(self.deadlines.rows(), self.deadlines.keys())],
             is_current=bool(self.info and self.info.is_current), id=self.info.id if self.info else None,
-            rule_set=self.rule_set_combo.currentData())
+            rule_set=self.rule_set_combo.currentData(),
+            township_id=self.township_combo.currentData() if self.township_combo.count() > 2 else None)
 
     def _mark_rows(self, info: CampaignInfo) -> None:
         """Flag each phase and deadline the service finds fault with on its own (overlaps are named below)."""
