@@ -3,7 +3,9 @@
 One SQL statement per rule crosses the units it applies to with the rule's windows (``periods.py``)
 and LEFT JOINs the activity sums (``tally.sums``) or a GROUP BY over letters or surveys, with the quota
 compiled in, so units without records appear with 0 and Python never loops over activity records; it
-only rounds quotas and rolls units up to villages and townships. What *meets*, *fulfilment*, *not
+only rounds quotas and rolls units up to villages and townships. :func:`compute_many` judges several
+periods (a ranking's two, a streak's months) in that same one statement per rule, every distinct window
+once, and hands each period the result :func:`compute` gives it. What *meets*, *fulfilment*, *not
 applicable*, *no data* and the *compliance index* mean is defined in the README ("How coverage is
 computed").
 """
@@ -11,7 +13,7 @@ computed").
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from outreach_desk.services.coverage import campaigns as campaigns_service
@@ -292,16 +294,66 @@ class CoverageResult:
 def compute(period: Period, *, campaign: CampaignInfo | None = None, scope: Scope = Scope(),
             rule_keys: Iterable[str] | None = None) -> CoverageResult:
     """Coverage of every enabled rule (or the given keys) of ``campaign`` (default: current) in ``period``."""
+    return compute_many([period], campaign=campaign, scope=scope, rule_keys=rule_keys)[0]
+
+
+def compute_many(chosen_periods: Sequence[Period], *, campaign: CampaignInfo | None = None, scope: Scope = Scope(),
+                 rule_keys: Iterable[str] | None = None) -> list[CoverageResult]:
+    """The coverage of each of ``chosen_periods``, in their order, as :func:`compute` gives it one by one,
+    from one statement per rule over the windows of all of them (see :class:`Windows`)."""
     campaign = campaign or campaigns_service.require_current(scope.township_id, village_id=scope.village_id)
     chosen = set(rule_keys) if rule_keys is not None else None
     rules = [r for r in rules_service.list_rules(campaign.id, enabled_only=True) if chosen is None or r.key in chosen]
-    units: list[UnitResult] = []
-    unplaced: list[Unplaced] = []
+    units: list[list[UnitResult]] = [[] for _ in chosen_periods]
+    unplaced: list[list[Unplaced]] = [[] for _ in chosen_periods]
     for rule in rules:
-        rule_windows = windows(rule.period, campaign, period)
-        units.extend(_judge(rule, rule_windows, scope))
-        unplaced.extend(_unplaced(rule, rule_windows, scope))
-    villages, townships = _areas(scope)
+        rule_windows = Windows.of(rule, campaign, chosen_periods)
+        for position, found in enumerate(_judge(rule, rule_windows, scope)):
+            units[position].extend(found)
+        for position, found in enumerate(_unplaced(rule, rule_windows, scope)):
+            unplaced[position].extend(found)
+    area_rows = _area_rows(scope)
+    results = []
+    for position, period in enumerate(chosen_periods):
+        villages, townships = _areas(scope, area_rows)
+        _roll_up(units[position], villages, townships)
+        results.append(CoverageResult(campaign, period, scope, rules, units[position], villages, townships,
+                                      unplaced=unplaced[position]))
+    return results
+
+
+@dataclass
+class Windows:
+    """The windows one rule is judged over in several periods: each distinct stretch of days once in the SQL
+    (``shared``, indexed by position), and for each the periods' own windows it stands for."""
+
+    periods: int
+    shared: list[Window] = field(default_factory=list)
+    uses: list[list[tuple[int, Window]]] = field(default_factory=list)  # shared index -> (period, its window)
+    disordered: set[int] = field(default_factory=set)  # periods whose windows are not in shared order
+
+    @classmethod
+    def of(cls, rule: Rule, campaign: CampaignInfo, chosen_periods: Sequence[Period]) -> Windows:
+        found = cls(len(chosen_periods))
+        index_of: dict[tuple[dt.date, dt.date], int] = {}
+        for position, period in enumerate(chosen_periods):
+            last = -1
+            for window in windows(rule.period, campaign, period):
+                key = (window.start, window.end)
+                if key not in index_of:
+                    index_of[key] = len(found.shared)
+                    found.shared.append(Window(len(found.shared), window.kind, window.start, window.end, window.label))
+                    found.uses.append([])
+                shared = index_of[key]
+                found.uses[shared].append((position, window))
+                if shared < last:
+                    found.disordered.add(position)
+                last = shared
+        return found
+
+
+def _roll_up(units: list[UnitResult], villages: list[AreaResult], townships: list[AreaResult]) -> None:
+    """Count every unit in the cells of its village and of its township."""
     by_village = {v.id: v for v in villages}
     by_township = {t.id: t for t in townships}
     for unit in units:
@@ -312,10 +364,10 @@ def compute(period: Period, *, campaign: CampaignInfo | None = None, scope: Scop
         township = by_township.get(unit.township_id)
         if township is not None:
             township.cells.setdefault(unit.rule_key, Cell()).add(status, fulfilment)
-    return CoverageResult(campaign, period, scope, rules, units, villages, townships, unplaced=unplaced)
 
 
-def _areas(scope: Scope) -> tuple[list[AreaResult], list[AreaResult]]:
+def _area_rows(scope: Scope) -> tuple[list[tuple], list[tuple] | None]:
+    """(id, name, township id) of the villages in scope and (id, name) of its townships (None for a village)."""
     p = param()
     village_sql = "SELECT id, name, township_id FROM village"
     args: list = []
@@ -325,17 +377,25 @@ def _areas(scope: Scope) -> tuple[list[AreaResult], list[AreaResult]]:
     elif scope.township_id is not None:
         village_sql += f" WHERE township_id = {p}"
         args.append(scope.township_id)
-    villages = [AreaResult(i, n, t) for i, n, t in DB.execute_sql(village_sql + " ORDER BY township_id, id", args)]
+    villages = list(DB.execute_sql(village_sql + " ORDER BY township_id, id", args))
     if scope.village_id is not None:
-        return villages, []
+        return villages, None
     township_sql = "SELECT id, name FROM township"
     args = []
     if scope.township_id is not None:
         township_sql += f" WHERE id = {p}"
         args.append(scope.township_id)
-    townships = [AreaResult(i, n, i, villages=[v for v in villages if v.township_id == i])
-                 for i, n in DB.execute_sql(township_sql + " ORDER BY id", args)]
-    return villages, townships
+    return villages, list(DB.execute_sql(township_sql + " ORDER BY id", args))
+
+
+def _areas(scope: Scope, rows: tuple[list[tuple], list[tuple] | None]) -> tuple[list[AreaResult], list[AreaResult]]:
+    """Empty village and township results, to be counted into, from :func:`_area_rows`."""
+    village_rows, township_rows = rows
+    villages = [AreaResult(i, n, t) for i, n, t in village_rows]
+    if township_rows is None:
+        return villages, []
+    return villages, [AreaResult(i, n, i, villages=[v for v in villages if v.township_id == i])
+                      for i, n in township_rows]
 
 
 def _windows_cte(rule_windows: list[Window]) -> tuple[str, list]:
@@ -419,10 +479,13 @@ def _unit_filter(rule: Rule, scope: Scope) -> tuple[list[str], list]:
     return where, args
 
 
-def _judge(rule: Rule, rule_windows: list[Window], scope: Scope) -> list[UnitResult]:
-    """One statement: units x windows LEFT JOIN the rule's measure, with the quota computed in SQL."""
+def _judge(rule: Rule, judged: Windows, scope: Scope) -> list[list[UnitResult]]:
+    """One statement: units x windows LEFT JOIN the rule's measure, with the quota computed in SQL; the units
+    of each period (every unit once per period with windows, its assessments in the period's window order)."""
+    results: list[list[UnitResult]] = [[] for _ in range(judged.periods)]
+    rule_windows = judged.shared
     if not rule_windows or (rule.applies_to == "member_unit" and scope.village_id is not None):
-        return []
+        return results
     node = rule.expression
     value_columns = node.columns("u")
     attributes = sorted(value_columns)
@@ -441,10 +504,8 @@ def _judge(rule: Rule, rule_windows: list[Window], scope: Scope) -> list[UnitRes
            + f" FROM {source} CROSS JOIN w LEFT JOIN m ON m.unit_id = u.id AND m.idx = w.idx"
            + _where(where)
            + f" ORDER BY {', '.join(c for c in (township_col, village_col) if c != 'NULL')}, u.id, w.idx")
-    by_index = {w.index: w for w in rule_windows}
     quotas: dict = {}  # raw quota -> whole quota; most rules have a handful of distinct quotas
-    results: list[UnitResult] = []
-    current: UnitResult | None = None
+    current: list[UnitResult | None] = [None] * judged.periods
     for row in DB.execute_sql(sql, windows_args + measure_args + where_args):
         unit_id, name, village_id, township_id, index, raw_quota, measure = row[:7]
         if measure is not None and not isinstance(measure, int):
@@ -454,19 +515,30 @@ def _judge(rule: Rule, rule_windows: list[Window], scope: Scope) -> list[UnitRes
             quota = quotas[raw_quota] = expression.quota_of(raw_quota)
         values = dict(zip(attributes, row[7:7 + len(attributes)])) if attributes else {}
         details = _details(rule, dict(zip(extras, row[7 + len(attributes):])), measure) if extras else {}
-        if current is None or current.unit_id != unit_id:
-            current = UnitResult(rule.key, rule.applies_to, unit_id, name, village_id, township_id)
-            results.append(current)
-        current.assessments.append(Assessment(rule.key, by_index[index], rule.applies_to, unit_id, name, village_id,
-                                              township_id, measure, quota, values, details))
+        uses = judged.uses[index]
+        for position, window in uses:
+            unit = current[position]
+            if unit is None or unit.unit_id != unit_id:
+                unit = current[position] = UnitResult(rule.key, rule.applies_to, unit_id, name, village_id,
+                                                      township_id)
+                results[position].append(unit)
+            shared = len(uses) > 1
+            unit.assessments.append(Assessment(rule.key, window, rule.applies_to, unit_id, name, village_id,
+                                               township_id, measure, quota, dict(values) if shared else values,
+                                               dict(details) if shared else details))
+    for position in judged.disordered:
+        for unit in results[position]:
+            unit.assessments.sort(key=lambda a: a.window.index)
     return results
 
 
-def _unplaced(rule: Rule, rule_windows: list[Window], scope: Scope) -> list[Unplaced]:
-    """Per village and window, how much of a site rule's measure was logged outside the rule's sites: the
-    village's sum of the rule's kinds minus the sum at its sites of the rule's kinds (two tally reads)."""
+def _unplaced(rule: Rule, judged: Windows, scope: Scope) -> list[list[Unplaced]]:
+    """Per period, village and window, how much of a site rule's measure was logged outside the rule's sites:
+    the village's sum of the rule's kinds minus the sum at its sites of the rule's kinds (two tally reads)."""
+    results: list[list[Unplaced]] = [[] for _ in range(judged.periods)]
+    rule_windows = judged.shared
     if rule.applies_to != "site" or not rule.counts_activities or not rule_windows:
-        return []
+        return results
     p = param()
     kind_ids = _kind_ids(rule.kinds)
     site_kinds = ", ".join([p] * len(rule.site_kinds))
@@ -484,10 +556,14 @@ def _unplaced(rule: Rule, rule_windows: list[Window], scope: Scope) -> list[Unpl
            f"THEN 1 ELSE 0 END FROM {total_sql} t JOIN village v ON v.id = t.village_id "
            f"LEFT JOIN {counted_sql} c ON c.village_id = t.village_id AND c.idx = t.idx "
            f"WHERE t.{m} > COALESCE(c.{m}, 0) ORDER BY v.township_id, t.village_id, t.idx")
-    by_index = {w.index: w for w in rule_windows}
-    return [Unplaced(rule.key, village_id, township_id, by_index[index], int(amount), bool(has_units))
-            for village_id, township_id, index, amount, has_units
-            in DB.execute_sql(sql, [*rule.site_kinds, *total_args, *counted_args])]
+    for village_id, township_id, index, amount, has_units in DB.execute_sql(
+            sql, [*rule.site_kinds, *total_args, *counted_args]):
+        for position, window in judged.uses[index]:
+            results[position].append(Unplaced(rule.key, village_id, township_id, window, int(amount),
+                                              bool(has_units)))
+    for position in judged.disordered:
+        results[position].sort(key=lambda u: (u.township_id, u.village_id, u.window.index))
+    return results
 
 
 def _details(rule: Rule, extra: dict, measure) -> dict:

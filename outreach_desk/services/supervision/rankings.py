@@ -1,8 +1,8 @@
 """Rankings: villages/communities (or member units) ordered by the compliance index or by one target.
 
-Built on two coverage computations, the period and the previous one of the same length (see
-``previous.py``), so a rank's change (↑3 / ↓2 / 新) compares like with like and every figure is
-the coverage engine's own.
+Built on the coverage of two periods, the period and the previous one of the same length (see
+``previous.py``), judged together by ``engine.compute_many``, so a rank's change (↑3 / ↓2 / 新)
+compares like with like and every figure is the coverage engine's own.
 
 - The value is the compliance index (villages: ``AreaResult.index``; member units: the mean of
   their fulfilment over the member-unit targets), or, when a target is chosen, its fulfilment
@@ -17,6 +17,7 @@ the coverage engine's own.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -254,10 +255,9 @@ def _place(rows: list[RankRow], mark_count: int) -> list[RankRow]:
     for row in missing:
         row.rank = len(ranked) + 1
     if mark_count > 0:
-        keys = [shown_key(r.value) for r in ranked]
+        keys = sorted(shown_key(r.value) for r in ranked)
         for row in ranked:
-            key = shown_key(row.value)
-            from_bottom = 1 + sum(1 for other in keys if other < key)
+            from_bottom = 1 + bisect.bisect_left(keys, shown_key(row.value))  # 1 + the rows showing less
             top, bottom = row.rank <= mark_count, from_bottom <= mark_count
             row.top, row.bottom = top and not bottom, bottom and not top
     return ranked + missing
@@ -279,14 +279,11 @@ def rank(period: Period, *, campaign: CampaignInfo | None = None, scope: Scope =
     ``results`` may hand in coverage results already computed (this period's, the previous one's)
     so that a caller showing both the coverage page and the ranking computes each only once."""
     campaign = campaign or campaigns_service.require_current(scope.township_id, village_id=scope.village_id)
-    given = {(r.period, r.scope): r for r in results if r.campaign.id == campaign.id}
-    current = given.get((period, scope)) or engine.compute(period, campaign=campaign, scope=scope)
-    measure_name = _check_rule(current, unit_type, rule_key)
     earlier = previous_period(period, campaign)
-    previous_result = None
+    current, previous_result = _results([period, earlier], campaign, scope, results)
+    measure_name = _check_rule(current, unit_type, rule_key)
     previous_rows: list[RankRow] = []
-    if earlier is not None:
-        previous_result = given.get((earlier, scope)) or engine.compute(earlier, campaign=campaign, scope=scope)
+    if previous_result is not None:
         previous_rows = rows_of(previous_result, unit_type, rule_key, mark_count)
     rows = rows_of(current, unit_type, rule_key, mark_count)
     before = {r.unit_id: r.rank for r in previous_rows if r.has_data}
@@ -294,6 +291,17 @@ def rank(period: Period, *, campaign: CampaignInfo | None = None, scope: Scope =
         row.previous_rank = before.get(row.unit_id)
     return Ranking(unit_type, rule_key, measure_name, period, earlier, mark_count, rows, current, previous_result,
                    previous_rows)
+
+
+def _results(wanted: list[Period | None], campaign: CampaignInfo, scope: Scope,
+             given: Iterable[CoverageResult] = ()) -> list[CoverageResult | None]:
+    """The coverage of each period wanted (None stays None): those handed in as they are, the others
+    judged together in one :func:`engine.compute_many`."""
+    known = {(r.period, r.scope): r for r in given if r.campaign.id == campaign.id}
+    missing = list(dict.fromkeys(p for p in wanted if p is not None and (p, scope) not in known))
+    for result in engine.compute_many(missing, campaign=campaign, scope=scope) if missing else ():
+        known[(result.period, scope)] = result
+    return [known[(p, scope)] if p is not None else None for p in wanted]
 
 
 @dataclass
@@ -316,14 +324,17 @@ def bottom_streaks(month: Period, *, campaign: CampaignInfo | None = None, scope
     from outreach_desk.services.coverage import periods as periods_service
 
     campaign = campaign or campaigns_service.require_current(scope.township_id, village_id=scope.village_id)
-    marked: list[tuple[str, set[int], dict[int, str]]] = []
+    looked_at: list[Period] = []
     current = month
     for _ in range(max(1, months)):
         if current.end < campaign.start:
             break
-        rows = rows_of(engine.compute(current, campaign=campaign, scope=scope), unit_type, None, mark_count)
-        marked.append((current.label, {r.unit_id for r in rows if r.bottom}, {r.unit_id: r.name for r in rows}))
+        looked_at.append(current)
         current = previous_period(current, campaign) or periods_service.month(current.start.year - 1, 12)
+    marked: list[tuple[str, set[int], dict[int, str]]] = []
+    for result in _results(looked_at, campaign, scope):
+        rows = rows_of(result, unit_type, None, mark_count)
+        marked.append((result.period.label, {r.unit_id for r in rows if r.bottom}, {r.unit_id: r.name for r in rows}))
     if not marked:
         return []
     streaks = []
