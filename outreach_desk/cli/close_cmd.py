@@ -19,8 +19,8 @@ def _tr(text: str) -> str:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--month", metavar="YYYY-MM", required=True, help="the month sent")
     parser.add_argument("--report", metavar="FILE", required=True, help="the report file as sent (its SHA-256 is kept)")
-    parser.add_argument("--to", metavar="RECIPIENT", required=True, dest="recipient",
-                        help="the office it is sent to, e.g. 县反诈中心")
+    parser.add_argument("--to", metavar="RECIPIENT", dest="recipient",
+                        help="the office it is sent to (default: the office's setting, 县反诈中心 until changed)")
     parser.add_argument("--clerk", metavar="NAME", help="who sends it (default: the township's preparer)")
     parser.add_argument("--township", metavar="NAME", help="the township (needed when the database holds several)")
 
@@ -28,11 +28,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from outreach_desk.services.errors import ServiceError
     from outreach_desk.services.submission import closing
+    from outreach_desk.services.submission.recipient import office_recipient
 
     try:
         clerk = args.clerk or closing.default_clerk(args.township)
         sending = closing.close_month(args.township, args.month, report_path=args.report,
-                                      recipient=args.recipient, clerk=clerk)
+                                      recipient=args.recipient or office_recipient(), clerk=clerk)
     except (ServiceError, OSError) as exc:
         return print_failure(exc, args.report)
     records = sending.counts["records"]

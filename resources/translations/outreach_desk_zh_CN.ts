@@ -6122,8 +6122,8 @@ Database: {path}</source>
         <translation>{township}{month}防范电信网络诈骗宣传工作总结</translation>
     </message>
     <message>
-        <source>To the county&apos;s joint anti-fraud office:</source>
-        <translation>县打击治理电信网络新型违法犯罪工作联席会议办公室：</translation>
+        <source>To {recipient}:</source>
+        <translation>{recipient}：</translation>
     </message>
     <message>
         <source>What was done</source>
@@ -8892,6 +8892,14 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>Preferences</source>
         <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Send the month to</source>
+        <translation>报送单位</translation>
+    </message>
+    <message>
+        <source>The office the month&apos;s report and package go to: the sending dialogs propose it and the summary (总结) is addressed to it.</source>
+        <translation>月报和上报包报送的上级单位：报送窗口默认填它，工作总结的主送单位也是它。</translation>
     </message>
     <message>
         <source>Your name</source>

@@ -106,7 +106,10 @@ def build(draft: Bulletin, month: Period, township_id: int, missing: list[Missin
     ]
     title = _tr("Summary of the anti-telecom-fraud outreach work of {township} in {month}").format(
         township=township, month=month_label(month.start.year, month.start.month))
-    return Bulletin(draft.office, "", date or dt.date.today(), title, _tr("To the county's joint anti-fraud office:"),
+    from outreach_desk.services.submission.recipient import office_recipient
+
+    salutation = _tr("To {recipient}:").format(recipient=office_recipient())
+    return Bulletin(draft.office, "", date or dt.date.today(), title, salutation,
                     sections, draft.office, month, draft.figures)
 
 

@@ -1,4 +1,5 @@
-"""Preferences: the clerk's name that signs every change in the audit trail, and the language.
+"""Preferences: the clerk's name that signs every change in the audit trail, the office the month is sent to
+(报送单位: the close, the package window and the 总结 use it), and the language.
 
 The name takes effect at once (the audit service's actor); the language at the next start,
 because every window is built with the translation installed at start-up.
@@ -23,6 +24,12 @@ class SettingsDialog(QDialog):
         self.name_edit.setObjectName("clerkName")
         self.name_edit.setMaxLength(MAX_NAME)
         self.name_edit.setPlaceholderText(self.tr("e.g. 李娟"))
+        from outreach_desk.services.submission import recipient
+
+        self.recipient_edit = QLineEdit(recipient.office_recipient(), self)
+        self.recipient_edit.setObjectName("officeRecipient")
+        self.recipient_edit.setMaxLength(recipient.MAX_LENGTH)
+        self.recipient_edit.setPlaceholderText(recipient.DEFAULT)
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("language")
         self.language_combo.addItem("简体中文", "zh_CN")
@@ -35,6 +42,11 @@ class SettingsDialog(QDialog):
                               "with the computer's user name."), self)
         hint.setWordWrap(True)
         form.addRow("", hint)
+        form.addRow(self.tr("Send the month to"), self.recipient_edit)
+        recipient_hint = QLabel(self.tr("The office the month's report and package go to: the sending dialogs propose "
+                                        "it and the summary (总结) is addressed to it."), self)
+        recipient_hint.setWordWrap(True)
+        form.addRow("", recipient_hint)
         form.addRow(self.tr("Language"), self.language_combo)
         language_hint = QLabel(self.tr("A new language takes effect the next time Outreach Desk starts."), self)
         language_hint.setWordWrap(True)
@@ -52,5 +64,8 @@ class SettingsDialog(QDialog):
         settings = self.context.settings
         settings.setValue(CLERK_NAME_KEY, " ".join(self.name_edit.text().split()))
         settings.setValue(LANGUAGE_KEY, self.language_combo.currentData())
+        from outreach_desk.services.submission.recipient import keep_office_recipient
+
+        keep_office_recipient(self.recipient_edit.text())
         settings.sync()
         self.context.apply_clerk_name()

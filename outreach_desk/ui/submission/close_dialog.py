@@ -15,16 +15,15 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBo
 
 from outreach_desk.ui.shell.context import AppContext
 
-RECIPIENT_KEY = "submission/recipient"
-DEFAULT_RECIPIENT = "县反诈中心"
 FOLDER_KEY = "excel/last_folder"
 
 
 def sender_edits(dialog: QDialog, context: AppContext) -> tuple[QLineEdit, QLineEdit]:
-    """The recipient (the last one used) and clerk (closing.default_clerk) fields of both sending dialogs."""
-    from outreach_desk.services.submission import closing
+    """The recipient (the office's setting, ``submission.recipient``) and clerk (closing.default_clerk) fields of
+    both sending dialogs."""
+    from outreach_desk.services.submission import closing, recipient as office
 
-    recipient = QLineEdit(str(context.settings.value(RECIPIENT_KEY, DEFAULT_RECIPIENT)), dialog)
+    recipient = QLineEdit(office.office_recipient(), dialog)
     recipient.setObjectName("recipient")
     recipient.setMaxLength(200)
     clerk = QLineEdit(closing.default_clerk(), dialog)
@@ -155,7 +154,9 @@ class CloseMonthDialog(QDialog):
 
     def _sent(self, sending) -> None:
         self.result_sending = sending
-        self.context.settings.setValue(RECIPIENT_KEY, sending.recipient)
+        from outreach_desk.services.submission.recipient import keep_office_recipient
+
+        keep_office_recipient(sending.recipient)
         self.context.data_changed.emit("submission")
         records = sending.counts["records"]
         QMessageBox.information(self, self.tr("Month sent"), self.tr(

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QWidget)
 
 from outreach_desk.ui.shell.context import AppContext
-from outreach_desk.ui.submission.close_dialog import FOLDER_KEY, RECIPIENT_KEY, month_state, sender_edits
+from outreach_desk.ui.submission.close_dialog import FOLDER_KEY, month_state, sender_edits
 
 
 class PackageDialog(QDialog):
@@ -196,7 +196,9 @@ class PackageDialog(QDialog):
         from outreach_desk.ui.shell.tasks import Task
 
         recipient, clerk, month = self.recipient.text().strip(), self.clerk.text().strip(), self.chosen_month()
-        self.context.settings.setValue(RECIPIENT_KEY, recipient)
+        from outreach_desk.services.submission.recipient import keep_office_recipient
+
+        keep_office_recipient(recipient)
         self.status.setText(self.tr("Recording the sending and closing the month…"))
         self.task = Task(lambda _progress: closing.close_month(
             None, month, report_sha256=result.report_sha256, recipient=recipient, clerk=clerk,
