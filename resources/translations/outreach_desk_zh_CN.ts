@@ -1689,6 +1689,61 @@ This backup belongs to another township. Replace the records of this database wi
     </message>
 </context>
 <context>
+    <name>CaseTargets</name>
+    <message>
+        <source>fewer than last month</source>
+        <translation>少于上月</translation>
+    </message>
+    <message>
+        <source>fewer than the previous period</source>
+        <translation>少于上期</translation>
+    </message>
+    <message>
+        <source>fewer than the same period last year</source>
+        <translation>少于去年同期</translation>
+    </message>
+    <message>
+        <source>no comparison figures</source>
+        <translation>无对比数据</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first}至{last}</translation>
+    </message>
+    <message>
+        <source>{months} and {count} more months</source>
+        <translation>{months}等（另有{count}个月）</translation>
+    </message>
+    <message>
+        <source>{now} cases against {base}</source>
+        <translation>{now}起，对比{base}起</translation>
+    </message>
+    <message>
+        <source>{unit}: fraud cases cannot be compared with the month before: no figures entered for {months}</source>
+        <translation>{unit}：电诈案件环比无对比数据：{months}未录入案件数</translation>
+    </message>
+    <message>
+        <source>{unit}: fraud cases cannot be compared with the previous period: no figures entered for {months}</source>
+        <translation>{unit}：电诈案件较上期无对比数据：{months}未录入案件数</translation>
+    </message>
+    <message>
+        <source>{unit}: fraud cases cannot be compared with the same period last year: no figures entered for {months}</source>
+        <translation>{unit}：电诈案件同比无对比数据：{months}未录入案件数</translation>
+    </message>
+    <message>
+        <source>{unit}: fraud cases did not fall on the month before: {now} this month, {base} last month</source>
+        <translation>{unit}：电诈案件环比未下降：本月{now}起，上月{base}起</translation>
+    </message>
+    <message>
+        <source>{unit}: fraud cases did not fall on the previous period: {now} this period, {base} in the previous period ({months})</source>
+        <translation>{unit}：电诈案件较上期未下降：本期{now}起，上期（{months}）{base}起</translation>
+    </message>
+    <message>
+        <source>{unit}: fraud cases did not fall on the same period last year: {now} this period, {base} in the same period last year</source>
+        <translation>{unit}：电诈案件同比未下降：本期{now}起，去年同期{base}起</translation>
+    </message>
+</context>
+<context>
     <name>CasesCommand</name>
     <message>
         <source>Fraud cases in {township}, {year}-{month:02d}: against the same month last year (YoY) and the month before (MoM)</source>
@@ -8234,6 +8289,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
 <context>
     <name>Rules</name>
     <message>
+        <source>A fraud-case target asks only that cases fall: leave the quota at 1.</source>
+        <translation>案件下降类目标只要求案件数下降，指标请保持为 1。</translation>
+    </message>
+    <message>
         <source>Activity kinds do not apply to this measure.</source>
         <translation>该计量方式不按活动类型统计，请勿选择活动类型。</translation>
     </message>
@@ -8296,6 +8355,22 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>Every village or community</source>
         <translation>各村（社区）</translation>
+    </message>
+    <message>
+        <source>Fraud cases are reported per village: apply the rule to every village or community.</source>
+        <translation>案件数按村（社区）报送，请将规则适用于每个村（社区）。</translation>
+    </message>
+    <message>
+        <source>Fraud cases fall on the month before</source>
+        <translation>电诈案件环比下降（比上月）</translation>
+    </message>
+    <message>
+        <source>Fraud cases fall on the previous period</source>
+        <translation>电诈案件比上期下降（前一同样长度的期间）</translation>
+    </message>
+    <message>
+        <source>Fraud cases fall on the same period last year</source>
+        <translation>电诈案件同比下降（比去年同期）</translation>
     </message>
     <message>
         <source>Give the rule a name.</source>

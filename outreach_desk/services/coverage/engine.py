@@ -306,9 +306,12 @@ def compute_many(chosen_periods: Sequence[Period], *, campaign: CampaignInfo | N
     rules = [r for r in rules_service.list_rules(campaign.id, enabled_only=True) if chosen is None or r.key in chosen]
     units: list[list[UnitResult]] = [[] for _ in chosen_periods]
     unplaced: list[list[Unplaced]] = [[] for _ in chosen_periods]
+    from outreach_desk.services.coverage import case_measures  # it builds this module's results
+
     for rule in rules:
         rule_windows = Windows.of(rule, campaign, chosen_periods)
-        for position, found in enumerate(_judge(rule, rule_windows, scope)):
+        judge = case_measures.judge if case_measures.is_case_measure(rule.measure) else _judge
+        for position, found in enumerate(judge(rule, rule_windows, scope)):
             units[position].extend(found)
         for position, found in enumerate(_unplaced(rule, rule_windows, scope)):
             unplaced[position].extend(found)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from outreach_desk.i18n import translate
 from outreach_desk.services import organisation
-from outreach_desk.services.coverage import expression
+from outreach_desk.services.coverage import case_measures, expression
 from outreach_desk.services import vocab
 from outreach_desk.services.coverage.engine import NO_DATA, UNMET, Assessment, CoverageResult, Unplaced
 from outreach_desk.services.coverage.rules import Rule
@@ -107,6 +107,8 @@ class _Writer:
         return _tr("{formula} = {quota}").format(formula=rendered, quota=a.quota)
 
     def text(self, rule: Rule, a: Assessment) -> str:
+        if case_measures.is_case_measure(rule.measure):
+            return case_measures.gap_text(rule, a)
         if rule.measure == "awareness":
             return self._awareness(a)
         if rule.measure == "letters_signed":

@@ -2,7 +2,8 @@
 
 A rule names the units it applies to (every village/community, sites of given kinds, or every
 member unit), what it measures (activity records, summed quantity or people reached for given
-activity kinds; signed parent letters; the surveyed awareness rate in percent), the quota per
+activity kinds; signed parent letters; the surveyed awareness rate in percent; whether fraud cases fell,
+see ``case_measures.py``), the quota per
 unit (an expression, see ``expression.py``), the period it is judged over and whether it is on.
 Its ``key`` is stable: reports and the JSON output name rules by it.
 """
@@ -27,7 +28,9 @@ from outreach_desk.store.models import ActivityKind, Campaign, TargetRule, Targe
 CONTEXT = "Rules"
 UNIT_TYPES = ("village", "site", "member_unit")
 ACTIVITY_MEASURES = ("records", "quantity", "people")
-MEASURES = (*ACTIVITY_MEASURES, "letters_signed", "awareness")
+#: plan 6's target that fraud cases fall (``case_measures.py``): on the previous period, 同比, 环比
+CASE_MEASURES = ("cases_fall", "cases_fall_yoy", "cases_fall_mom")
+MEASURES = (*ACTIVITY_MEASURES, "letters_signed", "awareness", *CASE_MEASURES)
 PERIODS = ("campaign", "month", "phase")
 #: default rule sets by kind of office (``sets`` in db/seed/default_rules.json): a township's plans (2, 3),
 #: a school's (plan 1: letters to parents, a class meeting in every class, boards), a university's (plan 5)
@@ -50,6 +53,9 @@ MEASURE_LABELS = {
     "people": QT_TRANSLATE_NOOP("Rules", "Sum of people reached"),
     "letters_signed": QT_TRANSLATE_NOOP("Rules", "Parent letters signed back"),
     "awareness": QT_TRANSLATE_NOOP("Rules", "Awareness rate (%) from surveys"),
+    "cases_fall": QT_TRANSLATE_NOOP("Rules", "Fraud cases fall on the previous period"),
+    "cases_fall_yoy": QT_TRANSLATE_NOOP("Rules", "Fraud cases fall on the same period last year"),
+    "cases_fall_mom": QT_TRANSLATE_NOOP("Rules", "Fraud cases fall on the month before"),
 }
 PERIOD_LABELS = {
     "campaign": QT_TRANSLATE_NOOP("Rules", "Campaign to date"),
@@ -144,6 +150,9 @@ def validate(rule: Rule, known_kinds: set[str] | None = None) -> list[FieldError
         if rule.measure == "awareness" and rule.applies_to != "village":
             errors.append(FieldError("applies_to", _tr(
                 "Awareness surveys are recorded per village: apply the rule to every village or community.")))
+        if rule.measure in CASE_MEASURES and rule.applies_to != "village":
+            errors.append(FieldError("applies_to", _tr(
+                "Fraud cases are reported per village: apply the rule to every village or community.")))
     if rule.period not in PERIODS:
         errors.append(FieldError("period", _tr("Choose the period the rule is judged over.")))
     try:
@@ -155,6 +164,9 @@ def validate(rule: Rule, known_kinds: set[str] | None = None) -> list[FieldError
             value = node.evaluate({}) if expression.is_constant(node) else None
             if value is None or not 0 < value <= 100:
                 errors.append(FieldError("quota", _tr("The awareness target is a percentage between 1 and 100.")))
+        if rule.measure in CASE_MEASURES and not (expression.is_constant(node) and node.evaluate({}) == 1):
+            errors.append(FieldError("quota", _tr("A fraud-case target asks only that cases fall: leave the quota "
+                                                  "at 1.")))
     return errors
 
 

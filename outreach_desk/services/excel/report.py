@@ -19,7 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from outreach_desk.i18n import current_language, translate
 from outreach_desk.services import organisation, vocab
-from outreach_desk.services.coverage import campaigns, engine, gaps, letters, periods, surveys
+from outreach_desk.services.coverage import campaigns, case_measures, engine, gaps, letters, periods, surveys
 from outreach_desk.services.coverage.periods import Period
 from outreach_desk.services.excel import report_charts, report_data
 from outreach_desk.services.excel.files import check_target, save_workbook
@@ -309,10 +309,15 @@ class _Writer:
             fitted(_tr("What is missing, and where"), minimum=44, maximum=44)]
         form = self.form(workbook, "问题清单", columns, cell_borders=len(gap_list) <= 5_000)
         offset = 1 + (1 if self.several else 0)
+        case_rules = {r.key: r for r in self.result.rules if case_measures.is_case_measure(r.measure)}
         for number, gap in enumerate(gap_list, 1):
+            done, required, missing = (self.no_data if gap.measure is None else gap.measure, gap.quota,
+                                       "" if gap.missing is None else gap.missing)
+            if gap.rule_key in case_rules:  # the figures are in the text (本期12起，去年同期10起), not a quota of 1
+                done = case_measures.no_data_text() if gap.measure is None else ""
+                required, missing = case_measures.required_text(case_rules[gap.rule_key]), ""
             values = [number, *self.place(gap.township_id, gap.village_name), gap.rule_name, gap.unit_name,
-                      gap.window_label, self.no_data if gap.measure is None else gap.measure, gap.quota,
-                      "" if gap.missing is None else gap.missing, gap.text]
+                      gap.window_label, done, required, missing, gap.text]
             if form.cell_borders:
                 form.add(values, {offset + 4: "0.##", offset + 5: INTEGER, offset + 6: "0.##"})
             else:

@@ -91,18 +91,33 @@ def villages_of(township_id: int) -> list[organisation.VillageInfo]:
     return organisation_tree.load_villages().villages.get(township_id, [])
 
 
-def _rows(township_id: int, months: list[tuple[int, int]]) -> dict[tuple[int, int, int | None], Figures]:
-    """(year, month, village id or None) -> figures, for the given months of one township."""
+def _rows(township_id: int | None, months: list[tuple[int, int]],
+          village_id: int | None = None) -> dict[tuple[int, int, int | None], Figures]:
+    """(year, month, village id or None) -> figures, for the given months of one township (None: every
+    township; ``village_id``: that village only)."""
     if not months:
         return {}
     condition = None
     for year, month in set(months):
         part = (FraudCaseMonth.year == year) & (FraudCaseMonth.month == month)
         condition = part if condition is None else condition | part
+    if township_id is not None:
+        condition &= FraudCaseMonth.township == township_id
+    if village_id is not None:
+        condition &= FraudCaseMonth.village == village_id
     query = (FraudCaseMonth.select(FraudCaseMonth.year, FraudCaseMonth.month, FraudCaseMonth.village,
                                    *(getattr(FraudCaseMonth, f) for f in FIELDS))
-             .where((FraudCaseMonth.township == township_id) & condition).tuples())
+             .where(condition).tuples())
     return {(year, month, village): Figures(*values) for year, month, village, *values in query}
+
+
+def village_cases(months: list[tuple[int, int]], *, township_id: int | None = None,
+                  village_id: int | None = None) -> dict[tuple[int, int, int], int]:
+    """Cases reported per (year, month, village id) for the given months (the rows placed in a village); a
+    month a village has no row for is missing here: not reported, never 0."""
+    return {(year, month, village): figures.cases
+            for (year, month, village), figures in _rows(township_id, months, village_id).items()
+            if village is not None}
 
 
 def month_figures(township_id: int, year: int, month: int) -> dict[int | None, Figures]:

@@ -216,6 +216,9 @@ class RuleForm(QDialog):
     def _update_enabled_parts(self) -> None:
         self.site_kinds.setEnabled(self.applies_to() == "site")
         self.kinds.setEnabled(self.measure() in rules.ACTIVITY_MEASURES)
+        if self.measure() in rules.CASE_MEASURES:  # a fraud-case target asks only that cases fall
+            self.quota_edit.setText("1")
+        self.quota_edit.setEnabled(self.measure() not in rules.CASE_MEASURES)
 
     def _unit_type_changed(self, _index: int) -> None:
         self._update_enabled_parts()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from outreach_desk.services.coverage import gaps
+from outreach_desk.services.coverage import case_measures
 from outreach_desk.services.coverage.engine import IN_PROGRESS, MET, NO_DATA, NOT_APPLICABLE, Assessment, CoverageResult
 from outreach_desk.ui.coverage.model import (IN_PROGRESS as CELL_IN_PROGRESS, MET as CELL_MET, NO_DATA_STATUS,
                                              NOT_APPLICABLE as CELL_NA, STATUS_COLOURS, TOWNSHIP, fulfilment_status,
@@ -150,6 +151,8 @@ class CoverageDetail(QWidget):
         done = (f"{a.measure:.1f}%" if a.measure is not None else self.tr("no data")) if awareness \
             else number(a.measure)
         required = f"{a.quota}%" if awareness else str(a.quota)
+        if case_measures.is_case_measure(rule.measure):
+            done, required = case_measures.figures_text(a), case_measures.required_text(rule)
         status = a.status
         if status == NOT_APPLICABLE:
             text, cell_status = self.tr("Not applicable (nothing required)"), CELL_NA

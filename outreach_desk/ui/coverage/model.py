@@ -17,6 +17,7 @@ from functools import cmp_to_key
 from PySide6.QtCore import QAbstractTableModel, QCollator, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from outreach_desk.services.coverage import case_measures
 from outreach_desk.services.coverage.engine import NO_DATA, AreaResult, Cell, CoverageResult, UnitResult
 from outreach_desk.ui.coverage import labels as coverage_labels
 
@@ -208,7 +209,8 @@ class CoverageModel(QAbstractTableModel):
             cell = row.area.cell(rule.key)
             status = self.cell_status(row, rule.key, cell)
             value = cell.fulfilment if cell is not None else None
-            text = self._cell_text(status, value)
+            text = case_measures.no_data_text() if status == NO_DATA_STATUS and case_measures.is_case_measure(
+                rule.measure) else self._cell_text(status, value)
             tip = self._cell_tooltip
         if role == Qt.ItemDataRole.DisplayRole:
             return text
@@ -333,6 +335,8 @@ class CoverageModel(QAbstractTableModel):
             return self.tr("Awareness rate {rate} ({aware} of {respondents} respondents), target {target}%").format(
                 rate=f"{a.measure:.1f}%", aware=a.details.get("aware"), respondents=a.details.get("respondents"),
                 target=a.quota)
+        if case_measures.is_case_measure(rule.measure) and len(judged) == 1:
+            return case_measures.figures_text(judged[0])
         if len(judged) == 1:
             return self.tr("Done {done}, required {quota}").format(done=number(judged[0].measure),
                                                                    quota=judged[0].quota)
