@@ -7730,6 +7730,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>尚未设立专项行动：请通过菜单“专项行动 → 专项行动…”新建一个，才能按其目标给各村排名。</translation>
     </message>
     <message>
+        <source>There is nothing to rank its villages against.</source>
+        <translation>暂时无法为该镇的村（社区）排名。</translation>
+    </message>
+    <message>
         <source>Units ranked</source>
         <translation>排名对象</translation>
     </message>
