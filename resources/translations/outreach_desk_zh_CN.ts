@@ -2248,6 +2248,10 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>{township}{month}已由{who}于{when}报送{recipient}并关闭：该月的记录不能新增、修改、删除或导入。如需更改，请先“重新打开”该月并写明原因，再进行修改。</translation>
     </message>
     <message>
+        <source>{month} was sent (sending no. {sequence}) to {recipient} by {who} on {when} and is closed: reopen the month to change this record.</source>
+        <translation>{month}已由{who}于 {when} 报送{recipient}（第 {sequence} 次报送），该月已关闭：要修改这条记录，请先重新打开该月。</translation>
+    </message>
+    <message>
         <source>{year}-{month:02d}</source>
         <translation>{year}年{month}月</translation>
     </message>
@@ -5155,6 +5159,14 @@ Save under another name?</source>
     <message>
         <source>Problems and notes</source>
         <translation>错误和提示</translation>
+    </message>
+    <message>
+        <source>Re&amp;open {months}…</source>
+        <translation>重新打开{months}(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Rows fall in a month that was sent and closed: reopen it with a reason, then the file is checked again</source>
+        <translation>有的行落在已报送并关闭的月份：写明原因重新打开该月后，程序会重新检查这个文件</translation>
     </message>
     <message>
         <source>Rows in the file</source>

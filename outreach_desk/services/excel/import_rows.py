@@ -135,6 +135,8 @@ class ImportPlan:
     header_rows: dict[str, int] = field(default_factory=dict)  # sheet -> the row of its headers
     file_sha256: str = ""  # the file's bytes, by which import_file knows it
     imported_before: import_files.ImportedFile | None = None  # who imported this very file before, and when
+    #: the closed months new rows fall in, earliest first: the window offers to reopen them
+    closed: list[closed_months.ClosedMonth] = field(default_factory=list)
 
     @property
     def data_rows(self) -> int:
@@ -336,6 +338,7 @@ def _check_closed_months(plan: ImportPlan) -> None:
     if not closed:
         return
     headers = {t.record_type: t.column("date").header for t in TABLES}
+    plan.closed = sorted({c.close_id: c for c in closed.values()}.values(), key=lambda c: (c.month, c.township_id))
     for planned in new_rows:
         unit = ("s", planned.values["site"]) if planned.record_type == LETTERS.record_type \
             else ("v", planned.values["village"])
