@@ -69,7 +69,7 @@ WRITES_WHEN: dict[str, Callable[[argparse.Namespace], bool]] = {
     "documents": lambda args: getattr(args, "action", None) == "attach",
 }
 READING_COMMANDS = frozenset({"coverage", "ranking", "bulletin", "template", "org-template", "report", "package",
-                              "backup", "sendings"})
+                              "backup", "sendings", "county-status"})
 
 
 def writes_database(args: argparse.Namespace) -> bool:

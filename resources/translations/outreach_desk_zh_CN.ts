@@ -2478,6 +2478,257 @@ This backup belongs to another township. Replace the records of this database wi
     </message>
 </context>
 <context>
+    <name>CountyImport</name>
+    <message>
+        <source>Changing the records of {township}…</source>
+        <translation>正在修改{township}的记录…</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>正在核对{name}…</translation>
+    </message>
+    <message>
+        <source>Compared {name} with the database.</source>
+        <translation>已将{name}与本数据库比对。</translation>
+    </message>
+    <message>
+        <source>Imported from the package {file} (sending {sequence})</source>
+        <translation>由上报包{file}导入（第{sequence}次报送）</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {township}, {month}, sending {sequence}: {added} added, {changed} changed, {removed} removed</source>
+        <translation>导入{file}：{township}，{month}，第{sequence}次报送：新增{added}条，修改{changed}条，删除{removed}条</translation>
+    </message>
+    <message>
+        <source>Importing {township}: {done} of {total} rows…</source>
+        <translation>正在导入{township}：{done}/{total}条…</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取{name}…</translation>
+    </message>
+    <message>
+        <source>Township updated by the import of {file}</source>
+        <translation>导入{file}时更新了乡镇信息</translation>
+    </message>
+    <message>
+        <source>Township {name} created by the import of {file}</source>
+        <translation>导入{file}时新建乡镇{name}</translation>
+    </message>
+    <message>
+        <source>a record refers to a village, site or kind its data part does not hold.</source>
+        <translation>有记录所属的村（社区）、场所或活动类型在数据部分中找不到。</translation>
+    </message>
+    <message>
+        <source>its data part and its manifest name different townships or months.</source>
+        <translation>其数据部分与清单写的乡镇或月份不一致。</translation>
+    </message>
+    <message>
+        <source>its data part is not in the format of this program.</source>
+        <translation>其数据部分不是本程序的格式。</translation>
+    </message>
+    <message>
+        <source>its data part is not readable JSON.</source>
+        <translation>其数据部分不是可读的 JSON。</translation>
+    </message>
+    <message>
+        <source>its data part lacks fields this program needs.</source>
+        <translation>其数据部分缺少本程序需要的字段。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be imported: {reason} Nothing of it was imported.</source>
+        <translation>{name}无法导入：{reason}该文件的内容均未导入。</translation>
+    </message>
+    <message>
+        <source>{name} holds no data part for the county: it was written by an older version of the program. Ask the township to write the package again.</source>
+        <translation>{name}中没有供县里汇总的数据部分：它由旧版本程序生成。请乡镇用新版本重新生成上报包。</translation>
+    </message>
+    <message>
+        <source>{name} is from {township}, but the township of that name in this database is another one (its stable id differs). Nothing was imported.</source>
+        <translation>{name}来自{township}，但本数据库中同名的乡镇是另一个乡镇（稳定编号不同）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is older than what this database holds now. Nothing was imported.</source>
+        <translation>{name}比本数据库现有的报送旧。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is older than what this database holds: it is sending {sequence} of {township}&apos;s {month}, and sending {held} was imported on {when}. Nothing was imported.</source>
+        <translation>{name}比本数据库现有的报送旧：它是{township}{month}的第{sequence}次报送，而第{held}次报送已于{when}导入。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of the program (data part version {theirs}, this one reads {ours}). Update the program, then import it again.</source>
+        <translation>{name}由更新版本的程序生成（数据部分版本{theirs}，本程序只能读到版本{ours}）。请先升级程序，再导入。</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of the program (database version {theirs}, this one {ours}). Update the program, then import it again.</source>
+        <translation>{name}由更新版本的程序生成（数据库版本{theirs}，本程序为{ours}）。请先升级程序，再导入。</translation>
+    </message>
+    <message>
+        <source>{year}-{month}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+</context>
+<context>
+    <name>CountyImportCommand</name>
+    <message>
+        <source>Not imported yet: run the command again with --replace to replace the township&apos;s month.</source>
+        <translation>尚未导入：确认替换该乡镇本月数据，请加 --replace 再运行一次。</translation>
+    </message>
+</context>
+<context>
+    <name>CountyImportPreview</name>
+    <message>
+        <source> The township is added.</source>
+        <translation>将新增该乡镇。</translation>
+    </message>
+    <message>
+        <source>activity records</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <source>assigned numbers</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <source>assigned targets</source>
+        <translation>任务指标</translation>
+    </message>
+    <message>
+        <source>commendations and criticisms</source>
+        <translation>表扬与批评</translation>
+    </message>
+    <message>
+        <source>fraud-case figures</source>
+        <translation>案件情况</translation>
+    </message>
+    <message>
+        <source>inspections</source>
+        <translation>督导检查</translation>
+    </message>
+    <message>
+        <source>member units</source>
+        <translation>成员单位</translation>
+    </message>
+    <message>
+        <source>parent letters</source>
+        <translation>家长信</translation>
+    </message>
+    <message>
+        <source>rectification orders</source>
+        <translation>整改通知</translation>
+    </message>
+    <message>
+        <source>renamed: {old} → {new}</source>
+        <translation>更名：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>surveys</source>
+        <translation>问卷调查</translation>
+    </message>
+    <message>
+        <source>the records are the same as those imported before</source>
+        <translation>记录与上次导入的相同</translation>
+    </message>
+    <message>
+        <source>villages and communities</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>{file} imported: {township}, {month}, sending {sequence}: {added} added, {changed} changed, {removed} removed.</source>
+        <translation>{file}已导入：{township}，{month}，第{sequence}次报送：新增{added}条，修改{changed}条，删除{removed}条。</translation>
+    </message>
+    <message>
+        <source>{file} was imported meanwhile; nothing changes.</source>
+        <translation>{file}已在此期间导入，数据不变。</translation>
+    </message>
+    <message>
+        <source>{file}: {township}, {month}, sending {sequence} replaces sending {held}.</source>
+        <translation>{file}：{township}，{month}，第{sequence}次报送，将替换第{held}次报送。</translation>
+    </message>
+    <message>
+        <source>{file}: {township}, {month}, sending {sequence} was imported before; nothing changes.</source>
+        <translation>{file}：{township}，{month}，第{sequence}次报送，此前已导入，数据不变。</translation>
+    </message>
+    <message>
+        <source>{file}: {township}, {month}, sending {sequence}, new to this database.</source>
+        <translation>{file}：{township}，{month}，第{sequence}次报送，本数据库中尚无该月数据。</translation>
+    </message>
+    <message>
+        <source>{kind}: {added} added, {changed} changed, {removed} removed</source>
+        <translation>{kind}：新增{added}条，修改{changed}条，删除{removed}条</translation>
+    </message>
+</context>
+<context>
+    <name>CountyStatus</name>
+    <message>
+        <source>late</source>
+        <translation>逾期报送</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>not sent, overdue</source>
+        <translation>逾期未报</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>按时报送</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已报送</translation>
+    </message>
+</context>
+<context>
+    <name>CountyStatusCommand</name>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>县里收到</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>有修订</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>报送次数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>This database holds no township yet: import the townships&apos; packages first (county-import).</source>
+        <translation>本数据库中还没有乡镇：请先导入各乡镇的上报包（county-import）。</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>报送时间</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>{sent} of {total} townships sent {month}.</source>
+        <translation>{total}个乡镇中已有{sent}个报送{month}数据。</translation>
+    </message>
+</context>
+<context>
     <name>CoverageCommand</name>
     <message>
         <source>--from needs --to.</source>
@@ -7118,6 +7369,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>The package would be {size}, {over} more than the limit of {limit}. Raise the limit and write it again.</source>
         <translation>上报包将有 {size}，超出 {limit} 的限制 {over}。请提高大小限制后重新生成。</translation>
+    </message>
+    <message>
+        <source>Writing the data part for the county…</source>
+        <translation>正在写县级汇总数据…</translation>
     </message>
     <message>
         <source>Writing the monthly report…</source>
