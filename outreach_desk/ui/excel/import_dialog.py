@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -29,7 +30,7 @@ class ImportDialog(QDialog):
         self.task = None
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import workbook — {name}").format(name=self.path.name))
-        self.resize(1100, 680)
+        self.resize(self._first_size())
 
         self.summary = QLabel(self.tr("Checking {name}…").format(name=self.path.name), self)
         self.summary.setObjectName("summary")
@@ -75,6 +76,14 @@ class ImportDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         self._update_buttons()
+
+    def _first_size(self) -> QSize:
+        """1100 × 680, or less on a smaller screen: on a 1024 × 768 one the buttons stayed past its edge."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return QSize(1100, 680)
+        room = screen.availableGeometry()
+        return QSize(min(1100, room.width() - 40), min(680, int(room.height() * 0.88)))
 
     def _table(self, model, name: str) -> QTableView:
         view = QTableView(self)
