@@ -42,6 +42,8 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("restore", "outreach_desk.cli.restore_cmd", "replace the database by a verified backup, keeping it aside"),
     ("check", "outreach_desk.cli.check_cmd", "run the integrity and foreign-key checks on the database"),
     ("server-init", "outreach_desk.cli.server_init_cmd", "create the schema on an empty PostgreSQL database"),
+    ("server-roles", "outreach_desk.cli.server_roles_cmd", "PostgreSQL logins per township: row-level security "
+     "(a township writes only its own records)"),
 ]
 
 

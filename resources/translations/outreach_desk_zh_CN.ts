@@ -5820,6 +5820,10 @@ Save under another name?</source>
         <translation>该点位不属于所选村（社区）。</translation>
     </message>
     <message>
+        <source>This login may change only the records of its own township; the activity record was not changed.</source>
+        <translation>这个登录用户只能修改本乡镇的记录，这条活动记录没有修改。</translation>
+    </message>
+    <message>
         <source>Took photos off the activity record {what}: {names}</source>
         <translation>从活动记录 {what} 移除了照片：{names}</translation>
     </message>
@@ -8475,6 +8479,17 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
 </context>
 <context>
+    <name>RowSecurity</name>
+    <message>
+        <source>The database {where} has no township named {name}; nothing was changed.</source>
+        <translation>数据库 {where} 中没有名为“{name}”的乡镇，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The user name {user} cannot be used: write it in lower-case Latin letters, digits and underscores, starting with a letter (for example pingan_clerk).</source>
+        <translation>用户名 {user} 不能使用：请用小写英文字母、数字和下划线，并以字母开头（例如 pingan_clerk）。</translation>
+    </message>
+</context>
+<context>
     <name>RuleForm</name>
     <message>
         <source>&amp;Judged over:</source>
@@ -9187,6 +9202,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>服务器 {where} 上没有这个用户。请检查用户名；未做任何更改。</translation>
     </message>
     <message>
+        <source>The server {where} lets this user change only the records of its own township (row-level security); nothing was changed.</source>
+        <translation>服务器 {where} 只允许这个用户修改本乡镇的记录（行级安全），未作任何更改。</translation>
+    </message>
+    <message>
         <source>The server {where} refused the connection: {reason}</source>
         <translation>服务器 {where} 拒绝了连接：{reason}</translation>
     </message>
@@ -9208,6 +9227,45 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>{url} is not a server address; it must start with postgresql://.</source>
         <translation>{url} 不是服务器地址；服务器地址须以 postgresql:// 开头。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRolesCommand</name>
+    <message>
+        <source>Password for the login: </source>
+        <translation>登录密码：</translation>
+    </message>
+    <message>
+        <source>Row-level security is on for {count} tables of {where}.</source>
+        <translation>已在 {where} 的 {count} 张表上启用行级安全。</translation>
+    </message>
+    <message>
+        <source>The login {user} was made without a password: run this again with --password to set one.</source>
+        <translation>登录用户 {user} 已建立，但还没有密码：请加上 --password 再运行一次来设置密码。</translation>
+    </message>
+    <message>
+        <source>The password is empty; nothing was changed.</source>
+        <translation>密码为空，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再输入一次密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{url} is not a server address; it must start with postgresql://.</source>
+        <translation>{url} 不是服务器地址，应以 postgresql:// 开头。</translation>
+    </message>
+    <message>
+        <source>{user} is a clerk of {township}: reads every township, writes only {township}&apos;s records.</source>
+        <translation>{user} 是{township}的录入员：可以查看所有乡镇的记录，只能修改{township}的记录。</translation>
+    </message>
+    <message>
+        <source>{user} is a county user: reads and writes the records of every township.</source>
+        <translation>{user} 是县级用户：可以查看和修改所有乡镇的记录。</translation>
     </message>
 </context>
 <context>
