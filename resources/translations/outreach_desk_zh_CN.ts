@@ -2478,6 +2478,101 @@ This backup belongs to another township. Replace the records of this database wi
     </message>
 </context>
 <context>
+    <name>CountyDialog</name>
+    <message>
+        <source>&amp;Import packages…</source>
+        <translation>导入上报包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Cancelled: the package being imported was not imported; those before it were.</source>
+        <translation>已取消：正在导入的上报包未导入，此前的已导入。</translation>
+    </message>
+    <message>
+        <source>Checking the packages…</source>
+        <translation>正在核对上报包…</translation>
+    </message>
+    <message>
+        <source>County roll-up: townships&apos; packages</source>
+        <translation>县级汇总：乡镇上报包</translation>
+    </message>
+    <message>
+        <source>Drop the townships&apos; upward packages (.zip, several at once) on this window, or choose them with Import packages…. The same package twice changes nothing; a newer one replaces the township&apos;s month after you have seen what changes.</source>
+        <translation>把各乡镇的上报包（.zip，可一次多个）拖到本窗口，或点“导入上报包…”选择。同一个上报包导入两次不会改变数据；较新的上报包会先列出变化，经您确认后替换该乡镇当月的数据。</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Import townships&apos; packages</source>
+        <translation>导入乡镇上报包</translation>
+    </message>
+    <message>
+        <source>Importing the packages…</source>
+        <translation>正在导入上报包…</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>县里收到</translation>
+    </message>
+    <message>
+        <source>Replace the month&apos;s data of {township} by this package?</source>
+        <translation>用这个上报包替换{township}当月的数据吗？</translation>
+    </message>
+    <message>
+        <source>Replace the township&apos;s month?</source>
+        <translation>替换该乡镇当月数据？</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>有修订</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>报送次数</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>报送时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Upward packages (*.zip)</source>
+        <translation>上报包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>What each import did is listed here.</source>
+        <translation>每次导入的结果列在这里。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>{file}: not imported, the township&apos;s month stays as it was.</source>
+        <translation>{file}：未导入，该乡镇当月数据保持不变。</translation>
+    </message>
+    <message>
+        <source>{sent} of {total} townships sent this month.</source>
+        <translation>{total}个乡镇中已有{sent}个报送本月数据。</translation>
+    </message>
+</context>
+<context>
     <name>CountyImport</name>
     <message>
         <source>Changing the records of {township}…</source>
@@ -9569,12 +9664,20 @@ The previous database was kept as {aside}.</source>
         <translation>报送本月(&amp;S)…</translation>
     </message>
     <message>
+        <source>County office: import the townships&apos; upward packages and see which township sent which month (报送情况)</source>
+        <translation>县里使用：导入各乡镇的上报包，查看哪个乡镇报送了哪个月（报送情况）</translation>
+    </message>
+    <message>
         <source>Document &amp;archive…</source>
         <translation>材料归档(&amp;A)…</translation>
     </message>
     <message>
         <source>Every month sent: when, to whom, by whom, and what was sent</source>
         <translation>每次报送的时间、报送单位、报送人和报送内容</translation>
+    </message>
+    <message>
+        <source>Import townships&apos; pac&amp;kages…</source>
+        <translation>导入乡镇上报包(&amp;K)…</translation>
     </message>
     <message>
         <source>Sending &amp;history…</source>
