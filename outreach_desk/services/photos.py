@@ -84,12 +84,19 @@ class StoredFile:
     created: bool  # this call put the file there (so a failed attach may take it away again)
 
 
+def photos_folder_of(db_file: str | Path) -> Path:
+    """``<db stem>.photos`` beside the database file ``db_file``."""
+    db_file = Path(db_file)
+    return db_file.with_name(f"{db_file.stem}.photos")
+
+
 def photos_folder() -> Path:
-    """``<db stem>.photos`` beside the database file; the per-user data folder for a server database."""
+    """``<db stem>.photos`` beside the database file; for a server database the per-user folder that keeps
+    copies of the server's pictures (the server holds them, see :mod:`store.photo_blobs`)."""
     db_file = database_path()
     if db_file is None:
         return user_data_dir() / "photos"
-    return db_file.with_name(f"{db_file.stem}.photos")
+    return photos_folder_of(db_file)
 
 
 def photo_path(sha256: str, ext: str) -> Path:
@@ -227,6 +234,30 @@ def _put_in_place(temp: Path, folder: Path, sha: str, ext: str) -> bool:
         return True
     finally:
         temp.unlink(missing_ok=True)
+
+
+def read_stored(folder: Path, sha256: str, ext: str) -> bytes | None:
+    """The bytes of a managed picture in ``folder``, None when its file is not there."""
+    try:
+        with open_file(folder / sha256[:2] / f"{sha256}.{ext}", "rb") as fh:
+            return fh.read()
+    except FileNotFoundError:
+        return None
+
+
+def write_stored(folder: Path, sha256: str, ext: str, data: bytes) -> bool:
+    """Put a picture's bytes into ``folder`` under its managed name; False when it was there already."""
+    ensure_folder(folder)
+    temp = folder / f"{_TEMP_PREFIX}{secrets.token_hex(8)}.tmp"
+    try:
+        with open_file(temp, "xb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return _put_in_place(temp, folder, sha256, ext)
 
 
 def store_files(paths: Iterable, progress: ProgressFn | None = None,

@@ -223,14 +223,22 @@ def replacing(path: str | os.PathLike, mode: str = "wb", *, encoding: str | None
         fh.flush()
         os.fsync(fh.fileno())
         fh.close()
-        check_file(path)
-        os.replace(temporary, path)
+        replace_with(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):  # on a full disk closing fails too (its buffer cannot be flushed)
             fh.close()
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def replace_with(finished: str | os.PathLike, path: str | os.PathLike) -> None:
+    """Rename the finished (flushed and closed) file ``finished``, in the same folder as ``path`` or one
+    beside it, over ``path`` at once, after the checks :func:`replacing` makes (no link, folder or device at
+    ``path``, not the open database's files), and make the rename durable."""
+    path = check_file(path)
+    refuse_database_file(path)
+    os.replace(finished, path)
     fsync_folder(path.parent)
 
 

@@ -218,6 +218,15 @@ def _writable_database(path: Path) -> peewee.SqliteDatabase:
     return database
 
 
+def unbound_database(path: str | Path, *, readonly: bool) -> peewee.SqliteDatabase:
+    """The store file at ``path`` connected on a connection of its own, ``DB`` left as it is (the two ends of
+    a copy): read-only as ``open_database(readonly=True)`` reads it, or writable (made when new). Nothing is
+    migrated; the caller closes it."""
+    path = Path(path)
+    check_database_path(path)
+    return _read_only_database(path) if readonly else _writable_database(path)
+
+
 def open_database(path: str | Path, *, migrate: bool = True, readonly: bool = False,
                   password: str | None = None) -> peewee.Database:
     """Open (creating if needed) the store at ``path``, bring its schema up to date and bind ``DB``.

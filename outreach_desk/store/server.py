@@ -131,9 +131,6 @@ def explain(exc: BaseException, where: str) -> str | None:
     if server_said(exc, "role") and server_said(exc, "does not exist"):
         return _tr("The server {where} knows no such user. Check the user name; nothing was changed.").format(
             where=where)
-    if server_said(exc, "row-level security"):
-        return _tr("The server {where} lets this user change only the records of its own township (row-level "
-                   "security); nothing was changed.").format(where=where)
     if server_said(exc, "permission denied"):
         return _tr("The server {where} does not allow this user to do that (permission denied). Nothing was "
                    "changed; ask the county IT person for the rights.").format(where=where)
@@ -225,7 +222,8 @@ def _foreign_tables(database_: peewee.PostgresqlDatabase) -> list[str]:
     return [name for name in database_.get_tables() if name != "schema_version"]
 
 
-def _refuse_foreign(database_: peewee.PostgresqlDatabase, where: str) -> None:
+def refuse_foreign(database_: peewee.PostgresqlDatabase, where: str) -> None:
+    """NotEmptyError when the database holds tables of another program and no Outreach Desk schema."""
     foreign = _foreign_tables(database_)
     if foreign:
         raise NotEmptyError(_tr(
@@ -245,7 +243,7 @@ def _migrated(url: str, migrate: bool, password: str | None = None) -> tuple[pee
         if not migrate:
             migrations.check_version(result)
             return result, []
-        _refuse_foreign(result, where)
+        refuse_foreign(result, where)
         return result, migrations.upgrade(result)
     except peewee.DatabaseError as exc:
         result.close()

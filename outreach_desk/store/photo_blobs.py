@@ -1,0 +1,63 @@
+"""The pictures of a server database, kept in the server (table ``photo_blob``, migration 0022) by SHA-256.
+
+Only a PostgreSQL store has the table; a database file keeps its pictures in the folder beside it
+(services/photos.py). One row per picture, whatever number of records show it; the rows naming a
+picture (``photo``, ``supervision_photo``) are written by the services with their records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import peewee
+
+TABLE = "photo_blob"
+
+
+def kept_in(database: peewee.Database) -> bool:
+    """Whether ``database`` keeps its pictures itself (a server), not in a folder beside it."""
+    return database.table_exists(TABLE)
+
+
+def put(database: peewee.Database, sha256: str, ext: str, data: bytes) -> bool:
+    """Store one picture; False when the server had it already (another clerk put it there)."""
+    p = database.param
+    cursor = database.execute_sql(
+        f"INSERT INTO {TABLE} (sha256, ext, size, data, added_at) VALUES ({p}, {p}, {p}, {p}, {p}) "
+        "ON CONFLICT (sha256) DO NOTHING", (sha256, ext, len(data), data, dt.datetime.now().replace(microsecond=0)))
+    return cursor.rowcount == 1
+
+
+def get(database: peewee.Database, sha256: str) -> bytes | None:
+    row = database.execute_sql(f"SELECT data FROM {TABLE} WHERE sha256 = {database.param}", (sha256,)).fetchone()
+    return bytes(row[0]) if row else None
+
+
+def stored(database: peewee.Database) -> dict[str, str]:
+    """Every picture's SHA-256 with its extension."""
+    return dict(database.execute_sql(f"SELECT sha256, ext FROM {TABLE}").fetchall())
+
+
+def each(database: peewee.Database, shas) -> Iterator[tuple[str, str, bytes]]:
+    """(sha256, ext, bytes) of the pictures named, one query each, so one picture at a time is in memory."""
+    for sha in sorted(shas):
+        row = database.execute_sql(f"SELECT ext, data FROM {TABLE} WHERE sha256 = {database.param}",
+                                   (sha,)).fetchone()
+        if row:
+            yield sha, row[0], bytes(row[1])
+
+
+def remove(database: peewee.Database, sha256: str) -> None:
+    database.execute_sql(f"DELETE FROM {TABLE} WHERE sha256 = {database.param}", (sha256,))
+
+
+#: the tables whose rows name a managed file: activity, inspection and re-inspection photos, campaign documents
+NAMING_TABLES = ("photo", "supervision_photo", "campaign_document")
+
+
+def named(database: peewee.Database) -> dict[str, str]:
+    """The files the records of ``database`` name (photos and the document archive), with their extensions."""
+    present = set(database.get_tables())
+    union = " UNION ".join(f"SELECT sha256, ext FROM {t}" for t in NAMING_TABLES if t in present)
+    return {sha.strip(): ext for sha, ext in database.execute_sql(union).fetchall()}
