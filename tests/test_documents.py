@@ -147,3 +147,14 @@ def test_documents_command_lists_attaches_and_refuses_in_chinese(campaign, files
     assert main(["--db", str(db_path), "--lang", "zh_CN", "documents", "attach", "典型案例报送",
                  str(db_path)]) == 2
     assert "数据库" in capsys.readouterr().err
+
+
+def test_a_file_stays_in_the_store_while_attached_and_is_swept_once_removed(campaign, files):
+    [row_id] = documents.attach(documents.find("典型案例报送", campaign), [files["典型案例.docx"]], at=AT)
+    [stored] = documents.find("典型案例报送", campaign).files
+    photos.sweep_orphans()
+    assert stored.path.is_file()
+    documents.remove([row_id])
+    assert stored.path.is_file()  # an undo may put it back until the window ends
+    photos.sweep_orphans()
+    assert not stored.path.exists()

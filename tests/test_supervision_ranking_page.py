@@ -92,3 +92,22 @@ def test_member_units_are_ranked_on_their_own(qtbot, page):
                     timeout=WAIT_MS)
     assert column(page, NAME) == ["和平派出所", "和平法庭"]
     assert [page.by_choice.itemData(i) for i in range(page.by_choice.count())] == ["", "unit_column"]
+
+
+def test_in_a_county_database_it_ranks_the_selected_townships_villages_by_its_own_campaign(qtbot, page):
+    from outreach_desk.services import organisation
+    from outreach_desk.services.coverage import campaigns
+
+    other = organisation.add_township("城关镇")
+    far = organisation.add_village(other, "城东社区")
+    page.context.data_changed.emit("organisation")
+    page.context.scope_selected.emit(far, None)
+    qtbot.waitUntil(lambda: page.copy_offer.isVisible(), timeout=WAIT_MS)
+    assert page.comparison_label.text().startswith("城关镇还没有自己的专项行动。") and page.model.ranking is None
+    page.copy_offer.open_dialog().accept()
+    qtbot.waitUntil(lambda: page.model.ranking is not None and not page.is_busy(), timeout=WAIT_MS)
+    assert column(page, NAME) == ["城东社区"] and not page.copy_offer.isVisible()
+    assert page.model.ranking.result.campaign.id == campaigns.current(other).id
+    home = organisation.village_ids_named("东村")[0]
+    page.context.scope_selected.emit(home, None)
+    qtbot.waitUntil(lambda: column(page, NAME)[:1] == ["东村"] and not page.is_busy(), timeout=WAIT_MS)

@@ -36,10 +36,14 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("sendings", "outreach_desk.cli.sendings_cmd", "the history of sendings (报送记录)"),
     ("documents", "outreach_desk.cli.documents_cmd", "the campaign's documents (总结, 典型案例 …): due, overdue, "
      "attached; attach files"),
+    ("county-import", "outreach_desk.cli.county_import_cmd", "county office: import townships' upward packages"),
+    ("county-status", "outreach_desk.cli.county_status_cmd", "county office: who sent which month (报送情况)"),
     ("backup", "outreach_desk.cli.backup_cmd", "make a verified backup of the database (default: its backups folder)"),
     ("restore", "outreach_desk.cli.restore_cmd", "replace the database by a verified backup, keeping it aside"),
     ("check", "outreach_desk.cli.check_cmd", "run the integrity and foreign-key checks on the database"),
     ("server-init", "outreach_desk.cli.server_init_cmd", "create the schema on an empty PostgreSQL database"),
+    ("server-roles", "outreach_desk.cli.server_roles_cmd", "PostgreSQL logins per township: row-level security "
+     "(a township writes only its own records)"),
     ("copy", "outreach_desk.cli.copy_cmd", "copy every record of a database file or server into an empty one"),
 ]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from outreach_desk.cli.common import iso_date, township_option
+from outreach_desk.cli.common import chosen_campaign, iso_date, township_option
 from outreach_desk.i18n import translate
 
 
@@ -174,8 +174,7 @@ def _deadlines(args: argparse.Namespace) -> int:
 
     from outreach_desk.services.coverage import campaigns, deadlines
 
-    township_id = township_option(args)
-    campaign = campaigns.find(args.campaign, township_id) if args.campaign else campaigns.require_current(township_id)
+    campaign = chosen_campaign(args, township_option(args))
     today = dt.date.today()
     if args.action == "sent":
         deadline = deadlines.find(campaign, args.title)

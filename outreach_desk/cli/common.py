@@ -34,6 +34,15 @@ def township_option(args: argparse.Namespace) -> int | None:
     return organisation.find_township_id(args.township) if args.township else None
 
 
+def chosen_campaign(args: argparse.Namespace, township_id: int | None):
+    """The campaign ``--campaign`` names (the township's own or the county's), else the township's current one."""
+    from outreach_desk.services.coverage import campaigns
+
+    if getattr(args, "campaign", None):
+        return campaigns.find(args.campaign, township_id)
+    return campaigns.require_current(township_id)
+
+
 def database_argument(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else default_database_path()
 
@@ -60,7 +69,7 @@ WRITES_WHEN: dict[str, Callable[[argparse.Namespace], bool]] = {
     "documents": lambda args: getattr(args, "action", None) == "attach",
 }
 READING_COMMANDS = frozenset({"coverage", "ranking", "bulletin", "template", "org-template", "report", "package",
-                              "backup", "sendings"})
+                              "backup", "sendings", "county-status"})
 
 
 def writes_database(args: argparse.Namespace) -> bool:

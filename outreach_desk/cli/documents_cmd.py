@@ -7,7 +7,7 @@ import argparse
 import datetime as dt
 import json
 
-from outreach_desk.cli.common import print_failure
+from outreach_desk.cli.common import chosen_campaign, print_failure, township_option
 from outreach_desk.cli.period_options import pad, width
 from outreach_desk.i18n import translate
 
@@ -18,6 +18,7 @@ def _tr(text: str) -> str:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--campaign", metavar="NAME", help="default: the current campaign")
+    parser.add_argument("--township", metavar="NAME", help="the township whose campaign (in a county database)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     sub = parser.add_subparsers(dest="action", metavar="ACTION")
     attach = sub.add_parser("attach", help="attach files to a document of the campaign (its deadline's title)")
@@ -49,13 +50,12 @@ def _attach(args: argparse.Namespace, campaign) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from outreach_desk.services.coverage import campaigns
     from outreach_desk.services.errors import ServiceError
     from outreach_desk.services.submission import documents
 
     today = dt.date.today()
     try:
-        campaign = campaigns.find(args.campaign) if args.campaign else campaigns.require_current()
+        campaign = chosen_campaign(args, township_option(args))
         if args.action == "attach":
             return _attach(args, campaign)
         found = documents.archive(campaign)

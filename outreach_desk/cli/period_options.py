@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import unicodedata
 
-from outreach_desk.cli.common import iso_date, township_option
+from outreach_desk.cli.common import chosen_campaign, iso_date, township_option
 from outreach_desk.i18n import translate
 
 
@@ -77,10 +77,7 @@ def campaign_of(args: argparse.Namespace, scope):
     """The campaign ``--campaign`` names, else the current one of the scope's township."""
     from outreach_desk.services.coverage import campaigns
 
-    township_id = campaigns.township_of_scope(scope.township_id, scope.village_id)
-    if args.campaign:
-        return campaigns.find(args.campaign, township_id)
-    return campaigns.require_current(township_id)
+    return chosen_campaign(args, campaigns.township_of_scope(scope.township_id, scope.village_id))
 
 
 def width(text: str) -> int:

@@ -215,15 +215,19 @@ def _write_version(activity_id: int, expected: int | None, stored: int, **values
     changed = (Activity.update(version=Activity.version + 1, **values)
                .where((Activity.id == activity_id) & (Activity.version == version)).execute())
     if not changed:
-        raise conflict(activity_id)
+        raise conflict(activity_id, version)
 
 
-def conflict(activity_id: int) -> ServiceError:
-    """Why a save was refused: the record as someone else stored it (who, when), or that it is gone."""
+def conflict(activity_id: int, tried: int | None = None) -> ServiceError:
+    """Why a save was refused: the record as someone else stored it (who, when), or that it is gone; or, when
+    it still holds the version ``tried``, that the server's row-level security hid it from this login's UPDATE."""
     try:
         theirs = get(activity_id)
     except NotFoundError as exc:
         return exc
+    if tried is not None and theirs.version == tried:
+        return ServiceError(_tr("This login may change only the records of its own township; the activity record "
+                                "was not changed."))
     last = audit.history("activity", activity_id)
     who = last[-1].who if last else ""
     when = last[-1].local_time if last else theirs.updated_at

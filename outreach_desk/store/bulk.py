@@ -8,6 +8,7 @@ on SQLite and PostgreSQL alike.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 import peewee
@@ -37,6 +38,29 @@ def insert_rows(table: str, columns: Sequence[str], rows: Sequence[Sequence], ch
                 raise
             raise wrapped from exc
     return len(rows)
+
+
+def iso(value):
+    """Dates and times go in as ISO text, which SQLite stores and PostgreSQL casts (as the demo loader does)."""
+    if value is None or isinstance(value, str):
+        return value
+    return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
+
+
+def insert_model_rows(model, rows: Sequence[dict], chunk: int = CHUNK) -> int:
+    """:func:`insert_rows` of dicts keyed by ``model``'s field names (all with the same keys), dates as ISO text."""
+    if not rows:
+        return 0
+    names = list(rows[0])
+    fields = [model._meta.fields[name] for name in names]
+    dates = [i for i, f in enumerate(fields) if isinstance(f, (peewee.DateField, peewee.DateTimeField))]
+    params = []
+    for row in rows:
+        values = [row[name] for name in names]
+        for position in dates:
+            values[position] = iso(values[position])
+        params.append(values)
+    return insert_rows(model._meta.table_name, [f.column_name for f in fields], params, chunk)
 
 
 def as_peewee_error(exc: Exception) -> Exception:

@@ -1,4 +1,4 @@
-"""The pictures of a server database, kept in the server (table ``photo_blob``, migration 0022) by SHA-256.
+"""The pictures of a server database, kept in the server (table ``photo_blob``, migration 0023) by SHA-256.
 
 Only a PostgreSQL store has the table; a database file keeps its pictures in the folder beside it
 (services/photos.py). One row per picture, whatever number of records show it; the rows naming a

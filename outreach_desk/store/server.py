@@ -131,6 +131,9 @@ def explain(exc: BaseException, where: str) -> str | None:
     if server_said(exc, "role") and server_said(exc, "does not exist"):
         return _tr("The server {where} knows no such user. Check the user name; nothing was changed.").format(
             where=where)
+    if server_said(exc, "row-level security"):
+        return _tr("The server {where} lets this user change only the records of its own township (row-level "
+                   "security); nothing was changed.").format(where=where)
     if server_said(exc, "permission denied"):
         return _tr("The server {where} does not allow this user to do that (permission denied). Nothing was "
                    "changed; ask the county IT person for the rights.").format(where=where)

@@ -52,3 +52,26 @@ class CampaignDocument(BaseModel):
 
 
 SUBMISSION_MODELS = [Sending, PeriodClose, CampaignDocument]
+
+class ReceivedPackage(BaseModel):
+    """One township's upward package taken in by a county office (migration 0022), newest per month in force."""
+
+    township = pw.ForeignKeyField(Township, on_delete="CASCADE")
+    month = pw.CharField(max_length=7)
+    sequence = pw.IntegerField()
+    package_sha256 = pw.CharField(max_length=64)
+    data_sha256 = pw.CharField(max_length=64)
+    written_at = pw.DateTimeField()
+    received_at = pw.DateTimeField()
+    file_name = pw.CharField(max_length=255, default="")
+    added = pw.IntegerField(default=0)
+    changed = pw.IntegerField(default=0)
+    removed = pw.IntegerField(default=0)
+    coverage_json = pw.TextField(null=True)
+    counts_json = pw.TextField()
+
+    class Meta:
+        table_name = "received_package"
+
+
+SUBMISSION_MODELS.append(ReceivedPackage)

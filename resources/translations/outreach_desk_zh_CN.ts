@@ -2248,6 +2248,10 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>{township}{month}已由{who}于{when}报送{recipient}并关闭：该月的记录不能新增、修改、删除或导入。如需更改，请先“重新打开”该月并写明原因，再进行修改。</translation>
     </message>
     <message>
+        <source>{month} was sent (sending no. {sequence}) to {recipient} by {who} on {when} and is closed: reopen the month to change this record.</source>
+        <translation>{month}已由{who}于 {when} 报送{recipient}（第 {sequence} 次报送），该月已关闭：要修改这条记录，请先重新打开该月。</translation>
+    </message>
+    <message>
         <source>{year}-{month:02d}</source>
         <translation>{year}年{month}月</translation>
     </message>
@@ -2549,6 +2553,352 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>{township} has no campaign of its own yet.</source>
         <translation>{township}还没有自己的专项行动。</translation>
+    </message>
+</context>
+<context>
+    <name>CountyDialog</name>
+    <message>
+        <source>&amp;Import packages…</source>
+        <translation>导入上报包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Cancelled: the package being imported was not imported; those before it were.</source>
+        <translation>已取消：正在导入的上报包未导入，此前的已导入。</translation>
+    </message>
+    <message>
+        <source>Checking the packages…</source>
+        <translation>正在核对上报包…</translation>
+    </message>
+    <message>
+        <source>County roll-up: townships&apos; packages</source>
+        <translation>县级汇总：乡镇上报包</translation>
+    </message>
+    <message>
+        <source>Drop the townships&apos; upward packages (.zip, several at once) on this window, or choose them with Import packages…. The same package twice changes nothing; a newer one replaces the township&apos;s month after you have seen what changes.</source>
+        <translation>把各乡镇的上报包（.zip，可一次多个）拖到本窗口，或点“导入上报包…”选择。同一个上报包导入两次不会改变数据；较新的上报包会先列出变化，经您确认后替换该乡镇当月的数据。</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Import townships&apos; packages</source>
+        <translation>导入乡镇上报包</translation>
+    </message>
+    <message>
+        <source>Importing the packages…</source>
+        <translation>正在导入上报包…</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>县里收到</translation>
+    </message>
+    <message>
+        <source>Replace the month&apos;s data of {township} by this package?</source>
+        <translation>用这个上报包替换{township}当月的数据吗？</translation>
+    </message>
+    <message>
+        <source>Replace the township&apos;s month?</source>
+        <translation>替换该乡镇当月数据？</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>有修订</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>报送次数</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>报送时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Upward packages (*.zip)</source>
+        <translation>上报包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>What each import did is listed here.</source>
+        <translation>每次导入的结果列在这里。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>{file}: not imported, the township&apos;s month stays as it was.</source>
+        <translation>{file}：未导入，该乡镇当月数据保持不变。</translation>
+    </message>
+    <message>
+        <source>{sent} of {total} townships sent this month.</source>
+        <translation>{total}个乡镇中已有{sent}个报送本月数据。</translation>
+    </message>
+</context>
+<context>
+    <name>CountyImport</name>
+    <message>
+        <source>Changing the records of {township}…</source>
+        <translation>正在修改{township}的记录…</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>正在核对{name}…</translation>
+    </message>
+    <message>
+        <source>Compared {name} with the database.</source>
+        <translation>已将{name}与本数据库比对。</translation>
+    </message>
+    <message>
+        <source>Imported from the package {file} (sending {sequence})</source>
+        <translation>由上报包{file}导入（第{sequence}次报送）</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {township}, {month}, sending {sequence}: {added} added, {changed} changed, {removed} removed</source>
+        <translation>导入{file}：{township}，{month}，第{sequence}次报送：新增{added}条，修改{changed}条，删除{removed}条</translation>
+    </message>
+    <message>
+        <source>Importing {township}: {done} of {total} rows…</source>
+        <translation>正在导入{township}：{done}/{total}条…</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取{name}…</translation>
+    </message>
+    <message>
+        <source>Township updated by the import of {file}</source>
+        <translation>导入{file}时更新了乡镇信息</translation>
+    </message>
+    <message>
+        <source>Township {name} created by the import of {file}</source>
+        <translation>导入{file}时新建乡镇{name}</translation>
+    </message>
+    <message>
+        <source>a record refers to a village, site or kind its data part does not hold.</source>
+        <translation>有记录所属的村（社区）、场所或活动类型在数据部分中找不到。</translation>
+    </message>
+    <message>
+        <source>its data part and its manifest name different townships or months.</source>
+        <translation>其数据部分与清单写的乡镇或月份不一致。</translation>
+    </message>
+    <message>
+        <source>its data part is not in the format of this program.</source>
+        <translation>其数据部分不是本程序的格式。</translation>
+    </message>
+    <message>
+        <source>its data part is not readable JSON.</source>
+        <translation>其数据部分不是可读的 JSON。</translation>
+    </message>
+    <message>
+        <source>its data part lacks fields this program needs.</source>
+        <translation>其数据部分缺少本程序需要的字段。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be imported: {reason} Nothing of it was imported.</source>
+        <translation>{name}无法导入：{reason}该文件的内容均未导入。</translation>
+    </message>
+    <message>
+        <source>{name} holds no data part for the county: it was written by an older version of the program. Ask the township to write the package again.</source>
+        <translation>{name}中没有供县里汇总的数据部分：它由旧版本程序生成。请乡镇用新版本重新生成上报包。</translation>
+    </message>
+    <message>
+        <source>{name} is from {township}, but the township of that name in this database is another one (its stable id differs). Nothing was imported.</source>
+        <translation>{name}来自{township}，但本数据库中同名的乡镇是另一个乡镇（稳定编号不同）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is older than what this database holds now. Nothing was imported.</source>
+        <translation>{name}比本数据库现有的报送旧。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is older than what this database holds: it is sending {sequence} of {township}&apos;s {month}, and sending {held} was imported on {when}. Nothing was imported.</source>
+        <translation>{name}比本数据库现有的报送旧：它是{township}{month}的第{sequence}次报送，而第{held}次报送已于{when}导入。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of the program (data part version {theirs}, this one reads {ours}). Update the program, then import it again.</source>
+        <translation>{name}由更新版本的程序生成（数据部分版本{theirs}，本程序只能读到版本{ours}）。请先升级程序，再导入。</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of the program (database version {theirs}, this one {ours}). Update the program, then import it again.</source>
+        <translation>{name}由更新版本的程序生成（数据库版本{theirs}，本程序为{ours}）。请先升级程序，再导入。</translation>
+    </message>
+    <message>
+        <source>{year}-{month}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+</context>
+<context>
+    <name>CountyImportCommand</name>
+    <message>
+        <source>Not imported yet: run the command again with --replace to replace the township&apos;s month.</source>
+        <translation>尚未导入：确认替换该乡镇本月数据，请加 --replace 再运行一次。</translation>
+    </message>
+</context>
+<context>
+    <name>CountyImportPreview</name>
+    <message>
+        <source> The township is added.</source>
+        <translation>将新增该乡镇。</translation>
+    </message>
+    <message>
+        <source>activity records</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <source>assigned numbers</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <source>assigned targets</source>
+        <translation>任务指标</translation>
+    </message>
+    <message>
+        <source>commendations and criticisms</source>
+        <translation>表扬与批评</translation>
+    </message>
+    <message>
+        <source>fraud-case figures</source>
+        <translation>案件情况</translation>
+    </message>
+    <message>
+        <source>inspections</source>
+        <translation>督导检查</translation>
+    </message>
+    <message>
+        <source>member units</source>
+        <translation>成员单位</translation>
+    </message>
+    <message>
+        <source>parent letters</source>
+        <translation>家长信</translation>
+    </message>
+    <message>
+        <source>rectification orders</source>
+        <translation>整改通知</translation>
+    </message>
+    <message>
+        <source>renamed: {old} → {new}</source>
+        <translation>更名：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>surveys</source>
+        <translation>问卷调查</translation>
+    </message>
+    <message>
+        <source>the records are the same as those imported before</source>
+        <translation>记录与上次导入的相同</translation>
+    </message>
+    <message>
+        <source>villages and communities</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>{file} imported: {township}, {month}, sending {sequence}: {added} added, {changed} changed, {removed} removed.</source>
+        <translation>{file}已导入：{township}，{month}，第{sequence}次报送：新增{added}条，修改{changed}条，删除{removed}条。</translation>
+    </message>
+    <message>
+        <source>{file} was imported meanwhile; nothing changes.</source>
+        <translation>{file}已在此期间导入，数据不变。</translation>
+    </message>
+    <message>
+        <source>{file}: {township}, {month}, sending {sequence} replaces sending {held}.</source>
+        <translation>{file}：{township}，{month}，第{sequence}次报送，将替换第{held}次报送。</translation>
+    </message>
+    <message>
+        <source>{file}: {township}, {month}, sending {sequence} was imported before; nothing changes.</source>
+        <translation>{file}：{township}，{month}，第{sequence}次报送，此前已导入，数据不变。</translation>
+    </message>
+    <message>
+        <source>{file}: {township}, {month}, sending {sequence}, new to this database.</source>
+        <translation>{file}：{township}，{month}，第{sequence}次报送，本数据库中尚无该月数据。</translation>
+    </message>
+    <message>
+        <source>{kind}: {added} added, {changed} changed, {removed} removed</source>
+        <translation>{kind}：新增{added}条，修改{changed}条，删除{removed}条</translation>
+    </message>
+</context>
+<context>
+    <name>CountyStatus</name>
+    <message>
+        <source>late</source>
+        <translation>逾期报送</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>not sent, overdue</source>
+        <translation>逾期未报</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>按时报送</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已报送</translation>
+    </message>
+</context>
+<context>
+    <name>CountyStatusCommand</name>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>县里收到</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>有修订</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>报送次数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>This database holds no township yet: import the townships&apos; packages first (county-import).</source>
+        <translation>本数据库中还没有乡镇：请先导入各乡镇的上报包（county-import）。</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>报送时间</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>{sent} of {total} townships sent {month}.</source>
+        <translation>{total}个乡镇中已有{sent}个报送{month}数据。</translation>
     </message>
 </context>
 <context>
@@ -5235,6 +5585,14 @@ Save under another name?</source>
         <translation>错误和提示</translation>
     </message>
     <message>
+        <source>Re&amp;open {months}…</source>
+        <translation>重新打开{months}(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Rows fall in a month that was sent and closed: reopen it with a reason, then the file is checked again</source>
+        <translation>有的行落在已报送并关闭的月份：写明原因重新打开该月后，程序会重新检查这个文件</translation>
+    </message>
+    <message>
         <source>Rows in the file</source>
         <translation>文件中的各行</translation>
     </message>
@@ -5633,6 +5991,10 @@ Save under another name?</source>
     <message>
         <source>The site does not belong to the chosen village.</source>
         <translation>该点位不属于所选村（社区）。</translation>
+    </message>
+    <message>
+        <source>This login may change only the records of its own township; the activity record was not changed.</source>
+        <translation>这个登录用户只能修改本乡镇的记录，这条活动记录没有修改。</translation>
     </message>
     <message>
         <source>Took photos off the activity record {what}: {names}</source>
@@ -7186,6 +7548,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>上报包将有 {size}，超出 {limit} 的限制 {over}。请提高大小限制后重新生成。</translation>
     </message>
     <message>
+        <source>Writing the data part for the county…</source>
+        <translation>正在写县级汇总数据…</translation>
+    </message>
+    <message>
         <source>Writing the monthly report…</source>
         <translation>正在生成月报…</translation>
     </message>
@@ -7808,6 +8174,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>尚未设立专项行动：请通过菜单“专项行动 → 专项行动…”新建一个，才能按其目标给各村排名。</translation>
     </message>
     <message>
+        <source>There is nothing to rank its villages against.</source>
+        <translation>暂时无法为该镇的村（社区）排名。</translation>
+    </message>
+    <message>
         <source>Units ranked</source>
         <translation>排名对象</translation>
     </message>
@@ -8279,6 +8649,17 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>People reached</source>
         <translation>覆盖人数</translation>
+    </message>
+</context>
+<context>
+    <name>RowSecurity</name>
+    <message>
+        <source>The database {where} has no township named {name}; nothing was changed.</source>
+        <translation>数据库 {where} 中没有名为“{name}”的乡镇，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The user name {user} cannot be used: write it in lower-case Latin letters, digits and underscores, starting with a letter (for example pingan_clerk).</source>
+        <translation>用户名 {user} 不能使用：请用小写英文字母、数字和下划线，并以字母开头（例如 pingan_clerk）。</translation>
     </message>
 </context>
 <context>
@@ -8994,6 +9375,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>服务器 {where} 上没有这个用户。请检查用户名；未做任何更改。</translation>
     </message>
     <message>
+        <source>The server {where} lets this user change only the records of its own township (row-level security); nothing was changed.</source>
+        <translation>服务器 {where} 只允许这个用户修改本乡镇的记录（行级安全），未作任何更改。</translation>
+    </message>
+    <message>
         <source>The server {where} refused the connection: {reason}</source>
         <translation>服务器 {where} 拒绝了连接：{reason}</translation>
     </message>
@@ -9015,6 +9400,45 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>{url} is not a server address; it must start with postgresql://.</source>
         <translation>{url} 不是服务器地址；服务器地址须以 postgresql:// 开头。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRolesCommand</name>
+    <message>
+        <source>Password for the login: </source>
+        <translation>登录密码：</translation>
+    </message>
+    <message>
+        <source>Row-level security is on for {count} tables of {where}.</source>
+        <translation>已在 {where} 的 {count} 张表上启用行级安全。</translation>
+    </message>
+    <message>
+        <source>The login {user} was made without a password: run this again with --password to set one.</source>
+        <translation>登录用户 {user} 已建立，但还没有密码：请加上 --password 再运行一次来设置密码。</translation>
+    </message>
+    <message>
+        <source>The password is empty; nothing was changed.</source>
+        <translation>密码为空，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再输入一次密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{url} is not a server address; it must start with postgresql://.</source>
+        <translation>{url} 不是服务器地址，应以 postgresql:// 开头。</translation>
+    </message>
+    <message>
+        <source>{user} is a clerk of {township}: reads every township, writes only {township}&apos;s records.</source>
+        <translation>{user} 是{township}的录入员：可以查看所有乡镇的记录，只能修改{township}的记录。</translation>
+    </message>
+    <message>
+        <source>{user} is a county user: reads and writes the records of every township.</source>
+        <translation>{user} 是县级用户：可以查看和修改所有乡镇的记录。</translation>
     </message>
 </context>
 <context>
@@ -9318,12 +9742,20 @@ The previous database was kept as {aside}.</source>
         <translation>报送本月(&amp;S)…</translation>
     </message>
     <message>
+        <source>County office: import the townships&apos; upward packages and see which township sent which month (报送情况)</source>
+        <translation>县里使用：导入各乡镇的上报包，查看哪个乡镇报送了哪个月（报送情况）</translation>
+    </message>
+    <message>
         <source>Document &amp;archive…</source>
         <translation>材料归档(&amp;A)…</translation>
     </message>
     <message>
         <source>Every month sent: when, to whom, by whom, and what was sent</source>
         <translation>每次报送的时间、报送单位、报送人和报送内容</translation>
+    </message>
+    <message>
+        <source>Import townships&apos; pac&amp;kages…</source>
+        <translation>导入乡镇上报包(&amp;K)…</translation>
     </message>
     <message>
         <source>Sending &amp;history…</source>

@@ -32,7 +32,7 @@ from outreach_desk.services.excel.reader import WorkbookError, open_source
 from outreach_desk.services.excel.resolve import OrgIndex
 from outreach_desk.services.submission import closed_months
 from outreach_desk.store import failures, write_transaction
-from outreach_desk.store.bulk import insert_rows
+from outreach_desk.store.bulk import insert_model_rows
 from outreach_desk.store.connection import database_path
 from outreach_desk.store.models import Activity, ImportedRow, ParentLetter, Site, Survey, Village
 
@@ -135,6 +135,8 @@ class ImportPlan:
     header_rows: dict[str, int] = field(default_factory=dict)  # sheet -> the row of its headers
     file_sha256: str = ""  # the file's bytes, by which import_file knows it
     imported_before: import_files.ImportedFile | None = None  # who imported this very file before, and when
+    #: the closed months new rows fall in, earliest first: the window offers to reopen them
+    closed: list[closed_months.ClosedMonth] = field(default_factory=list)
 
     @property
     def data_rows(self) -> int:
@@ -336,6 +338,7 @@ def _check_closed_months(plan: ImportPlan) -> None:
     if not closed:
         return
     headers = {t.record_type: t.column("date").header for t in TABLES}
+    plan.closed = sorted({c.close_id: c for c in closed.values()}.values(), key=lambda c: (c.month, c.township_id))
     for planned in new_rows:
         unit = ("s", planned.values["site"]) if planned.record_type == LETTERS.record_type \
             else ("v", planned.values["village"])
@@ -411,9 +414,9 @@ def commit(plan: ImportPlan, progress: Progress | None = None, source_name: str 
                         if progress is not None:
                             progress(sum(imported.values()), len(pending), _tr("Importing…"))
             for start in range(0, len(pending), INSERT_CHUNK):
-                _insert(ImportedRow, [{"row_key": r.key, "record_type": r.record_type, "content_hash": r.digest,
-                                       "source_name": name, "imported_at": now}
-                                      for r in pending[start:start + INSERT_CHUNK]])
+                insert_model_rows(ImportedRow, [{"row_key": r.key, "record_type": r.record_type,
+                                                 "content_hash": r.digest, "source_name": name, "imported_at": now}
+                                                for r in pending[start:start + INSERT_CHUNK]])
             if pending:
                 _audit_batch(name, imported, len(plan.rows) - len(pending))
     except peewee.IntegrityError:
@@ -440,7 +443,7 @@ def _insert_and_audit(record_type: str, model, chunk: list[PlannedRow], now: str
     """
     audit_type, read = AUDITED[record_type]
     if record_type == "activity":
-        _insert(model, [_insert_values(r, now) for r in chunk])
+        insert_model_rows(model, [_insert_values(r, now) for r in chunk])
         stored = read(Activity.uuid.in_([r.key for r in chunk]))
     else:
         ids = [model.insert(**_insert_values(r, now)).execute() for r in chunk]
@@ -456,29 +459,6 @@ def _audit_batch(name: str, imported: Counter, skipped: int) -> None:
     audit.record(audit.IMPORT, "import", None, None, dict(source_name=name, **counts), summary=_tr(
         "Imported {name}: {activities} activity record(s), {surveys} survey(s), {parent_letters} parent letter "
         "record(s); {skipped} row(s) imported before were skipped").format(name=name, **counts))
-
-
-def _iso(value):
-    """Dates and times go in as ISO text, which SQLite stores and PostgreSQL casts (as the demo loader does)."""
-    if isinstance(value, str):
-        return value
-    return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
-
-
-def _insert(model, rows: list[dict]) -> None:
-    """Insert ``rows`` (dicts with the same keys) through ``store.bulk``, dates as ISO text."""
-    if not rows:
-        return
-    names = list(rows[0])
-    fields = [model._meta.fields[name] for name in names]
-    dates = [i for i, f in enumerate(fields) if isinstance(f, (peewee.DateField, peewee.DateTimeField))]
-    params = []
-    for row in rows:
-        values = [row[name] for name in names]
-        for position in dates:
-            values[position] = _iso(values[position])
-        params.append(values)
-    insert_rows(model._meta.table_name, [f.column_name for f in fields], params)
 
 
 def _insert_values(planned: PlannedRow, now: str) -> dict:

@@ -49,6 +49,7 @@ class ClosedMonth:
     closed_at: dt.datetime
     recipient: str
     sending_id: int | None
+    sequence: int | None = None  # the number of the sending that closed it (第 N 次报送)
 
     @property
     def bounds(self) -> tuple[dt.date, dt.date]:
@@ -72,6 +73,14 @@ def refusal_text(closed: ClosedMonth) -> str:
                         who=who, when=f"{closed.closed_at:%Y-%m-%d %H:%M}")
 
 
+def closed_by_text(closed: ClosedMonth) -> str:
+    """Why a record shows greyed: which sending closed its month (the ledger's tooltip)."""
+    return _tr("{month} was sent (sending no. {sequence}) to {recipient} by {who} on {when} and is closed: reopen "
+               "the month to change this record.").format(
+        month=month_text(closed.month), sequence=closed.sequence or "—", recipient=closed.recipient or "—",
+        who=closed.closed_by or _tr("an unnamed clerk"), when=f"{closed.closed_at:%Y-%m-%d %H:%M}")
+
+
 def _as_datetime(value) -> dt.datetime:
     return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
 
@@ -79,16 +88,17 @@ def _as_datetime(value) -> dt.datetime:
 def closed_months(township_id: int | None = None) -> dict[tuple[int, str], ClosedMonth]:
     """Every close in force (a few rows a year per township), by (township id, month)."""
     query = (PeriodClose.select(PeriodClose.id, PeriodClose.township, Township.name, PeriodClose.month,
-                                PeriodClose.closed_by, PeriodClose.closed_at, Sending.recipient, PeriodClose.sending)
+                                PeriodClose.closed_by, PeriodClose.closed_at, Sending.recipient, PeriodClose.sending,
+                                Sending.sequence)
              .join(Township, on=(PeriodClose.township == Township.id))
              .join(Sending, pw.JOIN.LEFT_OUTER, on=(PeriodClose.sending == Sending.id), src=PeriodClose)
              .where(PeriodClose.reopened_at.is_null()))
     if township_id is not None:
         query = query.where(PeriodClose.township == township_id)
     found = {}
-    for close_id, town_id, name, month, who, at, recipient, sending_id in query.tuples():
+    for close_id, town_id, name, month, who, at, recipient, sending_id, sequence in query.tuples():
         found[(town_id, month)] = ClosedMonth(close_id, town_id, name, month, who or "", _as_datetime(at),
-                                              recipient or "", sending_id)
+                                              recipient or "", sending_id, sequence)
     return found
 
 
@@ -127,6 +137,11 @@ def closed_of(model, pairs: Iterable[tuple[int | None, dt.date | None]]) -> dict
         townships.update(_townships_of(model, set(ids[start:start + 500])))
     return {(unit, month): closed[(townships[unit], month)] for unit, month in months
             if (townships.get(unit), month) in closed}
+
+
+def closed_of_villages(pairs: Iterable[tuple[int | None, dt.date | None]]) -> dict[tuple[int, str], ClosedMonth]:
+    """:func:`closed_of` for records kept by village (activities, surveys): by (village id, YYYY-MM)."""
+    return closed_of(Village, pairs)
 
 
 def _require_open_units(model, pairs: Iterable[tuple[int | None, dt.date | None]]) -> None:

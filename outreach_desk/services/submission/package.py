@@ -3,8 +3,8 @@
 In the zip: the monthly report (``excel.report``), the month's photos renamed per village
 (``photo_names``) with their index (``photo_index``), the 总结 draft (``summary_docx``), the month's
 bulletin and the rectification orders issued in the month, the files attached to the document archive
-during the month (``documents``), and ``manifest.json`` with the SHA-256 of every file. The
-county's data part is not written yet (the manifest says so under ``omitted``).
+during the month (``documents``), the county's data part (``data_part``: the month's records and
+organisation as JSON), and ``manifest.json`` with the SHA-256 of every file.
 
 The documents are written into a private temporary folder first; then photos are scaled down only
 if the whole would exceed the office's size limit (``photo_fit``), and the zip is written beside
@@ -32,8 +32,8 @@ from outreach_desk.services.excel import report
 from outreach_desk.services.excel.files import check_target
 from outreach_desk.services.excel.report_form import Signatures
 from outreach_desk.services.safe_files import file_sha256
-from outreach_desk.services.submission import (closing, documents, evidence, manifest, photo_fit, photo_index,
-                                               photo_names, summary_docx)
+from outreach_desk.services.submission import (closing, data_part, documents, evidence, manifest, photo_fit,
+                                               photo_index, photo_names, summary_docx)
 
 LIMIT_SETTING = "submission/package_limit_mb"
 DEFAULT_LIMIT_MB = 20
@@ -153,6 +153,12 @@ class _Builder:
             self.add(f"督导整改/{name}", rectification.export_xlsx(orders, self.scratch_file(name)))
         self.missing = missing
 
+    def data(self) -> None:
+        self.progress(56, 100, _tr("Writing the data part for the county…"))
+        path = self.scratch_file("outreach-data.json")
+        path.write_bytes(data_part.encode(data_part.build(self.township.id, self.month)))
+        self.add(data_part.NAME, path)
+
 
 def build_package(path: str | Path, month: str | Period, *, township_id: int | None = None,
                   limit_mb: float | None = None, signatures: Signatures | None = None,
@@ -177,6 +183,7 @@ def build_package(path: str | Path, month: str | Period, *, township_id: int | N
         builder.supervision()
         for arcname, stored in documents.package_entries(period):
             builder.add(arcname, stored)
+        builder.data()
         return _write_zip(target, builder, limit, report_path)
 
 
@@ -272,7 +279,8 @@ def _write_zip(target: Path, builder: _Builder, limit: int | None, report_path: 
                     township_id=builder.township.uuid or str(builder.township.id), township=builder.township.name,
                     month=f"{builder.month.start:%Y-%m}", sequence=sequence, schema_version=current_version(DB),
                     files=files, photos_scaled=scaled_info, limit_bytes=limit,
-                    omitted={"data/": "the machine-readable data part is not written by this program version yet"})
+                    data={"file": data_part.NAME, "format": data_part.FORMAT,
+                          "format_version": data_part.FORMAT_VERSION})
                 _write_member(archive, manifest.NAME, data=manifest.encode(document))
             size = handle.tell()
             if limit is not None and size > limit:

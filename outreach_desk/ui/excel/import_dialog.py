@@ -2,18 +2,21 @@
 
 Reading and checking the file runs off the GUI thread (``ui/shell/tasks.py``), and so does the import
 itself. The import button stays disabled while the file has problems; the problems can be saved
-as an annotated copy to send back to the village. Clicking a problem shows its row.
+as an annotated copy to send back to the village. Clicking a problem shows its row. When rows fall in a
+month that was sent and closed, 重新打开… asks the reason, reopens the month and checks the file again.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from outreach_desk.services.errors import ServiceError
+from outreach_desk.services.submission.closed_months import month_text
 from outreach_desk.ui.shell.context import AppContext
 from outreach_desk.ui.excel.import_models import IssuesModel, PreviewModel
 from outreach_desk.ui.shell.tasks import run_task
@@ -27,7 +30,7 @@ class ImportDialog(QDialog):
         self.task = None
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import workbook — {name}").format(name=self.path.name))
-        self.resize(1100, 680)
+        self.resize(self._first_size())
 
         self.summary = QLabel(self.tr("Checking {name}…").format(name=self.path.name), self)
         self.summary.setObjectName("summary")
@@ -50,6 +53,12 @@ class ImportDialog(QDialog):
         self.marked_button.setToolTip(self.tr("A copy of the file with every wrong cell marked red and explained, "
                                               "to send back to the village"))
         self.marked_button.clicked.connect(self.save_marked_copy)
+        self.reopen_button = QPushButton(self)
+        self.reopen_button.setObjectName("reopenClosed")
+        self.reopen_button.setToolTip(self.tr("Rows fall in a month that was sent and closed: reopen it with a reason, "
+                                              "then the file is checked again"))
+        self.reopen_button.clicked.connect(self.reopen_closed)
+        self.reopen_button.hide()
         self.import_button = QPushButton(self.tr("&Import"), self)
         self.import_button.setObjectName("import")
         self.import_button.clicked.connect(self.start_import)
@@ -58,6 +67,7 @@ class ImportDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.marked_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.reopen_button)
         buttons.addWidget(self.import_button)
         buttons.addWidget(close)
 
@@ -66,6 +76,14 @@ class ImportDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         self._update_buttons()
+
+    def _first_size(self) -> QSize:
+        """1100 × 680, or less on a smaller screen: on a 1024 × 768 one the buttons stayed past its edge."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return QSize(1100, 680)
+        room = screen.availableGeometry()
+        return QSize(min(1100, room.width() - 40), min(680, int(room.height() * 0.88)))
 
     def _table(self, model, name: str) -> QTableView:
         view = QTableView(self)
@@ -144,6 +162,25 @@ class ImportDialog(QDialog):
         plan = self.plan
         self.import_button.setEnabled(plan is not None and plan.ok and plan.count(import_rows.NEW) > 0)
         self.marked_button.setEnabled(plan is not None and not plan.ok)
+        closed = bool(plan is not None and plan.closed)
+        self.reopen_button.setVisible(closed)
+        if closed:
+            self.reopen_button.setText(self.tr("Re&open {months}…").format(
+                months="、".join(month_text(c.month) for c in plan.closed)))
+
+    def reopen_closed(self) -> bool:
+        """Ask the reason and reopen each closed month the file's rows fall in, then check the file again;
+        True when every one was reopened."""
+        from outreach_desk.ui.submission.reopen import ask_reopen
+
+        for closed in list(self.plan.closed if self.plan is not None else []):
+            if not ask_reopen(self, closed):
+                return False
+            self.context.data_changed.emit("submission")
+        self.plan = None
+        self._update_buttons()
+        self.start_check()
+        return True
 
     def _show_issue_row(self, index) -> None:
         issue = self.issues_model.issue(index.row())

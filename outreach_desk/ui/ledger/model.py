@@ -4,14 +4,18 @@ Rows come from :mod:`services.ledger_query` a page at a time (``canFetchMore``/`
 so a ledger of a million records opens as fast as one of a hundred. Sorting and filtering
 re-query in SQL; a QSortFilterProxyModel would only see the rows fetched so far. Totals for
 the status bar are counted off the GUI thread and announced by :attr:`LedgerModel.totalsChanged`.
+A record dated in a month that was sent and closed shows greyed, its tooltip naming the sending
+that closed it (looked up per page, nothing when no month is closed).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QColor
 
 from outreach_desk.services import ledger_query
 from outreach_desk.services.ledger_query import PAGE_SIZE, LedgerFilter, LedgerRow, LedgerTotals
+from outreach_desk.services.submission import closed_months
 from outreach_desk.ui.ledger.totals import TotalsFetcher
 from outreach_desk.ui.widgets.paged_model import PagedTableModel
 from outreach_desk.ui.widgets.row_model import Column, RecordIdRole
@@ -36,6 +40,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("photos", QT_TRANSLATE_NOOP("LedgerModel", "Photos"), numeric=True),
 )
 DEFAULT_SORT = ("date", True)
+#: the text colour of a record in a closed month
+CLOSED_COLOR = QColor("#8a8a8a")
 
 
 def column_index(key: str) -> int:
@@ -58,6 +64,8 @@ class LedgerModel(PagedTableModel):
         super().__init__(parent, page_size)
         self._counting_held = count_later
         self._filter = LedgerFilter()
+        #: (village id, YYYY-MM) → the close in force, for the rows read so far
+        self._closed: dict[tuple[int, str], closed_months.ClosedMonth] = {}
         self._sort_column, self._descending = DEFAULT_SORT
         self._totals: LedgerTotals | None = None
         self._totals_request = 0
@@ -123,6 +131,9 @@ class LedgerModel(PagedTableModel):
     # ------------------------------------------------------------------ loading
     def read_page(self, after, limit: int):
         page = ledger_query.fetch_page(self._filter, self._sort_column, self._descending, after, limit)
+        if after is None:
+            self._closed = {}
+        self._closed.update(closed_months.closed_of_villages([(row.village_id, row.date) for row in page.rows]))
         return page.rows, page.cursor
 
     def _reload(self, limit: int) -> None:
@@ -162,12 +173,23 @@ class LedgerModel(PagedTableModel):
             return str(row.photos) if row.photos else ""
         return str(getattr(row, key))
 
+    def closed_month(self, row: LedgerRow) -> closed_months.ClosedMonth | None:
+        """The close in force over ``row``'s month, or None."""
+        return self._closed.get((row.village_id, closed_months.month_key(row.date))) if self._closed else None
+
+    def foreground(self, row: LedgerRow, key: str) -> QColor | None:
+        return CLOSED_COLOR if self.closed_month(row) is not None else None
+
     def tooltip(self, row: LedgerRow, key: str) -> str | None:
+        text = None
         if key == "place_note" and row.notes:
-            return row.notes
-        if key in ("audiences", "topics", "place_note", "site", "member_unit"):
-            return self.display(row, key) or None
-        return None
+            text = row.notes
+        elif key in ("audiences", "topics", "place_note", "site", "member_unit"):
+            text = self.display(row, key) or None
+        closed = self.closed_month(row)
+        if closed is None:
+            return text
+        return "\n".join(part for part in (text, closed_months.closed_by_text(closed)) if part)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL; columns that cannot be sorted are ignored."""

@@ -1,5 +1,5 @@
 """File menu actions of the month's submission: 报送本月… (one flow: the upward package, recorded as sent, or
-only the report already sent), 报送记录… and 材料归档…"""
+only the report already sent), 报送记录…, 材料归档… and, for a county office, 导入乡镇上报包…"""
 
 from __future__ import annotations
 
@@ -30,9 +30,14 @@ class SubmissionActions(QObject):
         self.documents_action.setStatusTip(self.tr("The documents the campaign asks for (总结, 典型案例, 经验做法 …): "
                                                    "due dates, overdue ones, attached files"))
         self.documents_action.triggered.connect(self.show_documents)
+        self.county_action = QAction(self.tr("Import townships' pac&kages…"), self)
+        self.county_action.setObjectName("countyRollUp")
+        self.county_action.setStatusTip(self.tr("County office: import the townships' upward packages and see which "
+                                                "township sent which month (报送情况)"))
+        self.county_action.triggered.connect(self.show_county)
 
     def actions(self) -> list[QAction]:
-        return [self.close_action, self.history_action, self.documents_action]
+        return [self.close_action, self.history_action, self.documents_action, self.county_action]
 
     def send_month(self):
         """Open the 报送本月 dialog, the package window (modal); return it."""
@@ -56,6 +61,15 @@ class SubmissionActions(QObject):
         from outreach_desk.ui.submission.documents_dialog import DocumentsDialog
 
         self.dialog = DocumentsDialog(self.context, self.window)
+        self.dialog.setModal(True)
+        self.dialog.show()
+        return self.dialog
+
+    def show_county(self):
+        """Open the 县级汇总 dialog (modal): import packages, 报送情况; return it."""
+        from outreach_desk.ui.submission.county_dialog import CountyDialog
+
+        self.dialog = CountyDialog(self.context, self.window)
         self.dialog.setModal(True)
         self.dialog.show()
         return self.dialog

@@ -15,9 +15,13 @@ from PySide6.QtCore import QByteArray, QModelIndex, QSignalBlocker, QSortFilterP
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
+from outreach_desk.services import organisation
 from outreach_desk.services.coverage import campaigns, periods
 from outreach_desk.services.coverage.campaigns import CampaignInfo, NoCampaignError
+from outreach_desk.services.coverage.engine import Scope
+from outreach_desk.services.errors import NotFoundError
 from outreach_desk.services.supervision import rankings
+from outreach_desk.ui.campaign.copy_offer import CopyOffer
 from outreach_desk.ui.coverage.detail import CoverageDetail
 from outreach_desk.ui.coverage.model import VILLAGE
 from outreach_desk.ui.shell.context import AppContext
@@ -40,6 +44,7 @@ class RankingPage(QWidget):
         self.setObjectName("rankingPage")
         self.context = context
         self._campaign: CampaignInfo | None = None
+        self._township_id: int | None = None  # in a county database, the township of the tree's selection
         self._task = None
         self._again = False
         self._stale = True
@@ -103,8 +108,11 @@ class RankingPage(QWidget):
             top.addWidget(label)
             top.addWidget(widget)
         top.addStretch(1)
+        self.copy_offer = CopyOffer(context, self)
+        self.copy_offer.copied.connect(lambda _campaign_id: self.refresh())
         second = QHBoxLayout()
         second.addWidget(self.comparison_label, 1)
+        second.addWidget(self.copy_offer)
         second.addWidget(self.status_label)
         second.addWidget(self.bulletin_button)
         layout = QVBoxLayout(self)
@@ -124,11 +132,27 @@ class RankingPage(QWidget):
         self.mark_spin.valueChanged.connect(self._on_marks_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         context.data_changed.connect(lambda _what: self._refresh_timer.start())
+        context.scope_selected.connect(self._on_scope_selected)
         self._load_campaign()
 
     # ------------------------------------------------------------------ campaign and choices
+    def _on_scope_selected(self, village_id, site_id) -> None:
+        """In a county database the page ranks the villages of the selected village's township, by its campaign."""
+        try:
+            village = organisation.village_of_selection(village_id, site_id)
+        except NotFoundError:
+            return
+        township_id = village.township_id if village is not None else None
+        if len(campaigns.township_names()) < 2 or township_id == self._township_id:
+            return
+        self._township_id = township_id
+        self.refresh()
+
     def _load_campaign(self) -> None:
-        campaign = campaigns.current()
+        try:
+            campaign, missing = campaigns.require_current(self._township_id), None
+        except NoCampaignError as exc:
+            campaign, missing = None, exc
         same = campaign is not None and self._campaign is not None and campaign.id == self._campaign.id
         previous = self.picker.period()
         self._campaign = campaign
@@ -140,10 +164,15 @@ class RankingPage(QWidget):
         self.bulletin_button.setEnabled(campaign is not None)
         if campaign is None:
             self.model.set_ranking(None)
+            self.status_label.clear()
+            if self.copy_offer.offer(missing):
+                self.comparison_label.setText(self.copy_offer.message(missing.township, self.tr(
+                    "There is nothing to rank its villages against.")))
+                return
             self.comparison_label.setText(self.tr("No campaign has been set up yet: create one with the menu "
                                                   "Campaign → Campaigns… to rank villages against its targets."))
-            self.status_label.clear()
             return
+        self.copy_offer.offer(None)
         self._request()
 
     def _fill_by_choice(self) -> None:
@@ -193,10 +222,12 @@ class RankingPage(QWidget):
         unit_type = self.units_choice.currentData()
         rule_key = self.by_choice.currentData() or None
         marks = self.mark_spin.value()
+        scope = Scope(township_id=self._township_id)
         self.status_label.setText(self.tr("Computing…"))
         self._task = run_task(self, self.tr("Computing the ranking"),
-                              lambda _progress: rankings.rank(period, campaign=campaign, unit_type=unit_type,
-                                                              rule_key=rule_key, mark_count=marks),
+                              lambda _progress: rankings.rank(period, campaign=campaign, scope=scope,
+                                                              unit_type=unit_type, rule_key=rule_key,
+                                                              mark_count=marks),
                               on_done=self._on_result, on_error=self._on_error, show_progress=False)
 
     def is_busy(self) -> bool:

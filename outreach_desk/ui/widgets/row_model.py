@@ -49,6 +49,9 @@ class RowTableModel(QAbstractTableModel):
     def background(self, row, key: str) -> QColor | None:
         return None
 
+    def foreground(self, row, key: str) -> QColor | None:
+        return None
+
     def tooltip(self, row, key: str) -> str | None:
         return None
 
@@ -105,6 +108,9 @@ class RowTableModel(QAbstractTableModel):
             return int(_RIGHT if column.numeric else _LEFT)
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = self.background(row, column.key)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = self.foreground(row, column.key)
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row, column.key)

@@ -1,4 +1,4 @@
-"""Version 22: the photos of a server database, in the server itself (``photo_blob``, PostgreSQL only).
+"""Version 23: the photos of a server database, in the server itself (``photo_blob``, PostgreSQL only).
 
 A database file keeps its pictures in the folder beside it; on a county server every clerk must see
 every picture, so the bytes go into the database, once per SHA-256 however many records show them

@@ -1,0 +1,82 @@
+"""The 县级汇总 dialog: packages dropped or chosen are checked and imported off the GUI thread, a refused one is
+named, a replacement waits for the clerk's yes, and the 报送情况 table shows who sent the month."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from county_samples import light_package, make_township, opened
+from outreach_desk.services.county import preview
+from outreach_desk.ui.shell.context import AppContext
+from outreach_desk.ui.submission.county_dialog import CountyDialog
+from test_county_import import _revise
+from waits import wait_until
+
+
+def _packages(tmp_path):
+    with opened(tmp_path / "青石镇.db"):
+        township = make_township("青石镇", 1)
+        first = light_package(tmp_path / "青石镇_1.zip", township)
+        _revise()
+        revised = light_package(tmp_path / "青石镇_2.zip", township, sequence=2)
+    broken = tmp_path / "坏了.zip"
+    broken.write_bytes(first.read_bytes()[:200])
+    return first, revised, broken
+
+
+def _dialog(qtbot, tmp_path, database):
+    from outreach_desk.store import open_database
+
+    open_database(database)
+    context = AppContext(database, "en", settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    dialog = CountyDialog(context, today=dt.date(2026, 12, 7))
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _drop(dialog, paths) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(dialog.rect().center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(dialog, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(dialog.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(dialog, drop)
+
+
+def test_dropped_packages_are_imported_and_a_damaged_one_is_named(qtbot, tmp_path):
+    first, _revised, broken = _packages(tmp_path)
+    dialog = _dialog(qtbot, tmp_path, tmp_path / "县.db")
+    assert dialog.month.currentData() == "2026-11" and dialog.table.rowCount() == 0
+    _drop(dialog, [first, broken, first])
+    wait_until(qtbot, lambda: dialog.task is None and "imported" in dialog.log.toPlainText(),
+               "the packages to be imported")
+    log = dialog.log.toPlainText()
+    assert "坏了.zip cannot be read" in log and "青石镇_1.zip imported: 青石镇, 2026-11, sending 1" in log
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "青石镇"
+    assert dialog.table.item(0, 1).text() == "1" and dialog.table.item(0, 5).text() == "sent"
+    assert "1 of 1 townships" in dialog.summary.text()
+
+
+def test_a_replacement_is_imported_only_after_the_clerk_says_yes(qtbot, tmp_path, monkeypatch):
+    first, revised, _broken = _packages(tmp_path)
+    dialog = _dialog(qtbot, tmp_path, tmp_path / "县.db")
+    dialog.import_files([str(first)])
+    wait_until(qtbot, lambda: dialog.task is None and dialog.table.rowCount() == 1, "the first package")
+    asked = []
+    monkeypatch.setattr(dialog, "confirm_replacement", lambda plan: asked.append(plan) or False)
+    dialog.import_files([str(revised)])
+    wait_until(qtbot, lambda: dialog.task is None and asked, "the question")
+    assert "activity records: 1 added, 1 changed, 1 removed" in preview.lines(asked[0])
+    wait_until(qtbot, lambda: "not imported" in dialog.log.toPlainText(), "the refusal to be listed")
+    assert dialog.table.item(0, 1).text() == "1"
+    monkeypatch.setattr(dialog, "confirm_replacement", lambda plan: True)
+    dialog.import_files([str(revised)])
+    wait_until(qtbot, lambda: dialog.task is None and dialog.table.item(0, 1).text() == "2", "the replacement")
+    assert dialog.table.item(0, 6).text() == "yes" and "青石镇_2.zip imported" in dialog.log.toPlainText()
