@@ -220,3 +220,20 @@ def test_the_commands_import_preview_refuse_and_list(town, cli, qapp):
     finally:
         i18n.install(qapp, "en")
     assert code == 0 and "青石镇" in out and "已报送" in out
+
+
+def test_a_package_stopped_half_way_leaves_nothing_behind(town):
+    class Stop(Exception):
+        pass
+
+    def stop_while_inserting(done, total, text=""):
+        if "rows" in text:
+            raise Stop
+
+    with opened(town["county"]):
+        plan = package_import.prepare(town["first"])
+        with pytest.raises(Stop):
+            package_import.apply(plan, stop_while_inserting)
+        assert Township.select().count() == 0 and _records()["activity"] == 0 and AuditLog.select().count() == 0
+        assert status.month_status(MONTH) == []
+        assert package_import.import_package(town["first"])[1].added == 54  # the same package goes in afterwards
