@@ -4,12 +4,13 @@ never stored, recent servers remembered without it, and a lost connection that k
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QInputDialog, QMessageBox
-from server_fixtures import PASSWORD
+from server_fixtures import PASSWORD, postgres_bin
 from test_entry_form import commit_text
 from waits import wait_until
 
@@ -75,7 +76,7 @@ def session(qapp, bare_url, settings, no_pgpass):
 
 
 def test_the_window_asks_the_password_again_after_a_wrong_one_and_never_stores_it(
-        session, seeded, settings, monkeypatch, qtbot, bare_url):
+        session, seeded, settings, monkeypatch, qtbot, bare_url, tmp_path):
     asked = []
     answers = iter([("wrong-pw", True), (PASSWORD, True)])
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: asked.append(args[2]) or next(answers))
@@ -89,12 +90,19 @@ def test_the_window_asks_the_password_again_after_a_wrong_one_and_never_stores_i
     assert "refused the user name or password" in asked[1]
     assert window.windowTitle() == store_server.describe(bare_url)
     assert organisation.get_village(seeded["village"]).name == "太平村"
-    assert not window.backup_actions.backup_action.isEnabled() and window.backup_actions.check_action.isEnabled()
+    actions = window.backup_actions
+    assert actions.backup_action.isEnabled() and not actions.restore_action.isEnabled()
+    assert actions.check_action.isEnabled()
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: shown.append(text))
     window.backup_actions.check_database()
     wait_until(qtbot, lambda: shown, "the server check's verdict")
     assert "no problems found" in shown[0] and store_server.describe(bare_url) in shown[0]
+    monkeypatch.setenv("PATH", f"{postgres_bin()}{os.pathsep}{os.environ.get('PATH', '')}")
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    actions.back_up_now(tmp_path / "服务器备份")  # pg_dump gets the typed password, kept in memory only
+    wait_until(qtbot, lambda: len(shown) == 2, "the server backup's message")
+    assert "pg_dump" in shown[1] and [p.suffix for p in (tmp_path / "服务器备份").iterdir()] == [".dump"]
     opened.close(backup_on_exit=False)
     assert PASSWORD not in _stored_settings(settings) and "wrong-pw" not in _stored_settings(settings)
 

@@ -55,7 +55,7 @@ def server_argument(args: argparse.Namespace) -> str | None:
 
 
 #: commands that work on a database file as SQLite keeps it, not yet on a server database
-FILE_COMMANDS = frozenset({"backup", "restore"})
+FILE_COMMANDS = frozenset({"restore"})
 
 
 #: commands that change the database, with the arguments under which they do; any command not

@@ -110,9 +110,9 @@ def _same_end(source: str, target: str) -> bool:
     return os.path.abspath(source) == os.path.abspath(target)
 
 
-def _open_source(location: str):
+def _open_source(location: str, password: str | None = None):
     if server.is_server_url(location):
-        return server.connect(location), server.describe(location)
+        return server.connect(location, password), server.describe(location)
     path = Path(location)
     if not path.exists():
         raise ServiceError(_tr("The database {path} does not exist.").format(path=path))
@@ -231,13 +231,15 @@ def _explain(exc: BaseException, path: Path) -> str:
     return str(exc)
 
 
-def copy_database(source_location: str, target_location: str, progress: Progress | None = None) -> CopyResult:
+def copy_database(source_location: str, target_location: str, progress: Progress | None = None, *,
+                  password: str | None = None) -> CopyResult:
     """Copy every record and photo of ``source_location`` into ``target_location`` (a new or empty database
-    file, or an empty or new server database); the counts per table. Raises StoreError or ServiceError in
+    file, or an empty or new server database); the counts per table. ``password`` is the one a clerk typed for
+    a server source. Raises StoreError or ServiceError in
     one sentence; the target is then as it was."""
     if _same_end(source_location, target_location):
         raise ServiceError(_tr("The source and the target are the same database; nothing was changed."))
-    source, source_name = _open_source(source_location)
+    source, source_name = _open_source(source_location, password)
     try:
         carrier_source = _photos_of(source, source_location)
         into = _into_server if server.is_server_url(target_location) else _into_file

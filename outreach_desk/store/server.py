@@ -211,6 +211,13 @@ def connect(url: str, password: str | None = None) -> peewee.PostgresqlDatabase:
     return result
 
 
+def bound_password() -> str | None:
+    """The password typed for the server database bound to ``DB`` now (kept in memory only), or None."""
+    if isinstance(DB.obj, ServerDatabase):
+        return DB.obj.connect_params.get("password")
+    return None
+
+
 def bound_server() -> str | None:
     """``user@host:port/dbname`` of the server database bound to ``DB`` now, or None for a file."""
     return getattr(DB.obj, "where", None) if isinstance(DB.obj, ServerDatabase) else None

@@ -794,8 +794,8 @@
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <source>A server database is backed up and checked on the server by the county IT person</source>
-        <translation>服务器上的数据库由县里的信息技术人员在服务器上备份和检查</translation>
+        <source>A server database is restored on the server by the county IT person (see the README)</source>
+        <translation>服务器上的数据库由县里的信息技术人员在服务器上恢复（见使用说明）</translation>
     </message>
     <message>
         <source>Another township&apos;s backup</source>
@@ -810,8 +810,16 @@
         <translation>备份到哪个文件夹？</translation>
     </message>
     <message>
+        <source>Back up the server database now (with pg_dump, or into a database file where pg_dump is not installed)</source>
+        <translation>立即备份服务器上的数据库（用 pg_dump；未安装 pg_dump 时复制成一个数据库文件）</translation>
+    </message>
+    <message>
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Backing up the server database…</source>
+        <translation>正在备份服务器上的数据库…</translation>
     </message>
     <message>
         <source>Backup made</source>
@@ -892,6 +900,16 @@ Replace the current database with it? The current database is kept as a copy in 
         <translation>已根据活动记录重建月度汇总。</translation>
     </message>
     <message>
+        <source>The server database was backed up by pg_dump into {path}.
+The county IT person restores it with pg_restore (see the README).</source>
+        <translation>服务器上的数据库已由 pg_dump 备份到 {path}。
+需要恢复时，由县里的信息技术人员用 pg_restore 恢复（见使用说明）。</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed, so the server&apos;s records and photos were copied into the database file {path}, the counts of every table checked.</source>
+        <translation>本机没有安装 pg_dump，因此已把服务器上的记录和照片复制到数据库文件 {path}，每张表的记录数都已核对一致。</translation>
+    </message>
+    <message>
         <source>{townships}
 
 This backup belongs to another township. Replace the records of this database with it anyway?</source>
@@ -903,8 +921,16 @@ This backup belongs to another township. Replace the records of this database wi
 <context>
     <name>BackupCommand</name>
     <message>
+        <source>Backup of the server written by pg_dump to {path} ({size:,} bytes); restore it with pg_restore (see the README).</source>
+        <translation>服务器的备份已由 pg_dump 写入 {path}（{size:,} 字节）；需要恢复时用 pg_restore（见使用说明）。</translation>
+    </message>
+    <message>
         <source>Backup written to {path} ({size:,} bytes, {count:,} activity records).</source>
         <translation>备份已写入 {path}（{size:,} 字节，共 {count:,} 条活动记录）。</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed, so the server&apos;s records and photos were copied into the database file {path} ({size:,} bytes), the counts of every table checked.</source>
+        <translation>本机没有安装 pg_dump，因此已把服务器上的记录和照片复制到数据库文件 {path}（{size:,} 字节），每张表的记录数都已核对一致。</translation>
     </message>
 </context>
 <context>
@@ -9385,6 +9411,17 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>The server {where} refused the user name or password. Check them (or the ~/.pgpass file); nothing was changed.</source>
         <translation>服务器 {where} 拒绝了用户名或密码。请检查用户名和密码（或 ~/.pgpass 文件）；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBackup</name>
+    <message>
+        <source>pg_dump could not back up {where}: {reason}</source>
+        <translation>pg_dump 无法备份 {where}：{reason}</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up {where}: {reason}. Nothing was saved.</source>
+        <translation>pg_dump 无法备份 {where}：{reason}。没有保存任何文件。</translation>
     </message>
 </context>
 <context>

@@ -45,14 +45,16 @@ class BackupActions(QObject):
             self._server_database()
 
     def _server_database(self) -> None:
-        """On a county server the file's backup and restore do not apply (the county IT person backs the server
-        up); the check runs the server's own: the tallies against the records and the references in force."""
-        tip = self.tr("A server database is backed up and checked on the server by the county IT person")
+        """On a county server the backup is pg_dump's archive (or a copy into a database file without pg_dump);
+        restoring one is the county IT person's work on the server (README); the check runs the server's own:
+        the tallies against the records and the references in force."""
+        self.backup_action.setStatusTip(self.tr("Back up the server database now (with pg_dump, or into a "
+                                                "database file where pg_dump is not installed)"))
         self.check_action.setStatusTip(self.tr("Check the monthly tallies and the references on the server"))
-        for action in (self.backup_action, self.restore_action):
-            action.setEnabled(False)
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
+        tip = self.tr("A server database is restored on the server by the county IT person (see the README)")
+        self.restore_action.setEnabled(False)
+        self.restore_action.setStatusTip(tip)
+        self.restore_action.setToolTip(tip)
 
     def actions(self) -> list[QAction]:
         return [self.backup_action, self.restore_action, self.check_action]
@@ -74,6 +76,9 @@ class BackupActions(QObject):
     def back_up_now(self, folder: str | Path | None = None) -> None:
         from outreach_desk.services import backup
 
+        if self.context.server_url is not None:
+            self._back_up_server(folder)
+            return
         if folder is None:
             default = backup.backup_folder(self.db_path)
             folder = QFileDialog.getExistingDirectory(self.window, self.tr("Back up into which folder?"),
@@ -82,6 +87,28 @@ class BackupActions(QObject):
                 return
         self._run(self.tr("Backing up the database…"), lambda _progress: backup.make_backup(self.db_path, folder),
                   self._backed_up)
+
+    def _back_up_server(self, folder: str | Path | None) -> None:
+        from outreach_desk.services import server_backup
+
+        if folder is None:
+            default = server_backup.default_folder()
+            folder = QFileDialog.getExistingDirectory(self.window, self.tr("Back up into which folder?"),
+                                                      str(default if default.is_dir() else Path.home()))
+            if not folder:
+                return
+        url = self.context.server_url
+        self._run(self.tr("Backing up the server database…"),
+                  lambda progress: server_backup.back_up_server(url, folder, progress=progress), self._server_backed_up)
+
+    def _server_backed_up(self, made) -> None:
+        if made.method == "pg_dump":
+            text = self.tr("The server database was backed up by pg_dump into {path}.\nThe county IT person restores "
+                           "it with pg_restore (see the README).").format(path=made.path)
+        else:
+            text = self.tr("pg_dump is not installed, so the server's records and photos were copied into the "
+                           "database file {path}, the counts of every table checked.").format(path=made.path)
+        QMessageBox.information(self.window, self.tr("Backup made"), text)
 
     def _backed_up(self, info) -> None:
         QMessageBox.information(self.window, self.tr("Backup made"), self.tr(
