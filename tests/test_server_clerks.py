@@ -57,8 +57,9 @@ def test_two_clerks_writing_at_once_lose_nothing_and_keep_the_tallies_exact(serv
 
 
 def test_two_clerks_importing_the_same_workbook_at_once_import_it_once(server_url, township, tmp_path, qapp):
-    """Whichever comes second is refused in one Chinese sentence saying who imported the file and when (the
-    file's hash is a unique key: its INSERT waits for the first clerk's transaction); each row is stored once."""
+    """Whichever comes second is told in Chinese who imported the file and when: refused when both were checking
+    it at once (the file's hash is a unique key: its INSERT waits for the first clerk's transaction), or told and
+    every row skipped when it checked the file after the first had committed; each row is stored once."""
     from excel_samples import fill_template, good_activity
     from outreach_desk.cli import main
 
@@ -70,9 +71,13 @@ def test_two_clerks_importing_the_same_workbook_at_once_import_it_once(server_ur
                                 "import", str(filled)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
               for _ in range(2)]
     results = [clerk.communicate(timeout=300) for clerk in clerks]
-    assert sorted(clerk.returncode for clerk in clerks) == [0, 1], results
     assert not any("Traceback" in err for _out, err in results), results
-    refusal = next(err for clerk, (_out, err) in zip(clerks, results) if clerk.returncode == 1)
-    assert "太平村.xlsx 已由" in refusal and "没有再导入" in refusal, refusal
+    codes = sorted(clerk.returncode for clerk in clerks)
+    told = [out + err for clerk, (out, err) in zip(clerks, results) if clerk.returncode != 0 or "已导入活动 0 条" in out]
+    if codes == [0, 1]:  # the second checked the file while the first was importing: refused at its commit
+        assert "太平村.xlsx 已由" in told[0] and "没有再导入" in told[0], results
+    else:  # on a busy machine the second may check the file only once the first has committed: told, skipped
+        assert codes == [0, 0] and len(told) == 1, results
+        assert "这个文件已由" in told[0] and "200 行以前已导入，已跳过" in told[0], results
     open_database(server_url)
     assert DB.execute_sql("SELECT COUNT(*), SUM(quantity) FROM activity").fetchone() == (200, 200 * 201 // 2)
