@@ -73,7 +73,8 @@ def test_two_clerks_importing_the_same_workbook_at_once_import_it_once(server_ur
     results = [clerk.communicate(timeout=300) for clerk in clerks]
     assert not any("Traceback" in err for _out, err in results), results
     codes = sorted(clerk.returncode for clerk in clerks)
-    told = [out + err for clerk, (out, err) in zip(clerks, results) if clerk.returncode != 0 or "已导入活动 0 条" in out]
+    told = [out + err for clerk, (out, err) in zip(clerks, results)
+            if clerk.returncode != 0 or "已导入活动 0 条" in out]
     if codes == [0, 1]:  # the second checked the file while the first was importing: refused at its commit
         assert "太平村.xlsx 已由" in told[0] and "没有再导入" in told[0], results
     else:  # on a busy machine the second may check the file only once the first has committed: told, skipped
