@@ -126,3 +126,22 @@ def test_a_township_that_does_not_exist_changes_nothing(county, monkeypatch, cap
         assert DB.execute_sql("SELECT COUNT(*) FROM pg_roles WHERE rolname = 'nobody_x'").fetchone()[0] == 0
     finally:
         close_database()
+
+
+def test_server_init_after_an_upgrade_puts_the_new_tables_under_row_level_security(county, monkeypatch):
+    from outreach_desk.store import server
+
+    _login(county, monkeypatch, "--township", "平安镇")
+    open_database(county["url"])
+    try:  # a table of village records, as the next migration (stood in for below) would make
+        DB.execute_sql("CREATE TABLE village_note (id SERIAL PRIMARY KEY, village_id INTEGER REFERENCES village (id))")
+    finally:
+        close_database()
+    monkeypatch.setattr("outreach_desk.store.migrations.upgrade", lambda database: [99])
+    assert server.initialise(county["url"]) == [99]
+    open_database(county["url"])
+    try:
+        secured = {row[0] for row in DB.execute_sql("SELECT relname FROM pg_class WHERE relrowsecurity")}
+    finally:
+        close_database()
+    assert "village_note" in secured

@@ -275,7 +275,15 @@ def open_server(url: str, *, migrate: bool = True, password: str | None = None) 
 
 def initialise(url: str) -> list[int]:
     """Create the schema (the numbered migrations) on the server database ``url``; return the versions
-    applied (none when it was up to date already). Closes the connection afterwards."""
+    applied (none when it was up to date already). Where ``server-roles`` set up per-township logins, new
+    tables get their row-level security at once. Closes the connection afterwards."""
+    from outreach_desk.store import row_security
+
     result, applied = _migrated(url, True)
-    result.close()
+    try:
+        if applied and result.table_exists(row_security.MAPPING):  # per-township logins: cover new tables too
+            with result.atomic():
+                row_security.set_up(result)
+    finally:
+        result.close()
     return applied
