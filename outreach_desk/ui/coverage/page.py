@@ -29,7 +29,7 @@ from outreach_desk.ui.coverage.detail import CoverageDetail
 from outreach_desk.ui.coverage.model import (BEHIND, IN_PROGRESS, INDEX_COLUMN, MET, NAME_COLUMN, NOT_APPLICABLE,
                                              PARTLY, STATUS_COLOURS, VILLAGE, CoverageModel)
 from outreach_desk.ui.coverage.table import CoverageTable
-from outreach_desk.ui.widgets.layout import centred, splitter
+from outreach_desk.ui.widgets.layout import centred, page_layout, splitter
 from outreach_desk.ui.widgets.period_picker import PeriodPicker
 
 SETTINGS_PREFIX = "coverage"
@@ -111,11 +111,7 @@ class CoveragePage(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.legend, 1)
         bottom.addWidget(self.status_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 0)
-        layout.addLayout(top)
-        layout.addLayout(bottom)
-        layout.addWidget(self.stack, 1)
+        page_layout(self, top, bottom, (self.stack, 1))
 
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_PAUSE_MS, timeout=self.refresh)
 

@@ -15,13 +15,15 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QUndoCommand
 from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QWidget)
 
 from outreach_desk.i18n import translate
 from outreach_desk.services.errors import ServiceError
 from outreach_desk.services.supervision import cases
 from outreach_desk.services.supervision.cases import Figures
 from outreach_desk.ui.shell.context import AppContext
+from outreach_desk.ui.supervision.selected_township import FollowsSelectedTownship
+from outreach_desk.ui.widgets.layout import page_layout
 
 NAME, CASES, LOSSES, DISSUADED, FROZEN, CASES_YOY, CASES_MOM, LOSSES_YOY, LOSSES_MOM = range(9)
 EDITABLE = (CASES, LOSSES, DISSUADED, FROZEN)
@@ -51,7 +53,11 @@ class _SaveMonth(QUndoCommand):
         self.page.after_change(self.key)
 
 
-class CasesPage(QWidget):
+class CasesPage(QWidget, FollowsSelectedTownship):
+    """The month's police figures per village, entered in a grid, with their change 同比 and 环比."""
+
+    reload_on = ("organisation", "fraud_cases")
+
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("casesPage")
@@ -103,12 +109,7 @@ class CasesPage(QWidget):
         top.addWidget(self.template_button)
         top.addWidget(self.import_button)
         top.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 0)
-        layout.addLayout(top)
-        layout.addWidget(hint)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
+        page_layout(self, top, hint, (self.table, 1), self.status)
         context.data_changed.connect(self._on_data_changed)
         context.scope_selected.connect(self._on_scope_selected)
         self.reload()
@@ -120,22 +121,6 @@ class CasesPage(QWidget):
 
     def set_month(self, year: int, month: int) -> None:
         self.month_edit.setDate(QDate(year, month, 1))
-
-    def _on_scope_selected(self, village_id, site_id) -> None:
-        from outreach_desk.services import organisation
-        from outreach_desk.services.errors import NotFoundError
-
-        try:
-            village = organisation.village_of_selection(village_id, site_id)
-        except NotFoundError:
-            return
-        if village is not None and village.township_id != self._township_id:
-            self._township_id = village.township_id
-            self.reload()
-
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("organisation", "fraud_cases"):
-            self.reload()
 
     def reload(self) -> None:
         from outreach_desk.services.supervision.bulletin import choose_township

@@ -11,10 +11,12 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
+                               QLabel, QLayout, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout,
+                               QWidget)
 
 from outreach_desk.services import organisation
 from outreach_desk.services.supervision import inspections, rectification
+from outreach_desk.ui.widgets.layout import add_rows
 from outreach_desk.ui.widgets.photo_field import PhotoField
 
 
@@ -42,6 +44,23 @@ def unit_choices(combo: QComboBox, township_id: int) -> None:
         combo.addItem(village.name, ("village", village.id))
     for unit in organisation.list_member_units(township_id):
         combo.addItem(unit.name, ("member_unit", unit.id))
+
+
+def _form(*rows: tuple) -> QFormLayout:
+    """A form of ``rows``, each the arguments of one ``QFormLayout.addRow`` (label and field, or one widget)."""
+    form = QFormLayout()
+    for row in rows:
+        form.addRow(*row)
+    return form
+
+
+def _with_ok_cancel(dialog: QDialog, *parts: QLayout | QWidget | tuple[QWidget, int]) -> None:
+    """Lay ``dialog`` out as ``parts`` from top to bottom (a (widget, stretch) takes the spare height), then OK
+    (accept) and Cancel (reject)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    add_rows(QVBoxLayout(dialog), *parts, buttons)
 
 
 class OrderDialog(QDialog):
@@ -72,18 +91,9 @@ class OrderDialog(QDialog):
             self.issued.setDate(qdate(order.issued))
             self.deadline.setDate(qdate(order.deadline))
             self.status.setCurrentIndex(max(0, self.status.findData(order.status)))
-        form = QFormLayout()
-        form.addRow(self.tr("Responsible"), self.unit)
-        form.addRow(self.tr("What must be done"), self.task)
-        form.addRow(self.tr("Issued"), self.issued)
-        form.addRow(self.tr("Deadline"), self.deadline)
-        form.addRow(self.tr("Status"), self.status)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        _with_ok_cancel(self, _form((self.tr("Responsible"), self.unit), (self.tr("What must be done"), self.task),
+                                    (self.tr("Issued"), self.issued), (self.tr("Deadline"), self.deadline),
+                                    (self.tr("Status"), self.status)))
 
     def value(self) -> rectification.OrderInput:
         kind, unit_id = self.unit.currentData() or (None, None)
@@ -112,17 +122,9 @@ class RecheckDialog(QDialog):
         self.result.setObjectName("recheckResult")
         self.photos = PhotoField(self, "recheckPhotos")
         self.photos.set_stored(order.recheck_photos)
-        form = QFormLayout()
-        form.addRow(QLabel(order.unit_name + "：" + order.task, self))
-        form.addRow(self.tr("Re-inspected on"), self.date)
-        form.addRow(self.tr("Result"), self.result)
-        form.addRow(self.tr("Photos"), self.photos)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        _with_ok_cancel(self, _form((QLabel(order.unit_name + "：" + order.task, self),),
+                                    (self.tr("Re-inspected on"), self.date), (self.tr("Result"), self.result),
+                                    (self.tr("Photos"), self.photos)))
         self.photos.accept_drops_on(self)
 
     def value(self) -> rectification.OrderInput:
@@ -153,19 +155,9 @@ class InspectionDialog(QDialog):
         self.outcome = QLineEdit(self)
         self.outcome.setObjectName("inspectionOutcome")
         self.photos = PhotoField(self, "inspectionPhotos")
-        form = QFormLayout()
-        form.addRow(self.tr("Date"), self.date)
-        form.addRow(self.tr("Inspectors"), self.inspectors)
-        form.addRow(self.tr("Inspected"), self.unit)
-        form.addRow(self.tr("Findings"), self.findings)
-        form.addRow(self.tr("Outcome"), self.outcome)
-        form.addRow(self.tr("Photos"), self.photos)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        _with_ok_cancel(self, _form((self.tr("Date"), self.date), (self.tr("Inspectors"), self.inspectors),
+                                    (self.tr("Inspected"), self.unit), (self.tr("Findings"), self.findings),
+                                    (self.tr("Outcome"), self.outcome), (self.tr("Photos"), self.photos)))
         self.photos.accept_drops_on(self)
 
     def value(self) -> inspections.InspectionInput:
@@ -191,14 +183,8 @@ class GapsDialog(QDialog):
             item = QListWidgetItem(gap.text, self.list)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Tick the gaps to put right; each becomes an order with {days} days' time.")
-                                .format(days=rectification.DEFAULT_DAYS), self))
-        layout.addWidget(self.list, 1)
-        layout.addWidget(buttons)
+        _with_ok_cancel(self, QLabel(self.tr("Tick the gaps to put right; each becomes an order with {days} days' "
+                                             "time.").format(days=rectification.DEFAULT_DAYS), self), (self.list, 1))
         self.resize(760, 520)
 
     def chosen(self) -> list:

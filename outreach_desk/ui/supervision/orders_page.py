@@ -25,6 +25,8 @@ from outreach_desk.services.errors import ServiceError
 from outreach_desk.services.supervision import inspections, rectification, supervision_photos
 from outreach_desk.services.supervision.rectification import DONE, IN_PROGRESS, OPEN, OVERDUE
 from outreach_desk.ui.shell.context import AppContext
+from outreach_desk.ui.supervision.selected_township import FollowsSelectedTownship
+from outreach_desk.ui.widgets.layout import page_layout
 
 OVERDUE_COLOUR = QColor("#f6bdb7")
 DONE_COLOUR = QColor("#c9e9c6")
@@ -56,7 +58,8 @@ class _Command(QUndoCommand):
         self.page.after_change()
 
 
-class OrdersPage(QWidget):
+class OrdersPage(QWidget, FollowsSelectedTownship):
+    reload_on = ("organisation", "supervision")
     #: photos picked in a dialog were copied and the record written (or the copy or the write refused)
     photos_stored = Signal()
 
@@ -152,10 +155,7 @@ class OrdersPage(QWidget):
         self.tabs.addTab(orders_tab, self.tr("Rectification orders"))
         self.tabs.addTab(inspections_tab, self.tr("Inspections"))
         self.tabs.addTab(decisions_tab, self.tr("Commendations and criticisms"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 0)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.status)
+        page_layout(self, self.tabs, self.status)
         context.data_changed.connect(self._on_data_changed)
         context.scope_selected.connect(self._on_scope_selected)
         self.reload()
@@ -171,22 +171,6 @@ class OrdersPage(QWidget):
         return table
 
     # ------------------------------------------------------------------ township and lists
-    def _on_scope_selected(self, village_id, site_id) -> None:
-        from outreach_desk.services import organisation
-        from outreach_desk.services.errors import NotFoundError
-
-        try:
-            village = organisation.village_of_selection(village_id, site_id)
-        except NotFoundError:
-            return
-        if village is not None and village.township_id != self._township_id:
-            self._township_id = village.township_id
-            self.reload()
-
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("organisation", "supervision"):
-            self.reload()
-
     def _fill_villages(self) -> None:
         from outreach_desk.services import organisation
 

@@ -13,7 +13,7 @@ import datetime as dt
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSignalBlocker, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
-                               QSplitter, QTableView, QVBoxLayout, QWidget)
+                               QSplitter, QTableView, QWidget)
 
 from outreach_desk.services import organisation
 from outreach_desk.services.coverage import campaigns, periods
@@ -26,6 +26,7 @@ from outreach_desk.ui.coverage.detail import CoverageDetail
 from outreach_desk.ui.coverage.model import VILLAGE
 from outreach_desk.ui.shell.context import AppContext
 from outreach_desk.ui.supervision.ranking_model import NAME, SORT_ROLE, RankingModel
+from outreach_desk.ui.widgets.layout import page_layout
 from outreach_desk.ui.widgets.period_picker import PeriodPicker
 
 SETTINGS_PREFIX = "ranking"
@@ -115,11 +116,7 @@ class RankingPage(QWidget):
         second.addWidget(self.copy_offer)
         second.addWidget(self.status_label)
         second.addWidget(self.bulletin_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 0)
-        layout.addLayout(top)
-        layout.addLayout(second)
-        layout.addWidget(self.splitter, 1)
+        page_layout(self, top, second, (self.splitter, 1))
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -153,13 +150,8 @@ class RankingPage(QWidget):
             campaign, missing = campaigns.require_current(self._township_id), None
         except NoCampaignError as exc:
             campaign, missing = None, exc
-        same = campaign is not None and self._campaign is not None and campaign.id == self._campaign.id
-        previous = self.picker.period()
         self._campaign = campaign
-        with QSignalBlocker(self.picker):
-            self.picker.set_campaign(campaign, today())
-            if same:
-                self.picker.set_period(previous)
+        self.picker.follow_campaign(campaign, today())  # the same campaign keeps its period
         self._fill_by_choice()
         self.bulletin_button.setEnabled(campaign is not None)
         if campaign is None:

@@ -1,9 +1,30 @@
-"""Small layout pieces pages share: a splitter of panes that cannot be squeezed away, a widget centred in a row."""
+"""Small layout pieces pages share: a page's rows with the common margins, a splitter of panes that cannot be
+squeezed away, a widget centred in a row."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QSplitter, QVBoxLayout, QWidget
+
+
+def page_layout(page: QWidget, *rows: QLayout | QWidget | tuple[QWidget, int]) -> QVBoxLayout:
+    """``page``'s rows from top to bottom, 6 px from the edges and flush on the status bar: a layout, a widget,
+    or (widget, stretch) for the one that takes the spare height."""
+    layout = add_rows(QVBoxLayout(page), *rows)
+    layout.setContentsMargins(6, 6, 6, 0)
+    return layout
+
+
+def add_rows(layout: QVBoxLayout, *rows: QLayout | QWidget | tuple[QWidget, int]) -> QVBoxLayout:
+    """Add ``rows`` to ``layout`` from top to bottom: a layout, a widget, or (widget, stretch)."""
+    for row in rows:
+        if isinstance(row, QLayout):
+            layout.addLayout(row)
+        elif isinstance(row, tuple):
+            layout.addWidget(*row)
+        else:
+            layout.addWidget(row)
+    return layout
 
 
 def splitter(parent: QWidget, name: str, orientation: Qt.Orientation, *panes: tuple[QWidget, int]) -> QSplitter:
