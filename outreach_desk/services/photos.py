@@ -14,6 +14,7 @@ those a backup of the database still names (the backups hold the rows, not the p
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import io
@@ -32,6 +33,7 @@ from outreach_desk.paths import user_data_dir
 from outreach_desk.services.errors import ServiceError
 from outreach_desk.services.safe_files import UnsafePathError, check_file, ensure_folder, explain_os_error, \
     fsync_folder, open_file, refuse_database_file
+from outreach_desk.store import photo_blobs
 from outreach_desk.store.connection import database_path
 from outreach_desk.store.models import Photo
 from outreach_desk.store.submission_models import CampaignDocument
@@ -82,6 +84,7 @@ class StoredFile:
     ext: str
     original_name: str
     created: bool  # this call put the file there (so a failed attach may take it away again)
+    on_server: bool = False  # this call put the picture into the server's photo store
 
 
 def photos_folder_of(db_file: str | Path) -> Path:
@@ -100,9 +103,17 @@ def photos_folder() -> Path:
 
 
 def photo_path(sha256: str, ext: str) -> Path:
+    """The managed file of a picture. On a server its copy in this computer's folder, fetched from the server's
+    photo store first when this clerk has not seen it yet (another clerk added it)."""
     if not _SHA_RE.match(sha256 or "") or not _EXT_RE.match(ext or ""):
         raise ValueError(f"not a managed photo name: {sha256!r}.{ext!r}")
-    return photos_folder() / sha256[:2] / f"{sha256}.{ext}"
+    path = photos_folder() / sha256[:2] / f"{sha256}.{ext}"
+    if not os.path.lexists(path) and photo_blobs.bound_kept():
+        data = photo_blobs.get(photo_blobs.bound(), sha256)
+        if data is not None and hashlib.sha256(data).hexdigest() == sha256:
+            with contextlib.suppress(OSError, UnsafePathError):
+                write_stored(photos_folder(), sha256, ext, data)
+    return path
 
 
 # ---------------------------------------------------------------------------- checking files
@@ -273,6 +284,7 @@ def store_files(paths: Iterable, progress: ProgressFn | None = None,
         return []
     progress = progress or _no_progress
     folder = photos_folder()
+    server_store = photo_blobs.bound_kept()  # a server: every clerk sees the picture, so it goes there too
     stored: list[StoredFile] = []
     source = checked[0][0]
     done = 0
@@ -282,7 +294,12 @@ def store_files(paths: Iterable, progress: ProgressFn | None = None,
         for source, ext in checked:
             sha, temp = _copy_hashed(source, folder, progress, done, total)
             done += source.stat().st_size
-            stored.append(StoredFile(sha, ext, source.name[:255], _put_in_place(temp, folder, sha, ext)))
+            created = _put_in_place(temp, folder, sha, ext)
+            stored.append(StoredFile(sha, ext, source.name[:255], created))
+            if server_store:
+                data = read_stored(folder, sha, ext)
+                stored[-1] = StoredFile(sha, ext, source.name[:255], created,
+                                        data is not None and photo_blobs.put(photo_blobs.bound(), sha, ext, data))
     except UnsafePathError as exc:
         discard(stored)
         raise PhotoError([(exc.path, str(exc))]) from exc
@@ -312,8 +329,11 @@ def _used_hashes() -> set[str]:
 def discard(stored: Iterable[StoredFile]) -> None:
     """Undo :func:`store_files` for files that call created and no record uses (a write that failed)."""
     for item in stored:
-        if item.created and not _referenced(item.sha256):
-            photo_path(item.sha256, item.ext).unlink(missing_ok=True)
+        if (item.created or item.on_server) and not _referenced(item.sha256):
+            if item.on_server:
+                photo_blobs.remove(photo_blobs.bound(), item.sha256)
+            if item.created:
+                (photos_folder() / item.sha256[:2] / f"{item.sha256}.{item.ext}").unlink(missing_ok=True)
 
 
 def list_photos(activity_id: int) -> list[PhotoInfo]:

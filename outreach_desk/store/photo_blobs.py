@@ -15,6 +15,20 @@ import peewee
 TABLE = "photo_blob"
 
 
+def bound() -> peewee.Database:
+    """The store bound to ``DB`` now."""
+    from outreach_desk.store.connection import DB
+
+    return DB.obj
+
+
+def bound_kept() -> bool:
+    """Whether the store bound to ``DB`` is a server that keeps its pictures itself (a file is never asked)."""
+    from outreach_desk.store.server import bound_server
+
+    return bound_server() is not None and kept_in(bound())
+
+
 def kept_in(database: peewee.Database) -> bool:
     """Whether ``database`` keeps its pictures itself (a server), not in a folder beside it."""
     return database.table_exists(TABLE)
