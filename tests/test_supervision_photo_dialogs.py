@@ -85,3 +85,23 @@ def test_the_re_inspection_dialog_shows_the_stored_photos_and_adds_new_ones(qtbo
     assert [p.original_name for p in rectification.list_orders()[0].recheck_photos] == ["宣传栏 南村.jpg", "复查.png"]
     page.context.undo_stack.undo()
     assert [p.original_name for p in rectification.list_orders()[0].recheck_photos] == ["宣传栏 南村.jpg"]
+
+
+def test_findings_name_the_targets_they_concern(qtbot, page):
+    from PySide6.QtCore import Qt
+
+    dialog = InspectionDialog(page.town["township"], page, today=D(2026, 12, 1))
+    qtbot.addWidget(dialog)
+    dialog.inspectors.setText("张三")
+    dialog.findings.setPlainText("宣传栏未更新")
+    names = [dialog.targets.item(row).text() for row in range(dialog.targets.count())]
+    assert len(names) >= 2
+    for row in (0, 1):
+        dialog.targets.item(row).setCheckState(Qt.CheckState.Checked)
+    data = dialog.value()
+    keys = tuple(dialog.targets.item(row).data(Qt.ItemDataRole.UserRole) for row in (0, 1))
+    assert data.rule_keys == keys
+    with qtbot.waitSignal(page.photos_stored, timeout=60_000):
+        page.record_inspection(data, [])
+    assert inspections.list_inspections()[0].rule_keys == keys
+    assert page.inspections_table.item(0, 4).text() == f"宣传栏未更新（涉及目标：{names[0]}、{names[1]}）"

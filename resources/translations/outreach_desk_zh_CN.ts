@@ -5692,6 +5692,14 @@ Save under another name?</source>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
+    <message>
+        <source>Targets concerned</source>
+        <translation>涉及的目标</translation>
+    </message>
+    <message>
+        <source>Tick the targets the findings concern.</source>
+        <translation>勾选发现的问题所涉及的目标。</translation>
+    </message>
 </context>
 <context>
     <name>Inspections</name>
@@ -6879,6 +6887,14 @@ Database: {path}</source>
     <message>
         <source>{count} order(s) exported to {path}.</source>
         <translation>已将 {count} 份整改通知导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>{findings} (targets: {targets})</source>
+        <translation>{findings}（涉及目标：{targets}）</translation>
+    </message>
+    <message>
+        <source>{first}, {second}</source>
+        <translation>{first}、{second}</translation>
     </message>
     <message>
         <source>{reason} Click a village of it in the organisation tree.</source>

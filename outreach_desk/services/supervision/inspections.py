@@ -123,6 +123,15 @@ def _record(row: Inspection, photos: dict[int, tuple[PhotoInfo, ...]]) -> Inspec
                             photos.get(row.id, ()), id=row.id)
 
 
+def target_choices(township_id: int) -> list[tuple[str, str]]:
+    """(key, name) of the targets of the township's current campaign, for linking findings to them (none without
+    a campaign)."""
+    from outreach_desk.services.coverage import campaigns, rules
+
+    campaign = campaigns.current(township_id)
+    return [] if campaign is None else [(rule.key, rule.name) for rule in rules.list_rules(campaign.id)]
+
+
 def list_inspections(township_id: int | None = None) -> list[InspectionRecord]:
     query = Inspection.select().order_by(Inspection.date.desc(), Inspection.id.desc())
     if township_id is not None:

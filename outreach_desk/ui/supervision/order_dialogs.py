@@ -154,10 +154,22 @@ class InspectionDialog(QDialog):
         self.findings.setObjectName("inspectionFindings")
         self.outcome = QLineEdit(self)
         self.outcome.setObjectName("inspectionOutcome")
+        self.targets = QListWidget(self)
+        self.targets.setObjectName("inspectionTargets")
+        self.targets.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.targets.setToolTip(self.tr("Tick the targets the findings concern."))
+        for key, name in inspections.target_choices(township_id):
+            item = QListWidgetItem(name, self.targets)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.targets.setMaximumHeight(130)
         self.photos = PhotoField(self, "inspectionPhotos")
         _with_ok_cancel(self, _form((self.tr("Date"), self.date), (self.tr("Inspectors"), self.inspectors),
                                     (self.tr("Inspected"), self.unit), (self.tr("Findings"), self.findings),
+                                    (self.tr("Targets concerned"), self.targets),
                                     (self.tr("Outcome"), self.outcome), (self.tr("Photos"), self.photos)))
+        self.setMinimumWidth(660)  # the targets' names are long sentences from the plans
         self.photos.accept_drops_on(self)
 
     def value(self) -> inspections.InspectionInput:
@@ -165,7 +177,9 @@ class InspectionDialog(QDialog):
         return inspections.InspectionInput(
             self.township_id, pydate(self.date), self.inspectors.text(), self.findings.toPlainText(),
             village_id=unit_id if kind == "village" else None,
-            member_unit_id=unit_id if kind == "member_unit" else None, outcome=self.outcome.text())
+            member_unit_id=unit_id if kind == "member_unit" else None, outcome=self.outcome.text(),
+            rule_keys=tuple(self.targets.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.targets.count())
+                            if self.targets.item(row).checkState() == Qt.CheckState.Checked))
 
 
 class GapsDialog(QDialog):

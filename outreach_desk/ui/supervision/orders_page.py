@@ -238,12 +238,20 @@ class OrdersPage(QWidget, FollowsSelectedTownship):
         tree = organisation.load_tree()
         villages = {v.id: v.name for v in tree.all_villages()}
         units = {u.id: u.name for u in organisation.list_member_units()}
+        targets = dict(inspections.target_choices(self._township.id))  # findings name their targets by key
         self.inspections_table.setRowCount(len(records))
         for r, record in enumerate(records):
             place = villages.get(record.village_id) or units.get(record.member_unit_id, "")
             shown = str(len(record.photos)) if record.photos else ""
+            findings = record.findings
+            if record.rule_keys:
+                names = [targets.get(key, key) for key in record.rule_keys]
+                listed = names[0]
+                for name in names[1:]:
+                    listed = self.tr("{first}, {second}").format(first=listed, second=name)
+                findings = self.tr("{findings} (targets: {targets})").format(findings=findings, targets=listed)
             for column, value in enumerate((record.date.isoformat(), record.inspectors, place, shown,
-                                            record.findings, record.outcome)):
+                                            findings, record.outcome)):
                 self.inspections_table.setItem(r, column, QTableWidgetItem(value))
 
     def _fill_decisions(self) -> None:
