@@ -118,3 +118,25 @@ def test_a_document_sent_by_its_attached_file_is_not_unmarked_here(qtbot, contex
     assert _rows(dialog)[3][2:] == ["Sent", "2026-12-06"] and dialog.unmark_button.isEnabled()
     assert not dialog.unmark_selected()
     assert "Document archive" in told[0] and _rows(dialog)[3][2] == "Sent"
+
+
+def test_in_a_county_database_it_shows_the_chosen_townships_deadlines(qtbot, context):
+    from outreach_desk.services import organisation
+
+    pingan, qingshi = organisation.add_township("平安镇"), organisation.add_township("青石镇")
+    for township, deadline in ((pingan, campaigns.DeadlineInfo("月报", D(2026, 11, 5), repeats="monthly")),
+                               (qingshi, campaigns.DeadlineInfo("总结", D(2027, 1, 10)))):
+        campaigns.create(campaigns.CampaignInfo("冬季行动", D(2026, 10, 1), D(2026, 12, 31), township_id=township,
+                                                deadlines=[deadline]), with_default_rules=False)
+    dialog = DeadlinesDialog(context, today=TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.township.isVisibleTo(dialog) and dialog.township.township_id() == pingan
+    assert [row[0] for row in _rows(dialog)] == ["月报 (2026-10)", "月报 (2026-11)", "月报 (2026-12)"]
+    dialog.township.combo.setCurrentIndex(dialog.township.combo.findData(qingshi))
+    assert [row[0] for row in _rows(dialog)] == ["总结"]
+
+
+def test_with_one_township_there_is_no_township_to_choose(qtbot, context, campaign_id):
+    dialog = DeadlinesDialog(context, today=TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.township.isHidden() and dialog.township.township_id() is None and _rows(dialog)

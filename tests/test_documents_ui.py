@@ -84,3 +84,20 @@ def test_a_refused_file_is_said_and_nothing_attached(dialog, files, db_path, mon
     dialog.select_document("经验做法报送")
     assert not dialog.attach_files([str(db_path)])
     assert "database" in said[0] and documents.find("经验做法报送").files == ()
+
+
+def test_in_a_county_database_it_shows_the_chosen_townships_archive(qtbot, campaign, context):  # noqa: F811
+    from outreach_desk.services import organisation
+    from outreach_desk.services.coverage import campaigns
+
+    chengguan = organisation.add_township("城关镇")
+    campaigns.create(campaigns.CampaignInfo("城关冬季行动", dt.date(2026, 9, 1), dt.date(2026, 12, 31),
+                                            township_id=chengguan,
+                                            deadlines=[campaigns.DeadlineInfo("城关总结", dt.date(2026, 12, 20))]),
+                     with_default_rules=False)
+    shown = DocumentsDialog(context, today=TODAY)
+    qtbot.addWidget(shown)
+    assert shown.township.isVisibleTo(shown)
+    assert [t[0] for t in _titles(shown)] == ["典型案例报送", "经验做法报送", "专项行动总结"]
+    shown.township.combo.setCurrentIndex(shown.township.combo.findData(chengguan))
+    assert [t[0] for t in _titles(shown)] == ["城关总结"]

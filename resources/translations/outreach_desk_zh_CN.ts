@@ -10192,6 +10192,13 @@ The previous database was kept as {aside}.</source>
     </message>
 </context>
 <context>
+    <name>TownshipChoice</name>
+    <message>
+        <source>Townshi&amp;p:</source>
+        <translation>乡镇(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>TownshipDialog</name>
     <message>
         <source>&amp;Name:</source>

@@ -1,4 +1,5 @@
-"""报送期限: every occurrence of the current campaign's report deadlines, marked sent by the clerk.
+"""报送期限: every occurrence of the current campaign's report deadlines (in a county database, the chosen
+township's), marked sent by the clerk.
 
 A monthly deadline shows once per month reported on; an occurrence is overdue (red) from the day
 after it was due until it is marked sent, here, by the month-end close, or by
@@ -15,9 +16,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QDialog, QDialogBut
                                QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from outreach_desk.services.coverage import campaigns, deadlines
+from outreach_desk.services.coverage import deadlines
 from outreach_desk.services.coverage.deadlines import DUE, OVERDUE, SENT, Occurrence
 from outreach_desk.services.errors import ServiceError
+from outreach_desk.ui.campaign.township_choice import TownshipChoice
 from outreach_desk.ui.shell.context import AppContext
 
 OVERDUE_COLOUR = QColor("#c62828")
@@ -65,6 +67,8 @@ class DeadlinesDialog(QDialog):
         self.sent_dialog: SentDateDialog | None = None
         self._occurrences: list[Occurrence] = []
 
+        self.township = TownshipChoice(self)
+        self.township.changed.connect(self.reload)
         self.summary = QLabel(self)
         self.summary.setObjectName("deadlinesSummary")
         self.summary.setWordWrap(True)
@@ -96,6 +100,7 @@ class DeadlinesDialog(QDialog):
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.township)
         layout.addWidget(self.summary)
         layout.addLayout(body, 1)
         layout.addWidget(close)
@@ -109,7 +114,7 @@ class DeadlinesDialog(QDialog):
 
     # ------------------------------------------------------------------ state
     def reload(self, keep: tuple[int, str] | None = None) -> None:
-        campaign = campaigns.current()
+        campaign = self.township.current_campaign()
         self._occurrences = deadlines.occurrences(campaign) if campaign else []
         self.table.setRowCount(0)
         overdue = 0

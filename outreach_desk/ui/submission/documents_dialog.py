@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from outreach_desk.ui.campaign.township_choice import TownshipChoice
 from outreach_desk.ui.shell.context import AppContext
 from outreach_desk.ui.shell.undo_command import StoreCommand, push
 from outreach_desk.ui.widgets.photo_drop import PhotoDropTarget
@@ -95,7 +96,10 @@ class DocumentsDialog(QDialog):
         undo = context.undo_stack.createUndoAction(self, self.tr("Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.addAction(undo)
+        self.township = TownshipChoice(self)
+        self.township.changed.connect(self.reload)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.township)
         layout.addWidget(self.hint)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.status)
@@ -127,11 +131,10 @@ class DocumentsDialog(QDialog):
         return self.tr("Due in %n days", None, (document.due - self.today).days)
 
     def reload(self) -> None:
-        from outreach_desk.services.coverage import campaigns
         from outreach_desk.services.submission import documents
 
         wanted = self.selected_key()
-        campaign = campaigns.current()
+        campaign = self.township.current_campaign()
         self.found = documents.archive(campaign) if campaign else []
         if wanted is None:  # at first the first overdue document is selected, ready for its file
             wanted = next(((d.title, d.month) for d in self.found if d.status(self.today) == documents.OVERDUE), None)
