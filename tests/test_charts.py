@@ -235,9 +235,27 @@ def test_charts_table_builds_every_chart_from_dashboard_data():
 
     tiles = Tiles("行动", 1, 10, None, "2026-11", 1, 2, 3, 4, 0.5, 0.7, 0.6, 0.8, 50, 0.8, 1, 2, None, None, None)
     data = DashboardData(DashboardFilter(month(2026, 11)), tiles, SCORES, 0.8, TREND, HEAT, ROWS, MIX)
-    assert [key for key, _, _ in figures.CHARTS] == ["coverage", "trend", "heat", "awareness", "mix"]
+    assert [key for key, _, _ in figures.CHARTS] == ["coverage", "trend", "cases", "heat", "awareness", "mix"]
     for _key, _title, builder in figures.CHARTS:
         assert builder(data).axes and builder(data, style="presentation").axes
+
+
+def test_cases_chart_has_this_year_beside_last_year_and_labels_reported_months():
+    from matplotlib.patches import Rectangle
+
+    from outreach_desk.services.charts import figures
+    from outreach_desk.services.supervision.board import CaseSeries
+
+    series = CaseSeries(2026, [5, 0, None, 7, *([None] * 8)], [4, 2, 3, *([None] * 9)])
+    ax = figures.cases_chart(series).axes[0]
+    bars = [p for p in ax.patches if isinstance(p, Rectangle) and p.get_gid() in ("this-year", "last-year")]
+    this_year = [b for b in bars if b.get_gid() == "this-year"]
+    assert [round(b.get_height()) for b in this_year][:4] == [5, 0, 0, 7]
+    assert all(b.get_x() > last.get_x() for b, last in zip(this_year, (b for b in bars if b.get_gid() == "last-year")))
+    (values,) = [a for a in ax.get_children() if a.get_gid() == "values"]
+    assert values.get_texts() == ["5", "0", "7"]
+    empty = figures.cases_chart(CaseSeries(2026, [None] * 12, [None] * 12))
+    assert "reported no fraud cases" in " ".join(t.get_text() for a in empty.axes for t in a.texts)
 
 
 @pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf"])

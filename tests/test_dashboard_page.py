@@ -309,7 +309,7 @@ def test_tiles_without_surveys_deadlines_or_last_month(tiles):
 
 
 def test_tiles_wrap_into_balanced_rows_when_narrow(tiles):
-    for width, columns in ((1400, 7), (1000, 4), (700, 3), (420, 2), (150, 1)):
+    for width, columns in ((1400, 5), (1000, 5), (700, 3), (420, 2), (150, 1)):
         tiles.fit_width(width)
         assert tiles.columns() == columns, width
 

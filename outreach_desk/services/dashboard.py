@@ -5,7 +5,9 @@ and the lagging count; activity figures (this month against last month, the mont
 kind, the mix by kind and by audience group) are ``tally.sums`` statements (the monthly activity
 tallies, plus the days of a month a window covers in part, so a county's million records are not
 grouped on every load); awareness pools the surveys of the period per village (Wilson interval).
-No per-record loops.
+No per-record loops. The supervision tiles and the fraud-case chart come from
+:mod:`services.supervision.board` (the ranking's coverage computations of the last months, orders
+due, the police station's monthly figures).
 
 A village *lags* when its compliance index over the filter's period is below ``LAG_THRESHOLD``
 (80 %): on average it has done less than four fifths of what its targets ask. A village with no
@@ -23,6 +25,7 @@ from outreach_desk.services import vocab
 from outreach_desk.services.coverage import campaigns, deadlines, engine, periods, surveys, tally
 from outreach_desk.services.coverage.dialect import param
 from outreach_desk.services.coverage.periods import Period
+from outreach_desk.services.supervision import board
 from outreach_desk.store import DB
 
 CONTEXT = "Dashboard"
@@ -120,6 +123,7 @@ class DashboardData:
     heat: HeatMap
     awareness: list[AwarenessRow]
     mix: Mix
+    supervision: board.Supervision | None = None
 
 
 def default_filter(today: dt.date | None = None) -> DashboardFilter:
@@ -133,20 +137,34 @@ def load(filter: DashboardFilter, today: dt.date | None = None, progress: Progre
     report = progress or (lambda done, total, text="": None)
     today = today or dt.date.today()
     campaign = campaigns.require_current(filter.township_id, village_id=filter.village_id)
-    report(0, 4, _tr("Computing coverage…"))
-    result = engine.compute(filter.period, campaign=campaign,
-                            scope=engine.Scope(township_id=filter.township_id, village_id=filter.village_id))
+    report(0, 5, _tr("Computing coverage…"))
+    result, streak_results = _coverage(filter, campaign, min(today, filter.period.end))
     coverage = village_scores(result)
-    report(1, 4, _tr("Counting activities…"))
+    report(1, 5, _tr("Counting activities…"))
     scope_conditions, scope_args = _scope(filter)
     trend, mix = _activity_figures(filter.period, scope_conditions, scope_args)
-    report(2, 4, _tr("Pooling surveys…"))
+    report(2, 5, _tr("Pooling surveys…"))
     awareness = _awareness(filter, result.villages)
-    report(3, 4, _tr("Putting the tiles together…"))
+    report(3, 5, _tr("Putting the tiles together…"))
     tiles = _tiles(filter, campaign, result, coverage, awareness, today, scope_conditions, scope_args)
     heat = _heat(result)
-    report(4, 4, "")
-    return DashboardData(filter, tiles, coverage, LAG_THRESHOLD, trend, heat, awareness, mix)
+    report(4, 5, _tr("Ranking the last months…"))
+    supervision = board.load(min(today, filter.period.end), today, campaign, filter.township_id, filter.village_id,
+                             streak_results)
+    report(5, 5, "")
+    return DashboardData(filter, tiles, coverage, LAG_THRESHOLD, trend, heat, awareness, mix, supervision)
+
+
+def _coverage(filter: DashboardFilter, campaign: campaigns.CampaignInfo,
+              reference: dt.date) -> tuple[engine.CoverageResult, list[engine.CoverageResult]]:
+    """The coverage of the filter's period and, judged in the same statements when the scope is the same, of
+    the months the bottom streaks look at (a village shown alone: those are computed for its township)."""
+    scope = engine.Scope(township_id=filter.township_id, village_id=filter.village_id)
+    if scope != board.streak_scope(filter.township_id):
+        return engine.compute(filter.period, campaign=campaign, scope=scope), []
+    months = [m for m in board.streak_months(reference, campaign) if m != filter.period]
+    result, *streak_results = engine.compute_many([filter.period, *months], campaign=campaign, scope=scope)
+    return result, [result, *streak_results]
 
 
 def village_scores(result: engine.CoverageResult) -> list[VillageScore]:

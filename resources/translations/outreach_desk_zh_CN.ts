@@ -2083,12 +2083,24 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>各村（社区）达标指数</translation>
     </message>
     <message>
+        <source>Fraud cases</source>
+        <translation>发案数（起）</translation>
+    </message>
+    <message>
+        <source>Fraud cases by month, this year and last</source>
+        <translation>各月发案数：今年与去年同月</translation>
+    </message>
+    <message>
         <source>Fulfilment (cells below 100% show the %)</source>
         <translation>完成度（未满100%的格内标出百分数）</translation>
     </message>
     <message>
         <source>Lagging (below the line)</source>
         <translation>滞后（低于达标线）</translation>
+    </message>
+    <message>
+        <source>M{month}</source>
+        <translation>{month}月</translation>
     </message>
     <message>
         <source>No activities in this period.</source>
@@ -2135,6 +2147,10 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>各村（社区）目标完成情况</translation>
     </message>
     <message>
+        <source>The police station has reported no fraud cases yet.</source>
+        <translation>派出所尚未报送发案数字。</translation>
+    </message>
+    <message>
         <source>The {shown} lowest of {total} villages</source>
         <translation>共 {total} 个村（社区），显示最低的 {shown} 个</translation>
     </message>
@@ -2145,6 +2161,10 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>no data</source>
         <translation>无数据</translation>
+    </message>
+    <message>
+        <source>{year}</source>
+        <translation>{year}年</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3510,10 @@ computed at {time}</source>
         <source>Putting the tiles together…</source>
         <translation>正在汇总看板指标…</translation>
     </message>
+    <message>
+        <source>Ranking the last months…</source>
+        <translation>正在计算近几个月的排名……</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -3581,10 +3605,20 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
 <context>
     <name>DashboardTiles</name>
     <message numerus="yes">
+        <source>%n due within 7 days</source>
+        <translation>
+            <numerusform>7天内到期%n项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n overdue</source>
         <translation>
             <numerusform>逾期 %n 项</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
     <message>
         <source>95% interval {low}–{high} · target {target}</source>
@@ -3602,13 +3636,31 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
         <source>Between phases</source>
         <translation>阶段之间</translation>
     </message>
+    <message numerus="yes">
+        <source>Bottom %n months running</source>
+        <translation>
+            <numerusform>连续%n期排名末位</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Campaign day</source>
         <translation>行动进度（天）</translation>
     </message>
     <message>
+        <source>Click to open the rectification orders.</source>
+        <translation>点击打开整改通知单。</translation>
+    </message>
+    <message>
         <source>Compliance index</source>
         <translation>达标指数</translation>
+    </message>
+    <message>
+        <source>Due within 7 days:</source>
+        <translation>7天内到期：</translation>
+    </message>
+    <message>
+        <source>Fraud cases in {month}</source>
+        <translation>{month}发案数</translation>
     </message>
     <message>
         <source>Next report deadline</source>
@@ -3627,6 +3679,14 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
         <translation>暂无问卷调查 · 目标 {target}</translation>
     </message>
     <message>
+        <source>None up to {month}</source>
+        <translation>截至{month}没有</translation>
+    </message>
+    <message>
+        <source>Not reported by the police station yet</source>
+        <translation>派出所尚未报送</translation>
+    </message>
+    <message>
         <source>Not started yet</source>
         <translation>尚未开始</translation>
     </message>
@@ -3637,6 +3697,10 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
 {lines}</translation>
     </message>
     <message>
+        <source>Overdue:</source>
+        <translation>已逾期：</translation>
+    </message>
+    <message>
         <source>People reached in {month}</source>
         <translation>{month}覆盖人次</translation>
     </message>
@@ -3645,12 +3709,20 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
         <translation>当前阶段：{phase}</translation>
     </message>
     <message>
+        <source>Rectification overdue / due</source>
+        <translation>整改逾期 / 将到期</translation>
+    </message>
+    <message>
         <source>Report deadlines</source>
         <translation>报送期限</translation>
     </message>
     <message>
         <source>Same as last month</source>
         <translation>与上月持平</translation>
+    </message>
+    <message>
+        <source>Same month last year: {year} · last month: {month}</source>
+        <translation>去年同月：{year}起 · 上月：{month}起</translation>
     </message>
     <message>
         <source>Share of the targets met, all villages together</source>
@@ -3664,9 +3736,19 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
         <source>Today</source>
         <translation>今天截止</translation>
     </message>
+    <message numerus="yes">
+        <source>Villages among the last %n of the ranking in each of the months up to {month}</source>
+        <translation>
+            <numerusform>截至{month}，连续几个月都排在排名最后%n名的村（社区）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Villages lagging</source>
         <translation>落后村（社区）</translation>
+    </message>
+    <message>
+        <source>YoY {yoy} · MoM {mom}</source>
+        <translation>同比{yoy}，环比{mom}</translation>
     </message>
     <message>
         <source>of {count} villages</source>
@@ -3693,12 +3775,30 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
         <translation>{month}：{count}</translation>
     </message>
     <message>
+        <source>{names} and {count} more</source>
+        <translation>{names}，另有{count}个</translation>
+    </message>
+    <message>
+        <source>{overdue} / {due}</source>
+        <translation>{overdue} / {due}</translation>
+    </message>
+    <message>
         <source>{title} · due {date}</source>
         <translation>{title} · {date} 到期</translation>
     </message>
     <message>
         <source>{title} · {date}</source>
         <translation>{title} · {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{village}: %n months ({months})</source>
+        <translation>
+            <numerusform>{village}：连续%n期（{months}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

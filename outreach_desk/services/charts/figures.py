@@ -24,6 +24,7 @@ from outreach_desk.services.charts.style import (BAR, GRID, NO_DATA, OTHER, PEOP
                                                  Style, style_of)
 from outreach_desk.services.dashboard import AwarenessRow, DashboardData, HeatMap, Mix, MonthlyTrend, VillageScore
 from outreach_desk.services.percent import whole_percent
+from outreach_desk.services.supervision.board import CaseSeries
 
 CONTEXT = "Charts"
 TREND_KINDS = 6          # the largest kinds keep a colour of their own; the rest is "other kinds"
@@ -69,20 +70,21 @@ def _percent_axis(ax, top: float = 1.0) -> None:
 
 
 def _bars(ax, values, colours, width: float, *, bottom=None, horizontal: bool = False, gids=None,
-          picker: bool = False) -> list:
-    """Bars at 0, 1, 2… as Rectangles added straight to the axes, like ``ax.bar`` (``ax.barh``) draws them:
-    those also widen the data limits bar by bar, a third of building a bar chart, and every chart here
-    sets its limits itself."""
+          picker: bool = False, shift: float = 0.0) -> list:
+    """Bars at 0, 1, 2… (moved by ``shift``: two series side by side) as Rectangles added straight to the axes,
+    like ``ax.bar`` (``ax.barh``) draws them: those also widen the data limits bar by bar, a third of building
+    a bar chart, and every chart here sets its limits itself."""
     from matplotlib.patches import Rectangle
 
     rectangles = []
     for position, value in enumerate(values):
         base = bottom[position] if bottom is not None else 0
+        centre = position + shift
         colour = colours[position] if isinstance(colours, (list, tuple)) else colours
         if horizontal:
-            rectangle = Rectangle((base, position - width / 2), value, width, facecolor=colour, zorder=2)
+            rectangle = Rectangle((base, centre - width / 2), value, width, facecolor=colour, zorder=2)
         else:
-            rectangle = Rectangle((position - width / 2, base), width, value, facecolor=colour, zorder=2)
+            rectangle = Rectangle((centre - width / 2, base), width, value, facecolor=colour, zorder=2)
         if gids is not None:
             rectangle.set_gid(gids[position])
         rectangle.set_picker(picker or None)
@@ -246,6 +248,36 @@ def trend_chart(trend: MonthlyTrend, *, title: str | None = None, style: str = "
     right = (2 * PAD + legend + height(look.label) + TICK
              + width(f"{max(max(trend.people), 1) * 1.18:,.0f}", look.text))
     return _fixed(figure, Margins(max(left, reach + PAD), right, PAD + TICK + depth, top + look.text / 2))
+
+
+def cases_chart(series: CaseSeries | None, *, title: str | None = None, style: str = "screen") -> Figure:
+    """The police station's fraud cases per month of this year (blue) beside the same month last year (grey):
+    the 同比 of every month at a glance. A month not reported has no bar; a reported month carries its figure."""
+    look = style_of(style)
+    figure = _figure(look)
+    top = _titled(figure, title, look)
+    ax = figure.add_subplot()
+    if series is None or not series.reported:
+        _empty(ax, _tr("The police station has reported no fraud cases yet."), look)
+        return _fixed(figure, _empty_margins(top))
+    months = [_tr("M{month}").format(month=month) for month in range(1, 13)]
+    last_year, this_year = ([value or 0 for value in values] for values in (series.last_year, series.this_year))
+    _bars(ax, last_year, OTHER, 0.38, shift=-0.2, gids=["last-year"] * 12)
+    _bars(ax, this_year, SERIES[0], 0.38, shift=0.2, gids=["this-year"] * 12)
+    reported = [(month, value) for month, value in enumerate(series.this_year) if value is not None]
+    _bar_values(ax, [f"{value:,}" for _month, value in reported], [(month + 0.2, value) for month, value in reported],
+                look, offset=(0.0, 2.0), va="bottom", colors="black")
+    depth, reach = _category_ticks(ax, months, look)
+    highest = max(max(last_year), max(this_year), 1)
+    ax.set_ylim(0, highest * 1.3)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_ylabel(_tr("Fraud cases"), fontsize=look.label)
+    _plain(ax, look)
+    _key(ax, [(_tr("{year}").format(year=series.year - 1), OTHER), (_tr("{year}").format(year=series.year),
+                                                                    SERIES[0])], look)
+    left = PAD + height(look.label) + TICK + width(f"{highest * 1.3:.0f}", look.text)
+    return _fixed(figure, Margins(max(left, reach + PAD), PAD + width(months[-1], look.text) / 2,
+                                  PAD + TICK + depth, top + look.text / 2))
 
 
 DARK_INK = "#222222"
@@ -456,6 +488,10 @@ def _trend(data: DashboardData, *, style: str = "screen", title: str | None = No
     return trend_chart(data.trend, style=style, title=title)
 
 
+def _cases(data: DashboardData, *, style: str = "screen", title: str | None = None) -> Figure:
+    return cases_chart(data.supervision.series if data.supervision else None, style=style, title=title)
+
+
 def _heat(data: DashboardData, *, style: str = "screen", title: str | None = None) -> Figure:
     return heat_map(data.heat, style=style, title=title)
 
@@ -472,6 +508,7 @@ def _mix(data: DashboardData, *, style: str = "screen", title: str | None = None
 CHARTS: list[tuple[str, str, Callable[..., Figure]]] = [
     ("coverage", QT_TRANSLATE_NOOP("Charts", "Compliance index by village"), _coverage),
     ("trend", QT_TRANSLATE_NOOP("Charts", "Activities and people reached by month"), _trend),
+    ("cases", QT_TRANSLATE_NOOP("Charts", "Fraud cases by month, this year and last"), _cases),
     ("heat", QT_TRANSLATE_NOOP("Charts", "Targets met by village"), _heat),
     ("awareness", QT_TRANSLATE_NOOP("Charts", "Awareness rate by village"), _awareness),
     ("mix", QT_TRANSLATE_NOOP("Charts", "Activity mix"), _mix),

@@ -314,25 +314,29 @@ class Streak:
     months: list[str]
 
 
-def bottom_streaks(month: Period, *, campaign: CampaignInfo | None = None, scope: Scope = Scope(),
-                   unit_type: str = VILLAGES, months: int = 3, mark_count: int = DEFAULT_MARK_COUNT,
-                   at_least: int = 2) -> list[Streak]:
-    """Units in the bottom N of ``month`` and of the months just before it, ``at_least`` months running
-    (looking back at most ``months`` months, not before the campaign); the longest streaks first.
-
-    For the dashboard's "连续 N 期排名末位": offices call in the villages that rank last several times."""
-    from outreach_desk.services.coverage import periods as periods_service
-
-    campaign = campaign or campaigns_service.require_current(scope.township_id, village_id=scope.village_id)
+def streak_months(month: Period, campaign: CampaignInfo, months: int = 3) -> list[Period]:
+    """``month`` and the months just before it, ``months`` at most, none ending before the campaign starts."""
     looked_at: list[Period] = []
     current = month
     for _ in range(max(1, months)):
         if current.end < campaign.start:
             break
         looked_at.append(current)
-        current = previous_period(current, campaign) or periods_service.month(current.start.year - 1, 12)
+        current = previous_period(current, campaign)
+    return looked_at
+
+
+def bottom_streaks(month: Period, *, campaign: CampaignInfo | None = None, scope: Scope = Scope(),
+                   unit_type: str = VILLAGES, months: int = 3, mark_count: int = DEFAULT_MARK_COUNT,
+                   at_least: int = 2, results: Iterable[CoverageResult] = ()) -> list[Streak]:
+    """Units in the bottom N of ``month`` and of the months just before it, ``at_least`` months running
+    (looking back at most ``months`` months, not before the campaign); the longest streaks first.
+
+    For the dashboard's "连续 N 期排名末位": offices call in the villages that rank last several times.
+    ``results`` may hand in coverage of these months already computed (see :func:`streak_months`)."""
+    campaign = campaign or campaigns_service.require_current(scope.township_id, village_id=scope.village_id)
     marked: list[tuple[str, set[int], dict[int, str]]] = []
-    for result in _results(looked_at, campaign, scope):
+    for result in _results(streak_months(month, campaign, months), campaign, scope, results):
         rows = rows_of(result, unit_type, None, mark_count)
         marked.append((result.period.label, {r.unit_id for r in rows if r.bottom}, {r.unit_id: r.name for r in rows}))
     if not marked:

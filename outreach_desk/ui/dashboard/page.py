@@ -127,6 +127,7 @@ class DashboardPage(QWidget):
         self.filter_widgets = (self.picker, area_label, self.area, self.present_button, self.status_label)
 
         self.tiles = DashboardTiles(self)
+        self.tiles.tile("ordersTile").clicked.connect(lambda: self.context.show_page.emit("orders", None))
         self.font_warning = QLabel(self)
         self.font_warning.setObjectName("dashboardFontWarning")
         self.font_warning.setWordWrap(True)
@@ -434,6 +435,7 @@ class DashboardPage(QWidget):
         """New data: the tiles at once; its charts are awaited (the previous ones stay until replaced)."""
         self.data = data
         self.tiles.set_tiles(data.tiles)
+        self.tiles.set_supervision(data.supervision)
         if not self.views:
             from outreach_desk.services.charts import figures, fonts
 

@@ -2,18 +2,21 @@
 
 Each tile is a big number with a caption above and one line of context below (the change
 against last month, the awareness interval against its target, the days left to a deadline),
-coloured when it calls for attention. The tiles wrap onto more rows when the page is narrow,
-so no number is ever squeezed or clipped.
+coloured when it calls for attention. The supervision tiles (villages at the bottom of the ranking
+several months running, rectification orders overdue or due, the month's fraud cases 同比/环比) come
+from ``services.supervision.board``; the orders tile opens the orders when clicked. The tiles wrap
+onto more rows when the page is narrow, so no number is ever squeezed or clipped.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from outreach_desk.services.dashboard import Tiles
+from outreach_desk.services.supervision.board import NAMES_SHOWN, CasesMonth, OrdersDue, Streaks, Supervision
 from outreach_desk.services.percent import whole_percent
 
 GOOD, BAD, WARN, NEUTRAL = "#2e7d32", "#c62828", "#b26a00", "#555555"
@@ -39,7 +42,9 @@ def change(current: int, previous: int) -> tuple[str, str]:
 
 
 class Tile(QFrame):
-    """Caption, big value, detail line."""
+    """Caption, big value, detail line; ``clicked`` when made clickable."""
+
+    clicked = Signal()
 
     def __init__(self, name: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -68,6 +73,16 @@ class Tile(QFrame):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
+    def make_clickable(self) -> None:
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._clickable = True
+
+    def mouseReleaseEvent(self, event) -> None:
+        if getattr(self, "_clickable", False) and event.button() == Qt.MouseButton.LeftButton \
+                and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
     def show_values(self, caption: str, value: str, detail: str = "", detail_colour: str = NEUTRAL,
                     value_colour: str = "#1a1a1a", tip: str = "") -> None:
         self.caption.setText(caption)
@@ -79,10 +94,10 @@ class Tile(QFrame):
 
 
 class DashboardTiles(QWidget):
-    """The dashboard's seven tiles, laid out in as many columns as fit."""
+    """The dashboard's ten tiles, laid out in as many columns as fit."""
 
     NAMES = ("campaignTile", "activitiesTile", "peopleTile", "complianceTile", "awarenessTile", "laggingTile",
-             "deadlineTile")
+             "streakTile", "ordersTile", "casesTile", "deadlineTile")
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -92,7 +107,8 @@ class DashboardTiles(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(8)
         self._columns = 0
-        self._arrange(4)
+        self._arrange(5)
+        self.tiles["ordersTile"].make_clickable()
         self.clear()
 
     def tile(self, name: str) -> Tile:
@@ -117,7 +133,7 @@ class DashboardTiles(QWidget):
         spacing = self._grid.spacing()
         fitting = max(1, (width + spacing) // (TILE_MIN_WIDTH + spacing))
         rows = math.ceil(len(self.NAMES) / fitting)
-        self._arrange(math.ceil(len(self.NAMES) / rows))  # 4 + 3 rather than 5 + 2
+        self._arrange(math.ceil(len(self.NAMES) / rows))  # 5 + 5 rather than 6 + 4
 
     def columns(self) -> int:
         return self._columns
@@ -217,3 +233,65 @@ class DashboardTiles(QWidget):
                                                     date=tiles.next_deadline_due.isoformat())
         tile.show_values(self.tr("Next report deadline"), value, detail,
                          value_colour=BAD if days <= DEADLINE_URGENT_DAYS else "#1a1a1a")
+
+    # ------------------------------------------------------------------ supervision
+    def set_supervision(self, supervision: Supervision | None) -> None:
+        """The bottom streaks, orders due and fraud cases tiles ("—" while not loaded)."""
+        if supervision is None:
+            for name in ("streakTile", "ordersTile", "casesTile"):
+                self.tiles[name].show_values(self.tiles[name].caption.text() or " ", "—", " ")
+            return
+        self._streaks(supervision.streaks)
+        self._orders(supervision.orders)
+        self._cases(supervision.cases)
+
+    def _names(self, names: list[str]) -> str:
+        shown = self.tr("、").join(names[:NAMES_SHOWN])
+        if len(names) > NAMES_SHOWN:
+            return self.tr("{names} and {count} more").format(names=shown, count=len(names) - NAMES_SHOWN)
+        return shown
+
+    def _streaks(self, streaks: Streaks) -> None:
+        caption = self.tr("Bottom %n months running", None, streaks.months)
+        lines = [self.tr("{village}: %n months ({months})", None, s.length).format(
+            village=s.name, months=self.tr("、").join(s.months)) for s in streaks.villages]
+        tip = self.tr("Villages among the last %n of the ranking in each of the months up to {month}", None,
+                      streaks.bottom).format(month=streaks.through)
+        if not streaks.villages:
+            self.tiles["streakTile"].show_values(caption, "0", self.tr("None up to {month}").format(
+                month=streaks.through), value_colour=GOOD, tip=tip)
+            return
+        self.tiles["streakTile"].show_values(caption, f"{len(streaks.villages):,}",
+                                             self._names([s.name for s in streaks.villages]),
+                                             value_colour=BAD, detail_colour=BAD, tip="\n".join([tip, *lines]))
+
+    def _orders(self, orders: OrdersDue) -> None:
+        overdue, due = len(orders.overdue), len(orders.due_this_week)
+        lines = []
+        if orders.overdue:
+            lines += [self.tr("Overdue:"), *orders.overdue]
+        if orders.due_this_week:
+            lines += [self.tr("Due within 7 days:"), *orders.due_this_week]
+        lines.append(self.tr("Click to open the rectification orders."))
+        colour = BAD if overdue else (WARN if due else GOOD)
+        self.tiles["ordersTile"].show_values(
+            self.tr("Rectification overdue / due"), self.tr("{overdue} / {due}").format(overdue=overdue, due=due),
+            self.tr("%n overdue", None, overdue) + self.tr(", ") + self.tr("%n due within 7 days", None, due),
+            detail_colour=colour, value_colour=colour, tip="\n".join(lines))
+
+    def _cases(self, cases: CasesMonth) -> None:
+        caption = self.tr("Fraud cases in {month}").format(month=cases.label)
+        if cases.cases is None:
+            self.tiles["casesTile"].show_values(caption, "—", self.tr("Not reported by the police station yet"))
+            return
+        detail = self.tr("YoY {yoy} · MoM {mom}").format(yoy=cases.yoy.text(), mom=cases.mom.text())
+        rose = any(change.comparable and change.now > change.base for change in (cases.yoy, cases.mom))
+        fell = all(change.fell for change in (cases.yoy, cases.mom))
+        colour = BAD if rose else (GOOD if fell else NEUTRAL)
+        self.tiles["casesTile"].show_values(caption, f"{cases.cases:,}", detail, detail_colour=colour,
+                                            tip=self.tr("Same month last year: {year} · last month: {month}").format(
+                                                year=_count(cases.yoy.base), month=_count(cases.mom.base)))
+
+
+def _count(value: int | None) -> str:
+    return "—" if value is None else f"{value:,}"

@@ -1,0 +1,157 @@
+"""What the leaders' dashboard shows of supervision: bottom streaks, orders due, fraud cases and their trend.
+
+Offices call in the villages that rank last several months running, chase the rectification orders
+past or near their deadline, and watch the police station's fraud cases fall 同比 and 环比. These are
+the same figures as the 排名, 督导整改 and 案件情况 pages and sheets (``rankings.bottom_streaks``,
+``rectification.due_summary``, ``cases.compare`` and ``cases.monthly_cases``), for the dashboard's
+township, or every township added up. The months looked at end with the last complete month.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from outreach_desk.services import organisation
+from outreach_desk.services.coverage import periods
+from outreach_desk.services.coverage.engine import Scope
+from outreach_desk.services.supervision import cases, rankings, rectification
+from outreach_desk.services.supervision.cases import Change
+
+#: a village shows on the tile when it was in the bottom N this many months running (or more)
+STREAK_MONTHS = 2
+#: how far back a streak is followed
+STREAK_LOOK_BACK = 3
+#: names written out on a tile before "and N more"
+NAMES_SHOWN = 4
+
+
+@dataclass
+class Streaks:
+    months: int                    # N of "连续 N 期": the shortest streak shown
+    through: str                   # the last month looked at ("2026年11月")
+    villages: list[rankings.Streak] = field(default_factory=list)
+    bottom: int = rankings.DEFAULT_MARK_COUNT  # the office's N: a month's last N places are its bottom
+
+
+@dataclass
+class OrdersDue:
+    overdue: list[str] = field(default_factory=list)         # "南村：补齐讲座", latest deadline last
+    due_this_week: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CasesMonth:
+    label: str                     # the month shown: the latest the police station reported, of the last two
+    cases: int | None
+    yoy: Change
+    mom: Change
+
+
+@dataclass
+class CaseSeries:
+    """Cases per month of ``year`` and of the year before (None: not reported), for the chart."""
+
+    year: int
+    this_year: list[int | None]
+    last_year: list[int | None]
+
+    @property
+    def reported(self) -> bool:
+        return any(v is not None for v in self.this_year + self.last_year)
+
+
+@dataclass
+class Supervision:
+    streaks: Streaks
+    orders: OrdersDue
+    cases: CasesMonth
+    series: CaseSeries
+
+
+def last_complete_month(reference: dt.date) -> periods.Period:
+    """The month of ``reference`` when it is that month's last day, else the month before."""
+    if reference == periods.month_bounds(reference.year, reference.month)[1]:
+        return periods.month(reference.year, reference.month)
+    first = reference.replace(day=1) - dt.timedelta(days=1)
+    return periods.month(first.year, first.month)
+
+
+def _townships(township_id: int | None) -> list[int]:
+    if township_id is not None:
+        return [township_id]
+    return [t.id for t in organisation.load_tree().townships]
+
+
+def _add(values) -> int | None:
+    """The sum of the reported figures; None when none was reported."""
+    found = [v for v in values if v is not None]
+    return sum(found) if found else None
+
+
+def streak_months(reference: dt.date, campaign) -> list[periods.Period]:
+    """The months the streaks look at, latest first (none before the campaign): the dashboard judges them
+    together with its own period, in one ``engine.compute_many``."""
+    return rankings.streak_months(last_complete_month(reference), campaign, STREAK_LOOK_BACK)
+
+
+def streak_scope(township_id: int | None) -> Scope:
+    """Streaks rank the villages of the township (or of all townships), also when one village is shown."""
+    return Scope(township_id=township_id)
+
+
+def streaks(reference: dt.date, campaign, township_id: int | None, results: Iterable = ()) -> Streaks:
+    month = last_complete_month(reference)
+    bottom = rankings.office_mark_count()
+    found = []
+    if month.end >= campaign.start:
+        found = rankings.bottom_streaks(month, campaign=campaign, scope=streak_scope(township_id),
+                                        months=STREAK_LOOK_BACK, mark_count=bottom, at_least=STREAK_MONTHS,
+                                        results=results)
+    return Streaks(STREAK_MONTHS, month.label, found, bottom)
+
+
+def orders_due(township_id: int | None, today: dt.date) -> OrdersDue:
+    summary = rectification.due_summary(township_id, today)
+
+    def line(order: rectification.Order) -> str:
+        return f"{order.unit_name}：{order.task}"
+
+    return OrdersDue([line(o) for o in summary.overdue], [line(o) for o in summary.due_this_week])
+
+
+def _comparison(township_id: int, village_id: int | None, year: int, month: int) -> cases.Comparison:
+    rows = cases.compare(township_id, year, month)
+    return next(r for r in rows if (r.village_id == village_id if village_id is not None else r.is_township))
+
+
+def cases_month(reference: dt.date, township_id: int | None, village_id: int | None = None) -> CasesMonth:
+    """The fraud cases of the month of ``reference`` or, not reported yet, of the month before; 同比 and 环比."""
+    townships = _townships(township_id)
+    if village_id is not None:
+        townships = [organisation.get_village(village_id).township_id]
+    months = [(reference.year, reference.month), cases.previous_month(reference.year, reference.month)]
+    for year, month in months:
+        rows = [_comparison(t, village_id, year, month) for t in townships]
+        now = _add(r.now.cases if r.now else None for r in rows)
+        if now is not None or (year, month) == months[-1]:
+            last_year = _add(r.last_year.cases if r.last_year else None for r in rows)
+            last_month = _add(r.last_month.cases if r.last_month else None for r in rows)
+            return CasesMonth(periods.month_label(year, month), now, Change(now, last_year), Change(now, last_month))
+    raise AssertionError("unreachable")
+
+
+def case_series(year: int, township_id: int | None) -> CaseSeries:
+    per_township = [cases.monthly_cases(t, year) for t in _townships(township_id)]
+    this_year = [_add(series[m][0] for series in per_township) for m in range(12)]
+    last_year = [_add(series[m][1] for series in per_township) for m in range(12)]
+    return CaseSeries(year, this_year, last_year)
+
+
+def load(reference: dt.date, today: dt.date, campaign, township_id: int | None,
+         village_id: int | None = None, results: Iterable = ()) -> Supervision:
+    """Everything above for the dashboard's filter (``reference``: the last day its period shows); ``results``:
+    coverage of the streak months already computed."""
+    return Supervision(streaks(reference, campaign, township_id, results), orders_due(township_id, today),
+                       cases_month(reference, township_id, village_id), case_series(reference.year, township_id))
