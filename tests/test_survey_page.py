@@ -271,3 +271,24 @@ def test_with_a_campaign_the_list_and_summary_follow_the_chosen_period(township,
     assert summary.text(summary.row_of(township["village2"]), "rate") == "No data"
     qtmodeltester.check(page.list_model)
     qtmodeltester.check(summary)
+
+
+def test_in_a_county_database_the_period_follows_the_chosen_villages_township(township, context, qtbot, monkeypatch):
+    from outreach_desk.services import organisation
+    from outreach_desk.services.coverage import campaigns
+    from outreach_desk.ui.records import page as record_page
+
+    monkeypatch.setattr(record_page, "today", lambda: dt.date(2026, 12, 15))
+    campaigns.create(campaigns.CampaignInfo("冬季专项行动", dt.date(2026, 11, 1), dt.date(2027, 1, 31)))
+    other = organisation.add_township("城关镇")
+    far = organisation.add_village(other, "城东社区")
+    spring = campaigns.create(campaigns.CampaignInfo("城关秋季行动", dt.date(2026, 9, 1), dt.date(2026, 12, 31),
+                                                     township_id=other))
+    _window, page = open_page(qtbot, context)
+    assert page.picker.campaign().township_id == township["township"]
+    page.set_area(("village", far))
+    settle(qtbot, page)
+    assert page.picker.campaign().id == spring
+    page.set_area(("village", township["village1"]))
+    settle(qtbot, page)
+    assert page.picker.campaign().township_id == township["township"]

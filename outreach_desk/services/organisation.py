@@ -414,6 +414,15 @@ def village_of_selection(village_id: int | None, site_id: int | None) -> Village
     return get_village(village_id) if village_id is not None else None
 
 
+def township_of_selection(village_id: int | None, site_id: int | None) -> int | None:
+    """The township of a village or site (whose campaign a page measures against); None for none or one gone."""
+    try:
+        village = village_of_selection(village_id, site_id)
+    except NotFoundError:
+        return None
+    return village.township_id if village is not None else None
+
+
 def site_dependents(site_id: int) -> Dependents:
     """Records that go with a site; parent letter records are counted in ``extra["parent_letters"]``."""
     activities = Activity.select(Activity.id).where(Activity.site == site_id)

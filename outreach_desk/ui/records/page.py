@@ -16,6 +16,7 @@ from PySide6.QtCore import QByteArray, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
 from outreach_desk.i18n import translate
+from outreach_desk.services import organisation
 from outreach_desk.services.coverage import campaigns
 from outreach_desk.services.coverage.periods import Period
 from outreach_desk.ui.shell.context import AppContext
@@ -210,7 +211,12 @@ class RecordPage(QWidget):
         self.set_area(self.area_of_scope(village_id, site_id))
 
     def _load_campaign(self) -> None:
-        campaign = campaigns.current()
+        """The period choices follow the current campaign of the chosen area's township (a county database's
+        townships each have their own)."""
+        area = self.area()
+        township_id = None if area is None else organisation.township_of_selection(
+            area[1] if area[0] == "village" else None, area[1] if area[0] == "site" else None)
+        campaign = campaigns.current(township_id)
         if not self.picker.follow_campaign(campaign, today()):
             return
         self.picker.setVisible(campaign is not None)

@@ -19,7 +19,6 @@ from outreach_desk.services import organisation
 from outreach_desk.services.coverage import campaigns, periods
 from outreach_desk.services.coverage.campaigns import CampaignInfo, NoCampaignError
 from outreach_desk.services.coverage.engine import Scope
-from outreach_desk.services.errors import NotFoundError
 from outreach_desk.services.supervision import rankings
 from outreach_desk.ui.campaign.copy_offer import CopyOffer
 from outreach_desk.ui.coverage.detail import CoverageDetail
@@ -135,11 +134,7 @@ class RankingPage(QWidget):
     # ------------------------------------------------------------------ campaign and choices
     def _on_scope_selected(self, village_id, site_id) -> None:
         """In a county database the page ranks the villages of the selected village's township, by its campaign."""
-        try:
-            village = organisation.village_of_selection(village_id, site_id)
-        except NotFoundError:
-            return
-        township_id = village.township_id if village is not None else None
+        township_id = organisation.township_of_selection(village_id, site_id)
         if len(campaigns.township_names()) < 2 or township_id == self._township_id:
             return
         self._township_id = township_id
