@@ -7,7 +7,8 @@ margin. Every cell names a Chinese font (宋体, titles 黑体) and wraps long t
 text (two width units a character). A table wider than a page at ``MIN_SCALE`` is split by the
 report into column bands (``bands``), one sheet each, so its 11-point text prints at 9 pt or more.
 Small tables get a border on every cell; a long one (the ledger) gets its borders from one
-conditional format. All text goes through ``safe_cell``: user text never becomes a formula.
+conditional format, and its cells are a few styled cells reused row after row. All text goes through
+``safe_cell``: user text never becomes a formula.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 
 from outreach_desk.i18n import translate
 from outreach_desk.services.excel.import_rows import column_letter
-from outreach_desk.services.excel.safe_cell import set_text
+from outreach_desk.services.excel.safe_cell import clean_text, needs_quote, set_text
 
 HEADER_FILL = "DDEBF7"
 WARNING_FILL = "FFC7CE"
@@ -168,6 +169,7 @@ class SheetForm:
         self.cell_borders = cell_borders
         self.styles = _styles()
         self._style_names: dict[tuple, str] = {}
+        self._plain_cells: dict[tuple, object] = {}
         self.row = 0
         self.height = 0.0   # points of the rows written so far
         self.last = column_letter(len(columns))
@@ -291,9 +293,26 @@ class SheetForm:
         return self.row
 
     def add_plain(self, values) -> None:
-        """A row of a long table: the body font and wrapping, no border of its own (``finish`` draws them)."""
-        self._append([None if v == "" or v is None else self._cell(v, border=False) for v in values],
-                     self._row_height(values))
+        """A row of a long table: the body font and wrapping, no border of its own (``finish`` draws them).
+        Styling a new cell costs more than writing it, so each column keeps one styled cell per kind of value
+        and only its value changes: appending a row writes its cells before it returns."""
+        self._append([self._plain(column, v) for column, v in enumerate(values)], self._row_height(values))
+
+    def _plain(self, column: int, value):
+        if value is None or value == "":
+            return None
+        kind = type(value)
+        text = kind is str
+        quoted = text and needs_quote(value)
+        cell = self._plain_cells.get((column, kind, quoted))
+        if cell is None:
+            cell = self._plain_cells[column, kind, quoted] = self._cell(value, border=False)
+        elif text:
+            cell.value = clean_text(value)
+            cell.data_type = "s"   # text starting with = stays text (its cell has the quote prefix)
+        else:
+            cell.value = value
+        return cell
 
     def finish(self, note: str = "") -> None:
         """Borders for a long table, an optional note, then the 填报人 / 审核人 line."""
