@@ -66,13 +66,19 @@ def set_photo_required(kind_id: int, required: bool) -> None:
                      {"requires_photo": bool(required)}, summary=summary)
 
 
-def _where(start: dt.date, end: dt.date, township_id: int | None) -> tuple[str, list]:
+def _where(start: dt.date, end: dt.date, township_id: int | None, village_id: int | None = None) -> tuple[str, list]:
+    """Conditions on ``activity a``: a kind that requires a photo (so SQLite reads the records of those kinds
+    through the (kind, village, date) index, not every record of the period), in [start, end], in the area."""
     p = param()
-    where = f"k.requires_photo = TRUE AND a.date >= {p} AND a.date <= {p}"
+    where = (f"a.kind_id IN (SELECT id FROM activity_kind WHERE requires_photo = TRUE) "
+             f"AND a.date >= {p} AND a.date <= {p}")
     args: list = [start.isoformat(), end.isoformat()]
     if township_id is not None:
-        where += f" AND v.township_id = {p}"
+        where += f" AND a.village_id IN (SELECT id FROM village WHERE township_id = {p})"
         args.append(township_id)
+    if village_id is not None:
+        where += f" AND a.village_id = {p}"
+        args.append(village_id)
     return where, args
 
 
@@ -90,6 +96,16 @@ def missing_photos(start: dt.date, end: dt.date, township_id: int | None = None)
     return [MissingPhoto(row[0], row[1], as_date(row[2]), *row[3:]) for row in DB.execute_sql(sql, args)]
 
 
+def missing_counts(start: dt.date, end: dt.date, township_id: int | None = None,
+                   village_id: int | None = None) -> list[tuple[int, int, int, int]]:
+    """(village id, kind id, records, records without a photo) of the kinds that require one, in [start, end]."""
+    where, args = _where(start, end, township_id, village_id)
+    sql = (f"SELECT a.village_id, a.kind_id, COUNT(*), SUM(CASE WHEN {_NO_PHOTO} THEN 1 ELSE 0 END) "
+           f"FROM activity a WHERE {where} GROUP BY a.village_id, a.kind_id")
+    rows = DB.execute_sql(sql, args)
+    return [(village, kind, int(total), int(missing or 0)) for village, kind, total, missing in rows]
+
+
 def evidence_gaps(result, *, village_id: int | None = None, township_id: int | None = None) -> list:
     """Gap-list lines "缺影像资料" of a coverage result: per village and kind, the records without a photo."""
     from outreach_desk.services.coverage.gaps import EVIDENCE, Gap
@@ -97,21 +113,19 @@ def evidence_gaps(result, *, village_id: int | None = None, township_id: int | N
     villages = {v.id: v for v in result.villages}
     if not villages:
         return []
-    where, args = _where(result.period.start, result.period.end, township_id)
-    name = "k.name_zh" if current_language() == "zh_CN" else "k.name_en"
-    unit = "k.unit_zh" if current_language() == "zh_CN" else "k.unit_en"
-    sql = (f"SELECT a.village_id, {name}, COUNT(*), SUM(CASE WHEN {_NO_PHOTO} THEN 1 ELSE 0 END) "
-           "FROM activity a JOIN activity_kind k ON k.id = a.kind_id JOIN village v ON v.id = a.village_id "
-           f"WHERE {where} GROUP BY a.village_id, k.id, {name}, {unit}, k.sort_order ORDER BY k.sort_order")
-    found = []
-    for village, kind, total, missing in DB.execute_sql(sql, args):
-        missing, total = int(missing or 0), int(total)
-        if not missing or village not in villages or (village_id is not None and village != village_id):
+    chinese = current_language() == "zh_CN"
+    kinds = {k.id: (k.sort_order, k.name_zh if chinese else k.name_en)
+             for k in ActivityKind.select().where(ActivityKind.requires_photo == True)}  # noqa: E712 (SQL)
+    counts = missing_counts(result.period.start, result.period.end, township_id, village_id)
+    counts.sort(key=lambda row: kinds.get(row[1], (0, ""))[0])
+    rule, found = rule_name(), []
+    template = _tr("{village}: {missing} of {total} {kind} records lack photo evidence; add the photos to them")
+    for village, kind, total, missing in counts:
+        if not missing or village not in villages or kind not in kinds:
             continue
         info = villages[village]
-        text = _tr("{village}: {missing} of {total} {kind} records lack photo evidence; add the photos to "
-                   "them").format(village=info.name, missing=missing, total=total, kind=kind)
-        found.append(Gap(RULE_KEY, rule_name(), "village", village, info.name, village, info.name, info.township_id,
+        text = template.format(village=info.name, missing=missing, total=total, kind=kinds[kind][1])
+        found.append(Gap(RULE_KEY, rule, "village", village, info.name, village, info.name, info.township_id,
                          result.period.label, result.period.start, total - missing, total, missing,
                          missing / total, text, EVIDENCE))
     found.sort(key=lambda g: (-g.distance, g.village_name, g.text))
