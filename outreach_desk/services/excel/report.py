@@ -10,6 +10,7 @@ that replaces the target only when complete: a cancel or a failure leaves no fil
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,11 +25,13 @@ from outreach_desk.services.coverage.periods import Period
 from outreach_desk.services.excel import report_charts, report_data
 from outreach_desk.services.excel.files import check_target, save_workbook
 from outreach_desk.services.excel.report_form import (INTEGER, NOT_APPLICABLE, PERCENT, UNMET_PERCENT, BandedForm,
-                                                      Column, SheetForm, Signatures, band_name, fitted)
+                                                      Column, SheetForm, Signatures, band_name, commonest_height,
+                                                      fitted)
 
 CONTEXT = "ExcelReport"
 log = logging.getLogger(__name__)
 PROGRESS_EVERY = 2_000
+LEDGER_SAMPLE = 1_000   # the ledger's first rows, whose commonest height becomes the sheet's default
 SHEET_TITLES = {
     "汇总": QT_TRANSLATE_NOOP("ExcelReport", "Summary"),
     "活动分类": QT_TRANSLATE_NOOP("ExcelReport", "Records by kind"),
@@ -337,9 +340,12 @@ class _Writer:
             (_tr("Village / community"), 12), (_tr("Site"), 12), (_tr("Kind"), 11), (_tr("Quantity"), 6),
             (_tr("Unit of count"), 5), (_tr("People reached"), 6), (_tr("Organised by"), 12), (_tr("Audiences"), 16),
             (_tr("Fraud topics"), 32), (_tr("Place"), 10), (_tr("Notes"), 14), (_tr("Photos"), 5))]
-        form = self.form(workbook, "活动台账", columns, cell_borders=False)
+        table = ledger_table(self.start, self.end, self.township_id, self.several)
+        first = list(itertools.islice(table, LEDGER_SAMPLE))
+        form = self.form(workbook, "活动台账", columns, cell_borders=False,
+                         row_height=commonest_height(columns, first))
         done = 0
-        for values in ledger_table(self.start, self.end, self.township_id, self.several):
+        for values in itertools.chain(first, table):
             form.add_plain(values)
             done += 1
             if done % PROGRESS_EVERY == 0:

@@ -13,6 +13,7 @@ conditional format, and its cells are a few styled cells reused row after row. A
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import functools
 import math
@@ -115,6 +116,21 @@ def wrapped_lines(text: str, width: float) -> int:
     return sum(max(1, math.ceil((text_width(part) - 2) / max(2, room))) for part in text.split("\n"))
 
 
+def row_height(columns: list[Column], values) -> float | None:
+    """Points for a table row whose text wraps in its columns; None for a row of one line."""
+    lines = 1
+    for column, value in zip(columns, values):
+        if isinstance(value, str) and (2 * len(value) + 2 > column.width or "\n" in value):
+            lines = max(lines, wrapped_lines(value, column.width))
+    return None if lines == 1 else lines * LINE_HEIGHT + 3
+
+
+def commonest_height(columns: list[Column], rows) -> float:
+    """The row height most of ``rows`` take (a long table's default row height)."""
+    heights = collections.Counter(row_height(columns, values) or ROW_HEIGHT for values in rows)
+    return heights.most_common(1)[0][0] if heights else ROW_HEIGHT
+
+
 def header_row_height(columns: list[Column], minimum: float = 30) -> float:
     """Points for the header row, so that every wrapped header shows whole (a wide character is 2 units)."""
     lines = max((wrapped_lines(c.header, c.width) for c in columns), default=1)
@@ -162,7 +178,8 @@ class SheetForm:
     """One report sheet: the form around a table that is appended row by row."""
 
     def __init__(self, workbook, name: str, title: str, columns: list[Column], signatures: Signatures,
-                 header_height: float = 30, cell_borders: bool = True, headers: bool = True):
+                 header_height: float = 30, cell_borders: bool = True, headers: bool = True,
+                 row_height: float | None = None):
         self.sheet = workbook.create_sheet(name)
         self.columns = columns
         self.signatures = signatures
@@ -174,6 +191,10 @@ class SheetForm:
         self.height = 0.0   # points of the rows written so far
         self.last = column_letter(len(columns))
         sheet = self.sheet
+        self.default_height = row_height   # rows this high are written without a height of their own
+        if row_height is not None:
+            sheet.sheet_format.defaultRowHeight = row_height
+            sheet.sheet_format.customHeight = True
         for position, column in enumerate(columns, 1):
             sheet.column_dimensions[column_letter(position)].width = column.width
         sheet.freeze_panes = f"A{HEADER_ROWS + 1}"
@@ -250,20 +271,17 @@ class SheetForm:
     def _append(self, values, height: float | None = None) -> None:
         """Append a row ``height`` points high (one line when None). Every row is laid out here, since
         LibreOffice does not fit a row to the wrapped text of a file it opens, and so that every office
-        program prints the same rows on a page (which ``finish`` counts on)."""
+        program prints the same rows on a page (which ``finish`` counts on). A row of the sheet's default height
+        (``row_height``, set in the sheet's format as fixed) needs no height of its own."""
         height = height or ROW_HEIGHT
-        self.sheet.row_dimensions[self.row + 1].height = height
+        if height != self.default_height:
+            self.sheet.row_dimensions[self.row + 1].height = height
         self.sheet.append(values)
         self.row += 1
         self.height += height
 
     def _row_height(self, values) -> float | None:
-        """Points for a row whose text wraps in its columns; None for a row of one line."""
-        lines = 1
-        for column, value in zip(self.columns, values):
-            if isinstance(value, str) and (2 * len(value) + 2 > column.width or "\n" in value):
-                lines = max(lines, wrapped_lines(value, column.width))
-        return None if lines == 1 else lines * LINE_HEIGHT + 3
+        return row_height(self.columns, values)
 
     def _merge(self, row: int, first: int, last: int) -> None:
         if last > first:
