@@ -3607,7 +3607,7 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     <message numerus="yes">
         <source>%n due within 7 days</source>
         <translation>
-            <numerusform>7天内到期%n项</numerusform>
+            <numerusform>7 天内到期 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
