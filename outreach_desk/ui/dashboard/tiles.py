@@ -52,8 +52,10 @@ class Tile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(f"#{name} {{ background: #ffffff; border: 1px solid #d5dbe3; border-radius: 6px; }}")
         self.setMinimumWidth(TILE_MIN_WIDTH)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # as tall as the tallest tile of its row (the row of tiles itself keeps its height)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.caption = self._label(1.05, NEUTRAL)
+        self.caption.setWordWrap(True)  # "2026年12月宣传活动（场次）" wraps rather than being cut
         self.value = self._label(2.2, "#1a1a1a", bold=True)
         self.detail = self._label(1.0, NEUTRAL)
         self.detail.setWordWrap(True)
@@ -62,6 +64,7 @@ class Tile(QFrame):
         layout.setSpacing(2)
         for label in (self.caption, self.value, self.detail):
             layout.addWidget(label)
+        layout.addStretch(1)
 
     def _label(self, scale: float, colour: str, bold: bool = False) -> QLabel:
         label = QLabel(self)
@@ -102,6 +105,7 @@ class DashboardTiles(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("dashboardTiles")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.tiles = {name: Tile(name, self) for name in self.NAMES}
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
