@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>Report deadlines</source>
-        <translation>报送节点</translation>
+        <translation>报送期限</translation>
     </message>
     <message>
         <source>Residents</source>
@@ -1324,11 +1324,11 @@ This backup belongs to another township. Replace the records of this database wi
     </message>
     <message>
         <source>Campaign periods, phases and report deadlines; which campaign is current</source>
-        <translation>专项行动的起止日期、工作阶段和报送节点，以及当前行动</translation>
+        <translation>专项行动的起止日期、工作阶段和报送期限，以及当前行动</translation>
     </message>
     <message>
         <source>Report &amp;deadlines…</source>
-        <translation>报送节点(&amp;D)…</translation>
+        <translation>报送期限(&amp;D)…</translation>
     </message>
     <message>
         <source>What each village, site and member unit must reach in the current campaign</source>
@@ -1469,7 +1469,7 @@ This backup belongs to another township. Replace the records of this database wi
     </message>
     <message>
         <source>Delete the campaign {name} with its phases, report deadlines and target rules? Activity records stay in the ledger.</source>
-        <translation>删除专项行动“{name}”及其工作阶段、报送节点和达标规则吗？台账中的活动记录不受影响。</translation>
+        <translation>删除专项行动“{name}”及其工作阶段、报送期限和达标规则吗？台账中的活动记录不受影响。</translation>
     </message>
     <message>
         <source>From</source>
@@ -1592,7 +1592,7 @@ This backup belongs to another township. Replace the records of this database wi
     </message>
     <message>
         <source>Report d&amp;eadlines:</source>
-        <translation>报送节点(&amp;E)：</translation>
+        <translation>报送期限(&amp;E)：</translation>
     </message>
     <message>
         <source>The plans&apos; targets the new campaign starts with: a township&apos;s (villages, blocks, member units), a school&apos;s (parent letters, a class meeting in every class, boards) or a university&apos;s (a class meeting and a board per college). Edit them afterwards under target rules.</source>
@@ -1619,7 +1619,7 @@ This backup belongs to another township. Replace the records of this database wi
     </message>
     <message>
         <source>A report deadline has no title.</source>
-        <translation>有一个报送节点没有填写名称。</translation>
+        <translation>有一个报送期限没有填写名称。</translation>
     </message>
     <message>
         <source>A report deadline is due once or every month.</source>
@@ -3664,7 +3664,7 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     </message>
     <message>
         <source>Next report deadline</source>
-        <translation>下一报送节点</translation>
+        <translation>下一报送期限</translation>
     </message>
     <message>
         <source>Next: {title} · {date}</source>
@@ -3672,7 +3672,7 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     </message>
     <message>
         <source>No deadline ahead</source>
-        <translation>暂无待报送节点</translation>
+        <translation>暂无待报送事项</translation>
     </message>
     <message>
         <source>No survey yet · target {target}</source>
@@ -3937,7 +3937,7 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     </message>
     <message>
         <source>Report deadlines</source>
-        <translation>报送节点</translation>
+        <translation>报送期限</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -3953,11 +3953,11 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     </message>
     <message>
         <source>The campaign {name} has no report deadlines; add them when editing the campaign.</source>
-        <translation>专项行动“{name}”还没有报送节点，可在编辑专项行动时添加。</translation>
+        <translation>专项行动“{name}”还没有报送期限，可在编辑专项行动时添加。</translation>
     </message>
     <message>
         <source>There is no current campaign; its report deadlines are set under Campaign › Campaigns….</source>
-        <translation>还没有当前专项行动；报送节点在“专项行动 › 专项行动…”中设置。</translation>
+        <translation>还没有当前专项行动；报送期限在“专项行动 › 专项行动…”中设置。</translation>
     </message>
     <message>
         <source>Undo mark</source>
