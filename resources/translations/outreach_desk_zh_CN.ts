@@ -7159,11 +7159,11 @@ Database: {path}</source>
     </message>
     <message>
         <source>Add: {name}</source>
-        <translation>新增：{name}</translation>
+        <translation>【新增】{name}</translation>
     </message>
     <message>
         <source>Change: {line}</source>
-        <translation>修改：{line}</translation>
+        <translation>【修改】{line}</translation>
     </message>
     <message>
         <source>Checking the organisation workbook…</source>
