@@ -1809,6 +1809,13 @@ This backup belongs to another township. Replace the records of this database wi
     </message>
 </context>
 <context>
+    <name>CasesDemo</name>
+    <message>
+        <source>Monthly police figures</source>
+        <translation>派出所月度案件数字</translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
         <source>A copy with every problem marked is in {path}.</source>

@@ -43,7 +43,8 @@ CONTEXT = "Demo"
 DEMO_NAMESPACE = uuid.UUID("6f1d2c3e-9a47-4b8e-8d55-0c1f2e3a4b5c")  #: of the demo's made-up uuids
 
 # "module:function" of further demo steps, each called as function(rng, scale, summary).
-EXTRA_STEPS: tuple[str, ...] = ("outreach_desk.services.demo.coverage_data:add_demo_data",)
+EXTRA_STEPS: tuple[str, ...] = ("outreach_desk.services.demo.coverage_data:add_demo_data",
+                               "outreach_desk.services.demo.cases_data:add_demo_cases")
 
 Progress = Callable[[int, int, str], None]
 
