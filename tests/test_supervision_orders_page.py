@@ -110,3 +110,19 @@ def test_decisions_from_the_ranking_and_an_inspection(page, tmp_path):
     page.add_order(_order(page))
     path = page.export(tmp_path / "督导整改.xlsx")
     assert load_workbook(path)["督导整改"]["A2"].value == "中村"
+
+
+def test_the_dashboards_orders_tile_shows_the_orders_due_or_overdue_in_every_village(page):
+    page.add_order(_order(page))                                                       # overdue
+    page.add_order(_order(page, deadline=D(2026, 12, 6), village_id=page.town["东村"]))   # due within 7 days
+    page.add_order(_order(page, deadline=D(2026, 12, 31)))                             # later
+    done = _order(page, deadline=D(2026, 12, 3), village_id=page.town["东村"])
+    page.add_order(done)
+    order = next(o for o in rectification.list_orders() if o.deadline == D(2026, 12, 3))
+    page.put_right(order, D(2026, 12, 1), "复查合格")
+    page.village_filter.setCurrentIndex(page.village_filter.findData(page.town["中村"]))
+    page.focus_on(orders_page.DUE_ORDERS)
+    assert sorted(zip(_cells(page, 0), _cells(page, 4))) == [("东村", "2026-12-06"), ("中村", "2026-11-30")]
+    assert page.week_only.isChecked() and page.village_filter.currentIndex() == 0
+    page.focus_on("something else")
+    assert page.table.rowCount() == 2

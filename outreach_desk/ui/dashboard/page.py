@@ -127,7 +127,8 @@ class DashboardPage(QWidget):
         self.filter_widgets = (self.picker, area_label, self.area, self.present_button, self.status_label)
 
         self.tiles = DashboardTiles(self)
-        self.tiles.tile("ordersTile").clicked.connect(lambda: self.context.show_page.emit("orders", None))
+        self.tiles.tile("ordersTile").clicked.connect(  # "due": orders_page.DUE_ORDERS, kept unimported here
+            lambda: self.context.show_page.emit("orders", "due"))
         self.font_warning = QLabel(self)
         self.font_warning.setObjectName("dashboardFontWarning")
         self.font_warning.setWordWrap(True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QUndoCommand
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout,
                                QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
@@ -31,6 +31,10 @@ from outreach_desk.ui.widgets.layout import page_layout
 OVERDUE_COLOUR = QColor("#f6bdb7")
 DONE_COLOUR = QColor("#c9e9c6")
 SETTINGS_FOLDER = "orders/folder"
+
+
+#: what the dashboard's orders tile asks this page to show (``focus_on``)
+DUE_ORDERS = "due"
 
 
 def today() -> dt.date:
@@ -183,6 +187,17 @@ class OrdersPage(QWidget, FollowsSelectedTownship):
                 self.village_filter.addItem(village.name, village.id)
         self.village_filter.setCurrentIndex(max(0, self.village_filter.findData(chosen)))
         self.village_filter.blockSignals(False)
+
+    def focus_on(self, what: object) -> None:
+        """``DUE_ORDERS`` (the dashboard's orders tile): the orders not put right whose deadline is past or
+        within 7 days, in every village."""
+        if what != DUE_ORDERS:
+            return
+        with QSignalBlocker(self.state_filter), QSignalBlocker(self.village_filter), QSignalBlocker(self.week_only):
+            self.state_filter.setCurrentIndex(1)  # not put right yet
+            self.village_filter.setCurrentIndex(0)
+            self.week_only.setChecked(True)
+        self.reload()
 
     def reload(self) -> None:
         from outreach_desk.services.supervision.bulletin import choose_township
