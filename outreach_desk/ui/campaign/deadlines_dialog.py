@@ -12,8 +12,8 @@ import datetime as dt
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
+from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+                               QLabel, QMessageBox, QPushButton, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from outreach_desk.services.coverage import deadlines
@@ -21,6 +21,7 @@ from outreach_desk.services.coverage.deadlines import DUE, OVERDUE, SENT, Occurr
 from outreach_desk.services.errors import ServiceError
 from outreach_desk.ui.campaign.township_choice import TownshipChoice
 from outreach_desk.ui.shell.context import AppContext
+from outreach_desk.ui.widgets.list_table import button_column, list_table
 
 OVERDUE_COLOUR = QColor("#c62828")
 SENT_COLOUR = QColor("#6b6b6b")
@@ -72,27 +73,14 @@ class DeadlinesDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("deadlinesSummary")
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("occurrences")
-        self.table.setHorizontalHeaderLabels([self.tr("Report"), self.tr("Due"), self.tr("State"), self.tr("Sent on")])
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table(self, "occurrences", [self.tr("Report"), self.tr("Due"), self.tr("State"),
+                                                      self.tr("Sent on")])
 
         self.mark_button = QPushButton(self.tr("&Mark as sent…"), self)
         self.mark_button.setObjectName("markSent")
         self.unmark_button = QPushButton(self.tr("&Undo mark"), self)
         self.unmark_button.setObjectName("unmarkSent")
-        side = QVBoxLayout()
-        for button in (self.mark_button, self.unmark_button):
-            button.setAutoDefault(False)
-            side.addWidget(button)
-        side.addStretch(1)
+        side = button_column([self.mark_button, self.unmark_button])
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
         body.addLayout(side)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QMessageBox,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QMessageBox,
+                               QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from outreach_desk.services.coverage import campaigns
 from outreach_desk.services.coverage.campaigns import CampaignInfo
@@ -18,6 +18,7 @@ from outreach_desk.services.errors import ServiceError
 from outreach_desk.ui.campaign.copy_offer import CopyCampaignDialog
 from outreach_desk.ui.campaign.form import CampaignForm
 from outreach_desk.ui.shell.context import AppContext
+from outreach_desk.ui.widgets.list_table import button_column, list_table
 
 
 class CampaignDialog(QDialog):
@@ -30,18 +31,8 @@ class CampaignDialog(QDialog):
         self.rules_editor = None
         self._campaigns: list[CampaignInfo] = []
 
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("campaigns")
-        self.table.setHorizontalHeaderLabels([self.tr("Campaign"), self.tr("From"), self.tr("To"), self.tr("Current"),
-                                              self.tr("Township")])
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table(self, "campaigns", [self.tr("Campaign"), self.tr("From"), self.tr("To"),
+                                                    self.tr("Current"), self.tr("Township")])
 
         self.new_button = QPushButton(self.tr("&New…"), self)
         self.new_button.setObjectName("newCampaign")
@@ -58,12 +49,8 @@ class CampaignDialog(QDialog):
         self.copy_button.setToolTip(self.tr("Give a township of this county database its own copy of the selected "
                                             "campaign, with its phases, report deadlines and target rules"))
         self.copy_dialog: CopyCampaignDialog | None = None
-        side = QVBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button, self.current_button, self.rules_button,
-                       self.copy_button):
-            button.setAutoDefault(False)
-            side.addWidget(button)
-        side.addStretch(1)
+        side = button_column([self.new_button, self.edit_button, self.delete_button, self.current_button,
+                              self.rules_button, self.copy_button])
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
         body.addLayout(side)
