@@ -140,3 +140,10 @@ def test_with_one_township_there_is_no_township_to_choose(qtbot, context, campai
     dialog = DeadlinesDialog(context, today=TODAY)
     qtbot.addWidget(dialog)
     assert dialog.township.isHidden() and dialog.township.township_id() is None and _rows(dialog)
+
+
+def test_a_close_without_a_campaign_marks_nobody_elses_deadline(campaign_id):
+    assert deadlines.mark_month_sent(None, "2026-11") == []
+    assert not any(o.sent_on for o in deadlines.occurrences(campaigns.get(campaign_id)))
+    marked = deadlines.mark_month_sent(campaigns.get(campaign_id), "2026-11", D(2026, 12, 3))
+    assert [(o.month, o.due) for o in marked] == [("2026-11", D(2026, 12, 5))]

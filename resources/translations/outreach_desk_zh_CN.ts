@@ -1448,10 +1448,6 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>无法执行</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
         <source>Cop&amp;y to a township…</source>
         <translation>复制到乡镇(&amp;Y)…</translation>
     </message>
@@ -3913,10 +3909,6 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     <message>
         <source>Cannot do that</source>
         <translation>无法操作</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
     </message>
     <message>
         <source>Due</source>
@@ -6534,6 +6526,13 @@ Save under another name?</source>
     <message>
         <source>{village}: all schools</source>
         <translation>{village}：全部学校</translation>
+    </message>
+</context>
+<context>
+    <name>ListDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

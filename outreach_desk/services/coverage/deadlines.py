@@ -193,12 +193,11 @@ def monthly_deadlines(campaign: CampaignInfo | None = None) -> list[DeadlineInfo
     return [d for d in campaign.deadlines if d.repeats == MONTHLY] if campaign else []
 
 
-def mark_month_sent(month: str | dt.date, sent_on: dt.date | None = None,
-                    campaign: CampaignInfo | None = None) -> list[Occurrence]:
-    """Mark the monthly deadlines' occurrences reporting on ``month`` as sent (the month-end close does);
-    return those newly marked. Occurrences the campaign has not for that month are left alone."""
+def mark_month_sent(campaign: CampaignInfo | None, month: str | dt.date,
+                    sent_on: dt.date | None = None) -> list[Occurrence]:
+    """Mark the monthly deadlines of the closing township's ``campaign`` reporting on ``month`` as sent (the
+    month-end close does); return those newly marked. No campaign, nothing marked: never another township's."""
     month = month_key(month)
-    campaign = campaign or campaigns_service.current()
     if campaign is None:
         return []
     due = [o for o in occurrences(campaign) if o.repeats == MONTHLY and o.month == month and o.sent_on is None]

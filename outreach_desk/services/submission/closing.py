@@ -286,7 +286,7 @@ def close_month(township: int | str | None, month: str | periods.Period, *, repo
             audit.record(audit.CREATE, "period_close", close_id, None, audit.row_values(PeriodClose, close_id),
                          summary=_tr("Closed {month}: its records are locked until it is reopened").format(
                              month=month_text(key)))
-        deadlines.mark_month_sent(key, now.date(), campaigns.current(tid))
+        deadlines.mark_month_sent(campaigns.current(tid), key, now.date())
         return last_sending(tid, key)
 
 

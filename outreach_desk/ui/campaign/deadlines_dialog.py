@@ -12,16 +12,15 @@ import datetime as dt
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QLabel, QMessageBox, QPushButton, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QPushButton,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from outreach_desk.services.coverage import deadlines
 from outreach_desk.services.coverage.deadlines import DUE, OVERDUE, SENT, Occurrence
 from outreach_desk.services.errors import ServiceError
 from outreach_desk.ui.campaign.township_choice import TownshipChoice
 from outreach_desk.ui.shell.context import AppContext
-from outreach_desk.ui.widgets.list_table import button_column, list_table
+from outreach_desk.ui.widgets.list_table import close_buttons, list_table, list_with_buttons
 
 OVERDUE_COLOUR = QColor("#c62828")
 SENT_COLOUR = QColor("#6b6b6b")
@@ -80,13 +79,8 @@ class DeadlinesDialog(QDialog):
         self.mark_button.setObjectName("markSent")
         self.unmark_button = QPushButton(self.tr("&Undo mark"), self)
         self.unmark_button.setObjectName("unmarkSent")
-        side = button_column([self.mark_button, self.unmark_button])
-        body = QHBoxLayout()
-        body.addWidget(self.table, 1)
-        body.addLayout(side)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        close.rejected.connect(self.reject)
+        body = list_with_buttons(self.table, [self.mark_button, self.unmark_button])
+        close = close_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.township)
         layout.addWidget(self.summary)

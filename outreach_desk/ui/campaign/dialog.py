@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QMessageBox,
+from PySide6.QtWidgets import (QDialog, QMessageBox,
                                QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from outreach_desk.services.coverage import campaigns
@@ -18,7 +18,7 @@ from outreach_desk.services.errors import ServiceError
 from outreach_desk.ui.campaign.copy_offer import CopyCampaignDialog
 from outreach_desk.ui.campaign.form import CampaignForm
 from outreach_desk.ui.shell.context import AppContext
-from outreach_desk.ui.widgets.list_table import button_column, list_table
+from outreach_desk.ui.widgets.list_table import close_buttons, list_table, list_with_buttons
 
 
 class CampaignDialog(QDialog):
@@ -49,14 +49,9 @@ class CampaignDialog(QDialog):
         self.copy_button.setToolTip(self.tr("Give a township of this county database its own copy of the selected "
                                             "campaign, with its phases, report deadlines and target rules"))
         self.copy_dialog: CopyCampaignDialog | None = None
-        side = button_column([self.new_button, self.edit_button, self.delete_button, self.current_button,
-                              self.rules_button, self.copy_button])
-        body = QHBoxLayout()
-        body.addWidget(self.table, 1)
-        body.addLayout(side)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        close.rejected.connect(self.reject)
+        body = list_with_buttons(self.table, [self.new_button, self.edit_button, self.delete_button,
+                                              self.current_button, self.rules_button, self.copy_button])
+        close = close_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(close)

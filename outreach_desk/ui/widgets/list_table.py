@@ -5,7 +5,10 @@ Read-only, one row selected at a time, Tab leaving the table, the first column t
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QPushButton,
+                               QTableWidget, QVBoxLayout, QWidget)
+
+from outreach_desk.i18n import translate
 
 
 def list_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
@@ -23,11 +26,23 @@ def list_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     return table
 
 
-def button_column(buttons: list[QPushButton]) -> QVBoxLayout:
-    """The buttons top-aligned in a column; none of them takes Enter from the dialog's default button."""
+def list_with_buttons(table: QTableWidget, buttons: list[QPushButton]) -> QHBoxLayout:
+    """The table beside its buttons, top-aligned in a column; none of them takes Enter from the dialog's
+    default button."""
     column = QVBoxLayout()
     for button in buttons:
         button.setAutoDefault(False)
         column.addWidget(button)
     column.addStretch(1)
-    return column
+    body = QHBoxLayout()
+    body.addWidget(table, 1)
+    body.addLayout(column)
+    return body
+
+
+def close_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """The dialog's one Close button (Esc too), its text through the dialog's translation."""
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    box.button(QDialogButtonBox.StandardButton.Close).setText(translate("ListDialog", "Close"))
+    box.rejected.connect(dialog.reject)
+    return box
