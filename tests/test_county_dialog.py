@@ -35,6 +35,8 @@ def _dialog(qtbot, tmp_path, database):
     context = AppContext(database, "en", settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     dialog = CountyDialog(context, today=dt.date(2026, 12, 7))
     qtbot.addWidget(dialog)
+    dialog.new_townships_asked = []
+    dialog.confirm_new_townships = lambda names: dialog.new_townships_asked.append(names) or True
     return dialog
 
 
@@ -61,7 +63,17 @@ def test_dropped_packages_are_imported_and_a_damaged_one_is_named(qtbot, tmp_pat
     assert "坏了.zip cannot be read" in log and "青石镇_1.zip imported: 青石镇, 2026-11, sending 1" in log
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "青石镇"
     assert dialog.table.item(0, 1).text() == "1" and dialog.table.item(0, 5).text() == "sent"
-    assert "1 of 1 townships" in dialog.summary.text()
+    assert "1 of 1 townships" in dialog.summary.text() and dialog.new_townships_asked == [["青石镇"]]
+
+
+def test_a_package_of_a_new_township_waits_for_the_clerks_yes(qtbot, tmp_path):
+    first, _revised, _broken = _packages(tmp_path)
+    dialog = _dialog(qtbot, tmp_path, tmp_path / "县.db")
+    dialog.confirm_new_townships = lambda names: dialog.new_townships_asked.append(names) and False
+    dialog.import_files([str(first)])
+    wait_until(qtbot, lambda: dialog.task is None and "not a township" in dialog.log.toPlainText(), "the refusal")
+    assert dialog.new_townships_asked == [["青石镇"]] and dialog.table.rowCount() == 0
+    assert "青石镇_1.zip: not imported, 青石镇 is not a township of this database." in dialog.log.toPlainText()
 
 
 def test_a_replacement_is_imported_only_after_the_clerk_says_yes(qtbot, tmp_path, monkeypatch):

@@ -66,7 +66,7 @@ def test_the_data_part_holds_the_organisation_records_tombstones_and_coverage(to
 
 def test_a_first_import_creates_the_township_and_a_second_changes_nothing(town):
     with opened(town["county"]):
-        plan, result = package_import.import_package(town["first"])
+        plan, result = package_import.import_package(town["first"], new_township=True)
         assert plan.state == package_import.NEW and not plan.township_known and result.added == 54
         assert Township.get().name == "青石镇" and _records()["activity"] == 35
         audit_entries, records = AuditLog.select().count(), _records()
@@ -80,7 +80,7 @@ def test_a_package_written_again_with_the_same_records_replaces_without_changes(
     with opened(town["db"]):
         second = light_package(town["dir"] / "again.zip", town["id"], sequence=2)
     with opened(town["county"]):
-        package_import.import_package(town["first"])
+        package_import.import_package(town["first"], new_township=True)
         records = _records()
         plan, result = package_import.import_package(second, replace=False)
         assert plan.state == package_import.REPLACE and not plan.needs_confirmation and result is not None
@@ -108,7 +108,7 @@ def test_a_revised_package_shows_what_it_adds_changes_and_removes_then_replaces(
         revised = light_package(town["dir"] / "revised.zip", town["id"], sequence=2)
         wanted = {a.uuid: a.quantity for a in Activity.select().where(Activity.date >= "2026-11-01")}
     with opened(town["county"]):
-        package_import.import_package(town["first"])
+        package_import.import_package(town["first"], new_township=True)
         village_id = Village.get(Village.name == "青石东村").id
         plan, result = package_import.import_package(revised, replace=False)
         assert result is None and plan.needs_confirmation and _records()["activity"] == 35
@@ -129,7 +129,7 @@ def test_an_older_package_is_refused_with_the_reason(town):
         _revise()
         revised = light_package(town["dir"] / "revised.zip", town["id"], sequence=2)
     with opened(town["county"]):
-        package_import.import_package(revised)
+        package_import.import_package(revised, new_township=True)
         records = _records()
         with pytest.raises(package_import.PackageRefused, match="青石镇_1.zip is older .* sending 1 .* sending 2"):
             package_import.prepare(town["first"])
@@ -154,6 +154,33 @@ def test_a_changed_or_damaged_package_is_refused_naming_the_file(town):
         with pytest.raises(manifest.PackageDamaged, match="坏了.zip cannot be read"):
             package_import.prepare(broken)
         assert Township.select().count() == 0 and _records()["activity"] == 0
+
+
+def test_a_package_of_an_unknown_township_is_refused_unless_the_township_is_to_be_added(town):
+    with opened(town["county"]):
+        with pytest.raises(package_import.UnknownTownship, match="is from 青石镇, a township this database does not"):
+            package_import.import_package(town["first"])
+        plan = package_import.prepare(town["first"])
+        with pytest.raises(package_import.UnknownTownship):
+            package_import.apply(plan)
+        assert Township.select().count() == 0 and AuditLog.select().count() == 0
+        assert package_import.apply(plan, new_township=True).added == 54 and Township.get().name == "青石镇"
+
+
+def test_a_township_that_holds_campaigns_sendings_or_packages_is_not_deleted(town):
+    from outreach_desk.services import organisation
+    from outreach_desk.store.models import Campaign
+
+    with opened(town["county"]):
+        package_import.import_package(town["first"], new_township=True)
+        township = Township.get()
+        with pytest.raises(organisation.TownshipKeptError, match="青石镇 cannot be deleted: it holds .*1 package"):
+            organisation.delete_township(township.id, cascade=True)
+        assert Township.select().count() == 1 and _records()["activity"] == 35
+    with opened(town["db"]):
+        with pytest.raises(organisation.TownshipKeptError, match="1 campaign.* of its own"):
+            organisation.delete_township(town["id"], cascade=True)
+        assert Campaign.get().township_id == town["id"]
 
 
 def test_a_township_of_the_same_name_but_another_id_and_a_newer_program_are_refused(town):
@@ -183,8 +210,8 @@ def test_status_lists_sent_late_and_missing_townships_against_the_monthly_deadli
     with opened(tmp_path / "白沙镇.db"):
         late = light_package(tmp_path / "白沙镇.zip", make_township("白沙镇", 2, records=5), written_at="2026-12-09")
     with opened(town["county"]):
-        package_import.import_package(town["first"])  # written on 3 December
-        package_import.import_package(late)
+        package_import.import_package(town["first"], new_township=True)  # written on 3 December
+        package_import.import_package(late, new_township=True)
         organisation.add_township("红岭镇")
         assert [(r.township, r.state) for r in status.month_status(MONTH)] == [
             ("白沙镇", "sent"), ("红岭镇", "missing"), ("青石镇", "sent")]
@@ -203,7 +230,11 @@ def test_the_commands_import_preview_refuse_and_list(town, cli, qapp):
         _revise()
         revised = light_package(town["dir"] / "revised.zip", town["id"], sequence=2)
         stale = light_package(town["dir"] / "stale.zip", town["id"], sequence=1)
-    code, out, err = cli("--db", str(town["county"]), "county-import", str(town["first"]), str(town["first"]))
+    code, out, err = cli("--db", str(town["county"]), "county-import", str(town["first"]))
+    assert code == 2 and "青石镇_1.zip is from 青石镇, a township this database does not hold" in err
+    assert "--new-township" in err and "imported:" not in out
+    code, out, err = cli("--db", str(town["county"]), "county-import", "--new-township", str(town["first"]),
+                         str(town["first"]))
     assert code == 0 and "青石镇_1.zip imported: 青石镇, 2026-11, sending 1: 54 added" in out
     assert "imported before; nothing changes" in out
     code, out, err = cli("--db", str(town["county"]), "county-import", str(revised))
@@ -233,7 +264,8 @@ def test_a_package_stopped_half_way_leaves_nothing_behind(town):
     with opened(town["county"]):
         plan = package_import.prepare(town["first"])
         with pytest.raises(Stop):
-            package_import.apply(plan, stop_while_inserting)
+            package_import.apply(plan, stop_while_inserting, new_township=True)
         assert Township.select().count() == 0 and _records()["activity"] == 0 and AuditLog.select().count() == 0
         assert status.month_status(MONTH) == []
-        assert package_import.import_package(town["first"])[1].added == 54  # the same package goes in afterwards
+        again = package_import.import_package(town["first"], new_township=True)[1]
+        assert again.added == 54  # the same package goes in afterwards

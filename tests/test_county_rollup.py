@@ -76,7 +76,7 @@ def test_the_county_holds_each_townships_figures_as_its_own_database_computes_th
     with opened(county):
         add_campaign()  # the county's own copy of the campaign (its rules per township come with issue 16 part 3b)
         for town in townships.values():
-            package_import.import_package(town["october"])
+            package_import.import_package(town["october"], new_township=True)
         first = package_import.import_package(townships["青石镇"]["packages"][0])[1]
         again = package_import.import_package(townships["青石镇"]["packages"][0])[1]
         assert first.added > 0 and again.state == package_import.SAME

@@ -1,8 +1,10 @@
-"""``outreach-desk county-import FILE... [--replace]``: a county office takes townships' upward packages in.
+"""``outreach-desk county-import FILE... [--replace] [--new-township]``: a county office takes townships' upward
+packages in.
 
 Each package is checked and imported in a transaction of its own; a refused one (damaged, changed,
 older than what the database holds, from a newer program) is named with the reason and the others
-still go in. A package that would replace a township-month already imported shows what it adds,
+still go in. A package of a township the database does not hold is refused, naming it, unless
+``--new-township`` says to add it. A package that would replace a township-month already imported shows what it adds,
 changes and removes, and is applied only with ``--replace``.
 """
 
@@ -22,6 +24,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE", help="upward packages (.zip) of townships")
     parser.add_argument("--replace", action="store_true",
                         help="apply packages that replace a township-month already imported (after the preview)")
+    parser.add_argument("--new-township", action="store_true",
+                        help="add the township of a package this database does not hold yet, then import it")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -31,7 +35,13 @@ def run(args: argparse.Namespace) -> int:
     refused = waiting = 0
     for name in args.files:
         try:
-            plan, result = package_import.import_package(name, replace=args.replace)
+            plan, result = package_import.import_package(name, replace=args.replace,
+                                                         new_township=args.new_township)
+        except package_import.UnknownTownship as exc:
+            print(str(exc) + " " + _tr("Check the township's name; to add it and import its package, run the "
+                                       "command again with --new-township."), file=sys.stderr)
+            refused += 1
+            continue
         except ServiceError as exc:
             print(str(exc), file=sys.stderr)
             refused += 1

@@ -10,7 +10,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from outreach_desk.i18n import current_language, translate
 from outreach_desk.services import audit, ledger, tombstones, vocab
 from outreach_desk.services.coverage import letters, surveys
-from outreach_desk.services.errors import Dependents, FieldError, InUseError, NotFoundError, ValidationError
+from outreach_desk.services.errors import (Dependents, FieldError, InUseError, NotFoundError, ServiceError,
+                                          ValidationError)
 from outreach_desk.services.submission.closed_months import require_open_where
 from outreach_desk.store import DB
 from outreach_desk.store.models import (Activity, ActivityKind, MemberUnit, ParentLetter, Photo, Site, Survey, Township,
@@ -565,8 +566,42 @@ def _township_refusal(what: str, deps: Dependents) -> InUseError:
     )
 
 
+class TownshipKeptError(ServiceError):
+    """A township whose campaigns, sendings, received packages or supervision records would go with it."""
+
+
+def _kept_by_township(township_id: int) -> list[tuple[str, int]]:
+    """(sentence part, count) of what a township holds that its deletion must not take away or set shared."""
+    from outreach_desk.store.models import Campaign
+    from outreach_desk.store.submission_models import ReceivedPackage, Sending
+    from outreach_desk.store.supervision_models import (FraudCaseMonth, Inspection, RectificationOrder,
+                                                        SupervisionDecision)
+
+    kinds = ((Campaign, _tr("{n} campaign(s) of its own")), (Sending, _tr("{n} month(s) sent")),
+             (ReceivedPackage, _tr("{n} package(s) received")), (FraudCaseMonth, _tr("{n} fraud-case figure(s)")),
+             (Inspection, _tr("{n} inspection(s)")), (RectificationOrder, _tr("{n} rectification order(s)")),
+             (SupervisionDecision, _tr("{n} commendation(s) or criticism(s)")))
+    found = [(text, model.select().where(model.township == township_id).count()) for model, text in kinds]
+    return [(text.format(n=count), count) for text, count in found if count]
+
+
+def require_deletable_township(township_id: int) -> None:
+    """Refuse (TownshipKeptError, saying what it holds) to delete a township with campaigns of its own, months
+    sent or received, or supervision records: deleting would make its campaigns shared (SET NULL) or take the
+    county's record of its sendings away unseen."""
+    kept = _kept_by_township(township_id)
+    if not kept:
+        return
+    township = Township.get_or_none(Township.id == township_id)
+    raise TownshipKeptError(_tr("{name} cannot be deleted: it holds {what}. Those stay with the township, so the "
+                                "township stays in the database.").format(
+        name=township.name if township else township_id, what=_tr(", ").join(text for text, _n in kept)))
+
+
 def delete_township(township_id: int, cascade: bool = False) -> Dependents:
-    """Delete a township; refused while it holds anything unless ``cascade`` (then all of it goes)."""
+    """Delete a township; refused while it holds anything unless ``cascade`` (then all of it goes), and always
+    while it holds what :func:`require_deletable_township` keeps."""
+    require_deletable_township(township_id)
     villages = Village.select(Village.id).where(Village.township == township_id)
     sites = Site.select(Site.id).where(Site.village.in_(villages))
     return _delete_node(_TOWNSHIP, township_id, cascade, township_dependents, _township_refusal,

@@ -2615,6 +2615,14 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Add a township?</source>
+        <translation>新建乡镇？</translation>
+    </message>
+    <message>
         <source>Cancelled: the package being imported was not imported; those before it were.</source>
         <translation>已取消：正在导入的上报包未导入，此前的已导入。</translation>
     </message>
@@ -2625,6 +2633,10 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>County roll-up: townships&apos; packages</source>
         <translation>县级汇总：乡镇上报包</translation>
+    </message>
+    <message>
+        <source>Create the township {names} and import?</source>
+        <translation>新建乡镇{names}并导入？</translation>
     </message>
     <message>
         <source>Drop the townships&apos; upward packages (.zip, several at once) on this window, or choose them with Import packages…. The same package twice changes nothing; a newer one replaces the township&apos;s month after you have seen what changes.</source>
@@ -2695,8 +2707,16 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>{file}：未导入，该乡镇当月数据保持不变。</translation>
     </message>
     <message>
+        <source>{file}: not imported, {township} is not a township of this database.</source>
+        <translation>{file}：未导入，本数据库中没有{township}。</translation>
+    </message>
+    <message>
         <source>{sent} of {total} townships sent this month.</source>
         <translation>{total}个乡镇中已有{sent}个报送本月数据。</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>“{name}”</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +2778,10 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>其数据部分缺少本程序需要的字段。</translation>
     </message>
     <message>
+        <source>{file} is from {township}, a township this database does not hold. Nothing was imported.</source>
+        <translation>{file}来自{township}，本数据库中没有这个乡镇，未导入任何内容。</translation>
+    </message>
+    <message>
         <source>{name} cannot be imported: {reason} Nothing of it was imported.</source>
         <translation>{name}无法导入：{reason}该文件的内容均未导入。</translation>
     </message>
@@ -2792,6 +2816,10 @@ This backup belongs to another township. Replace the records of this database wi
 </context>
 <context>
     <name>CountyImportCommand</name>
+    <message>
+        <source>Check the township&apos;s name; to add it and import its package, run the command again with --new-township.</source>
+        <translation>请核对乡镇名称；如要新建该乡镇并导入，请加 --new-township 重新运行命令。</translation>
+    </message>
     <message>
         <source>Not imported yet: run the command again with --replace to replace the township&apos;s month.</source>
         <translation>尚未导入：确认替换该乡镇本月数据，请加 --replace 再运行一次。</translation>
@@ -7561,6 +7589,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
 <context>
     <name>Organisation</name>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>A member unit named {name} exists already.</source>
         <translation>已有名为“{name}”的成员单位。</translation>
     </message>
@@ -7671,6 +7703,38 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>{attribute} must be a whole number of 0 or more.</source>
         <translation>{attribute}须为大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be deleted: it holds {what}. Those stay with the township, so the township stays in the database.</source>
+        <translation>不能删除{name}：它有{what}。这些记录须随乡镇保留，因此该乡镇不能从数据库中删除。</translation>
+    </message>
+    <message>
+        <source>{n} campaign(s) of its own</source>
+        <translation>自己的专项行动 {n} 个</translation>
+    </message>
+    <message>
+        <source>{n} commendation(s) or criticism(s)</source>
+        <translation>表扬与批评 {n} 条</translation>
+    </message>
+    <message>
+        <source>{n} fraud-case figure(s)</source>
+        <translation>案件情况 {n} 条</translation>
+    </message>
+    <message>
+        <source>{n} inspection(s)</source>
+        <translation>督导检查 {n} 次</translation>
+    </message>
+    <message>
+        <source>{n} month(s) sent</source>
+        <translation>报送记录 {n} 次</translation>
+    </message>
+    <message>
+        <source>{n} package(s) received</source>
+        <translation>收到的上报包 {n} 个</translation>
+    </message>
+    <message>
+        <source>{n} rectification order(s)</source>
+        <translation>整改通知 {n} 份</translation>
     </message>
     <message>
         <source>{what} cannot be deleted: {sites} site(s), {activities} activity record(s), {photos} photo(s), {surveys} survey(s) and {letters} parent letter record(s) depend on it.</source>

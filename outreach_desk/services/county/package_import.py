@@ -10,7 +10,8 @@ sites and member units added or renamed. :func:`apply` carries a plan out in one
 township and its organisation upserted by uuid, the month's records made exactly those of the
 package (removed ones buried as tombstones, as any delete is), the package kept in
 ``received_package``, and the audit trail told (one entry for the package, one per record changed
-or removed). A township the county does not know yet is created.
+or removed). A township the database does not know is refused (:class:`UnknownTownship`, naming it) unless
+the clerk says to add it (``new_township``).
 """
 
 from __future__ import annotations
@@ -56,6 +57,10 @@ class PackageRefused(ServiceError):
     """A package the county cannot take in (older, from a newer program, of a clashing township)."""
 
 
+class UnknownTownship(PackageRefused):
+    """A package from a township this database does not hold: imported only when the clerk says to add it."""
+
+
 @dataclass
 class Changes:
     added: int = 0
@@ -89,7 +94,7 @@ class ImportPlan:
     month: str
     sequence: int
     held_sequence: int | None = None
-    township_known: bool = True
+    township_known: bool = True  # False: the township is new to this database (added only when asked)
     changes: dict[str, Changes] = field(default_factory=dict)  # kind -> counts (records and organisation)
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (old name, new name) of organisation rows
     manifest: dict = field(default_factory=dict, repr=False)
@@ -432,12 +437,22 @@ def _organisation_tombstones(plan: ImportPlan, reason: str) -> int:
     return removed
 
 
-def apply(plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
-    """Carry the plan out in one transaction; the package's rows and its receipt, or nothing."""
+def refuse_unknown_township(plan: ImportPlan) -> None:
+    """UnknownTownship naming the township of a package this database does not know."""
+    if not plan.township_known:
+        raise UnknownTownship(_tr("{file} is from {township}, a township this database does not hold. Nothing was "
+                                  "imported.").format(file=plan.file_name, township=plan.township))
+
+
+def apply(plan: ImportPlan, progress: Progress | None = None, *, new_township: bool = False) -> ImportResult:
+    """Carry the plan out in one transaction; the package's rows and its receipt, or nothing. A package of a
+    township the database does not hold is refused unless ``new_township`` (the clerk said to add it)."""
     report = progress or _quiet
     result = ImportResult(plan.file_name, plan.township, plan.month, plan.sequence, plan.state)
     if plan.state == SAME:
         return result
+    if not new_township:
+        refuse_unknown_township(plan)
     now = dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
     reason = _tr("Imported from the package {file} (sending {sequence})").format(file=plan.file_name,
                                                                                  sequence=plan.sequence)
@@ -492,10 +507,13 @@ def _local_naive(text: str) -> str:
         return dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
 
 
-def import_package(path: str | Path, *, replace: bool = True, progress: Progress | None = None) -> tuple[
-        ImportPlan, ImportResult | None]:
-    """Prepare and, unless it is a replacement that changes something and ``replace`` is False, apply."""
+def import_package(path: str | Path, *, replace: bool = True, new_township: bool = False,
+                   progress: Progress | None = None) -> tuple[ImportPlan, ImportResult | None]:
+    """Prepare and, unless it is a replacement that changes something and ``replace`` is False, apply; a package
+    of an unknown township is refused unless ``new_township``."""
     plan = prepare(path, progress)
+    if not new_township:
+        refuse_unknown_township(plan)
     if plan.needs_confirmation and not replace:
         return plan, None
-    return plan, apply(plan, progress)
+    return plan, apply(plan, progress, new_township=new_township)

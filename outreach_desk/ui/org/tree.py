@@ -346,6 +346,8 @@ class OrgTreePanel(QWidget):
                       SITE: org.site_dependents}[node.level]
         title = self.tr("Delete {name}").format(name=node.info.name)
         try:
+            if node.level == TOWNSHIP:
+                org.require_deletable_township(node.info.id)
             if dependents(node.info.id).total == 0:
                 answer = QMessageBox.question(
                     self, title, self.tr("Delete {name}? Nothing else depends on it.").format(name=node.info.name),

@@ -64,13 +64,14 @@ def _prepare_all(paths: list[str], progress) -> tuple[list, list[str]]:
 
 
 def _apply_all(plans: list, progress) -> tuple[list[str], list[str]]:
+    """Apply each plan in turn; the plans of unknown townships here are those the clerk agreed to add."""
     done, refusals = [], []
     for number, plan in enumerate(plans):
         def scaled(step, total, text="", number=number):
             progress(number * 100 + (step * 100 // total if total else 0), len(plans) * 100, text)
 
         try:
-            done.append(preview.outcome(plan, package_import.apply(plan, scaled)))
+            done.append(preview.outcome(plan, package_import.apply(plan, scaled, new_township=True)))
         except ServiceError as exc:
             refusals.append(str(exc))
     return done, refusals
@@ -176,9 +177,22 @@ class CountyDialog(QDialog):
             "Replace the month's data of {township} by this package?").format(township=plan.township))
         return answer == QMessageBox.StandardButton.Yes
 
+    def confirm_new_townships(self, names: list[str]) -> bool:
+        """Ask before packages add townships this database does not hold (tests replace this)."""
+        quoted = self.tr(", ").join(self.tr("“{name}”").format(name=name) for name in names)
+        answer = QMessageBox.question(self, self.tr("Add a township?"), self.tr(
+            "Create the township {names} and import?").format(names=quoted))
+        return answer == QMessageBox.StandardButton.Yes
+
     def _prepared(self, found) -> None:
         plans, refusals = found
         self._write(refusals)
+        new = sorted({plan.township for plan in plans if plan.state != package_import.SAME and not plan.township_known})
+        if new and not self.confirm_new_townships(new):
+            self._write([self.tr("{file}: not imported, {township} is not a township of this database.").format(
+                file=plan.file_name, township=plan.township) for plan in plans
+                if plan.state != package_import.SAME and not plan.township_known])
+            plans = [plan for plan in plans if plan.township_known or plan.state == package_import.SAME]
         chosen = []
         for plan in plans:
             if plan.state == package_import.SAME:
