@@ -182,6 +182,13 @@ def server_db_path(server_url) -> str:
     return server_url
 
 
+def signed(name: str) -> str:
+    """Who a change written now is signed by: ``name``, as typed in the settings, on a file; the login on a server."""
+    from outreach_desk.store.server import bound_login
+
+    return bound_login() or name
+
+
 def repeat_on_server(module_name: str, namespace: dict, sqlite_only: dict[str, str],
                      fewer: dict[str, str] | None = None) -> None:
     """Collect every test (and fixture) of ``module_name`` once more in the module ``namespace``, where

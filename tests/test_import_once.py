@@ -11,6 +11,7 @@ import subprocess
 import sys
 
 from excel_samples import fill_template, good_activity
+from server_fixtures import signed
 
 from outreach_desk.services import clerk
 from outreach_desk.services.excel import import_rows, template
@@ -62,7 +63,7 @@ def test_two_clerks_importing_one_file_at_once_import_it_once_and_the_second_is_
     assert [c.returncode for c in clerks] == [0, 0], errors
     (first, _), (second, refusal) = sorted(answers.items(), key=lambda item: item[1] != "imported 30")
     assert answers[first] == "imported 30", answers
-    assert refusal.startswith(f"refused 太平村11月.xlsx 已由{first}于") and "没有再导入" in refusal, answers
+    assert refusal.startswith(f"refused 太平村11月.xlsx 已由{signed(first)}于") and "没有再导入" in refusal, answers
     assert DB.execute_sql("SELECT COUNT(*), SUM(quantity) FROM activity").fetchone() == (30, 30 * 31 // 2)
     assert DB.execute_sql("SELECT COUNT(*) FROM import_file").fetchone()[0] == 1
 

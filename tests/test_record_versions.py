@@ -11,6 +11,7 @@ import subprocess
 import sys
 
 import pytest
+from server_fixtures import signed
 
 from outreach_desk.services import clerk, ledger
 from outreach_desk.services.errors import ConflictError, NotFoundError
@@ -74,8 +75,8 @@ def test_a_save_from_an_older_version_is_refused_with_theirs_and_nothing_changes
     with pytest.raises(ConflictError) as refused:
         ledger.update(record_id, ledger.copy_input(opened.as_input(), notes="我的备注"),
                       expected_version=opened.version)
-    assert (refused.value.theirs.people, refused.value.theirs.version, refused.value.who) == (30, 2, "李四")
-    assert "李四" in str(refused.value) and refused.value.when is not None
+    assert (refused.value.theirs.people, refused.value.theirs.version, refused.value.who) == (30, 2, signed("李四"))
+    assert signed("李四") in str(refused.value) and refused.value.when is not None
     stored = ledger.get(record_id)
     assert (stored.people, stored.notes, stored.version) == (30, "", 2)
 
@@ -113,7 +114,7 @@ def test_two_clerks_in_two_processes_who_opened_the_same_version_the_second_is_r
     try:
         assert [c.stdout.readline().split() for c in clerks] == [["opened", "1"]] * 2
         assert _go(clerks[0]) == ["saved", "2"]
-        assert _go(clerks[1]) == ["conflict", "31", "2", "李四"]
+        assert _go(clerks[1]) == ["conflict", "31", "2", signed("李四")]
     finally:
         errors = [c.communicate(timeout=120)[1] for c in clerks]
     assert [c.returncode for c in clerks] == [0, 0], errors

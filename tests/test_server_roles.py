@@ -9,6 +9,7 @@ import itertools
 from urllib.parse import urlsplit
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from server_fixtures import PASSWORD
 
 from outreach_desk.cli import main
@@ -145,3 +146,81 @@ def test_server_init_after_an_upgrade_puts_the_new_tables_under_row_level_securi
     finally:
         close_database()
     assert "village_note" in secured
+
+
+def test_the_activity_kinds_are_the_county_logins_to_change(county, monkeypatch):
+    from outreach_desk.services import disk_failures
+
+    township_login = _login(county, monkeypatch, "--township", "平安镇")
+    county_login = _login(county, monkeypatch, "--county")
+    import psycopg
+
+    with _connect(county["url_of"](township_login)) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM activity_kind").fetchone()[0] > 0  # reads them
+        for statement in ("UPDATE activity_kind SET active = false",
+                          "INSERT INTO activity_kind (code, name_zh) VALUES ('x', '自创类型')",
+                          "DELETE FROM activity_kind"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege, match="permission denied"):
+                connection.execute(statement)
+    open_database(county["url_of"](township_login))
+    try:
+        with pytest.raises(Exception) as refused:
+            org.add_kind("乡镇自加类型")
+        assert "only the county's logins may change the activity kinds" in disk_failures.explain(refused.value)
+        assert "乡镇自加类型" not in {k.name_zh for k in org.list_kinds()}
+    finally:
+        close_database()
+    open_database(county["url_of"](county_login))
+    try:
+        kind_id = org.add_kind("县里新增类型")
+        org.set_kind_active(kind_id, False)
+        assert [k.active for k in org.list_kinds() if k.id == kind_id] == [False]
+    finally:
+        close_database()
+
+
+def test_on_a_server_the_login_signs_the_audit_trail_whatever_name_was_typed(county, monkeypatch):
+    from outreach_desk.services import audit, clerk
+
+    user = _login(county, monkeypatch, "--township", "平安镇")
+    own = county["places"]["平安镇"]
+    clerk.set_name("张三")
+    open_database(county["url_of"](user))
+    try:
+        mine = ledger.get(own["record"])
+        ledger.update(own["record"], ledger.copy_input(mine.as_input(), people=21), expected_version=mine.version)
+        assert audit.history("activity", own["record"])[-1].actor == user == audit.actor()
+    finally:
+        clerk.set_name("")
+        close_database()
+    with _connect(county["url_of"](user)) as connection:  # psql cannot sign as someone else either
+        connection.execute("INSERT INTO audit_log (at, actor, os_user, action, record_type, summary) "
+                           "VALUES (now(), '县长', '', 'update', 'activity', '冒名')")
+        assert connection.execute("SELECT actor FROM audit_log WHERE summary = '冒名'").fetchone()[0] == user
+        connection.execute("UPDATE audit_log SET actor = '县长' WHERE summary = '冒名'")
+        assert connection.execute("SELECT actor FROM audit_log WHERE summary = '冒名'").fetchone()[0] == user
+    open_database(county["url"])  # the owner (who copies a township's file here, history and all) writes names given
+    try:
+        assert audit.actor() == urlsplit(county["url"]).username
+        DB.execute_sql("UPDATE audit_log SET actor = '旧文件中的李会计' WHERE summary = '冒名'")
+        assert DB.execute_sql("SELECT actor FROM audit_log WHERE summary = '冒名'").fetchone()[0] == "旧文件中的李会计"
+    finally:
+        close_database()
+
+
+def test_the_preferences_on_a_server_name_the_login_instead_of_asking_for_a_name(county, monkeypatch, qtbot):
+    from outreach_desk.store.server import without_password
+    from outreach_desk.ui.settings.dialog import SettingsDialog
+    from outreach_desk.ui.shell.context import AppContext
+
+    user = _login(county, monkeypatch, "--township", "城关镇")
+    open_database(county["url_of"](user))
+    try:
+        context = AppContext(without_password(county["url_of"](user)))
+        dialog = SettingsDialog(context)
+        qtbot.addWidget(dialog)
+        assert not dialog.name_edit.isEnabled()
+        assert any(user in label.text() for label in dialog.findChildren(QLabel))
+        context.deleteLater()
+    finally:
+        close_database()

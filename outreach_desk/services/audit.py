@@ -2,8 +2,9 @@
 
 Writers call :func:`record` (or :func:`record_many`) inside the transaction that makes the change,
 with values they read back inside it, so the entry and the change commit or roll back together.
-Who: the clerk's name from the settings (:mod:`services.clerk`, a module-level value so worker threads
-write under the same name) and the operating-system user. Times are stored in UTC; the page turns
+Who: on a database file the clerk's name from the settings (:mod:`services.clerk`, a module-level value so
+worker threads write under the same name), on a server the database login (which the server itself also puts
+there for a clerk's login, migration 0024); and the operating-system user. Times are stored in UTC; the page turns
 them into local time. The page reads entries newest first a page at a time (keyset on (at, id)).
 """
 
@@ -46,6 +47,14 @@ def os_user() -> str:
             _os_user = os.environ.get("USERNAME") or os.environ.get("USER") or ""
         _os_user = _os_user[:MAX_NAME]
     return _os_user
+
+
+def actor() -> str:
+    """Who signs the changes made now: the database login on a server, the clerk's name from the settings on a
+    file ("" when none is set)."""
+    from outreach_desk.store.server import bound_login
+
+    return bound_login() or clerk.name()
 
 
 @contextmanager
@@ -114,7 +123,7 @@ def record_many(entries: Iterable[Entry]) -> int:
     if _paused:
         return 0
     at = _iso(_utc_now())
-    who, account = clerk.name(), os_user()
+    who, account = actor(), os_user()
     rows = [(at, who, account, e.action, e.record_type, e.record_id, e.uuid, (e.summary or "")[:MAX_SUMMARY],
              to_json(e.before), to_json(e.after)) for e in entries]
     if not rows:

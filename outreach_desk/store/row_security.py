@@ -6,7 +6,9 @@ login is a member of ``outreach_clerk`` (the table rights); the county's logins 
 ``clerk_township`` maps a township login to its township. Each table that carries a township, directly
 (``township_id``) or through its references (a village, a site, a record, a campaign…), found in the
 catalog, gets a policy whose condition follows that path; a row of no township (a county-wide campaign)
-is the county's. Everyone reads everything (the county's rankings compare townships). The tables'
+is the county's. The tables every township shares as the county set them (the activity kinds, :data:`COUNTY_TABLES`)
+are changed by the county's logins alone: table rights, not policies, so a township's attempt is an error rather
+than an UPDATE of nothing. Everyone reads everything (the county's rankings compare townships). The tables'
 owner, who ran ``server-init``, is not bound by the policies. :func:`set_up` is idempotent: run again
 after ``server-init`` added tables.
 """
@@ -23,6 +25,8 @@ from outreach_desk.store.connection import StoreError
 CLERKS, COUNTY = "outreach_clerk", "outreach_county"
 MAPPING = "clerk_township"
 _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+#: tables of no township that every township's records use: the county's to change, everyone's to read
+COUNTY_TABLES = ("activity_kind",)
 #: reference columns tried, nearest first, when a table names no township itself
 _PREFERRED = ("township_id", "village_id", "site_id", "member_unit_id", "activity_id", "campaign_id")
 #: tables that carry no foreign key but a village's or member unit's id (the monthly tallies, kept by triggers)
@@ -105,6 +109,9 @@ def set_up(database: peewee.Database) -> list[str]:
     database.execute_sql(f"GRANT USAGE ON SCHEMA public TO {CLERKS}")
     database.execute_sql(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {CLERKS}")
     database.execute_sql(f"REVOKE INSERT, UPDATE, DELETE ON {MAPPING}, schema_version FROM {CLERKS}")
+    shared = ", ".join(COUNTY_TABLES)
+    database.execute_sql(f"REVOKE INSERT, UPDATE, DELETE ON {shared} FROM {CLERKS}")
+    database.execute_sql(f"GRANT INSERT, UPDATE, DELETE ON {shared} TO {COUNTY}")
     database.execute_sql(f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {CLERKS}")
     database.execute_sql("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES "
                          f"TO {CLERKS}")  # tables a later server-init makes: rights at once, policies at the next run

@@ -134,6 +134,9 @@ def explain(exc: BaseException, where: str) -> str | None:
     if server_said(exc, "row-level security"):
         return _tr("The server {where} lets this user change only the records of its own township (row-level "
                    "security); nothing was changed.").format(where=where)
+    if server_said(exc, "permission denied for table activity_kind"):
+        return _tr("On the server {where} only the county's logins may change the activity kinds; nothing was "
+                   "changed. Ask the county office to add or change a kind.").format(where=where)
     if server_said(exc, "permission denied"):
         return _tr("The server {where} does not allow this user to do that (permission denied). Nothing was "
                    "changed; ask the county IT person for the rights.").format(where=where)
@@ -170,6 +173,14 @@ class ServerDatabase(ReconnectMixin, peewee.PostgresqlDatabase):
         (peewee.InterfaceError, "the connection is closed"),
         (peewee.InterfaceError, "connection already closed"),
     )
+    _login: str | None = None
+
+    def login(self) -> str:
+        """The database user this program logged in as (``session_user``, which SET ROLE cannot change), asked
+        once: it signs the audit trail on a server."""
+        if self._login is None:
+            self._login = self.execute_sql("SELECT session_user").fetchone()[0]
+        return self._login
 
 
 def password_refused(exc: BaseException | None) -> bool:
@@ -221,6 +232,11 @@ def bound_password() -> str | None:
 def bound_server() -> str | None:
     """``user@host:port/dbname`` of the server database bound to ``DB`` now, or None for a file."""
     return getattr(DB.obj, "where", None) if isinstance(DB.obj, ServerDatabase) else None
+
+
+def bound_login() -> str | None:
+    """The database user of the server database bound to ``DB`` (see ServerDatabase.login), or None for a file."""
+    return DB.obj.login() if isinstance(DB.obj, ServerDatabase) else None
 
 
 def _foreign_tables(database_: peewee.PostgresqlDatabase) -> list[str]:

@@ -9547,6 +9547,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
 <context>
     <name>Server</name>
     <message>
+        <source>On the server {where} only the county&apos;s logins may change the activity kinds; nothing was changed. Ask the county office to add or change a kind.</source>
+        <translation>服务器 {where} 上只有县级用户可以修改活动类型，这次没有作任何修改。需要新增或修改活动类型时，请联系县里。</translation>
+    </message>
+    <message>
         <source>The PostgreSQL driver (psycopg) is not installed, so Outreach Desk cannot reach a server database. Install it with: pip install &apos;outreach-desk[server]&apos; (or pip install &apos;psycopg[binary]&apos;), then try again.</source>
         <translation>未安装 PostgreSQL 驱动程序（psycopg），反诈宣传工作台无法连接服务器数据库。请用 pip install &apos;outreach-desk[server]&apos;（或 pip install &apos;psycopg[binary]&apos;）安装后重试。</translation>
     </message>
@@ -9688,6 +9692,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>Language</source>
         <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>On the server the audit trail records every change under your database login, {login}, together with the computer&apos;s user name; the name here is used for database files.</source>
+        <translation>在服务器上，审计记录以您登录数据库的用户名 {login} 和本机的用户名记下每一项修改；这里填写的姓名只用于数据库文件。</translation>
     </message>
     <message>
         <source>Preferences</source>

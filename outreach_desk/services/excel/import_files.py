@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from outreach_desk.i18n import translate
-from outreach_desk.services import audit, clerk
+from outreach_desk.services import audit
 from outreach_desk.services.errors import ServiceError
 from outreach_desk.store.models import ImportFile
 
@@ -45,7 +45,7 @@ def find(sha256: str) -> ImportedFile | None:
 
 def claim(sha256: str, source_name: str, at: str) -> None:
     """Record the file as imported now, inside the import's transaction (IntegrityError when it was already)."""
-    ImportFile.insert(sha256=sha256, source_name=source_name[:255], actor=clerk.name(), os_user=audit.os_user(),
+    ImportFile.insert(sha256=sha256, source_name=source_name[:255], actor=audit.actor(), os_user=audit.os_user(),
                       imported_at=at).execute()
 
 

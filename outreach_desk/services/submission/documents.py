@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from outreach_desk.i18n import translate
-from outreach_desk.services import audit, clerk, photos
+from outreach_desk.services import audit, photos
 from outreach_desk.services.coverage import campaigns, deadlines
 from outreach_desk.services.coverage.campaigns import CampaignInfo
 from outreach_desk.services.coverage.periods import Period
@@ -186,7 +186,7 @@ def check_documents(paths: Iterable) -> list[tuple[Path, str]]:
 def _values(document: Document, stored: photos.StoredFile, size: int, at: dt.datetime) -> dict:
     return {"campaign": document.campaign_id, "deadline_title": document.title, "month": document.month,
             "sha256": stored.sha256, "ext": stored.ext, "original_name": stored.original_name, "size": size,
-            "attached_at": at, "attached_by": clerk.name() or audit.os_user()}
+            "attached_at": at, "attached_by": audit.actor() or audit.os_user()}
 
 
 def attach(document: Document, paths: Iterable, progress: photos.ProgressFn | None = None,

@@ -1,4 +1,5 @@
-"""Preferences: the clerk's name that signs every change in the audit trail, the office the month is sent to
+"""Preferences: the clerk's name that signs every change in the audit trail of a database file (on a server the
+login signs), the office the month is sent to
 (报送单位: the close, the package window and the 总结 use it), and the language.
 
 The name takes effect at once (the audit service's actor); the language at the next start,
@@ -40,6 +41,13 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Your name"), self.name_edit)
         hint = QLabel(self.tr("Every change you make is recorded in the audit trail under this name, together "
                               "with the computer's user name."), self)
+        if context.server_url:  # on a server the login signs (services.audit.actor); the name is a file's
+            from outreach_desk.services.audit import actor
+
+            self.name_edit.setEnabled(False)
+            hint.setText(self.tr("On the server the audit trail records every change under your database login, "
+                                 "{login}, together with the computer's user name; the name here is used for "
+                                 "database files.").format(login=actor()))
         hint.setWordWrap(True)
         form.addRow("", hint)
         form.addRow(self.tr("Send the month to"), self.recipient_edit)
