@@ -93,6 +93,7 @@ def test_orders_from_the_gap_list_in_one_step(page):
     assert len(chosen) == 2
     assert page.add_orders_from_gaps(chosen)
     assert page.table.rowCount() == 2 and set(_cells(page, 4)) == {"2026-12-17"}
+    assert _cells(page, 2)[0] == f"{chosen[0].text}。请按期整改到位。"
     page.context.undo_stack.undo()
     assert page.table.rowCount() == 0
 
@@ -126,3 +127,44 @@ def test_the_dashboards_orders_tile_shows_the_orders_due_or_overdue_in_every_vil
     assert page.week_only.isChecked() and page.village_filter.currentIndex() == 0
     page.focus_on("something else")
     assert page.table.rowCount() == 2
+
+
+def test_filters_by_member_unit_and_deadline_range_and_the_export_keeps_them(page, tmp_path):
+    from openpyxl import load_workbook
+
+    page.add_order(_order(page))                                                            # 中村, 11-30
+    page.add_order(_order(page, village_id=None, member_unit_id=page.town["police"], deadline=D(2026, 12, 8)))
+    page.add_order(_order(page, village_id=None, member_unit_id=page.town["court"], deadline=D(2026, 12, 20)))
+    page.add_order(_order(page, deadline=D(2026, 12, 31), village_id=page.town["东村"]))
+    page.unit_filter.setCurrentIndex(page.unit_filter.findData(page.town["police"]))
+    assert _cells(page, 0) == ["和平派出所"]
+    page.unit_filter.setCurrentIndex(0)
+    page.deadline_from.setDate(D(2026, 12, 5))
+    page.deadline_to.setDate(D(2026, 12, 25))
+    assert _cells(page, 0) == ["和平派出所", "和平法庭"]
+    page.week_only.setChecked(True)                                                         # and within 7 days
+    assert _cells(page, 0) == ["和平派出所"]
+    page.week_only.setChecked(False)
+    page.state_filter.setCurrentIndex(page.state_filter.findData(rectification.OPEN))
+    sheet = load_workbook(page.export(tmp_path / "督导整改.xlsx"))["督导整改"]
+    assert [sheet.cell(row, 1).value for row in range(2, 4)] == ["和平派出所", "和平法庭"]
+    assert [sheet.cell(row, 1).value for row in range(5, 8)] == [
+        "导出的整改通知按以下条件筛选：", "状态：未整改", "期限：2026-12-05 至 2026-12-25"]
+    page.focus_on(orders_page.DUE_ORDERS)                                                   # the tile clears them
+    assert page.deadline_from.date().toPython() < D(2000, 1, 1) and page.unit_filter.currentIndex() == 0
+    assert _cells(page, 0) == ["中村", "和平派出所"]
+
+
+def test_an_order_on_a_site_or_a_member_unit_keeps_it_when_changed(qtbot, page):
+    from outreach_desk.services import organisation
+    from outreach_desk.ui.supervision.order_dialogs import OrderDialog
+
+    block = organisation.load_tree().sites[page.town["东村"]][0].id
+    page.add_order(_order(page, village_id=page.town["东村"], site_id=block))
+    page.add_order(_order(page, village_id=None, member_unit_id=page.town["court"], deadline=D(2026, 12, 20)))
+    for order in rectification.list_orders():
+        dialog = OrderDialog(page.town["township"], order, page, today=D(2026, 12, 2))
+        qtbot.addWidget(dialog)
+        assert dialog.unit.value() == (order.village_id, order.site_id, order.member_unit_id)
+        page.change_order(order, dialog.value())
+    assert _cells(page, 0) == ["东村小区", "和平法庭"] and _cells(page, 1) == ["东村", ""]

@@ -105,3 +105,28 @@ def test_findings_name_the_targets_they_concern(qtbot, page):
         page.record_inspection(data, [])
     assert inspections.list_inspections()[0].rule_keys == keys
     assert page.inspections_table.item(0, 4).text() == f"宣传栏未更新（涉及目标：{names[0]}、{names[1]}）"
+
+
+def test_the_inspected_object_can_be_a_site_of_a_village(qtbot, page):
+    from outreach_desk.services import organisation
+
+    dialog = InspectionDialog(page.town["township"], page, today=D(2026, 12, 1))
+    qtbot.addWidget(dialog)
+    dialog.inspectors.setText("张三")
+    dialog.findings.setPlainText("出入口未张贴海报")
+    dialog.unit.unit.setCurrentIndex(dialog.unit.unit.findText("中村"))
+    assert not dialog.unit.site.isEnabled(), "中村 has no site"
+    dialog.unit.unit.setCurrentIndex(dialog.unit.unit.findText("东村"))
+    assert dialog.unit.site.isEnabled()
+    assert [dialog.unit.site.itemText(row) for row in range(dialog.unit.site.count())] == [
+        "（整个村、社区）", "东村小区（住宅小区）"]
+    dialog.unit.site.setCurrentIndex(1)
+    data = dialog.value()
+    block = organisation.load_tree().sites[page.town["东村"]][0].id
+    assert (data.village_id, data.site_id, data.member_unit_id) == (page.town["东村"], block, None)
+    with qtbot.waitSignal(page.photos_stored, timeout=60_000):
+        page.record_inspection(data, [])
+    assert inspections.list_inspections()[0].site_id == block
+    assert page.inspections_table.item(0, 2).text() == "东村小区（东村）"
+    dialog.unit.unit.setCurrentIndex(dialog.unit.unit.findText("和平派出所"))
+    assert not dialog.unit.site.isEnabled() and dialog.value().site_id is None

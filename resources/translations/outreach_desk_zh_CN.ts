@@ -3087,6 +3087,10 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>进行中：本月（本阶段）结束后再考核</translation>
     </message>
     <message>
+        <source>Issue a rectification order for the selected gap: who must put it right, what, and by when</source>
+        <translation>为选中的差距下达限期整改通知：由谁整改、整改什么、何时完成</translation>
+    </message>
+    <message>
         <source>Met</source>
         <translation>已达标</translation>
     </message>
@@ -3097,6 +3101,10 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>Only the first {shown} of {count} rows are listed.</source>
         <translation>共 {count} 行，仅列出前 {shown} 行。</translation>
+    </message>
+    <message>
+        <source>Order a rectification…</source>
+        <translation>下达整改…</translation>
     </message>
     <message>
         <source>Period</source>
@@ -3483,6 +3491,10 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     <message>
         <source>Percentages are completion rates; hover a cell for the share of units fully met.</source>
         <translation>百分比为完成度；鼠标悬停单元格可看达标单位占比。</translation>
+    </message>
+    <message>
+        <source>Rectification order issued, due {deadline}; the Supervision page lists it.</source>
+        <translation>已下达整改通知，限 {deadline} 前整改完毕，可在“督导整改”页查看。</translation>
     </message>
     <message>
         <source>Save every gap shown here, village by village, as a CSV file for Excel or WPS</source>
@@ -6887,8 +6899,16 @@ Database: {path}</source>
         <translation>整改期限</translation>
     </message>
     <message>
+        <source>Deadline from</source>
+        <translation>整改期限从</translation>
+    </message>
+    <message>
         <source>Deadline within 7 days or past</source>
         <translation>7 天内到期或已逾期</translation>
+    </message>
+    <message>
+        <source>Deadline: {start} to {end}</source>
+        <translation>期限：{start} 至 {end}</translation>
     </message>
     <message>
         <source>Decided</source>
@@ -6951,6 +6971,10 @@ Database: {path}</source>
         <translation>下达日期</translation>
     </message>
     <message>
+        <source>Member unit</source>
+        <translation>成员单位</translation>
+    </message>
+    <message>
         <source>New inspection…</source>
         <translation>新增督导检查…</translation>
     </message>
@@ -6961,6 +6985,10 @@ Database: {path}</source>
     <message>
         <source>Not put right yet</source>
         <translation>尚未整改到位</translation>
+    </message>
+    <message>
+        <source>Orders chosen by:</source>
+        <translation>导出的整改通知按以下条件筛选：</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -7019,8 +7047,20 @@ Database: {path}</source>
         <translation>对象</translation>
     </message>
     <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
         <source>{count} order(s) exported to {path}.</source>
         <translation>已将 {count} 份整改通知导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>{filter}: {value}</source>
+        <translation>{filter}：{value}</translation>
     </message>
     <message>
         <source>{findings} (targets: {targets})</source>
@@ -7037,6 +7077,10 @@ Database: {path}</source>
     <message>
         <source>{shown} order(s) shown · {overdue} overdue · {week} due within 7 days</source>
         <translation>显示 {shown} 份 · 逾期 {overdue} 份 · 7 天内到期 {week} 份</translation>
+    </message>
+    <message>
+        <source>{site} ({village})</source>
+        <translation>{site}（{village}）</translation>
     </message>
 </context>
 <context>
@@ -8684,7 +8728,7 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
     <message>
         <source>To put right: {gap}</source>
-        <translation>整改：{gap}</translation>
+        <translation>{gap}。请按期整改到位。</translation>
     </message>
     <message>
         <source>Village / community</source>
@@ -10416,6 +10460,21 @@ The previous database was kept as {aside}.</source>
     <message>
         <source>{date} lies outside {first} to {last}.</source>
         <translation>{date} 不在 {first} 至 {last} 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <source>(the whole village or community)</source>
+        <translation>（整个村、社区）</translation>
+    </message>
+    <message>
+        <source>A block, school, market or other site of the village, or the whole village</source>
+        <translation>村（社区）内的小区、学校、市场等场所，或整个村（社区）</translation>
+    </message>
+    <message>
+        <source>{site} ({kind})</source>
+        <translation>{site}（{kind}）</translation>
     </message>
 </context>
 <context>

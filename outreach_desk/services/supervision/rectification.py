@@ -33,7 +33,8 @@ STATUS_LABELS = {
     DONE: QT_TRANSLATE_NOOP("Rectification", "Put right"),
     OVERDUE: QT_TRANSLATE_NOOP("Rectification", "Past the deadline"),
 }
-#: the default time given to put a gap right
+#: the default time given to put a gap right: half a month, so a gap of one month's report is put right before the
+#: next (plan 2 asks for monthly activities and reports; no plan names a number of days)
 DEFAULT_DAYS = 15
 MAX_TASK = 2000
 
@@ -148,6 +149,12 @@ def create(data: OrderInput) -> int:
         return order_id
 
 
+def create_many(drafts: list[OrderInput]) -> list[int]:
+    """Issue every draft, or none of them when one is refused (one transaction)."""
+    with DB.atomic():
+        return [create(draft) for draft in drafts]
+
+
 def update(order_id: int, data: OrderInput) -> None:
     data = _check(data)
     with DB.atomic():
@@ -200,6 +207,7 @@ class OrderFilter:
     states: tuple[str, ...] = ()  # shown states (overdue included); empty: all
     village_id: int | None = None
     member_unit_id: int | None = None
+    deadline_from: dt.date | None = None
     deadline_until: dt.date | None = None
     today: dt.date | None = None
 
@@ -245,6 +253,8 @@ def list_orders(f: OrderFilter | None = None) -> list[Order]:
         query = query.where(RectificationOrder.village == f.village_id)
     if f.member_unit_id is not None:
         query = query.where(RectificationOrder.member_unit == f.member_unit_id)
+    if f.deadline_from is not None:
+        query = query.where(RectificationOrder.deadline >= f.deadline_from)
     if f.deadline_until is not None:
         query = query.where(RectificationOrder.deadline <= f.deadline_until)
     names = _names()
@@ -284,18 +294,23 @@ def due_summary(township_id: int | None = None, today: dt.date | None = None) ->
     return summary
 
 
-def from_gap(gap, township_id: int, issued: dt.date | None = None, days: int = DEFAULT_DAYS) -> OrderInput:
-    """An order drafted from a gap of the gap list (one click): the gap's unit, its sentence as the task."""
+def from_gap(gap, township_id: int, issued: dt.date | None = None, days: int = DEFAULT_DAYS,
+             campaign_end: dt.date | None = None) -> OrderInput:
+    """An order drafted from a gap of the gap list (one click): the gap's unit, its sentence as the task, due in
+    ``days`` but not after the campaign's last day (the plans want gaps put right before the campaign closes)."""
     issued = issued or dt.date.today()
+    deadline = issued + dt.timedelta(days=days)
+    if campaign_end is not None and issued <= campaign_end < deadline:
+        deadline = campaign_end
     site_id = gap.unit_id if gap.unit_type == "site" else None
     unit_id = gap.unit_id if gap.unit_type == "member_unit" else None
-    return OrderInput(township_id, _tr("To put right: {gap}").format(gap=gap.text), issued,
-                      issued + dt.timedelta(days=days), village_id=gap.village_id, site_id=site_id,
-                      member_unit_id=unit_id, rule_key=gap.rule_key)
+    return OrderInput(township_id, _tr("To put right: {gap}").format(gap=gap.text), issued, deadline,
+                      village_id=gap.village_id, site_id=site_id, member_unit_id=unit_id, rule_key=gap.rule_key)
 
 
-def export_xlsx(orders: list[Order], path, today: dt.date | None = None):
-    """The orders shown, as a workbook for the leader (overdue rows red); written atomically."""
+def export_xlsx(orders: list[Order], path, today: dt.date | None = None, shown: list[str] = ()):
+    """The orders shown, as a workbook for the leader (overdue rows red), with ``shown`` (which orders the
+    page's filters chose) in a line under them; written atomically."""
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
 
@@ -328,6 +343,8 @@ def export_xlsx(orders: list[Order], path, today: dt.date | None = None):
         if order.overdue(today):
             for column in range(1, 10):
                 sheet.cell(row, column).fill = red
+    for row, line in enumerate(shown, len(orders) + 3):
+        set_text(sheet.cell(row, 1), line)
     for letter, width in zip("ABCDEFGHI", (18, 14, 50, 12, 12, 10, 12, 30, 30)):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"

@@ -12,9 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QGuiApplication
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from outreach_desk.services.coverage import gaps
@@ -49,11 +49,20 @@ class _Line:
     text: str
     distance: float
     missing: float
+    gap: gaps.Gap | None = None
+
+
+#: the gaps a rectification order can be issued from (records placed at no site are the office's own to fix)
+ORDERABLE = (gaps.UNMET_GAP, gaps.EVIDENCE)
 
 
 class CoverageDetail(QWidget):
+    #: the clerk asked for a rectification order (限期整改) on this gap (a ``gaps.Gap``)
+    order_requested = Signal(object)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._gaps: list[gaps.Gap | None] = []
         self.setObjectName("coverageDetail")
         self.title = QLabel(self)
         self.title.setObjectName("coverageDetailTitle")
@@ -68,6 +77,11 @@ class CoverageDetail(QWidget):
         self.copy_button.setObjectName("copyGaps")
         self.copy_button.setToolTip(self.tr("Copy these rows as text, to paste into a spreadsheet or a message"))
         self.copy_button.clicked.connect(self.copy_rows)
+        self.order_button = QPushButton(self.tr("Order a rectification…"), self)
+        self.order_button.setObjectName("orderFromGap")
+        self.order_button.setToolTip(self.tr("Issue a rectification order for the selected gap: who must "
+                                             "put it right, what, and by when"))
+        self.order_button.clicked.connect(self.request_order)
         self.table = QTableWidget(self)
         self.table.setObjectName("coverageDetailTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -75,9 +89,13 @@ class CoverageDetail(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.currentCellChanged.connect(lambda *_cells: self._enable_order())
 
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
+        heading.addWidget(self.order_button, 0, Qt.AlignmentFlag.AlignTop)
         heading.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -92,7 +110,7 @@ class CoverageDetail(QWidget):
         self.summary.setText(text or self.tr("Click a cell of the table to see the units behind it and what "
                                              "is still missing; click a village's name or index for its whole "
                                              "gap list."))
-        self._fill([], [])
+        self._fill([], [], [])
 
     def show_cell(self, result: CoverageResult, kind: str, area_id: int, rule_key: str) -> None:
         """The units behind one rule in one village (or township), furthest from the quota first."""
@@ -101,10 +119,10 @@ class CoverageDetail(QWidget):
         scope = {"township_id": area_id} if kind == TOWNSHIP else {"village_id": area_id}
         units = result.units_of(rule_key, **scope)
         found = gaps.gap_list(result, rule_key=rule_key, **scope)
-        texts = {(g.unit_type, g.unit_id, g.window_start): g.text for g in found if g.kind == gaps.UNMET_GAP}
+        unmet = {(g.unit_type, g.unit_id, g.window_start): g for g in found if g.kind == gaps.UNMET_GAP}
         unplaced = [g.text for g in found if g.kind == gaps.UNPLACED]
         windowed = rule.period != "campaign"
-        lines = [self._line(rule, a, texts.get((a.unit_type, a.unit_id, a.window.start), ""))
+        lines = [self._line(rule, a, unmet.get((a.unit_type, a.unit_id, a.window.start)))
                  for unit in units for a in unit.assessments]
         lines.sort(key=lambda line: (-line.distance, -line.missing, line.unit, line.window_start))
         cell = area.cell(rule_key) if area is not None else None
@@ -121,7 +139,7 @@ class CoverageDetail(QWidget):
         rows = [[line.unit] + ([line.window] if windowed else []) + [line.done, line.required, line.completion,
                                                                      line.text]
                 for line in lines]
-        self._fill(headers, rows)
+        self._fill(headers, rows, [line.gap for line in lines])
 
     def show_area(self, result: CoverageResult, kind: str, area_id: int) -> None:
         """Every gap in a village (or township), furthest from its quota first."""
@@ -143,10 +161,11 @@ class CoverageDetail(QWidget):
                 continue
             status = fulfilment_status(1.0 - gap.distance, False) if gap.measure is not None else NO_DATA_STATUS
             rows.append([gap.rule_name, _Completion(1.0 - gap.distance, status), gap.text])
-        self._fill([self.tr("Target"), self.tr("Completion"), self.tr("What is missing")], rows)
+        self._fill([self.tr("Target"), self.tr("Completion"), self.tr("What is missing")], rows, found)
 
     # ------------------------------------------------------------------ rows
-    def _line(self, rule, a: Assessment, gap_text: str) -> _Line:
+    def _line(self, rule, a: Assessment, gap: gaps.Gap | None) -> _Line:
+        gap_text = gap.text if gap is not None else ""
         awareness = rule.measure == "awareness"
         done = (f"{a.measure:.1f}%" if a.measure is not None else self.tr("no data")) if awareness \
             else number(a.measure)
@@ -167,10 +186,11 @@ class CoverageDetail(QWidget):
         distance = -1.0 if a.fulfilment is None else 1.0 - a.fulfilment
         missing = a.missing if a.missing is not None else a.quota
         return _Line(a.unit_name, a.window.label, a.window.start, done, required,
-                     _Completion(a.fulfilment, cell_status), text, distance, missing)
+                     _Completion(a.fulfilment, cell_status), text, distance, missing, gap)
 
-    def _fill(self, headers: list[str], rows: list[list]) -> None:
+    def _fill(self, headers: list[str], rows: list[list], row_gaps: list) -> None:
         shown = rows[:MAX_ROWS]
+        self._gaps = list(row_gaps[:MAX_ROWS])
         table = self.table
         table.setSortingEnabled(False)
         table.clear()
@@ -187,6 +207,7 @@ class CoverageDetail(QWidget):
             header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
         table.resizeRowsToContents()
         self.copy_button.setEnabled(bool(shown))
+        self._enable_order()
         if len(rows) > MAX_ROWS:
             self.summary.setText(self.summary.text() + " " + self.tr("Only the first {shown} of {count} rows are "
                                                                      "listed.").format(shown=MAX_ROWS, count=len(rows)))
@@ -209,6 +230,38 @@ class CoverageDetail(QWidget):
         if str(value).replace(".", "", 1).replace("%", "").isdigit():
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return item
+
+    # ------------------------------------------------------------------ a rectification order from a gap
+    def gap_at(self, row: int) -> gaps.Gap | None:
+        """The gap of ``row`` when an order can be issued for it, else None."""
+        gap = self._gaps[row] if 0 <= row < len(self._gaps) else None
+        return gap if gap is not None and gap.kind in ORDERABLE else None
+
+    def _enable_order(self) -> None:
+        self.order_button.setEnabled(self.gap_at(self.table.currentRow()) is not None)
+
+    def request_order(self) -> None:
+        gap = self.gap_at(self.table.currentRow())
+        if gap is not None:
+            self.order_requested.emit(gap)
+
+    def row_menu(self, row: int) -> QMenu:
+        """The context menu of ``row`` (selected first): an order for its gap, and the list copied."""
+        self.table.selectRow(row)
+        menu = QMenu(self.table)
+        menu.setObjectName("coverageDetailMenu")
+        order = menu.addAction(self.order_button.text())
+        order.setEnabled(self.gap_at(row) is not None)
+        order.triggered.connect(self.request_order)
+        menu.addAction(self.copy_button.text()).triggered.connect(self.copy_rows)
+        return menu
+
+    def _context_menu(self, position: QPoint) -> None:
+        row = self.table.rowAt(position.y())
+        if row >= 0:
+            menu = self.row_menu(row)
+            menu.exec(self.table.viewport().mapToGlobal(position))
+            menu.deleteLater()
 
     # ------------------------------------------------------------------ reading it back
     def row_texts(self) -> list[list[str]]:

@@ -78,6 +78,7 @@ class CoveragePage(QWidget):
         self.model = CoverageModel(self)
         self.table = self._build_table()
         self.detail = CoverageDetail(self)
+        self.detail.order_requested.connect(self.order_from_gap)
         self.splitter = splitter(self, "coverageSplitter", Qt.Orientation.Vertical, (self.table, 3), (self.detail, 2))
 
         self.empty_label = QLabel(self)
@@ -217,8 +218,9 @@ class CoveragePage(QWidget):
         self.scope_label.setText(self.tr("· {township}").format(township=name))
 
     # ------------------------------------------------------------------ computing
-    def _on_data_changed(self, _what: str) -> None:
-        self._refresh_timer.start()
+    def _on_data_changed(self, what: str) -> None:
+        if what != "supervision":  # orders, inspections and decisions are no figures of coverage
+            self._refresh_timer.start()
 
     def refresh(self) -> None:
         """Re-read the campaign and recompute (or mark out of date while hidden)."""
@@ -372,6 +374,36 @@ class CoveragePage(QWidget):
             self._stale = True
         else:
             self._select_chosen()
+
+    # ------------------------------------------------------------------ rectification order from a gap
+    def order_from_gap(self, gap) -> bool:
+        """Open the order dialog drafted from ``gap`` (its unit, its sentence, due in 15 days but within the
+        campaign) and issue what the clerk confirms as one undoable step."""
+        from outreach_desk.services.supervision import rectification
+        from outreach_desk.ui.supervision.order_dialogs import OrderDialog
+
+        result = self.model.result
+        campaign_end = result.campaign.end if result is not None else None
+        draft = rectification.from_gap(gap, gap.township_id, issued=today(), campaign_end=campaign_end)
+        dialog = OrderDialog(gap.township_id, parent=self, today=today(), draft=draft)
+        if dialog.exec() != OrderDialog.DialogCode.Accepted:
+            return False
+        return self.issue_order(dialog.value())
+
+    def issue_order(self, data) -> bool:
+        """Issue ``data`` (checked first: a refusal is said in the status line) as one undoable step."""
+        from outreach_desk.services.supervision import rectification
+        from outreach_desk.ui.shell.undo_command import push
+        from outreach_desk.ui.supervision.order_commands import IssueOrders
+
+        errors = rectification.validate(data)
+        failure = None if errors else push(self.context, IssueOrders(self.context, [data]))
+        if errors or failure is not None:
+            self.status_label.setText(errors[0].message if errors else str(failure))
+            return False
+        self.status_label.setText(self.tr("Rectification order issued, due {deadline}; the Supervision page lists "
+                                          "it.").format(deadline=data.deadline.isoformat()))
+        return True
 
     # ------------------------------------------------------------------ export
     def export_gaps(self) -> Path | None:

@@ -8,14 +8,16 @@ folder in a worker, and pushes the undoable command.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QLabel, QLayout, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout,
                                QWidget)
 
-from outreach_desk.services import organisation
 from outreach_desk.services.supervision import inspections, rectification
+from outreach_desk.ui.supervision.unit_picker import UnitPicker
+from outreach_desk.ui.widgets.date_edits import date_edit
 from outreach_desk.ui.widgets.layout import add_rows
 from outreach_desk.ui.widgets.photo_field import PhotoField
 
@@ -30,20 +32,9 @@ def pydate(edit: QDateEdit) -> dt.date:
 
 
 def _date_edit(parent: QWidget, day: dt.date, name: str) -> QDateEdit:
-    edit = QDateEdit(qdate(day), parent)
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit = date_edit(parent, name)
+    edit.setDate(qdate(day))
     return edit
-
-
-def unit_choices(combo: QComboBox, township_id: int) -> None:
-    """Villages and communities, then member units; item data ("village"|"member_unit", id)."""
-    tree = organisation.load_tree()
-    for village in tree.villages.get(township_id, []):
-        combo.addItem(village.name, ("village", village.id))
-    for unit in organisation.list_member_units(township_id):
-        combo.addItem(unit.name, ("member_unit", unit.id))
 
 
 def _form(*rows: tuple) -> QFormLayout:
@@ -64,18 +55,17 @@ def _with_ok_cancel(dialog: QDialog, *parts: QLayout | QWidget | tuple[QWidget, 
 
 
 class OrderDialog(QDialog):
-    """A new rectification order, or changes to one."""
+    """A new rectification order (blank, or drafted from a gap: ``draft``), or changes to ``order``."""
 
     def __init__(self, township_id: int, order: rectification.Order | None = None, parent: QWidget | None = None,
-                 today: dt.date | None = None):
+                 today: dt.date | None = None, draft: rectification.OrderInput | None = None):
         super().__init__(parent)
         self.setObjectName("orderDialog")
         self.setWindowTitle(self.tr("Rectification order") if order is None else self.tr("Change the order"))
         today = today or dt.date.today()
         self.township_id, self.order = township_id, order
-        self.unit = QComboBox(self)
-        self.unit.setObjectName("orderUnit")
-        unit_choices(self.unit, township_id)
+        self.base = order.as_input() if order is not None else draft
+        self.unit = UnitPicker(township_id, "order", self)
         self.task = QPlainTextEdit(self)
         self.task.setObjectName("orderTask")
         self.issued = _date_edit(self, today, "orderIssued")
@@ -84,28 +74,24 @@ class OrderDialog(QDialog):
         self.status.setObjectName("orderStatus")
         for code in (rectification.OPEN, rectification.IN_PROGRESS):
             self.status.addItem(rectification.status_label(code), code)
-        if order is not None:
-            key = ("member_unit", order.member_unit_id) if order.member_unit_id else ("village", order.village_id)
-            self.unit.setCurrentIndex(max(0, self.unit.findData(key)))
-            self.task.setPlainText(order.task)
-            self.issued.setDate(qdate(order.issued))
-            self.deadline.setDate(qdate(order.deadline))
-            self.status.setCurrentIndex(max(0, self.status.findData(order.status)))
+        if self.base is not None:
+            self.unit.set_value(self.base.village_id, self.base.site_id, self.base.member_unit_id)
+            self.task.setPlainText(self.base.task)
+            self.issued.setDate(qdate(self.base.issued))
+            self.deadline.setDate(qdate(self.base.deadline))
+            self.status.setCurrentIndex(max(0, self.status.findData(self.base.status)))
         _with_ok_cancel(self, _form((self.tr("Responsible"), self.unit), (self.tr("What must be done"), self.task),
                                     (self.tr("Issued"), self.issued), (self.tr("Deadline"), self.deadline),
                                     (self.tr("Status"), self.status)))
+        self.setMinimumWidth(560)
 
     def value(self) -> rectification.OrderInput:
-        kind, unit_id = self.unit.currentData() or (None, None)
-        base = self.order.as_input() if self.order is not None else rectification.OrderInput(
+        base = replace(self.base) if self.base is not None else rectification.OrderInput(
             self.township_id, "", pydate(self.issued), pydate(self.deadline))
         base.task = self.task.toPlainText().strip()
         base.issued, base.deadline = pydate(self.issued), pydate(self.deadline)
         base.status = self.status.currentData()
-        same_village = kind == "village" and self.order is not None and self.order.village_id == unit_id
-        base.site_id = self.order.site_id if same_village else None  # an order on a site keeps it
-        base.village_id = unit_id if kind == "village" else None
-        base.member_unit_id = unit_id if kind == "member_unit" else None
+        base.village_id, base.site_id, base.member_unit_id = self.unit.value()
         return base
 
 
@@ -147,9 +133,7 @@ class InspectionDialog(QDialog):
         self.date = _date_edit(self, today or dt.date.today(), "inspectionDate")
         self.inspectors = QLineEdit(self)
         self.inspectors.setObjectName("inspectionInspectors")
-        self.unit = QComboBox(self)
-        self.unit.setObjectName("inspectionUnit")
-        unit_choices(self.unit, township_id)
+        self.unit = UnitPicker(township_id, "inspection", self)
         self.findings = QPlainTextEdit(self)
         self.findings.setObjectName("inspectionFindings")
         self.outcome = QLineEdit(self)
@@ -173,11 +157,10 @@ class InspectionDialog(QDialog):
         self.photos.accept_drops_on(self)
 
     def value(self) -> inspections.InspectionInput:
-        kind, unit_id = self.unit.currentData() or (None, None)
+        village_id, site_id, member_unit_id = self.unit.value()
         return inspections.InspectionInput(
             self.township_id, pydate(self.date), self.inspectors.text(), self.findings.toPlainText(),
-            village_id=unit_id if kind == "village" else None,
-            member_unit_id=unit_id if kind == "member_unit" else None, outcome=self.outcome.text(),
+            village_id=village_id, site_id=site_id, member_unit_id=member_unit_id, outcome=self.outcome.text(),
             rule_keys=tuple(self.targets.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.targets.count())
                             if self.targets.item(row).checkState() == Qt.CheckState.Checked))
 

@@ -12,6 +12,7 @@ month's ranking.
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import ExitStack
 from pathlib import Path
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
@@ -26,6 +27,7 @@ from outreach_desk.services.supervision import inspections, rectification, super
 from outreach_desk.services.supervision.rectification import DONE, IN_PROGRESS, OPEN, OVERDUE
 from outreach_desk.ui.shell.context import AppContext
 from outreach_desk.ui.supervision.selected_township import FollowsSelectedTownship
+from outreach_desk.ui.widgets.date_edits import NO_DATE, date_or_none, optional_date_edit
 from outreach_desk.ui.widgets.layout import page_layout
 
 OVERDUE_COLOUR = QColor("#f6bdb7")
@@ -83,10 +85,16 @@ class OrdersPage(QWidget, FollowsSelectedTownship):
             self.state_filter.addItem(rectification.status_label(code), code)
         self.village_filter = QComboBox(self)
         self.village_filter.setObjectName("orderVillageFilter")
+        self.unit_filter = QComboBox(self)
+        self.unit_filter.setObjectName("orderUnitFilter")
+        self.deadline_from = optional_date_edit(self, "orderDeadlineFrom", self.tr("any day"))
+        self.deadline_to = optional_date_edit(self, "orderDeadlineTo", self.tr("any day"))
         self.week_only = QCheckBox(self.tr("Deadline within 7 days or past"), self)
         self.week_only.setObjectName("orderWeekOnly")
-        for widget in (self.state_filter, self.village_filter):
+        for widget in (self.state_filter, self.village_filter, self.unit_filter):
             widget.currentIndexChanged.connect(self.reload)
+        for edit in (self.deadline_from, self.deadline_to):
+            edit.dateChanged.connect(self.reload)
         self.week_only.toggled.connect(self.reload)
 
         self.table = QTableWidget(0, 7, self)
@@ -117,12 +125,18 @@ class OrdersPage(QWidget, FollowsSelectedTownship):
         self.status.setObjectName("ordersStatus")
 
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Status"), self))
-        filters.addWidget(self.state_filter)
-        filters.addWidget(QLabel(self.tr("Village / community"), self))
-        filters.addWidget(self.village_filter)
-        filters.addWidget(self.week_only)
+        for label, widget in ((self.tr("Status"), self.state_filter),
+                              (self.tr("Village / community"), self.village_filter),
+                              (self.tr("Member unit"), self.unit_filter)):
+            filters.addWidget(QLabel(label, self))
+            filters.addWidget(widget)
         filters.addStretch(1)
+        deadlines = QHBoxLayout()
+        for label, widget in ((self.tr("Deadline from"), self.deadline_from), (self.tr("to"), self.deadline_to)):
+            deadlines.addWidget(QLabel(label, self))
+            deadlines.addWidget(widget)
+        deadlines.addWidget(self.week_only)
+        deadlines.addStretch(1)
         row = QHBoxLayout()
         for button in self.buttons.values():
             row.addWidget(button)
@@ -130,6 +144,7 @@ class OrdersPage(QWidget, FollowsSelectedTownship):
         orders_tab = QWidget(self)
         orders_layout = QVBoxLayout(orders_tab)
         orders_layout.addLayout(filters)
+        orders_layout.addLayout(deadlines)
         orders_layout.addLayout(row)
         orders_layout.addWidget(self.table, 1)
 
@@ -175,27 +190,35 @@ class OrdersPage(QWidget, FollowsSelectedTownship):
         return table
 
     # ------------------------------------------------------------------ township and lists
-    def _fill_villages(self) -> None:
+    def _fill_choices(self) -> None:
+        """The village and member-unit filters of the township shown (the choice kept when still there)."""
         from outreach_desk.services import organisation
 
-        chosen = self.village_filter.currentData()
-        self.village_filter.blockSignals(True)
-        self.village_filter.clear()
-        self.village_filter.addItem(self.tr("All"), None)
-        if self._township is not None:
-            for village in organisation.load_tree().villages.get(self._township.id, []):
-                self.village_filter.addItem(village.name, village.id)
-        self.village_filter.setCurrentIndex(max(0, self.village_filter.findData(chosen)))
-        self.village_filter.blockSignals(False)
+        villages = organisation.load_tree().villages.get(self._township.id, []) if self._township else []
+        units = organisation.list_member_units(self._township.id) if self._township else []
+        for combo, items in ((self.village_filter, villages), (self.unit_filter, units)):
+            chosen = combo.currentData()
+            with QSignalBlocker(combo):
+                combo.clear()
+                combo.addItem(self.tr("All"), None)
+                for item in items:
+                    combo.addItem(item.name, item.id)
+                combo.setCurrentIndex(max(0, combo.findData(chosen)))
 
     def focus_on(self, what: object) -> None:
         """``DUE_ORDERS`` (the dashboard's orders tile): the orders not put right whose deadline is past or
         within 7 days, in every village."""
         if what != DUE_ORDERS:
             return
-        with QSignalBlocker(self.state_filter), QSignalBlocker(self.village_filter), QSignalBlocker(self.week_only):
+        with ExitStack() as blocked:
+            for widget in (self.state_filter, self.village_filter, self.unit_filter, self.deadline_from,
+                           self.deadline_to, self.week_only):
+                blocked.enter_context(QSignalBlocker(widget))
             self.state_filter.setCurrentIndex(1)  # not put right yet
             self.village_filter.setCurrentIndex(0)
+            self.unit_filter.setCurrentIndex(0)
+            self.deadline_from.setDate(NO_DATE)
+            self.deadline_to.setDate(NO_DATE)
             self.week_only.setChecked(True)
         self.reload()
 
@@ -213,14 +236,18 @@ class OrdersPage(QWidget, FollowsSelectedTownship):
             return
         if self._township is None or township.id != self._township.id:
             self._township = township
-            self._fill_villages()
+            self._fill_choices()
         for button in self.buttons.values():
             button.setEnabled(True)
         day = today()
         states = tuple(s for s in (self.state_filter.currentData() or "").split(",") if s)
+        until = [d for d in (date_or_none(self.deadline_to), day + dt.timedelta(days=7) if self.week_only.isChecked()
+                             else None) if d is not None]
         f = rectification.OrderFilter(township_id=township.id, states=states,
-                                      village_id=self.village_filter.currentData(), today=day,
-                                      deadline_until=day + dt.timedelta(days=7) if self.week_only.isChecked() else None)
+                                      village_id=self.village_filter.currentData(),
+                                      member_unit_id=self.unit_filter.currentData(), today=day,
+                                      deadline_from=date_or_none(self.deadline_from),
+                                      deadline_until=min(until) if until else None)
         self._orders = rectification.list_orders(f)
         self._fill_orders(day)
         self._fill_inspections()
@@ -253,10 +280,13 @@ class OrdersPage(QWidget, FollowsSelectedTownship):
         tree = organisation.load_tree()
         villages = {v.id: v.name for v in tree.all_villages()}
         units = {u.id: u.name for u in organisation.list_member_units()}
+        sites = {s.id: s.name for s in tree.all_sites()}
         targets = dict(inspections.target_choices(self._township.id))  # findings name their targets by key
         self.inspections_table.setRowCount(len(records))
         for r, record in enumerate(records):
             place = villages.get(record.village_id) or units.get(record.member_unit_id, "")
+            if record.site_id in sites:
+                place = self.tr("{site} ({village})").format(site=sites[record.site_id], village=place)
             shown = str(len(record.photos)) if record.photos else ""
             findings = record.findings
             if record.rule_keys:
@@ -307,20 +337,16 @@ class OrdersPage(QWidget, FollowsSelectedTownship):
 
     def add_order(self, data: rectification.OrderInput) -> bool:
         """Issue ``data`` as one undoable step (the dialogs and the tests call this)."""
-        if not self._checked(data):
-            return False
-        made: dict = {}
+        return self._checked(data) and self._issue([data])
 
-        def do():
-            if "order" in made:
-                rectification.restore(made["order"])
-            else:
-                made["id"] = rectification.create(data)
+    def _issue(self, drafts: list[rectification.OrderInput]) -> bool:
+        from outreach_desk.ui.shell.undo_command import push
+        from outreach_desk.ui.supervision.order_commands import IssueOrders
 
-        def undo():
-            made["order"] = rectification.delete(made["id"])
-
-        return self._push(_tr("Issue a rectification order"), do, undo)
+        failure = push(self.context, IssueOrders(self.context, drafts))
+        if failure is not None:
+            self.status.setText(str(failure))
+        return failure is None
 
     def change_order(self, order: rectification.Order, data: rectification.OrderInput) -> bool:
         if not self._checked(data):
@@ -412,22 +438,7 @@ class OrdersPage(QWidget, FollowsSelectedTownship):
     def add_orders_from_gaps(self, gaps: list) -> bool:
         """One order per gap, all in one undoable step."""
         drafts = [rectification.from_gap(gap, self._township.id, issued=today()) for gap in gaps]
-        if not drafts:
-            return False
-        made: dict = {"ids": [], "orders": []}
-
-        def do():
-            if made["orders"]:
-                for order in made["orders"]:
-                    rectification.restore(order)
-            else:
-                made["ids"] = [rectification.create(draft) for draft in drafts]
-
-        def undo():
-            made["orders"] = [rectification.delete(order_id) for order_id in made["ids"]]
-
-        return self._push(_tr("Issue {count} rectification order(s) from the gap list").format(count=len(drafts)),
-                          do, undo)
+        return bool(drafts) and self._issue(drafts)
 
     def month_gaps(self) -> list:
         """The gaps of last month in the township, furthest from the target first."""
@@ -528,6 +539,21 @@ class OrdersPage(QWidget, FollowsSelectedTownship):
 
         return bool(drafts) and self._push(_tr("Commend and criticise from the ranking"), do, undo)
 
+    def filters_text(self) -> list[str]:
+        """The filters chosen, one line each (none when every order is shown), as the export states them."""
+        lines = [self.tr("{filter}: {value}").format(filter=label, value=combo.currentText())
+                 for label, combo in ((self.tr("Status"), self.state_filter),
+                                      (self.tr("Village / community"), self.village_filter),
+                                      (self.tr("Member unit"), self.unit_filter)) if combo.currentIndex() > 0]
+        start, end = date_or_none(self.deadline_from), date_or_none(self.deadline_to)
+        if start or end:
+            lines.append(self.tr("Deadline: {start} to {end}").format(
+                start=start.isoformat() if start else self.tr("any day"), end=end.isoformat() if end else
+                self.tr("any day")))
+        if self.week_only.isChecked():
+            lines.append(self.week_only.text())
+        return [self.tr("Orders chosen by:")] + lines if lines else []
+
     def export(self, path: str | Path | None = None) -> Path | None:
         from outreach_desk.ui.shell.errors import show_exception
 
@@ -539,7 +565,7 @@ class OrdersPage(QWidget, FollowsSelectedTownship):
             if not path:
                 return None
         try:
-            written = rectification.export_xlsx(self._orders, path, today=today())
+            written = rectification.export_xlsx(self._orders, path, today=today(), shown=self.filters_text())
         except Exception as exc:  # noqa: BLE001 - a locked or read-only target is explained by show_exception
             show_exception(self, exc)
             return None
