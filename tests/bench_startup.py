@@ -6,8 +6,10 @@ Every figure comes from child processes started the same way, alternating, in th
 
 * start-up, timed from outside: from spawning the process to the line it prints, for
   ``python -m outreach_desk --smoke`` (the window painted with its entry form, ready for typing)
-  against the reference window: Qt's ready-made widgets holding the same kind of content as the
-  program's first screen, no code of ours, printing at its first paint. Also the same figure as
+  against the reference window: Qt's ready-made widgets holding what the program's first screen holds
+  (as many villages, sites, kinds and member units as the database, a page of 500 ledger rows, the
+  form's fields, the menus' actions), no code of ours, printing at its first paint; and against the
+  lighter reference of earlier sessions, to compare with their figures. Also the same figure as
   each child measures it (seconds since the OS started it), the time from the line to the
   process's end, and what a bare interpreter and a bare empty PySide6 window cost, so the
   difference between the inside and the outside figures can be told apart; and ``--smoke`` once more
@@ -75,10 +77,10 @@ sys.exit(app.exec())
 '''
 
 
-#: the bare window holding what the program's first screen holds (a tree of 25 villages, tabs, a table of 40 rows
-#: and 7 columns, a form of 8 fields, a menu and a status line, all in Chinese) with Qt's ready-made item models:
-#: no store, translations or logic of ours. What PySide6 costs for such a window, as a reference for the ratio.
-SHAPED_WINDOW = BARE_WINDOW.replace("window.resize(1280, 800)", r'''
+#: the reference of the sessions before 2026-12-07, kept beside the new one to compare with their figures: lighter
+#: than the program's first screen (25 villages and no sites, 40 rows of 7 columns, a form of 8 fields and no check
+#: boxes, six tabs, one empty menu).
+LIGHT_WINDOW = BARE_WINDOW.replace("window.resize(1280, 800)", r'''
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QSpinBox, QSplitter,
@@ -109,6 +111,118 @@ split.addWidget(form)
 window.setCentralWidget(split)
 window.menuBar().addMenu("文件")
 window.statusBar().showMessage("共 6,000 条记录")
+window.resize(1280, 800)''')
+
+
+#: the reference window: Qt's ready-made widgets and item models holding what the program's first screen holds,
+#: as many of each as the database gives it (argv: villages, sites, kinds, member units, activities): the
+#: organisation tree (township, villages, their sites) with its search field and toolbar in a dock, nine tabs,
+#: the filter bar, one page of 500 ledger rows in eleven columns, the entry form (date, four searchable choice
+#: lists, two counts, eleven check boxes, place, notes, photos, buttons), five menus of 34 actions and the status
+#: line, all in Chinese; no store, translations or logic of ours. What PySide6 costs for such a window.
+SHAPED_WINDOW = BARE_WINDOW.replace("window.resize(1280, 800)", r'''
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDockWidget, QFormLayout, QGridLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSplitter,
+                               QStyle, QTabWidget, QTableView, QToolBar, QTreeView, QVBoxLayout, QWidget)
+villages, sites, kinds, units, activities = (int(a) for a in sys.argv[1:6])
+village_names = [f"第{i}村" for i in range(villages)]
+kind_names = [f"宣传活动{i}" for i in range(kinds)]
+unit_names = [f"成员单位{i}" for i in range(units)]
+icon = window.style().standardIcon(QStyle.StandardPixmap.SP_DirIcon)
+
+panel = QWidget()
+panel_layout = QVBoxLayout(panel)
+toolbar = QToolBar()
+for text in ("添加村/社区", "添加点位", "编辑", "删除", "更多"):
+    toolbar.addAction(QAction(text, panel))
+panel_layout.addWidget(toolbar)
+panel_layout.addWidget(QLineEdit(placeholderText="查找村（社区）或点位…"))
+tree, tree_model = QTreeView(), QStandardItemModel()
+township = QStandardItem(icon, "古城乡")
+tree_model.appendRow(township)
+for i, name in enumerate(village_names):
+    village = QStandardItem(icon, name)
+    for j in range(sites // villages + (i < sites % villages)):
+        village.appendRow(QStandardItem(icon, f"{name}点位{j}"))
+    township.appendRow(village)
+tree.setModel(tree_model)
+tree.setHeaderHidden(True)
+tree.expand(tree_model.index(0, 0))
+panel_layout.addWidget(tree)
+dock = QDockWidget("组织架构")
+dock.setWidget(panel)
+window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+
+def choices(names, editable=False):
+    combo = QComboBox(editable=editable)
+    combo.addItems(names)
+    return combo
+
+page = QWidget()
+page_layout = QVBoxLayout(page)
+filters = QGridLayout()
+filters.addWidget(choices(["全部村（社区）"] + village_names), 0, 0)
+filters.addWidget(choices(["全部点位"]), 0, 1)
+filters.addWidget(choices(["全部活动"] + kind_names), 0, 2)
+dates = QHBoxLayout()
+for _ in range(2):
+    dates.addWidget(QDateEdit())
+dates.addWidget(QLineEdit(placeholderText="搜索地点、备注、村（社区）或点位"))
+dates.addWidget(QPushButton("显示全部"))
+filters.addLayout(dates, 1, 0, 1, 3)
+page_layout.addLayout(filters)
+split = QSplitter(Qt.Orientation.Horizontal)
+table, table_model = QTableView(), QStandardItemModel(min(500, activities), 11)
+table_model.setHorizontalHeaderLabels(["日期", "村（社区）", "点位", "活动类型", "组织单位", "数量", "覆盖人数",
+                                       "宣传对象", "诈骗类型", "具体地点", "照片"])
+for row in range(table_model.rowCount()):
+    for column, text in enumerate(("2026-11-30", village_names[row % villages], "点位", kind_names[row % kinds],
+                                   unit_names[row % units], str(row), str(row * 10), "农村居民", "冒充公检法",
+                                   "村委会门前广场", "0")):
+        table_model.setItem(row, column, QStandardItem(text))
+table.setModel(table_model)
+table.setSortingEnabled(True)
+split.addWidget(table)
+form = QWidget()
+fields = QFormLayout(form)
+fields.addRow(QLabel("新增记录"))
+day = QHBoxLayout()
+day.addWidget(QDateEdit(QDate.currentDate()))
+day.addWidget(QLabel("星期一"))
+fields.addRow("日期", day)
+for label, names in (("村/社区", village_names), ("点位", []), ("活动类型", kind_names), ("组织单位", unit_names)):
+    fields.addRow(label, choices(names, editable=True))
+fields.addRow("数量", QLineEdit("1"))
+fields.addRow("覆盖人数", QLineEdit("0"))
+for label, boxes in (("宣传对象", 5), ("诈骗类型", 6)):
+    grid = QGridLayout()
+    for i in range(boxes):
+        grid.addWidget(QCheckBox(f"{label}{i}"), i // 2, i % 2)
+    fields.addRow(label, grid)
+fields.addRow("具体地点", QLineEdit(placeholderText="如：村委会门前广场"))
+fields.addRow("备注", QPlainTextEdit(placeholderText="Shift+Enter 换行"))
+fields.addRow("照片", QListWidget())
+fields.addRow(QPushButton("添加照片…"))
+form_area = QScrollArea(widgetResizable=True)
+form_area.setWidget(form)
+form_column = QWidget()
+column = QVBoxLayout(form_column)
+column.addWidget(form_area)
+column.addWidget(QPushButton("保存（Enter）"))
+split.addWidget(form_column)
+page_layout.addWidget(split)
+tabs = QTabWidget()
+tabs.addTab(page, "活动台账")
+for title in ("达标情况", "排名", "领导看板", "知晓率调查", "家长信", "督导整改", "案件情况", "操作日志"):
+    tabs.addTab(QWidget(), title)
+window.setCentralWidget(tabs)
+for title, count in (("文件", 18), ("编辑", 3), ("组织架构", 9), ("行动", 3), ("帮助", 1)):
+    menu = window.menuBar().addMenu(title)
+    for i in range(count):
+        menu.addAction(QAction(f"{title}{i}…", window))
+window.statusBar().showMessage(f"共 {activities:,} 条记录")
 window.resize(1280, 800)''')
 
 
@@ -173,28 +287,30 @@ def run_child(argv: list[str], env: dict | None = None) -> tuple[str, float, flo
 
 
 def database_facts(db: Path) -> dict:
-    """What the labels of the table name: the number of activities and of those matching the rare word."""
+    """What the database holds: the table's labels name it and the reference window holds as many of each."""
     connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
-        total = connection.execute("SELECT count(*) FROM activity").fetchone()[0]
+        return {table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("village", "site", "activity_kind", "member_unit", "activity")}
     finally:
         connection.close()
-    return {"activities": total}
 
 
 def _last_float(text: str) -> float:
     return float(text.strip().splitlines()[-1])
 
 
-def measure(db: Path, runs: int) -> dict:
-    bare_script = Path(tempfile.gettempdir()) / "outreach_bench_bare_window.py"
-    bare_script.write_text(BARE_WINDOW, encoding="utf-8")
-    shaped_script = Path(tempfile.gettempdir()) / "outreach_bench_shaped_window.py"
-    shaped_script.write_text(SHAPED_WINDOW, encoding="utf-8")
+def measure(db: Path, runs: int, facts: dict) -> dict:
+    scripts = {}
+    for name, text in (("bare", BARE_WINDOW), ("light", LIGHT_WINDOW), ("shaped", SHAPED_WINDOW)):
+        scripts[name] = Path(_CONFIG_HOME) / f"{name}_window.py"
+        scripts[name].write_text(text, encoding="utf-8")
+    sizes = [str(facts[table]) for table in ("village", "site", "activity_kind", "member_unit", "activity")]
     commands = {
         "interpreter": [sys.executable, "-c", "print(0)"],
-        "bare": [sys.executable, str(bare_script)],
-        "shaped": [sys.executable, str(shaped_script)],
+        "bare": [sys.executable, str(scripts["bare"])],
+        "light": [sys.executable, str(scripts["light"])],
+        "shaped": [sys.executable, str(scripts["shaped"]), *sizes],
         "smoke": [sys.executable, "-m", "outreach_desk", "--db", str(db), "--smoke"],
         "smoke_no_driver": [sys.executable, "-m", "outreach_desk", "--db", str(db), "--smoke"],
     }
@@ -241,18 +357,22 @@ def print_table(result: dict, runs: int, db: Path, facts: dict) -> bool:
     def three(name: str) -> str:
         return f"{result[name + '_inside']:.3f} / {result[name + '_outside']:.3f} / {result[name + '_end']:.3f} s"
 
+    light_ratio = result["smoke_outside"] / result["light_outside"]
     rows = [
-        ("start, reference window (Qt's widgets, same kind of content), spawn -> line",
+        ("start, reference window (Qt's widgets holding what the first screen holds), spawn -> line",
          f"{result['shaped_outside']:7.3f} s", "baseline", None),
         ("start, outreach-desk --smoke (painted with its entry form), spawn -> line",
          f"{result['smoke_outside']:7.3f} s", "", None),
         ("  ratio to the reference, timed from outside", f"{ratio:7.2f} x", "<= 1.5 x",
          ratio <= TARGETS["start_ratio"]),
         ("  ratio to the reference, as each child times itself", f"{inside_ratio:7.2f} x", "", None),
+        ("  ratio to the lighter reference of earlier sessions (no sites, 40 rows, 8 fields), from outside",
+         f"{light_ratio:7.2f} x", "", None),
         ("  --smoke without the server driver (no [server] extra: peewee finds no psycopg), spawn -> line",
          f"{result['smoke_no_driver_outside']:7.3f} s", "", None),
         ("    its ratio to the reference, timed from outside", f"{no_driver_ratio:7.2f} x", "", None),
         ("  inside / spawn -> line / spawn -> end: reference", three("shaped"), "", None),
+        ("  inside / spawn -> line / spawn -> end: lighter reference of earlier sessions", three("light"), "", None),
         ("  inside / spawn -> line / spawn -> end: --smoke", three("smoke"), "", None),
         ("  inside / spawn -> line / spawn -> end: bare empty QMainWindow", three("bare"), "", None),
         ("  spawn -> line / spawn -> end: bare interpreter (python -c 'print(0)')",
@@ -289,14 +409,15 @@ def print_table(result: dict, runs: int, db: Path, facts: dict) -> bool:
          ms(result["fetch_more"]), "", None),
         (f"scroll: one more page of 500, by village (median of {result['pages_scrolled_village']:.0f})",
          ms(result["fetch_more_village"]), "", None),
-        (f"totals of {facts['activities']:,} records (background)", ms(result["totals_all"]), "", None),
+        (f"totals of {facts['activity']:,} records (background)", ms(result["totals_all"]), "", None),
         ("peak RSS: reference / smoke / ledger probe",
          f"{result['shaped_rss']:.0f} / {result['smoke_rss']:.0f} / {result['probe_rss']:.0f} MB", "", None),
         ("peak RSS, worst child", f"{result['max_rss']:7.0f} MB", "<= 300 MB", result["max_rss"] <= TARGETS["rss_mb"]),
         ("matplotlib / openpyxl imported at start-up", ", ".join(result["heavy_modules"]) or "neither", "neither",
          not result["heavy_modules"]),
     ]
-    print(f"\nStart-up and ledger on {db.name} ({facts['activities']:,} activities), median of {runs} runs each\n")
+    print(f"\nStart-up and ledger on {db.name} ({facts['activity']:,} activities, {facts['village']:,} villages, "
+          f"{facts['site']:,} sites), median of {runs} runs each\n")
     width = max(len(r[0]) for r in rows)
     print(f"{'measure':{width}}  {'value':>22}  {'target':>10}  ok")
     print("-" * (width + 42))
@@ -471,7 +592,7 @@ def main() -> int:
         os._exit(0)  # skip interpreter teardown: it is not part of any measure
     ensure_database(args.db)
     facts = database_facts(args.db)
-    result = measure(args.db, args.runs)
+    result = measure(args.db, args.runs, facts)
     return 0 if print_table(result, args.runs, args.db, facts) else 1
 
 
