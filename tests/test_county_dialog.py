@@ -92,3 +92,27 @@ def test_a_replacement_is_imported_only_after_the_clerk_says_yes(qtbot, tmp_path
     dialog.import_files([str(revised)])
     wait_until(qtbot, lambda: dialog.task is None and dialog.table.item(0, 1).text() == "2", "the replacement")
     assert dialog.table.item(0, 6).text() == "yes" and "青石镇_2.zip imported" in dialog.log.toPlainText()
+
+
+def test_a_township_imports_a_villages_package_in_the_same_dialog(qtbot, tmp_path):
+    import sqlite3
+
+    from outreach_desk.services.submission import package
+    from outreach_desk.store.models import Activity, Village
+
+    township_db, village_db = tmp_path / "青石镇.db", tmp_path / "东村.db"
+    with opened(township_db):
+        make_township("青石镇", 1, records=8)
+    with sqlite3.connect(township_db) as source, sqlite3.connect(village_db) as copy:
+        source.backup(copy)
+    with opened(village_db):
+        from outreach_desk.services import ledger
+
+        village = Village.get(Village.name == "青石东村")
+        ledger.create(ledger.ActivityInput(dt.date(2026, 11, 9), village.id, 1, quantity=6, notes="村里记的"))
+        target = package.build_package(tmp_path / "东村.zip", "2026-11", village_id=village.id, limit_mb=0).path
+    dialog = _dialog(qtbot, tmp_path, township_db)
+    dialog.import_files([str(target)])
+    wait_until(qtbot, lambda: dialog.task is None and "imported" in dialog.log.toPlainText(), "the village package")
+    assert "东村.zip imported: 青石东村 of 青石镇, 2026-11, sending 1: 1 added" in dialog.log.toPlainText()
+    assert Activity.get(Activity.notes == "村里记的").quantity == 6 and dialog.new_townships_asked == []

@@ -77,3 +77,30 @@ def test_a_package_only_is_written_unticked_and_a_report_alone_is_handed_to_the_
     close = again.report_only.click() or again.handed_over
     qtbot.addWidget(close)
     assert close.chosen_month() == "2026-10" and close.isVisible()
+
+
+def test_a_village_keeping_its_own_copy_writes_its_package_without_recording_a_sending(qtbot, db_path, store,
+                                                                                      tmp_path):
+    import json
+    import zipfile
+
+    from outreach_desk.services.submission import data_part
+
+    build_town()
+    dialog = _dialog(qtbot, db_path, tmp_path)
+    assert [dialog.village.itemText(i) for i in range(dialog.village.count())][:2] == [
+        "the whole township", "太平村 (a village's package for the township)"]
+    dialog.village.setCurrentIndex(1)
+    assert not dialog.send.isChecked() and not dialog.send.isEnabled() and not dialog.report_only.isEnabled()
+    assert dialog.target.text().endswith("平安镇_太平村_反诈宣传上报包_2026-10.zip")
+    target = tmp_path / "太平村.zip"
+    dialog.target.setText(str(target))
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    wait_until(qtbot, lambda: dialog.task is None, "the village's package to be written")
+    assert dialog.result is not None and dialog.result.village == "太平村" and dialog.sending is None
+    with zipfile.ZipFile(target) as archive:
+        document = json.loads(archive.read(data_part.NAME))
+    assert [v["name"] for v in document["organisation"]["village"]] == ["太平村"]
+    assert not closing.is_closed(None, "2026-10")
+    again = _dialog(qtbot, db_path, tmp_path)
+    assert again.chosen_village() == dialog.chosen_village()  # the copy's village is kept for next time

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import peewee as pw
 
-from outreach_desk.store.models import BaseModel, Campaign, Township, uuid_field
+from outreach_desk.store.models import BaseModel, Campaign, Township, Village, uuid_field
 
 
 class Sending(BaseModel):
@@ -59,6 +59,7 @@ class ReceivedPackage(BaseModel):
     township = pw.ForeignKeyField(Township, on_delete="CASCADE")
     month = pw.CharField(max_length=7)
     sequence = pw.IntegerField()
+    village = pw.ForeignKeyField(Village, null=True, on_delete="CASCADE")  #: a village's package (migration 0025)
     package_sha256 = pw.CharField(max_length=64)
     data_sha256 = pw.CharField(max_length=64)
     written_at = pw.DateTimeField()

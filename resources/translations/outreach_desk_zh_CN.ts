@@ -2762,8 +2762,8 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>有记录所属的村（社区）、场所或活动类型在数据部分中找不到。</translation>
     </message>
     <message>
-        <source>its data part and its manifest name different townships or months.</source>
-        <translation>其数据部分与清单写的乡镇或月份不一致。</translation>
+        <source>its data part and its manifest name different townships, villages or months.</source>
+        <translation>它的数据部分和清单写的乡镇、村或月份不一致。</translation>
     </message>
     <message>
         <source>its data part is not in the format of this program.</source>
@@ -2802,12 +2802,28 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>{name}比本数据库现有的报送旧：它是{township}{month}的第{sequence}次报送，而第{held}次报送已于{when}导入。未导入任何内容。</translation>
     </message>
     <message>
+        <source>{name} is older than what this database holds: {village}&apos;s {month} written on {written} was imported on {when}. Nothing was imported.</source>
+        <translation>{name}比本数据库已有的旧：{village}{month}于{written}生成的上报包已在{when}导入。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is the package of {village} of {township}, a township this database does not hold: a village&apos;s package is imported by its own township. Nothing was imported.</source>
+        <translation>{name}是{township}{village}的上报包，本数据库中没有这个乡镇：村的上报包由本乡镇导入。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is the package of {village}, which is not a village of {township} in this database (its stable id is unknown here): the village&apos;s copy must be made from this township&apos;s database. Nothing was imported.</source>
+        <translation>{name}是{village}的上报包，但本数据库的{township}中没有这个村（它的稳定编号在这里不存在）：村里的数据库须从本乡镇的数据库复制。未导入任何内容。</translation>
+    </message>
+    <message>
         <source>{name} was written by a newer version of the program (data part version {theirs}, this one reads {ours}). Update the program, then import it again.</source>
         <translation>{name}由更新版本的程序生成（数据部分版本{theirs}，本程序只能读到版本{ours}）。请先升级程序，再导入。</translation>
     </message>
     <message>
         <source>{name} was written by a newer version of the program (database version {theirs}, this one {ours}). Update the program, then import it again.</source>
         <translation>{name}由更新版本的程序生成（数据库版本{theirs}，本程序为{ours}）。请先升级程序，再导入。</translation>
+    </message>
+    <message>
+        <source>{village} of {township}</source>
+        <translation>{township}{village}</translation>
     </message>
     <message>
         <source>{year}-{month}</source>
@@ -7804,6 +7820,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>上报包将有 {size}，超出 {limit} 的限制 {over}。请提高大小限制后重新生成。</translation>
     </message>
     <message>
+        <source>The village chosen is not a village of {township}.</source>
+        <translation>所选的村（社区）不属于{township}。</translation>
+    </message>
+    <message>
         <source>Writing the data part for the county…</source>
         <translation>正在写县级汇总数据…</translation>
     </message>
@@ -7834,6 +7854,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <source>SHA-256 of the package: {sha}</source>
         <translation>上报包的 SHA-256：{sha}</translation>
     </message>
+    <message>
+        <source>{village} of {township}</source>
+        <translation>{township}{village}</translation>
+    </message>
 </context>
 <context>
     <name>PackageDialog</name>
@@ -7850,8 +7874,16 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>只登记已发出的月报(&amp;O)…</translation>
     </message>
     <message>
+        <source>&amp;Package of:</source>
+        <translation>上报包范围(&amp;P)：</translation>
+    </message>
+    <message>
         <source>&amp;Write the package</source>
         <translation>生成上报包(&amp;W)</translation>
+    </message>
+    <message>
+        <source>A village&apos;s package holds that village&apos;s records and photos only, for the township to import; it is not recorded as a sending and closes no month.</source>
+        <translation>村的上报包只含该村的记录和照片，交乡镇导入；不登记为报送，也不关闭月份。</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
@@ -7934,12 +7966,20 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>不限</translation>
     </message>
     <message>
+        <source>the whole township</source>
+        <translation>全镇（乡镇的上报包）</translation>
+    </message>
+    <message>
         <source>township</source>
         <translation>乡镇</translation>
     </message>
     <message>
         <source>{saved} The month is recorded as sending {sequence} to {recipient} and closed.</source>
         <translation>{saved}本月已登记为向{recipient}的第 {sequence} 次报送，并已关闭。</translation>
+    </message>
+    <message>
+        <source>{village} (a village&apos;s package for the township)</source>
+        <translation>{village}（村报乡镇的上报包）</translation>
     </message>
 </context>
 <context>

@@ -30,11 +30,11 @@ from outreach_desk.i18n import translate
 from outreach_desk.services import audit, ledger_search, safe_files, tombstones
 from outreach_desk.services.coverage import periods, tally
 from outreach_desk.services.errors import ServiceError
-from outreach_desk.services.submission import data_part, manifest
+from outreach_desk.services.submission import closed_months, data_part, manifest
 from outreach_desk.store import DB
 from outreach_desk.store.bulk import insert_model_rows
 from outreach_desk.store.assigned_models import AssignedTarget
-from outreach_desk.store.models import Activity, ActivityKind, Photo, Township
+from outreach_desk.store.models import Activity, ActivityKind, Photo, Township, Village
 from outreach_desk.store.submission_models import ReceivedPackage
 from outreach_desk.store.supervision_models import Inspection
 
@@ -95,6 +95,8 @@ class ImportPlan:
     sequence: int
     held_sequence: int | None = None
     township_known: bool = True  # False: the township is new to this database (added only when asked)
+    village: str = ""  # a village package's village (its records only replace that village-month)
+    village_uuid: str = ""
     changes: dict[str, Changes] = field(default_factory=dict)  # kind -> counts (records and organisation)
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (old name, new name) of organisation rows
     manifest: dict = field(default_factory=dict, repr=False)
@@ -106,13 +108,23 @@ class ImportPlan:
     def file_name(self) -> str:
         return self.path.name
 
+    @property
+    def sender(self) -> str:
+        """Who sent it: the township, or for a village package the village of its township."""
+        return _tr("{village} of {township}").format(village=self.village, township=self.township) \
+            if self.village else self.township
+
     def total(self, what: str) -> int:
         return sum(getattr(c, what) for c in self.changes.values())
 
     @property
     def needs_confirmation(self) -> bool:
-        """A replacement that changes something: the user sees the preview first."""
-        return self.state == REPLACE and any(c.total for c in self.changes.values())
+        """A replacement that changes something, or a first package that changes or removes records the database
+        holds (a village's month the township entered itself): the user sees the preview first."""
+        if self.state == REPLACE:
+            return any(c.total for c in self.changes.values())
+        records = {data_part.kind_of(m) for m in data_part.RECORD_KINDS}
+        return self.state == NEW and any(c.changed or c.removed for k, c in self.changes.items() if k in records)
 
 
 @dataclass
@@ -160,17 +172,41 @@ def _read_document(path: Path, found: dict) -> tuple[dict, str]:
                                                   ours=data_part.FORMAT_VERSION))
     town = document.get("township") or {}
     if (town.get("uuid") != (found.get("township") or {}).get("id") or document.get("month") != found.get("month")
-            or not town.get("uuid")):
-        raise _damaged(name, _tr("its data part and its manifest name different townships or months."))
+            or not town.get("uuid")
+            or (document.get("village") or {}).get("uuid") != (found.get("village") or {}).get("id")):
+        raise _damaged(name, _tr("its data part and its manifest name different townships, villages or months."))
     return document, hashlib.sha256(raw).hexdigest()
 
 
-def _held(township_id: int | None, month: str) -> ReceivedPackage | None:
+def _held(township_id: int | None, month: str, village_id: int | None = None) -> ReceivedPackage | None:
+    """The newest package held for the township-month (or, with ``village_id``, that village-month)."""
     if township_id is None:
         return None
+    village = ReceivedPackage.village.is_null() if village_id is None else ReceivedPackage.village == village_id
     return (ReceivedPackage.select().where((ReceivedPackage.township == township_id)
-                                           & (ReceivedPackage.month == month))
-            .order_by(ReceivedPackage.sequence.desc(), ReceivedPackage.id.desc()).first())
+                                           & (ReceivedPackage.month == month) & village)
+            .order_by(ReceivedPackage.sequence.desc(), ReceivedPackage.written_at.desc(),
+                      ReceivedPackage.id.desc()).first())
+
+
+def _village_of(name: str, document: dict, township) -> Village | None:
+    """The village of a village package, which must be one of this database's township's; None for a
+    township's package."""
+    scope = document.get("village")
+    if not scope:
+        return None
+    town = document["township"]
+    if township is None:
+        raise PackageRefused(_tr("{name} is the package of {village} of {township}, a township this database does "
+                                 "not hold: a village's package is imported by its own township. Nothing was "
+                                 "imported.").format(name=name, village=scope.get("name"), township=town["name"]))
+    village = Village.get_or_none((Village.uuid == scope.get("uuid")) & (Village.township == township.id))
+    if village is None:
+        raise PackageRefused(_tr("{name} is the package of {village}, which is not a village of {township} in this "
+                                 "database (its stable id is unknown here): the village's copy must be made from "
+                                 "this township's database. Nothing was imported.").format(
+            name=name, village=scope.get("name"), township=township.name))
+    return village
 
 
 def month_label(month: str) -> str:
@@ -205,9 +241,16 @@ def prepare(path: str | Path, progress: Progress | None = None) -> ImportPlan:
         raise PackageRefused(_tr("{name} is from {township}, but the township of that name in this database is "
                                  "another one (its stable id differs). Nothing was imported.").format(
             name=name, township=town["name"]))
+    village = _village_of(name, document, township)
     month = str(document["month"])
     sequence = int(found.get("sequence") or 0)
-    held = _held(township.id if township else None, month)
+    held = _held(township.id if township else None, month, village.id if village else None)
+    written = _local_naive(found.get("created_at") or "")
+    if village is not None and held is not None and sequence == held.sequence and written < str(held.written_at):
+        raise PackageRefused(_tr("{name} is older than what this database holds: {village}'s {month} written on "
+                                 "{written} was imported on {when}. Nothing was imported.").format(
+            name=name, village=village.name, month=month_label(month), written=str(held.written_at)[:16],
+            when=f"{held.received_at:%Y-%m-%d %H:%M}"))
     if held is not None and sequence < held.sequence:
         raise PackageRefused(_tr("{name} is older than what this database holds: it is sending {sequence} of "
                                  "{township}'s {month}, and sending {held} was imported on {when}. Nothing was "
@@ -215,10 +258,11 @@ def prepare(path: str | Path, progress: Progress | None = None) -> ImportPlan:
                                                      month=month_label(month), held=held.sequence,
                                                      when=f"{held.received_at:%Y-%m-%d %H:%M}"))
     plan = ImportPlan(path, sha, NEW if held is None else REPLACE, town["name"], town["uuid"], month, sequence,
-                      held.sequence if held else None, township is not None, manifest=found, document=document,
-                      data_sha256=data_sha)
+                      held.sequence if held else None, township is not None,
+                      village.name if village else "", village.uuid if village else "", manifest=found,
+                      document=document, data_sha256=data_sha)
     try:
-        _plan_changes(plan, township.id if township else None)
+        _plan_changes(plan, township.id if township else None, village.id if village else None)
     except (KeyError, TypeError, ValueError, AttributeError):
         raise _damaged(name, _tr("its data part lacks fields this program needs.")) from None
     report(60, 100, _tr("Compared {name} with the database.").format(name=name))
@@ -251,11 +295,13 @@ def _same(county: dict, package: dict) -> bool:
     return all(county.get(k) == v for k, v in package.items() if k != "_id")
 
 
-def _plan_changes(plan: ImportPlan, township_id: int | None) -> None:
+def _plan_changes(plan: ImportPlan, township_id: int | None, village_id: int | None = None) -> None:
+    """Count and list the work per kind. A village package changes none of the township's organisation rows (it
+    adds those it lacks, a site the village made) and replaces only the village's records of the month."""
     document = plan.document
     period = periods.parse_month(plan.month)
     county = _CountyRows()
-    buried = {(t["kind"], t["uuid"]) for t in document.get("tombstones") or []}
+    buried = {(t["kind"], t["uuid"]) for t in document.get("tombstones") or []} if village_id is None else set()
     for model in data_part.ORGANISATION_KINDS:
         kind = data_part.kind_of(model)
         work, counts = _KindPlan(model), Changes()
@@ -272,18 +318,19 @@ def _plan_changes(plan: ImportPlan, township_id: int | None) -> None:
                 counts.added += 1
                 continue
             mine = by_id[ids[row["uuid"]]]
-            if not _same(mine, row):
+            if village_id is None and not _same(mine, row):
                 work.update.append((ids[row["uuid"]], row))
                 counts.changed += 1
                 if "name" in row and mine.get("name") != row["name"]:
                     plan.renamed.append((mine["name"], row["name"]))
         plan._work.append(work)
         plan.changes[kind] = counts
-    for model in data_part.RECORD_KINDS:
+    for model in data_part.RECORD_KINDS if village_id is None else data_part.VILLAGE_RECORD_KINDS:
         kind = data_part.kind_of(model)
         work, counts = _KindPlan(model), Changes()
         rows = document["records"][kind]
-        held = county.rows(model, data_part.month_query(model, township_id, period)) if township_id else {}
+        held = (county.rows(model, data_part.month_query(model, township_id, period, village_id)) if township_id
+                else {})
         elsewhere = [r["uuid"] for r in rows if r["uuid"] not in held]
         moved = _existing(model, elsewhere)
         if moved:
@@ -339,6 +386,8 @@ def _upsert_township(plan: ImportPlan) -> int:
     town = plan.document["township"]
     values = {k: town.get(k) or "" for k in ("name", "office_name", "preparer", "reviewer")}
     row = Township.get_or_none(Township.uuid == town["uuid"])
+    if plan.village:  # a village's package: the township is this database's own, and stays as it is
+        return row.id
     if row is None:
         township_id = Township.insert(uuid=town["uuid"], **values).execute()
         audit.record(audit.CREATE, "township", township_id, None, audit.row_values(Township, township_id),
@@ -386,7 +435,7 @@ def _change_and_remove(plan: ImportPlan, ids: _Ids, township_id: int, reason: st
                 model.delete().where(model.id.in_(chunk)).execute()
         for number, (record_id, row) in enumerate(work.update):
             if number % 200 == 0:
-                report(0, 0, _tr("Changing the records of {township}…").format(township=plan.township))
+                report(0, 0, _tr("Changing the records of {township}…").format(township=plan.sender))
             before = audit.row_values(model, record_id)
             values = _values(model, row, ids, township_id)
             if model is AssignedTarget:
@@ -412,7 +461,7 @@ def _insert_new(plan: ImportPlan, ids: _Ids, township_id: int, now: str, report:
             insert_model_rows(model, values[start:start + INSERT_CHUNK])
             done += len(values[start:start + INSERT_CHUNK])
             report(70 + 25 * done // total, 100, _tr("Importing {township}: {done} of {total} rows…").format(
-                township=plan.township, done=done, total=total))
+                township=plan.sender, done=done, total=total))
         if model in (*data_part.ORGANISATION_KINDS, Inspection):  # referenced by later kinds
             ids.of(model).update(_existing(model, [r["uuid"] for r in work.insert]))
         if model is Activity:
@@ -461,7 +510,9 @@ def apply(plan: ImportPlan, progress: Progress | None = None, *, new_township: b
             result.state = SAME
             return result
         township_id = _upsert_township(plan)
-        held = _held(township_id, plan.month)
+        village_id = Village.get(Village.uuid == plan.village_uuid).id if plan.village else None
+        closed_months.require_open([(township_id, plan.month)])
+        held = _held(township_id, plan.month, village_id)
         if held is not None and plan.sequence < held.sequence:
             raise PackageRefused(_tr("{name} is older than what this database holds now. Nothing was "
                                      "imported.").format(name=plan.file_name))
@@ -474,27 +525,28 @@ def apply(plan: ImportPlan, progress: Progress | None = None, *, new_township: b
         except KeyError:
             raise _damaged(plan.file_name, _tr("a record refers to a village, site or kind its data part does "
                                                "not hold.")) from None
-        removed = _organisation_tombstones(plan, reason)
+        removed = 0 if plan.village else _organisation_tombstones(plan, reason)
         result.added, result.changed = plan.total("added"), plan.total("changed")
         result.removed = plan.total("removed") + removed
         document = plan.document
         written = plan.manifest.get("created_at") or now
         ReceivedPackage.insert(
-            township=township_id, month=plan.month, sequence=plan.sequence, package_sha256=plan.package_sha256,
+            township=township_id, month=plan.month, sequence=plan.sequence, village=village_id,
+            package_sha256=plan.package_sha256,
             data_sha256=plan.data_sha256, written_at=_local_naive(written), received_at=now,
             file_name=plan.file_name[:255], added=result.added, changed=result.changed, removed=result.removed,
             coverage_json=None if document.get("coverage") is None else json.dumps(document["coverage"],
                                                                                    ensure_ascii=False),
             counts_json=json.dumps(document.get("counts") or {}, ensure_ascii=False)).execute()
         summary = _tr("Imported {file}: {township}, {month}, sending {sequence}: {added} added, {changed} changed, "
-                      "{removed} removed").format(file=plan.file_name, township=plan.township,
+                      "{removed} removed").format(file=plan.file_name, township=plan.sender,
                                                   month=month_label(plan.month), sequence=plan.sequence,
                                                   added=result.added, changed=result.changed,
                                                   removed=result.removed)
         audit.record(audit.IMPORT, "received_package", None, None,
                      {"file": plan.file_name, "sha256": plan.package_sha256, "township": plan.township_uuid,
-                      "month": plan.month, "sequence": plan.sequence, "added": result.added,
-                      "changed": result.changed, "removed": result.removed}, summary=summary)
+                      "village": plan.village_uuid or None, "month": plan.month, "sequence": plan.sequence,
+                      "added": result.added, "changed": result.changed, "removed": result.removed}, summary=summary)
     report(100, 100, summary)
     return result
 

@@ -27,7 +27,7 @@ def kind_label(kind: str) -> str:
 
 def headline(plan: ImportPlan) -> str:
     """One sentence: whose month, which sending, and what the import is."""
-    values = dict(file=plan.file_name, township=plan.township, month=month_label(plan.month),
+    values = dict(file=plan.file_name, township=plan.sender, month=month_label(plan.month),
                   sequence=plan.sequence, held=plan.held_sequence)
     if plan.state == SAME:
         return _tr("{file}: {township}, {month}, sending {sequence} was imported before; nothing changes.").format(
@@ -59,6 +59,6 @@ def outcome(plan: ImportPlan, result: ImportResult) -> str:
         return headline(plan) if plan.state == SAME else _tr(
             "{file} was imported meanwhile; nothing changes.").format(file=plan.file_name)
     return _tr("{file} imported: {township}, {month}, sending {sequence}: {added} added, {changed} changed, "
-               "{removed} removed.").format(file=plan.file_name, township=plan.township,
+               "{removed} removed.").format(file=plan.file_name, township=plan.sender,
                                             month=month_label(plan.month), sequence=plan.sequence,
                                             added=result.added, changed=result.changed, removed=result.removed)

@@ -81,7 +81,7 @@ def month_status(month: str, today: dt.date | None = None) -> list[TownshipMonth
     held: dict[int, list] = {}
     for row in (ReceivedPackage.select(ReceivedPackage.township, ReceivedPackage.sequence, ReceivedPackage.written_at,
                                        ReceivedPackage.received_at, ReceivedPackage.file_name)
-                .where(ReceivedPackage.month == key)
+                .where((ReceivedPackage.month == key) & ReceivedPackage.village.is_null())
                 .order_by(ReceivedPackage.sequence, ReceivedPackage.id).tuples()):
         held.setdefault(row[0], []).append(row)
     result = []

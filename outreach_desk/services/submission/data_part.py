@@ -48,6 +48,8 @@ FORMAT_VERSION = 1
 ORGANISATION_KINDS = (Village, Site, MemberUnit, AssignedTarget, AssignedNumber)
 #: the records of a month, in the order the import writes them (inspections before the orders naming them)
 RECORD_KINDS = (Activity, Survey, ParentLetter, FraudCaseMonth, Inspection, RectificationOrder, SupervisionDecision)
+#: the records a village package carries (the township's supervision and the police figures stay with it)
+VILLAGE_RECORD_KINDS = (Activity, Survey, ParentLetter)
 #: fields a row carries that are not data: its row id, and the township the whole document belongs to
 _LEFT_OUT = {"id", "township"}
 PHOTO_FIELDS = ("sha256", "ext", "original_name", "added_at")
@@ -63,18 +65,20 @@ def data_fields(model) -> list[pw.Field]:
     return [f for f in model._meta.sorted_fields if f.name not in _LEFT_OUT]
 
 
-def month_query(model, township_id: int, period: periods.Period):
-    """The rows of ``model`` that are the township's month: dated in it, or for fraud cases, of it."""
+def month_query(model, township_id: int, period: periods.Period, village_id: int | None = None):
+    """The rows of ``model`` that are the township's month (or one village's: :data:`VILLAGE_RECORD_KINDS`
+    only): dated in it, or for fraud cases, of it."""
     start, end = period.start, period.end
+    area = (Village.township == township_id) if village_id is None else (Village.id == village_id)
     if model is Activity:
-        return Activity.select().join(Village).where((Village.township == township_id)
-                                                     & (Activity.date >= start) & (Activity.date <= end))
+        return Activity.select().join(Village).where(area & (Activity.date >= start) & (Activity.date <= end))
     if model is Survey:
-        return Survey.select().join(Village).where((Village.township == township_id)
-                                                   & (Survey.date >= start) & (Survey.date <= end))
+        return Survey.select().join(Village).where(area & (Survey.date >= start) & (Survey.date <= end))
     if model is ParentLetter:
         return (ParentLetter.select().join(Site).join(Village)
-                .where((Village.township == township_id) & (ParentLetter.date >= start) & (ParentLetter.date <= end)))
+                .where(area & (ParentLetter.date >= start) & (ParentLetter.date <= end)))
+    if village_id is not None:
+        raise ValueError(f"a village package holds no {kind_of(model)}")
     if model is FraudCaseMonth:
         return FraudCaseMonth.select().where((FraudCaseMonth.township == township_id)
                                              & (FraudCaseMonth.year == start.year)
@@ -84,18 +88,24 @@ def month_query(model, township_id: int, period: periods.Period):
     return model.select().where((model.township == township_id) & (date >= start) & (date <= end))
 
 
-def organisation_query(model, township_id: int):
-    """The township's rows of an organisation kind (assigned targets: those its numbers use)."""
-    if model in (Village, MemberUnit):
+def organisation_query(model, township_id: int, village_id: int | None = None):
+    """The township's rows of an organisation kind (assigned targets: those its numbers use); for a village
+    package the village, its sites and their numbers, and the township's member units its records may name."""
+    if model is MemberUnit:
         return model.select().where(model.township == township_id)
+    if model is Village:
+        return model.select().where((model.township == township_id) if village_id is None
+                                    else (model.id == village_id))
     if model is Site:
-        return Site.select().join(Village).where(Village.township == township_id)
+        return Site.select().join(Village).where((Village.township == township_id) if village_id is None
+                                                 else (Village.id == village_id))
     own, of_site = Village.alias(), Village.alias()
     numbers = (AssignedNumber.select(AssignedNumber.id)
                .join(own, pw.JOIN.LEFT_OUTER, on=AssignedNumber.village == own.id)
                .switch(AssignedNumber).join(Site, pw.JOIN.LEFT_OUTER, on=AssignedNumber.site == Site.id)
                .join(of_site, pw.JOIN.LEFT_OUTER, on=Site.village == of_site.id)
-               .where((own.township == township_id) | (of_site.township == township_id)))
+               .where((own.township == township_id) | (of_site.township == township_id) if village_id is None
+                      else (own.id == village_id) | (of_site.id == village_id)))
     if model is AssignedNumber:
         return AssignedNumber.select().where(AssignedNumber.id.in_(numbers))
     return AssignedTarget.select().where(AssignedTarget.id.in_(
@@ -155,12 +165,14 @@ def attach_photos(activities: list[dict]) -> None:
             ids[photo["activity"]]["photos"].append({f: plain(photo[f]) for f in PHOTO_FIELDS})
 
 
-def _tombstones(township_id: int, period: periods.Period) -> list[dict]:
-    """What was deleted: the records dated in the month, and every deleted organisation row (undated)."""
+def _tombstones(township_id: int, period: periods.Period, village: bool = False) -> list[dict]:
+    """What was deleted: the records dated in the month, and every deleted organisation row (undated; not in a
+    village package, whose organisation the township keeps)."""
+    dated = (Tombstone.record_date >= period.start) & (Tombstone.record_date <= period.end)
+    wanted = (dated & Tombstone.kind.in_([kind_of(m) for m in VILLAGE_RECORD_KINDS]) if village
+              else dated | Tombstone.record_date.is_null())
     query = (Tombstone.select(Tombstone.kind, Tombstone.uuid, Tombstone.record_date, Tombstone.deleted_at)
-             .where((Tombstone.township == township_id)
-                    & (((Tombstone.record_date >= period.start) & (Tombstone.record_date <= period.end))
-                       | Tombstone.record_date.is_null()))
+             .where((Tombstone.township == township_id) & wanted)
              .order_by(Tombstone.id).dicts())
     return [{k: plain(v) for k, v in row.items()} for row in query]
 
@@ -174,15 +186,17 @@ def _coverage(township_id: int, period: periods.Period) -> dict | None:
         return None
 
 
-def build(township_id: int, period: periods.Period) -> dict:
-    """The data part of the township's month as a JSON-ready document."""
+def build(township_id: int, period: periods.Period, village_id: int | None = None) -> dict:
+    """The data part of the township's month as a JSON-ready document; with ``village_id`` a village
+    package's: that village's records only (the other kinds' lists empty), no coverage figures."""
     from outreach_desk.services.submission import closing
 
     township = Township.get_by_id(township_id)
     references = References()
-    organisation = {kind_of(m): export_rows(m, organisation_query(m, township_id), references)
+    organisation = {kind_of(m): export_rows(m, organisation_query(m, township_id, village_id), references)
                     for m in ORGANISATION_KINDS}
-    records = {kind_of(m): export_rows(m, month_query(m, township_id, period), references) for m in RECORD_KINDS}
+    records = {kind_of(m): export_rows(m, month_query(m, township_id, period, village_id), references)
+               if village_id is None or m in VILLAGE_RECORD_KINDS else [] for m in RECORD_KINDS}
     attach_photos(records[kind_of(Activity)])
     used = {row["kind"] for row in records[kind_of(Activity)]}
     kinds = [{k: plain(v) for k, v in row.items() if k != "id"}
@@ -191,14 +205,18 @@ def build(township_id: int, period: periods.Period) -> dict:
     for rows in (*organisation.values(), *records.values()):
         for row in rows:
             del row["_id"]
+    village = None if village_id is None else Village.get_by_id(village_id)
     return {
         "format": FORMAT, "format_version": FORMAT_VERSION,
         "township": {"uuid": township.uuid, "name": township.name, "office_name": township.office_name,
                      "preparer": township.preparer, "reviewer": township.reviewer},
+        "village": None if village is None else {"uuid": village.uuid, "name": village.name},
         "month": f"{period.start:%Y-%m}", "start": period.start.isoformat(), "end": period.end.isoformat(),
         "activity_kinds": kinds, "organisation": organisation, "records": records,
-        "tombstones": _tombstones(township_id, period),
-        "coverage": _coverage(township_id, period), "counts": closing.record_counts(township_id, period),
+        "tombstones": _tombstones(township_id, period, village is not None),
+        "coverage": None if village is not None else _coverage(township_id, period),
+        "counts": ({"records": {kind: len(rows) for kind, rows in records.items()}} if village is not None
+                   else closing.record_counts(township_id, period)),
     }
 
 

@@ -85,9 +85,10 @@ def _where(start: dt.date, end: dt.date, township_id: int | None, village_id: in
 _NO_PHOTO = "NOT EXISTS (SELECT 1 FROM photo p WHERE p.activity_id = a.id)"
 
 
-def missing_photos(start: dt.date, end: dt.date, township_id: int | None = None) -> list[MissingPhoto]:
+def missing_photos(start: dt.date, end: dt.date, township_id: int | None = None,
+                   village_id: int | None = None) -> list[MissingPhoto]:
     """Records in [start, end] of a kind that requires a photo and without any, by village and date."""
-    where, args = _where(start, end, township_id)
+    where, args = _where(start, end, township_id, village_id)
     name = "k.name_zh" if current_language() == "zh_CN" else "k.name_en"
     sql = (f"SELECT a.id, a.uuid, a.date, v.township_id, v.id, v.name, COALESCE(s.name, ''), {name}, a.quantity "
            "FROM activity a JOIN activity_kind k ON k.id = a.kind_id JOIN village v ON v.id = a.village_id "

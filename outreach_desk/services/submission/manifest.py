@@ -31,11 +31,13 @@ class PackageDamaged(ServiceError):
 
 
 def build(*, township_id: str, township: str, month: str, sequence: int, schema_version: int, files: dict[str, str],
-          photos_scaled: dict | None, limit_bytes: int | None, data: dict) -> dict:
+          photos_scaled: dict | None, limit_bytes: int | None, data: dict, village: dict | None = None) -> dict:
+    """The manifest; ``village`` ({"id": uuid, "name": …}) for a village package, None for a township's."""
     from outreach_desk import __version__
 
     return {"format": FORMAT, "format_version": FORMAT_VERSION, "township": {"id": township_id, "name": township},
-            "month": month, "program_version": __version__, "schema_version": schema_version, "sequence": sequence,
+            "village": village, "month": month, "program_version": __version__, "schema_version": schema_version,
+            "sequence": sequence,
             "created_at": dt.datetime.now().astimezone().replace(microsecond=0).isoformat(),
             "limit_bytes": limit_bytes, "photos_scaled": photos_scaled, "data": data, "files": files}
 

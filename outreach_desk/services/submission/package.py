@@ -70,7 +70,8 @@ class PackageResult:
     photos_scaled: int = 0
     missing_photos: int = 0
     far_photos: int = 0
-    report_sha256: str = ""
+    report_sha256: str = ""  # "" for a village package, which holds no report
+    village: str = ""  # the village of a village package
 
 
 def office_limit_mb() -> float:
@@ -94,9 +95,10 @@ def keep_office_limit_mb(limit_mb: float) -> None:
     QSettings(APP_NAME, APP_NAME).setValue(LIMIT_SETTING, float(limit_mb))
 
 
-def default_file_name(month: Period, township: str) -> str:
-    """``<镇名>_反诈宣传上报包_<YYYY-MM>.zip``."""
-    return f"{township}_反诈宣传上报包_{month.start:%Y-%m}.zip"
+def default_file_name(month: Period, township: str, village: str = "") -> str:
+    """``<镇名>_反诈宣传上报包_<YYYY-MM>.zip``; a village's ``<镇名>_<村名>_反诈宣传上报包_<YYYY-MM>.zip``."""
+    who = f"{township}_{village}" if village else township
+    return f"{who}_反诈宣传上报包_{month.start:%Y-%m}.zip"
 
 
 def _orders_of(month: Period, township_id: int) -> list:
@@ -109,10 +111,13 @@ def _orders_of(month: Period, township_id: int) -> list:
 class _Builder:
     """Gathers the files of one package in a scratch folder, then writes the zip."""
 
-    def __init__(self, scratch: Path, month: Period, township, signatures: Signatures, progress: Progress):
+    def __init__(self, scratch: Path, month: Period, township, signatures: Signatures, progress: Progress,
+                 village=None):
         self.scratch = scratch
         self.month = month
         self.township = township
+        self.village = village  # a village package's village (its records only, no report or summary)
+        self.report_name = ""
         self.signatures = signatures
         self.progress = progress
         self.documents: list[tuple[str, Path]] = []  # (path in the zip, file on disk)
@@ -134,6 +139,7 @@ class _Builder:
 
         result = report.build_report(self.scratch_file(name), self.month, township_id=self.township.id,
                                      signatures=self.signatures, progress=scaled)
+        self.report_name = name
         return self.add(name, result.path)
 
     def supervision(self) -> None:
@@ -156,19 +162,42 @@ class _Builder:
     def data(self) -> None:
         self.progress(56, 100, _tr("Writing the data part for the county…"))
         path = self.scratch_file("outreach-data.json")
-        path.write_bytes(data_part.encode(data_part.build(self.township.id, self.month)))
+        village_id = None if self.village is None else self.village.id
+        path.write_bytes(data_part.encode(data_part.build(self.township.id, self.month, village_id)))
         self.add(data_part.NAME, path)
 
 
+def _village_of(village_id: int | None, township):
+    """The village of a village package, checked to be the township's."""
+    from outreach_desk.store.models import Village
+
+    if village_id is None:
+        return None
+    village = Village.get_or_none(Village.id == village_id)
+    if village is None or village.township_id != township.id:
+        raise PackageError(_tr("The village chosen is not a village of {township}.").format(township=township.name))
+    return village
+
+
 def build_package(path: str | Path, month: str | Period, *, township_id: int | None = None,
-                  limit_mb: float | None = None, signatures: Signatures | None = None,
+                  village_id: int | None = None, limit_mb: float | None = None, signatures: Signatures | None = None,
                   progress: Progress | None = None) -> PackageResult:
-    """Write the package of ``month`` ("YYYY-MM") to ``path``; ``limit_mb`` None: the office's setting, 0: none."""
+    """Write the package of ``month`` ("YYYY-MM") to ``path``; ``limit_mb`` None: the office's setting, 0: none.
+
+    With ``village_id`` a village package (a village keeping its own copy sends it to its township): that
+    village's records, photos and index, the data part and the manifest; the report, summary, bulletin, orders
+    and archive files are the township's and stay out."""
     from outreach_desk.services.supervision.bulletin import choose_township
 
     report_progress = progress or (lambda done, total, text="": None)
     period = periods.parse_month(month) if isinstance(month, str) else month
+    if township_id is None and village_id is not None:
+        from outreach_desk.store.models import Village
+
+        found = Village.get_or_none(Village.id == village_id)
+        township_id = found.township_id if found else None
     township = choose_township(township_id)
+    village = _village_of(village_id, township)
     target = check_target(path)
     safe_files.refuse_database_file(target)
     limit_mb = office_limit_mb() if limit_mb is None else limit_mb
@@ -176,21 +205,25 @@ def build_package(path: str | Path, month: str | Period, *, township_id: int | N
     if signatures is None:
         stored = organisation.office_identity(township.id)
         signatures = Signatures(stored.unit, stored.preparer, stored.reviewer)
-    report_progress(0, 100, _tr("Writing the monthly report…"))
     with tempfile.TemporaryDirectory(prefix="outreach-package-") as scratch:
-        builder = _Builder(Path(scratch), period, township, signatures, report_progress)
-        report_path = builder.report()
-        builder.supervision()
-        for arcname, stored in documents.package_entries(period):
-            builder.add(arcname, stored)
+        builder = _Builder(Path(scratch), period, township, signatures, report_progress, village)
+        if village is None:
+            report_progress(0, 100, _tr("Writing the monthly report…"))
+            builder.report()
+            builder.supervision()
+            for arcname, stored in documents.package_entries(period):
+                builder.add(arcname, stored)
+        else:
+            builder.missing = evidence.missing_photos(period.start, period.end, township.id, village.id)
         builder.data()
-        return _write_zip(target, builder, limit, report_path)
+        return _write_zip(target, builder, limit)
 
 
 def _photo_entries(builder: _Builder, limit: int | None):
     """The month's photos with their EXIF check, fitted to what the limit leaves for them."""
     month = builder.month
-    found = photo_names.month_photos(month.start, month.end, builder.township.id)
+    found = photo_names.month_photos(month.start, month.end, builder.township.id,
+                                     None if builder.village is None else builder.village.id)
     paths = [photos.photo_path(p.sha256, p.ext) for p in found]
     missing_files = [p for p, path in zip(found, paths) if not path.is_file()]
     if missing_files:
@@ -243,7 +276,7 @@ def _write_member(archive: zipfile.ZipFile, arcname: str, *, path: Path | None =
     return sha256 if digest is None else digest.hexdigest()
 
 
-def _write_zip(target: Path, builder: _Builder, limit: int | None, report_path: Path) -> PackageResult:
+def _write_zip(target: Path, builder: _Builder, limit: int | None) -> PackageResult:
     from outreach_desk.store import DB
     from outreach_desk.store.migrations import current_version
 
@@ -252,7 +285,6 @@ def _write_zip(target: Path, builder: _Builder, limit: int | None, report_path: 
                                    builder.signatures, indexed, builder.missing)
     builder.add(photo_index.FILE_NAME, index_path)
     files: dict[str, str] = {}
-    report_name = builder.documents[0][0]
     try:
         with safe_files.replacing(target, "wb", suffix=".zip.partial") as handle:
             with zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
@@ -280,7 +312,9 @@ def _write_zip(target: Path, builder: _Builder, limit: int | None, report_path: 
                     month=f"{builder.month.start:%Y-%m}", sequence=sequence, schema_version=current_version(DB),
                     files=files, photos_scaled=scaled_info, limit_bytes=limit,
                     data={"file": data_part.NAME, "format": data_part.FORMAT,
-                          "format_version": data_part.FORMAT_VERSION})
+                          "format_version": data_part.FORMAT_VERSION},
+                    village=None if builder.village is None else {"id": builder.village.uuid,
+                                                                  "name": builder.village.name})
                 _write_member(archive, manifest.NAME, data=manifest.encode(document))
             size = handle.tell()
             if limit is not None and size > limit:
@@ -295,4 +329,5 @@ def _write_zip(target: Path, builder: _Builder, limit: int | None, report_path: 
         raise PackageError(safe_files.explain_os_error(exc, target)) from None
     return PackageResult(target, builder.month, builder.township.name, sequence, size, file_sha256(target), files,
                          len(indexed), len(fitted.scaled), len(builder.missing),
-                         sum(1 for i in indexed if i.far_days is not None), files[report_name])
+                         sum(1 for i in indexed if i.far_days is not None), files.get(builder.report_name, ""),
+                         "" if builder.village is None else builder.village.name)

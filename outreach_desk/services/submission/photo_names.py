@@ -42,13 +42,18 @@ def safe_part(text: str) -> str:
     return cleaned or "_"
 
 
-def month_photos(start: dt.date, end: dt.date, township_id: int | None = None) -> list[MonthPhoto]:
-    """Every photo of the records dated in [start, end], by village, day, kind and entry order, named."""
+def month_photos(start: dt.date, end: dt.date, township_id: int | None = None,
+                 village_id: int | None = None) -> list[MonthPhoto]:
+    """Every photo of the records dated in [start, end] (of a township, or one village), by village, day, kind
+    and entry order, named."""
     p = param()
     where, args = f"a.date >= {p} AND a.date <= {p}", [start.isoformat(), end.isoformat()]
     if township_id is not None:
         where += f" AND v.township_id = {p}"
         args.append(township_id)
+    if village_id is not None:
+        where += f" AND v.id = {p}"
+        args.append(village_id)
     sql = ("SELECT ph.sha256, ph.ext, ph.original_name, a.id, a.uuid, a.date, v.name, COALESCE(s.name, ''), k.name_zh "
            "FROM photo ph JOIN activity a ON a.id = ph.activity_id JOIN village v ON v.id = a.village_id "
            f"JOIN activity_kind k ON k.id = a.kind_id LEFT JOIN site s ON s.id = a.site_id WHERE {where} "

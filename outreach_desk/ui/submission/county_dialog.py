@@ -174,7 +174,7 @@ class CountyDialog(QDialog):
         """Ask before a package replaces a township-month already imported (tests replace this)."""
         text = "\n".join([preview.headline(plan), "", *preview.lines(plan)])
         answer = QMessageBox.question(self, self.tr("Replace the township's month?"), text + "\n\n" + self.tr(
-            "Replace the month's data of {township} by this package?").format(township=plan.township))
+            "Replace the month's data of {township} by this package?").format(township=plan.sender))
         return answer == QMessageBox.StandardButton.Yes
 
     def confirm_new_townships(self, names: list[str]) -> bool:

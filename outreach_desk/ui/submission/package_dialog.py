@@ -1,7 +1,9 @@
 """报送本月…: write the month's upward package (上报包), record it as sent and close the month — one flow.
 
 Recording is ticked at first (untick it to write a package only); 只登记已发出的月报… hands over to the
-close dialog for a month whose Excel report went out on its own, without a package.
+close dialog for a month whose Excel report went out on its own, without a package. In a township's database
+(one township) the clerk of a village that keeps its own copy chooses the village: its package holds that
+village's records and photos only, for the township to import, and is not recorded as a sending.
 
 The clerk picks the month, where the zip goes and the size limit (the office's setting, kept for
 next time and for ``outreach-desk package``). The package is written off the GUI thread with a
@@ -19,6 +21,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from outreach_desk.ui.shell.context import AppContext
 from outreach_desk.ui.submission.close_dialog import FOLDER_KEY, month_state, sender_edits
+
+VILLAGE_KEY = "submission/package_village"
 
 
 class PackageDialog(QDialog):
@@ -55,6 +59,7 @@ class PackageDialog(QDialog):
         self.limit.setSpecialValueText(self.tr("no limit"))
         self.limit.setValue(package.office_limit_mb())
         self.limit.setToolTip(self.tr("Photos are scaled down until the package fits; none is left out."))
+        self.village = self._village_choice()
         self.send = QCheckBox(self.tr("Record it as sent and close the month"), self)
         self.send.setObjectName("send")
         self.send.setChecked(True)
@@ -72,6 +77,8 @@ class PackageDialog(QDialog):
         self.status.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Month:"), self.month)
+        if self.village.count() > 1:
+            form.addRow(self.tr("&Package of:"), self.village)
         save_as = QLabel(self.tr("Save &as:"), self)
         save_as.setBuddy(self.target)
         form.addRow(save_as, where)
@@ -102,6 +109,37 @@ class PackageDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.month.currentIndexChanged.connect(self._suggest_target)
+        self.village.currentIndexChanged.connect(self._village_chosen)
+        self._village_chosen()
+
+    def _village_choice(self) -> QComboBox:
+        """The township, or one of its villages (a village keeping its own copy); only with one township."""
+        from outreach_desk.services import organisation_tree
+
+        combo = QComboBox(self)
+        combo.setObjectName("village")
+        combo.addItem(self.tr("the whole township"), None)
+        tree = organisation_tree.load_villages()
+        self.village_names = {}
+        if len(tree.townships) == 1:
+            for village in tree.villages.get(tree.townships[0].id, []):
+                self.village_names[village.id] = village.name
+                combo.addItem(self.tr("{village} (a village's package for the township)").format(
+                    village=village.name), village.id)
+        kept = self.context.settings.value(VILLAGE_KEY, None)
+        found = combo.findData(int(kept)) if str(kept or "").isdigit() else -1
+        combo.setCurrentIndex(max(0, found))
+        return combo
+
+    def chosen_village(self) -> int | None:
+        return self.village.currentData()
+
+    def _village_chosen(self) -> None:
+        """A village's package is only a file for the township: it is not recorded as the month's sending."""
+        village = self.chosen_village() is not None
+        self.send.setChecked(not village)
+        self.send.setEnabled(not village)
+        self.report_only.setEnabled(not village)
         self._suggest_target()
 
     def record_report_only(self):
@@ -129,9 +167,13 @@ class PackageDialog(QDialog):
             name = choose_township(None).name
         except ServiceError:
             name = self.tr("township")
+        village = self.village_names.get(self.chosen_village(), "")
         folder = Path(str(self.context.settings.value(FOLDER_KEY, "") or Path.home()))
-        self.target.setText(str(folder / package.default_file_name(periods.parse_month(self.chosen_month()), name)))
-        self.state.setText(month_state(self.chosen_month()))
+        self.target.setText(str(folder / package.default_file_name(periods.parse_month(self.chosen_month()), name,
+                                                                   village)))
+        self.state.setText(month_state(self.chosen_month()) if not village else self.tr(
+            "A village's package holds that village's records and photos only, for the township to import; it is "
+            "not recorded as a sending and closes no month."))
 
     def choose_target(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the upward package"), self.target.text(),
@@ -140,8 +182,11 @@ class PackageDialog(QDialog):
             self.target.setText(path if path.lower().endswith(".zip") else path + ".zip")
 
     def _busy(self, busy: bool) -> None:
-        for widget in (self.month, self.target, self.limit, self.send, self.write_button, self.report_only):
+        village = self.chosen_village() is not None
+        for widget in (self.month, self.village, self.target, self.limit, self.write_button):
             widget.setEnabled(not busy)
+        for widget in (self.send, self.report_only):
+            widget.setEnabled(not busy and not village)
         for edit in (self.recipient, self.clerk):
             edit.setEnabled(not busy and self.send.isChecked())
 
@@ -151,6 +196,7 @@ class PackageDialog(QDialog):
         from outreach_desk.ui.shell.tasks import Task
 
         target, month, limit = self.target.text().strip(), self.chosen_month(), self.limit.value()
+        village = self.chosen_village()
         if not target:
             self.status.setText(self.tr("Choose where to save the package."))
             return
@@ -159,11 +205,12 @@ class PackageDialog(QDialog):
             return
         package.keep_office_limit_mb(limit)
         self.context.settings.setValue(FOLDER_KEY, str(Path(target).parent))
+        self.context.settings.setValue(VILLAGE_KEY, "" if village is None else str(village))
         self._busy(True)
         self.progress.setValue(0)
         self.status.setText(self.tr("Writing the package…"))
-        self.task = Task(lambda progress: package.build_package(target, month, limit_mb=limit, progress=progress),
-                         self)
+        self.task = Task(lambda progress: package.build_package(target, month, village_id=village, limit_mb=limit,
+                                                                progress=progress), self)
         self.task.progressed.connect(self._progressed)
         self.task.succeeded.connect(self._written)
         self.task.failed.connect(self._failed)
