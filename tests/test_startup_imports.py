@@ -8,7 +8,8 @@ import sys
 
 NOT_BEFORE_FIRST_PAINT = ("matplotlib", "openpyxl", "logging.handlers", "outreach_desk.ui.coverage.page",
                           "outreach_desk.ui.dashboard.page", "outreach_desk.ui.records.survey_page",
-                          "outreach_desk.ui.records.letters_page", "outreach_desk.ui.audit.page")
+                          "outreach_desk.ui.records.letters_page", "outreach_desk.ui.audit.page",
+                          "outreach_desk.services.excel.reader", "xml.etree.ElementTree")
 
 _PROBE = """
 import sys

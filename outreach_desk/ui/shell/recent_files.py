@@ -22,19 +22,24 @@ MAX_RECENT = 8
 DATABASE_FILTER = "*.db *.sqlite *.sqlite3"
 
 
-def recent_databases(settings) -> list[Path]:
+def _stored(settings) -> list[str]:
     stored = settings.value(RECENT_KEY, []) or []
-    if isinstance(stored, str):
-        stored = [stored]
-    return [Path(p) for p in stored if p and Path(p).is_file()][:MAX_RECENT]
+    return [stored] if isinstance(stored, str) else list(stored)
+
+
+def recent_databases(settings) -> list[Path]:
+    return [Path(p) for p in _stored(settings) if p and Path(p).is_file()][:MAX_RECENT]
 
 
 def remember_database(settings, path: Path) -> list[Path]:
-    """Put ``path`` first in the recent list; return the list."""
+    """Put ``path`` first in the recent list; return the list. An unchanged list is not written again: every
+    start would otherwise rewrite the settings file (with two fsyncs) while the window is being shown."""
     path = Path(path).resolve()
-    paths = [path] + [p for p in recent_databases(settings) if p.resolve() != path]
-    settings.setValue(RECENT_KEY, [str(p) for p in paths[:MAX_RECENT]])
-    return paths[:MAX_RECENT]
+    paths = ([path] + [p for p in recent_databases(settings) if p.resolve() != path])[:MAX_RECENT]
+    names = [str(p) for p in paths]
+    if _stored(settings) != names:
+        settings.setValue(RECENT_KEY, names)
+    return paths
 
 
 def launch_command(database: Path | str, language: str) -> tuple[str, list[str]]:

@@ -20,7 +20,6 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 from outreach_desk.i18n import translate
-from outreach_desk.services.excel import cells
 
 _MONTH_DAY = re.compile(r"^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 _DAY = re.compile(r"^(\d{1,2})\s*日?$")
@@ -51,6 +50,9 @@ def parse_typed_date(text: str, shown: dt.date, today: dt.date | None = None) ->
         except ValueError:
             pass  # not a real date: the reader below says so
         typed = f"{year}-{month}-{day}"
+    # the import's reader comes with the workbook and CSV modules: loaded at the first typed date, not at start-up
+    from outreach_desk.services.excel import cells
+
     try:
         day = cells.date(typed)
     except cells.CellError as error:
