@@ -108,8 +108,10 @@ def main() -> int:
     parser.add_argument("--scale", choices=("township", "county"), default="county")
     parser.add_argument("--url", help="a server database (empty, or holding this scale's demo)")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--sqlite", type=Path,
+                        help="the SQLite file (default /tmp/bench_server_SCALE.db, made when missing)")
     args = parser.parse_args()
-    sqlite_path = Path(f"/tmp/bench_server_{args.scale}.db")
+    sqlite_path = args.sqlite or Path(f"/tmp/bench_server_{args.scale}.db")
     if not sqlite_path.exists():
         demo(str(sqlite_path), args.scale)
     if args.url:

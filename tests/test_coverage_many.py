@@ -80,6 +80,7 @@ def test_more_periods_cost_no_more_statements(store):
 
     town = build_town()
     campaign = campaigns.get(town["campaign"])
+    engine.compute(periods.month(2026, 10), campaign=campaign)  # what is read once per database (tallies or not)
     statements: list[str] = []
     DB.connection().set_trace_callback(statements.append)
     try:

@@ -93,6 +93,28 @@ def test_a_village_shown_alone_ranks_its_township_and_counts_its_cases(supervise
     assert (found.cases.cases, found.cases.yoy.base, found.cases.mom.base) == (3, 8, None)
 
 
+def test_cases_of_every_township_are_added_up_and_a_township_keeps_its_own(supervised):
+    """The county's figures are the townships' added up, read in one query: a month only one township reported
+    counts, a township's unplaced cases count, and a township shown alone keeps its own figures."""
+    from outreach_desk.services import organisation
+    from outreach_desk.services.supervision import board, cases
+
+    other = organisation.add_township("青石镇")
+    village = organisation.add_village(other, "石门村")
+    cases.save_month(other, 2026, 10, {village: cases.Figures(cases=5), None: cases.Figures(cases=1)})
+    cases.save_month(other, 2026, 9, {village: cases.Figures(cases=7)})
+    cases.save_month(other, 2025, 6, {village: cases.Figures(cases=9)})
+    every = board.cases_month(TODAY, None)
+    assert (every.label, every.cases, every.yoy.base, every.mom.base) == ("2026-10", 10, 8, 9)
+    own = board.cases_month(TODAY, other)
+    assert (own.cases, own.yoy.base, own.mom.base) == (6, None, 7)
+    assert (board.cases_month(TODAY, supervised["township"]).cases, board.cases_month(TODAY, None, village).cases) \
+        == (4, 5)
+    series = board.case_series(2026, None)
+    assert (series.this_year[8:10], series.last_year[5], series.last_year[9]) == ([9, 10], 9, 8)
+    assert board.case_series(2026, other).this_year[8:10] == [7, 6]
+
+
 # ---------------------------------------------------------------------------------------- tiles
 @pytest.fixture
 def tiles(qtbot, qapp):

@@ -308,12 +308,17 @@ def compute_many(chosen_periods: Sequence[Period], *, campaign: CampaignInfo | N
     unplaced: list[list[Unplaced]] = [[] for _ in chosen_periods]
     from outreach_desk.services.coverage import case_measures  # it builds this module's results
 
+    kinds = _kind_ids_by_code() if rules else {}
     for rule in rules:
         rule_windows = Windows.of(rule, campaign, chosen_periods)
-        judge = case_measures.judge if case_measures.is_case_measure(rule.measure) else _judge
-        for position, found in enumerate(judge(rule, rule_windows, scope)):
+        kind_ids = [kinds[code] for code in rule.kinds if code in kinds] or [-1]
+        if case_measures.is_case_measure(rule.measure):
+            judged = case_measures.judge(rule, rule_windows, scope)
+        else:
+            judged = _judge(rule, rule_windows, scope, kind_ids)
+        for position, found in enumerate(judged):
             units[position].extend(found)
-        for position, found in enumerate(_unplaced(rule, rule_windows, scope)):
+        for position, found in enumerate(_unplaced(rule, rule_windows, scope, kind_ids)):
             unplaced[position].extend(found)
     area_rows = _area_rows(scope)
     results = []
@@ -424,10 +429,11 @@ def _where(conditions: list[str]) -> str:
     return f" WHERE {' AND '.join(conditions)}" if conditions else ""
 
 
-def _measure_cte(rule: Rule, rule_windows: list[Window], scope: Scope) -> tuple[str, list, list[str]]:
-    """The GROUP BY over the records that count for ``rule``: (SQL, parameters, extra columns).
-
-    Activity measures come from ``tally.sums`` (monthly tallies plus a few days of records)."""
+def _measure_cte(rule: Rule, rule_windows: list[Window], scope: Scope,
+                 kind_ids: list[int]) -> tuple[str, list, list[str]]:
+    """The GROUP BY over the records that count for ``rule`` (of ``kind_ids``, the ids of its kinds):
+    (SQL, parameters, extra columns). Activity measures come from ``tally.sums`` (monthly tallies plus a
+    few days of records)."""
     p = param()
     if rule.measure == "letters_signed":
         where, args = _in_scope("ls.village_id", scope)
@@ -445,7 +451,6 @@ def _measure_cte(rule: Rule, rule_windows: list[Window], scope: Scope) -> tuple[
                f"FROM survey s JOIN w ON s.date >= w.start_date AND s.date <= w.end_date{_where(where)} "
                "GROUP BY s.village_id, w.idx")
         return sql, args, ["respondents", "aware"]
-    kind_ids = _kind_ids(rule.kinds)
     if rule.applies_to == "member_unit":
         # A member unit's records count for it wherever they took place; scope by the unit's township.
         scoped, scope_args = [], []
@@ -460,10 +465,10 @@ def _measure_cte(rule: Rule, rule_windows: list[Window], scope: Scope) -> tuple[
     return f"SELECT s.{column} AS unit_id, s.idx AS idx, s.{rule.measure} AS measure FROM {sums_sql} s", sums_args, []
 
 
-def _kind_ids(codes: list[str]) -> list[int]:
-    p = param()
-    rows = DB.execute_sql(f"SELECT id FROM activity_kind WHERE code IN ({', '.join([p] * len(codes))})", codes)
-    return [row[0] for row in rows] or [-1]
+def _kind_ids_by_code() -> dict[str, int]:
+    """Every activity kind's id by its code, read once per computation rather than once per rule (on a server
+    each statement is a round trip)."""
+    return dict(DB.execute_sql("SELECT code, id FROM activity_kind"))
 
 
 def _unit_filter(rule: Rule, scope: Scope) -> tuple[list[str], list]:
@@ -482,7 +487,7 @@ def _unit_filter(rule: Rule, scope: Scope) -> tuple[list[str], list]:
     return where, args
 
 
-def _judge(rule: Rule, judged: Windows, scope: Scope) -> list[list[UnitResult]]:
+def _judge(rule: Rule, judged: Windows, scope: Scope, kind_ids: list[int]) -> list[list[UnitResult]]:
     """One statement: units x windows LEFT JOIN the rule's measure, with the quota computed in SQL; the units
     of each period (every unit once per period with windows, its assessments in the period's window order)."""
     results: list[list[UnitResult]] = [[] for _ in range(judged.periods)]
@@ -493,7 +498,7 @@ def _judge(rule: Rule, judged: Windows, scope: Scope) -> list[list[UnitResult]]:
     value_columns = node.columns("u")
     attributes = sorted(value_columns)
     windows_sql, windows_args = _windows_cte(rule_windows)
-    measure_sql, measure_args, extras = _measure_cte(rule, rule_windows, scope)
+    measure_sql, measure_args, extras = _measure_cte(rule, rule_windows, scope, kind_ids)
     source, village_col, township_col = UNIT_SOURCES[rule.applies_to]
     where, where_args = _unit_filter(rule, scope)
     if rule.measure == "awareness":
@@ -535,7 +540,7 @@ def _judge(rule: Rule, judged: Windows, scope: Scope) -> list[list[UnitResult]]:
     return results
 
 
-def _unplaced(rule: Rule, judged: Windows, scope: Scope) -> list[list[Unplaced]]:
+def _unplaced(rule: Rule, judged: Windows, scope: Scope, kind_ids: list[int]) -> list[list[Unplaced]]:
     """Per period, village and window, how much of a site rule's measure was logged outside the rule's sites:
     the village's sum of the rule's kinds minus the sum at its sites of the rule's kinds (two tally reads)."""
     results: list[list[Unplaced]] = [[] for _ in range(judged.periods)]
@@ -543,7 +548,6 @@ def _unplaced(rule: Rule, judged: Windows, scope: Scope) -> list[list[Unplaced]]
     if rule.applies_to != "site" or not rule.counts_activities or not rule_windows:
         return results
     p = param()
-    kind_ids = _kind_ids(rule.kinds)
     site_kinds = ", ".join([p] * len(rule.site_kinds))
     spans = [(w.index, w.start, w.end) for w in rule_windows]
     scoped, scope_args = _in_scope("{t}.village_id", scope)

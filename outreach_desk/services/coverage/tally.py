@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import weakref
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -48,9 +49,20 @@ class Part:
     monthly: bool
 
 
+#: databases known to keep the tallies: a schema never loses them, and asking a server for its table list
+#: before every statement of a coverage computation cost a round trip each
+_with_tallies: weakref.WeakSet = weakref.WeakSet()
+
+
 def available() -> bool:
     """Whether this database keeps the tallies (migration 8, on SQLite and on PostgreSQL)."""
-    return DB.table_exists(LEVELS["village"][0])
+    database = DB.obj
+    if database in _with_tallies:
+        return True
+    found = DB.table_exists(LEVELS["village"][0])
+    if found:
+        _with_tallies.add(database)
+    return found
 
 
 def _grouped(level: str, after_id: bool = False) -> tuple[str, list[str], str]:

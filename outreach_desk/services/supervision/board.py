@@ -13,7 +13,6 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from outreach_desk.services import organisation
 from outreach_desk.services.coverage import periods
 from outreach_desk.services.coverage.engine import Scope
 from outreach_desk.services.supervision import cases, rankings, rectification
@@ -78,18 +77,6 @@ def last_complete_month(reference: dt.date) -> periods.Period:
     return periods.month(first.year, first.month)
 
 
-def _townships(township_id: int | None) -> list[int]:
-    if township_id is not None:
-        return [township_id]
-    return [t.id for t in organisation.load_tree().townships]
-
-
-def _add(values) -> int | None:
-    """The sum of the reported figures; None when none was reported."""
-    found = [v for v in values if v is not None]
-    return sum(found) if found else None
-
-
 def streak_months(reference: dt.date, campaign) -> list[periods.Period]:
     """The months the streaks look at, latest first (none before the campaign): the dashboard judges them
     together with its own period, in one ``engine.compute_many``."""
@@ -121,32 +108,25 @@ def orders_due(township_id: int | None, today: dt.date) -> OrdersDue:
     return OrdersDue([line(o) for o in summary.overdue], [line(o) for o in summary.due_this_week])
 
 
-def _comparison(township_id: int, village_id: int | None, year: int, month: int) -> cases.Comparison:
-    rows = cases.compare(township_id, year, month)
-    return next(r for r in rows if (r.village_id == village_id if village_id is not None else r.is_township))
-
-
 def cases_month(reference: dt.date, township_id: int | None, village_id: int | None = None) -> CasesMonth:
-    """The fraud cases of the month of ``reference`` or, not reported yet, of the month before; 同比 and 环比."""
-    townships = _townships(township_id)
-    if village_id is not None:
-        townships = [organisation.get_village(village_id).township_id]
+    """The fraud cases of the month of ``reference`` or, not reported yet, of the month before; 同比 and 环比.
+    Of the village when one is shown, else of the township or every township added up, from one query."""
     months = [(reference.year, reference.month), cases.previous_month(reference.year, reference.month)]
+    wanted = {m for year, month in months
+              for m in ((year, month), (year - 1, month), cases.previous_month(year, month))}
+    totals = cases.case_totals(sorted(wanted), township_id=None if village_id is not None else township_id,
+                               village_id=village_id)
     for year, month in months:
-        rows = [_comparison(t, village_id, year, month) for t in townships]
-        now = _add(r.now.cases if r.now else None for r in rows)
+        now = totals.get((year, month))
         if now is not None or (year, month) == months[-1]:
-            last_year = _add(r.last_year.cases if r.last_year else None for r in rows)
-            last_month = _add(r.last_month.cases if r.last_month else None for r in rows)
+            last_year, last_month = totals.get((year - 1, month)), totals.get(cases.previous_month(year, month))
             return CasesMonth(periods.month_label(year, month), now, Change(now, last_year), Change(now, last_month))
     raise AssertionError("unreachable")
 
 
 def case_series(year: int, township_id: int | None) -> CaseSeries:
-    per_township = [cases.monthly_cases(t, year) for t in _townships(township_id)]
-    this_year = [_add(series[m][0] for series in per_township) for m in range(12)]
-    last_year = [_add(series[m][1] for series in per_township) for m in range(12)]
-    return CaseSeries(year, this_year, last_year)
+    this_year, last_year = zip(*cases.monthly_cases(township_id, year))
+    return CaseSeries(year, list(this_year), list(last_year))
 
 
 def load(reference: dt.date, today: dt.date, campaign, township_id: int | None,

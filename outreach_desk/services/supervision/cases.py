@@ -308,8 +308,19 @@ def compare(township_id: int, year: int, month: int) -> list[Comparison]:
     return result
 
 
-def monthly_cases(township_id: int, year: int) -> list[tuple[int | None, int | None]]:
-    """For the chart beside outreach coverage: per month of ``year``, (cases this year, cases last year)."""
+def case_totals(months: list[tuple[int, int]], *, township_id: int | None = None,
+                village_id: int | None = None) -> dict[tuple[int, int], int]:
+    """Cases reported per (year, month) of ``months``, added up over the township (None: every township) or
+    the one village, in one query; a month nothing was reported for is missing (not reported, never 0)."""
+    totals: dict[tuple[int, int], int] = {}
+    for (year, month, _village), figures in _rows(township_id, months, village_id).items():
+        totals[year, month] = totals.get((year, month), 0) + figures.cases
+    return totals
+
+
+def monthly_cases(township_id: int | None, year: int) -> list[tuple[int | None, int | None]]:
+    """For the chart beside outreach coverage: per month of ``year``, (cases this year, cases last year), of one
+    township or (None) of every township added up."""
     months = [(y, m) for y in (year, year - 1) for m in range(1, 13)]
     rows = _rows(township_id, months)
     series = []
