@@ -269,3 +269,32 @@ def test_a_package_stopped_half_way_leaves_nothing_behind(town):
         assert status.month_status(MONTH) == []
         again = package_import.import_package(town["first"], new_township=True)[1]
         assert again.added == 54  # the same package goes in afterwards
+
+
+def test_the_photos_of_a_package_go_into_the_photo_store_once_scaled_ones_too(town, tmp_path):
+    import hashlib
+
+    from outreach_desk.services import photos
+    from outreach_desk.services.submission import package
+    from outreach_desk.store.models import Photo
+    from package_samples import attach, picture
+
+    with opened(town["db"]):
+        first, second = Activity.select().where(Activity.date >= "2026-11-01").order_by(Activity.id).limit(2)
+        attach(first.id, tmp_path / "相机", [picture(1, (1600, 1200), noise=True), picture(2)])
+        attach(second.id, tmp_path / "相机2", [picture(3)])
+        written = package.build_package(tmp_path / "带照片.zip", MONTH, limit_mb=0.8)
+        again = package.build_package(tmp_path / "带照片_再发.zip", MONTH, limit_mb=0.8)
+        assert written.photos_scaled == again.photos_scaled >= 1
+    with opened(town["county"]):
+        plan, result = package_import.import_package(written.path, new_township=True)
+        assert (result.photos_stored, result.photos_missing) == (3, 0) and result.photo_bytes > 0
+        assert " 3 photos (" in preview.outcome(plan, result)
+        stored = list(Photo.select())
+        assert len(stored) == 3
+        for photo in stored:  # the county sees every picture, the scaled one as it received it
+            path = photos.photo_path(photo.sha256, photo.ext)
+            assert hashlib.sha256(path.read_bytes()).hexdigest() == photo.sha256
+        plan, result = package_import.import_package(again.path, replace=False)
+        assert plan.state == package_import.REPLACE and plan.changes["activity"].changed == 0
+        assert result is not None and result.photos_stored == 0 and Photo.select().count() == 3

@@ -88,13 +88,18 @@ def test_a_village_package_replaces_only_that_village_month_at_the_township(tmp_
     code, out, err = cli("--db", str(township_db), "county-import", str(target))
     assert code == 1 and f"{VILLAGE} of 青石镇" in out and "1 added, 1 changed, 1 removed" in out, out + err
     code, out, err = cli("--db", str(township_db), "county-import", "--replace", str(target))
-    assert code == 0 and "imported" in out, out + err
+    assert code == 0 and "imported" in out and " 1 photos (" in out, out + err
     code, out, err = cli("--db", str(township_db), "county-import", str(target))
     assert code == 0 and "nothing changes" in out
     with opened(township_db):
         assert _november(VILLAGE) == wanted
         assert {u: q for u, q in _november().items() if u not in wanted} == others_before
         assert not Activity.select().where(Activity.notes == "西村自己记").exists()
+        from outreach_desk.services import photos
+        from outreach_desk.store.models import Photo
+
+        photo = Photo.get()
+        assert photos.photo_path(photo.sha256, photo.ext).is_file()  # the township sees the village's photo
         from outreach_desk.services.county import status
 
         assert [r.sequence for r in status.month_status(MONTH)] == [None]  # a village's package is no sending

@@ -313,6 +313,44 @@ def store_files(paths: Iterable, progress: ProgressFn | None = None,
     return stored
 
 
+def store_received(pictures: Iterable[tuple[str, str, Callable[[], bytes]]],
+                   progress: ProgressFn | None = None) -> tuple[int, int]:
+    """Put pictures received in a package into this database's photo store: (sha256, ext, a reader of the bytes)
+    each. A database file keeps them in the folder beside it, a server in its photo store (in the caller's
+    transaction); a picture already there is skipped without being read, and bytes that do not match their
+    SHA-256 are refused (PhotoError). Returns (pictures stored, their bytes)."""
+    progress = progress or _no_progress
+    wanted = list(pictures)
+    server = photo_blobs.bound_kept()
+    folder = photos_folder()
+    held = set(photo_blobs.stored(photo_blobs.bound())) if server else set()
+    count = size = 0
+    try:
+        for number, (sha, ext, read) in enumerate(wanted):
+            if not _SHA_RE.match(sha or "") or not _EXT_RE.match(ext or ""):
+                continue
+            if sha in held or (not server and os.path.lexists(folder / sha[:2] / f"{sha}.{ext}")):
+                continue
+            data = read()
+            if hashlib.sha256(data).hexdigest() != sha:
+                raise PhotoError([(Path(sha), _tr("A received photo does not match its SHA-256."))])
+            created = photo_blobs.put(photo_blobs.bound(), sha, ext, data) if server else \
+                write_stored(folder, sha, ext, data)
+            held.add(sha)
+            if created:
+                count, size = count + 1, size + len(data)
+            if number % 20 == 0:
+                progress(number, len(wanted), _tr("Storing the received photos: {done} of {total}…").format(
+                    done=number, total=len(wanted)))
+    except UnsafePathError as exc:
+        raise PhotoError([(exc.path, str(exc))]) from exc
+    except OSError as exc:
+        raise PhotoError([(folder, _tr("The received photos could not be stored in the photo folder {folder}: "
+                                       "{reason}").format(folder=folder, reason=explain_os_error(exc, folder)))]) \
+            from exc
+    return count, size
+
+
 #: the tables whose rows name managed files: activity photos, inspection and re-inspection photos, and the files
 #: of the document archive (``submission.documents``)
 _PHOTO_TABLES = (Photo, SupervisionPhoto, CampaignDocument)

@@ -2848,6 +2848,14 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>将新增该乡镇。</translation>
     </message>
     <message>
+        <source> {count} photos ({size}) put into the photo store.</source>
+        <translation>照片 {count} 张（{size}）已放入照片库。</translation>
+    </message>
+    <message>
+        <source> {count} photos the records name are not in the package.</source>
+        <translation>记录中有 {count} 张照片不在上报包中。</translation>
+    </message>
+    <message>
         <source>activity records</source>
         <translation>活动记录</translation>
     </message>
@@ -8206,8 +8214,20 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
 <context>
     <name>Photos</name>
     <message>
+        <source>A received photo does not match its SHA-256.</source>
+        <translation>收到的一张照片与其 SHA-256 不符。</translation>
+    </message>
+    <message>
         <source>Copying {name} into the photo folder…</source>
         <translation>正在把 {name} 复制到照片文件夹…</translation>
+    </message>
+    <message>
+        <source>Storing the received photos: {done} of {total}…</source>
+        <translation>正在保存收到的照片：第 {done} 张，共 {total} 张…</translation>
+    </message>
+    <message>
+        <source>The received photos could not be stored in the photo folder {folder}: {reason}</source>
+        <translation>收到的照片无法保存到照片文件夹 {folder}：{reason}</translation>
     </message>
     <message>
         <source>{name} cannot be read: {reason}</source>

@@ -27,10 +27,10 @@ from pathlib import Path
 import peewee as pw
 
 from outreach_desk.i18n import translate
-from outreach_desk.services import audit, ledger_search, safe_files, tombstones
+from outreach_desk.services import audit, ledger_search, photos, safe_files, tombstones
 from outreach_desk.services.coverage import periods, tally
 from outreach_desk.services.errors import ServiceError
-from outreach_desk.services.submission import closed_months, data_part, manifest
+from outreach_desk.services.submission import closed_months, data_part, manifest, photo_names
 from outreach_desk.store import DB
 from outreach_desk.store.bulk import insert_model_rows
 from outreach_desk.store.assigned_models import AssignedTarget
@@ -102,6 +102,7 @@ class ImportPlan:
     manifest: dict = field(default_factory=dict, repr=False)
     document: dict = field(default_factory=dict, repr=False)
     data_sha256: str = ""
+    photo_members: dict[str, str] = field(default_factory=dict, repr=False)  # photo sha256 -> its file in the zip
     _work: list[_KindPlan] = field(default_factory=list, repr=False)
 
     @property
@@ -137,6 +138,9 @@ class ImportResult:
     added: int = 0
     changed: int = 0
     removed: int = 0
+    photos_stored: int = 0  # pictures new to this database's photo store
+    photo_bytes: int = 0
+    photos_missing: int = 0  # pictures the records name that the package does not hold
 
 
 # ------------------------------------------------------------------------------------------------ reading
@@ -257,16 +261,37 @@ def prepare(path: str | Path, progress: Progress | None = None) -> ImportPlan:
                                  "imported.").format(name=name, sequence=sequence, township=town["name"],
                                                      month=month_label(month), held=held.sequence,
                                                      when=f"{held.received_at:%Y-%m-%d %H:%M}"))
+    members = _photo_members(found, document)
     plan = ImportPlan(path, sha, NEW if held is None else REPLACE, town["name"], town["uuid"], month, sequence,
                       held.sequence if held else None, township is not None,
                       village.name if village else "", village.uuid if village else "", manifest=found,
-                      document=document, data_sha256=data_sha)
+                      document=document, data_sha256=data_sha, photo_members=members)
     try:
         _plan_changes(plan, township.id if township else None, village.id if village else None)
     except (KeyError, TypeError, ValueError, AttributeError):
         raise _damaged(name, _tr("its data part lacks fields this program needs.")) from None
     report(60, 100, _tr("Compared {name} with the database.").format(name=name))
     return plan
+
+
+def _photo_members(found: dict, document: dict) -> dict[str, str]:
+    """sha256 -> zip member of every photo file in the package. A photo the township scaled down to fit the size
+    limit is in the zip under other bytes: its record's photo entry is made the scaled file's (SHA-256 and
+    extension, from the manifest's ``photos_scaled.originals``), which is what this database will hold."""
+    files = found.get("files") or {}
+    originals = (found.get("photos_scaled") or {}).get("originals") or {}
+    scaled: dict[str, tuple[str, str]] = {}
+    members: dict[str, str] = {}
+    for member, sha in files.items():
+        if member.startswith(photo_names.FOLDER + "/"):
+            members.setdefault(sha, member)
+            if member in originals:
+                scaled.setdefault(originals[member], (sha, member.rsplit(".", 1)[-1].lower()))
+    for row in (document.get("records") or {}).get(data_part.kind_of(Activity)) or []:
+        for photo in row.get("photos") or []:
+            if photo.get("sha256") in scaled:
+                photo["sha256"], photo["ext"] = scaled[photo["sha256"]]
+    return members
 
 
 # ------------------------------------------------------------------------------------------------ planning
@@ -526,6 +551,7 @@ def apply(plan: ImportPlan, progress: Progress | None = None, *, new_township: b
             raise _damaged(plan.file_name, _tr("a record refers to a village, site or kind its data part does "
                                                "not hold.")) from None
         removed = 0 if plan.village else _organisation_tombstones(plan, reason)
+        _store_photos(plan, result, report)
         result.added, result.changed = plan.total("added"), plan.total("changed")
         result.removed = plan.total("removed") + removed
         document = plan.document
@@ -549,6 +575,27 @@ def apply(plan: ImportPlan, progress: Progress | None = None, *, new_township: b
                       "added": result.added, "changed": result.changed, "removed": result.removed}, summary=summary)
     report(100, 100, summary)
     return result
+
+
+def _store_photos(plan: ImportPlan, result: ImportResult, report: Progress) -> None:
+    """The package's photo files into this database's photo store (services.photos), so the receiving office sees
+    them: each once, checked against its SHA-256; those already there are not read again."""
+    wanted = {(p["sha256"], p["ext"]) for row in plan.document["records"].get(data_part.kind_of(Activity)) or []
+              for p in row.get("photos") or []}
+    present = sorted(item for item in wanted if item[0] in plan.photo_members)
+    result.photos_missing = len(wanted) - len(present)
+    if not present:
+        return
+    try:
+        with zipfile.ZipFile(plan.path) as archive:
+            def reader(member: str):
+                return lambda: archive.read(member)
+
+            result.photos_stored, result.photo_bytes = photos.store_received(
+                [(sha, ext, reader(plan.photo_members[sha])) for sha, ext in present],
+                lambda done, total, text="": report(95, 100, text))
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise _damaged(plan.file_name, str(exc)) from None
 
 
 def _local_naive(text: str) -> str:

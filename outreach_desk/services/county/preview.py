@@ -7,6 +7,7 @@ row how many are added, changed and removed, and the villages, sites and units r
 from __future__ import annotations
 
 from outreach_desk.i18n import translate
+from outreach_desk.services.safe_files import format_size
 from outreach_desk.services.county.package_import import NEW, REPLACE, SAME, ImportPlan, ImportResult, month_label
 
 
@@ -58,7 +59,13 @@ def outcome(plan: ImportPlan, result: ImportResult) -> str:
     if result.state == SAME:
         return headline(plan) if plan.state == SAME else _tr(
             "{file} was imported meanwhile; nothing changes.").format(file=plan.file_name)
-    return _tr("{file} imported: {township}, {month}, sending {sequence}: {added} added, {changed} changed, "
+    text = _tr("{file} imported: {township}, {month}, sending {sequence}: {added} added, {changed} changed, "
                "{removed} removed.").format(file=plan.file_name, township=plan.sender,
                                             month=month_label(plan.month), sequence=plan.sequence,
                                             added=result.added, changed=result.changed, removed=result.removed)
+    if result.photos_stored:
+        text += _tr(" {count} photos ({size}) put into the photo store.").format(
+            count=result.photos_stored, size=format_size(result.photo_bytes))
+    if result.photos_missing:
+        text += _tr(" {count} photos the records name are not in the package.").format(count=result.photos_missing)
+    return text

@@ -306,7 +306,8 @@ def _write_zip(target: Path, builder: _Builder, limit: int | None) -> PackageRes
                 if fitted.step is not None:
                     scaled_info = {"count": len(fitted.scaled), "max_side_px": fitted.step[0],
                                    "jpeg_quality": fitted.step[1],
-                                   "files": [i.photo.arcname for i in indexed if i.scaled]}
+                                   "files": [i.photo.arcname for i in indexed if i.scaled],
+                                   "originals": {i.photo.arcname: i.photo.sha256 for i in indexed if i.scaled}}
                 document = manifest.build(
                     township_id=builder.township.uuid or str(builder.township.id), township=builder.township.name,
                     month=f"{builder.month.start:%Y-%m}", sequence=sequence, schema_version=current_version(DB),
