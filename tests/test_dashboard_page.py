@@ -483,6 +483,33 @@ def test_the_page_switches_to_two_columns_when_wide(qtbot, page):
     assert spans()["coverage"] == spans()["heat"] == 2
 
 
+def test_the_tiles_show_before_any_chart_and_the_streaks_are_ranked_after_the_charts(qtbot, context, town,
+                                                                                     monkeypatch):
+    """Numbers first (the tiles, as soon as the data is read), charts after, the streak tile's ranking of the
+    last months last: each from a worker, the page never waiting for the slowest."""
+    from outreach_desk.services.charts import figures
+
+    release = threading.Event()
+    first_key, first_title, first_builder = figures.CHARTS[0]
+
+    def held(data, **kwargs):
+        release.wait(WAIT_MS / 1000)
+        return first_builder(data, **kwargs)
+
+    monkeypatch.setattr(figures, "CHARTS", [(first_key, first_title, held), *figures.CHARTS[1:]])
+    page = make_page(qtbot, context, monkeypatch)
+    tiles = page.tiles
+    qtbot.waitUntil(lambda: tiles.tile("laggingTile").detail.text() == "of 2 villages", timeout=WAIT_MS)
+    assert not page.views and page.data is None            # no chart yet: the first one is still being built
+    assert tiles.tile("streakTile").detail.text() == "Ranking the last months…"
+    assert tiles.tile("ordersTile").value.text() == "0 / 0"
+    with qtbot.waitSignal(page.streaks_ranked, timeout=WAIT_MS):
+        release.set()
+    assert page.all_drawn()
+    assert tiles.tile("streakTile").value.text() == str(len(page.data.supervision.streaks.villages))
+    assert tiles.tile("streakTile").caption.text() == "Bottom 2 months running"
+
+
 def test_matplotlib_import_starts_when_the_page_is_made_not_when_it_is_first_shown(qtbot, context, town,
                                                                                      monkeypatch):
     """Issue 5 (speed): the import, most of a first opening, overlaps building the page and reading the data."""
@@ -550,9 +577,10 @@ def test_each_chart_is_handed_over_as_soon_as_it_is_built(town, qapp):
     handed = []
     loaded = dashboard_loading.load_dashboard(DashboardFilter(OCTOBER), TODAY,
                                            deliver=lambda data, chart: handed.append((data, chart)))
-    assert [chart[0] for _data, chart in handed] == chart_keys()
+    assert handed[0] == (loaded.data, None)                 # the tiles' numbers before any chart
+    assert [chart[0] for _data, chart in handed[1:]] == chart_keys()
     assert all(data is loaded.data for data, _chart in handed)
-    assert [chart for _data, chart in handed] == loaded.charts
+    assert [chart for _data, chart in handed[1:]] == loaded.charts
 
 
 def test_charts_of_a_load_overtaken_by_a_new_choice_never_reach_the_screen(qtbot, page, monkeypatch):
@@ -644,6 +672,8 @@ def test_charts_a_failed_load_did_not_deliver_say_so_instead_of_loading(qtbot, p
         delivered = []
 
         def two_then_fail(data, chart):
+            if chart is None:   # the tiles
+                return deliver(data, chart)
             if len(delivered) == 2:
                 raise OSError("磁盘读取失败")
             delivered.append(chart[0])

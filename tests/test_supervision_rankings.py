@@ -245,3 +245,27 @@ def test_bottom_streaks_name_the_villages_last_several_months_running(small_town
     assert rankings.bottom_streaks(periods.month(*NOV), campaign=campaign, mark_count=1) == []
     july = rankings.bottom_streaks(periods.month(2026, 7), campaign=campaign, mark_count=2, at_least=1)
     assert july == []  # the month before the campaign is not looked at, and July ties everyone
+
+
+def test_bottom_streaks_equal_full_computations_of_each_month_one_by_one(small_town):
+    """The streaks judge the months on the village and site targets alone, without unplaced records, in one
+    computation: the bottom of each month is what a full coverage computation of that month alone ranks."""
+    from outreach_desk.services.coverage import campaigns, engine, periods
+    from outreach_desk.services.supervision import rankings
+
+    campaign = campaigns.get(small_town["campaign"])
+    months = rankings.streak_months(periods.month(*NOV), campaign, 3)
+    for mark_count in (1, 2, 3):
+        bottoms = [{r.unit_id for r in rankings.rows_of(engine.compute(m, campaign=campaign), mark_count=mark_count)
+                    if r.bottom} for m in months]
+        expected = {}
+        for unit_id in bottoms[0]:
+            length = next((i for i, bottom in enumerate(bottoms) if unit_id not in bottom), len(bottoms))
+            expected[unit_id] = [m.label for m in months[:length]]
+        found = rankings.bottom_streaks(periods.month(*NOV), campaign=campaign, mark_count=mark_count, at_least=1)
+        assert {s.unit_id: s.months for s in found} == expected
+        assert expected  # every N names someone at the bottom of November
+    lean = engine.compute_many(months, campaign=campaign, rule_keys=["lectures", "awareness", "posters"],
+                               unplaced=False)
+    assert [[v.index for v in r.villages] for r in lean] == [
+        [v.index for v in engine.compute(m, campaign=campaign).villages] for m in months]

@@ -138,7 +138,8 @@ def load(filter: DashboardFilter, today: dt.date | None = None, progress: Progre
     today = today or dt.date.today()
     campaign = campaigns.require_current(filter.township_id, village_id=filter.village_id)
     report(0, 5, _tr("Computing coverage…"))
-    result, streak_results = _coverage(filter, campaign, min(today, filter.period.end))
+    scope = engine.Scope(township_id=filter.township_id, village_id=filter.village_id)
+    result = engine.compute(filter.period, campaign=campaign, scope=scope)
     coverage = village_scores(result)
     report(1, 5, _tr("Counting activities…"))
     scope_conditions, scope_args = _scope(filter)
@@ -148,23 +149,19 @@ def load(filter: DashboardFilter, today: dt.date | None = None, progress: Progre
     report(3, 5, _tr("Putting the tiles together…"))
     tiles = _tiles(filter, campaign, result, coverage, awareness, today, scope_conditions, scope_args)
     heat = _heat(result)
-    report(4, 5, _tr("Ranking the last months…"))
-    supervision = board.load(min(today, filter.period.end), today, campaign, filter.township_id, filter.village_id,
-                             streak_results)
+    report(4, 5, _tr("Counting orders and cases…"))
+    supervision = board.load(min(today, filter.period.end), today, filter.township_id, filter.village_id)
     report(5, 5, "")
     return DashboardData(filter, tiles, coverage, LAG_THRESHOLD, trend, heat, awareness, mix, supervision)
 
 
-def _coverage(filter: DashboardFilter, campaign: campaigns.CampaignInfo,
-              reference: dt.date) -> tuple[engine.CoverageResult, list[engine.CoverageResult]]:
-    """The coverage of the filter's period and, judged in the same statements when the scope is the same, of
-    the months the bottom streaks look at (a village shown alone: those are computed for its township)."""
-    scope = engine.Scope(township_id=filter.township_id, village_id=filter.village_id)
-    if scope != board.streak_scope(filter.township_id):
-        return engine.compute(filter.period, campaign=campaign, scope=scope), []
-    months = [m for m in board.streak_months(reference, campaign) if m != filter.period]
-    result, *streak_results = engine.compute_many([filter.period, *months], campaign=campaign, scope=scope)
-    return result, [result, *streak_results]
+def load_streaks(filter: DashboardFilter, today: dt.date | None = None) -> board.Streaks:
+    """The bottom streaks for ``filter`` (a village shown alone: those of its township), asked for after
+    :func:`load`: they rank several months, and the rest of the dashboard need not wait for them."""
+    today = today or dt.date.today()
+    campaign = campaigns.require_current(filter.township_id, village_id=filter.village_id)
+    township_id = campaigns.township_of_scope(filter.township_id, filter.village_id)
+    return board.streaks(min(today, filter.period.end), campaign, township_id)
 
 
 def village_scores(result: engine.CoverageResult) -> list[VillageScore]:

@@ -3570,16 +3570,16 @@ computed at {time}</source>
         <translation>正在统计宣传活动…</translation>
     </message>
     <message>
+        <source>Counting orders and cases…</source>
+        <translation>正在统计整改通知单和案件…</translation>
+    </message>
+    <message>
         <source>Pooling surveys…</source>
         <translation>正在汇总问卷调查…</translation>
     </message>
     <message>
         <source>Putting the tiles together…</source>
         <translation>正在汇总看板指标…</translation>
-    </message>
-    <message>
-        <source>Ranking the last months…</source>
-        <translation>正在计算近几个月的排名……</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +3631,10 @@ computed at {time}</source>
     <message>
         <source>Present (F5)</source>
         <translation>演示模式（F5）</translation>
+    </message>
+    <message>
+        <source>Ranking the last months</source>
+        <translation>正在排出最近几个月的名次</translation>
     </message>
     <message>
         <source>Show the charts full screen, one at a time, for a meeting</source>
@@ -3710,6 +3714,10 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
         </translation>
     </message>
     <message>
+        <source>Bottom months running</source>
+        <translation>连续排名末位</translation>
+    </message>
+    <message>
         <source>Campaign day</source>
         <translation>行动进度（天）</translation>
     </message>
@@ -3720,6 +3728,10 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     <message>
         <source>Compliance index</source>
         <translation>达标指数</translation>
+    </message>
+    <message>
+        <source>Could not rank the last months</source>
+        <translation>最近几个月的排名未能算出</translation>
     </message>
     <message>
         <source>Due within 7 days:</source>
@@ -3774,6 +3786,10 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     <message>
         <source>Phase: {phase}</source>
         <translation>当前阶段：{phase}</translation>
+    </message>
+    <message>
+        <source>Ranking the last months…</source>
+        <translation>正在排出最近几个月的名次…</translation>
     </message>
     <message>
         <source>Rectification overdue / due</source>

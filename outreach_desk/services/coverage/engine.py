@@ -298,14 +298,15 @@ def compute(period: Period, *, campaign: CampaignInfo | None = None, scope: Scop
 
 
 def compute_many(chosen_periods: Sequence[Period], *, campaign: CampaignInfo | None = None, scope: Scope = Scope(),
-                 rule_keys: Iterable[str] | None = None) -> list[CoverageResult]:
+                 rule_keys: Iterable[str] | None = None, unplaced: bool = True) -> list[CoverageResult]:
     """The coverage of each of ``chosen_periods``, in their order, as :func:`compute` gives it one by one,
-    from one statement per rule over the windows of all of them (see :class:`Windows`)."""
+    from one statement per rule over the windows of all of them (see :class:`Windows`). Without ``unplaced``
+    the records no site counts are left out (the gap list names them; a ranking by the index needs none)."""
     campaign = campaign or campaigns_service.require_current(scope.township_id, village_id=scope.village_id)
     chosen = set(rule_keys) if rule_keys is not None else None
     rules = [r for r in rules_service.list_rules(campaign.id, enabled_only=True) if chosen is None or r.key in chosen]
     units: list[list[UnitResult]] = [[] for _ in chosen_periods]
-    unplaced: list[list[Unplaced]] = [[] for _ in chosen_periods]
+    outside: list[list[Unplaced]] = [[] for _ in chosen_periods]
     from outreach_desk.services.coverage import case_measures  # it builds this module's results
 
     kinds = _kind_ids_by_code() if rules else {}
@@ -318,15 +319,15 @@ def compute_many(chosen_periods: Sequence[Period], *, campaign: CampaignInfo | N
             judged = _judge(rule, rule_windows, scope, kind_ids)
         for position, found in enumerate(judged):
             units[position].extend(found)
-        for position, found in enumerate(_unplaced(rule, rule_windows, scope, kind_ids)):
-            unplaced[position].extend(found)
+        for position, found in enumerate(_unplaced(rule, rule_windows, scope, kind_ids) if unplaced else ()):
+            outside[position].extend(found)
     area_rows = _area_rows(scope)
     results = []
     for position, period in enumerate(chosen_periods):
         villages, townships = _areas(scope, area_rows)
         _roll_up(units[position], villages, townships)
         results.append(CoverageResult(campaign, period, scope, rules, units[position], villages, townships,
-                                      unplaced=unplaced[position]))
+                                      unplaced=outside[position]))
     return results
 
 

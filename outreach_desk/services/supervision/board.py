@@ -4,13 +4,13 @@ Offices call in the villages that rank last several months running, chase the re
 past or near their deadline, and watch the police station's fraud cases fall 同比 and 环比. These are
 the same figures as the 排名, 督导整改 and 案件情况 pages and sheets (``rankings.bottom_streaks``,
 ``rectification.due_summary``, ``cases.compare`` and ``cases.monthly_cases``), for the dashboard's
-township, or every township added up. The months looked at end with the last complete month.
+township, or every township added up. The months looked at end with the last complete month; ranking
+them is the slow part, so the dashboard asks for the streaks on their own, once its charts are drawn.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from outreach_desk.services.coverage import periods
@@ -63,7 +63,7 @@ class CaseSeries:
 
 @dataclass
 class Supervision:
-    streaks: Streaks
+    streaks: Streaks | None        # None until ranked: the dashboard ranks the last months after its charts
     orders: OrdersDue
     cases: CasesMonth
     series: CaseSeries
@@ -77,25 +77,18 @@ def last_complete_month(reference: dt.date) -> periods.Period:
     return periods.month(first.year, first.month)
 
 
-def streak_months(reference: dt.date, campaign) -> list[periods.Period]:
-    """The months the streaks look at, latest first (none before the campaign): the dashboard judges them
-    together with its own period, in one ``engine.compute_many``."""
-    return rankings.streak_months(last_complete_month(reference), campaign, STREAK_LOOK_BACK)
-
-
 def streak_scope(township_id: int | None) -> Scope:
     """Streaks rank the villages of the township (or of all townships), also when one village is shown."""
     return Scope(township_id=township_id)
 
 
-def streaks(reference: dt.date, campaign, township_id: int | None, results: Iterable = ()) -> Streaks:
+def streaks(reference: dt.date, campaign, township_id: int | None) -> Streaks:
     month = last_complete_month(reference)
     bottom = rankings.office_mark_count()
     found = []
     if month.end >= campaign.start:
         found = rankings.bottom_streaks(month, campaign=campaign, scope=streak_scope(township_id),
-                                        months=STREAK_LOOK_BACK, mark_count=bottom, at_least=STREAK_MONTHS,
-                                        results=results)
+                                        months=STREAK_LOOK_BACK, mark_count=bottom, at_least=STREAK_MONTHS)
     return Streaks(STREAK_MONTHS, month.label, found, bottom)
 
 
@@ -129,9 +122,8 @@ def case_series(year: int, township_id: int | None) -> CaseSeries:
     return CaseSeries(year, list(this_year), list(last_year))
 
 
-def load(reference: dt.date, today: dt.date, campaign, township_id: int | None,
-         village_id: int | None = None, results: Iterable = ()) -> Supervision:
-    """Everything above for the dashboard's filter (``reference``: the last day its period shows); ``results``:
-    coverage of the streak months already computed."""
-    return Supervision(streaks(reference, campaign, township_id, results), orders_due(township_id, today),
-                       cases_month(reference, township_id, village_id), case_series(reference.year, township_id))
+def load(reference: dt.date, today: dt.date, township_id: int | None, village_id: int | None = None) -> Supervision:
+    """Orders due and fraud cases for the dashboard's filter (``reference``: the last day its period shows);
+    the streaks, which rank several months, come later from :func:`streaks`."""
+    return Supervision(None, orders_due(township_id, today), cases_month(reference, township_id, village_id),
+                       case_series(reference.year, township_id))

@@ -294,14 +294,24 @@ def rank(period: Period, *, campaign: CampaignInfo | None = None, scope: Scope =
 
 
 def _results(wanted: list[Period | None], campaign: CampaignInfo, scope: Scope,
-             given: Iterable[CoverageResult] = ()) -> list[CoverageResult | None]:
+             given: Iterable[CoverageResult] = (), index_only: bool = False) -> list[CoverageResult | None]:
     """The coverage of each period wanted (None stays None): those handed in as they are, the others
-    judged together in one :func:`engine.compute_many`."""
+    judged together in one :func:`engine.compute_many`; with ``index_only``, only what the villages'
+    compliance index is made of (the village and site targets, no unplaced records)."""
     known = {(r.period, r.scope): r for r in given if r.campaign.id == campaign.id}
     missing = list(dict.fromkeys(p for p in wanted if p is not None and (p, scope) not in known))
-    for result in engine.compute_many(missing, campaign=campaign, scope=scope) if missing else ():
+    rule_keys = _village_rule_keys(campaign) if index_only else None
+    for result in engine.compute_many(missing, campaign=campaign, scope=scope, rule_keys=rule_keys,
+                                      unplaced=not index_only) if missing else ():
         known[(result.period, scope)] = result
     return [known[(p, scope)] if p is not None else None for p in wanted]
+
+
+def _village_rule_keys(campaign: CampaignInfo) -> list[str]:
+    """The enabled targets judged in villages and sites: a village's compliance index is made of these alone."""
+    from outreach_desk.services.coverage import rules as rules_service
+
+    return [r.key for r in rules_service.list_rules(campaign.id, enabled_only=True) if r.applies_to != "member_unit"]
 
 
 @dataclass
@@ -336,7 +346,8 @@ def bottom_streaks(month: Period, *, campaign: CampaignInfo | None = None, scope
     ``results`` may hand in coverage of these months already computed (see :func:`streak_months`)."""
     campaign = campaign or campaigns_service.require_current(scope.township_id, village_id=scope.village_id)
     marked: list[tuple[str, set[int], dict[int, str]]] = []
-    for result in _results(streak_months(month, campaign, months), campaign, scope, results):
+    looked_at = streak_months(month, campaign, months)
+    for result in _results(looked_at, campaign, scope, results, index_only=unit_type == VILLAGES):
         rows = rows_of(result, unit_type, None, mark_count)
         marked.append((result.period.label, {r.unit_id for r in rows if r.bottom}, {r.unit_id: r.name for r in rows}))
     if not marked:

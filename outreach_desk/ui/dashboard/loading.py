@@ -2,8 +2,9 @@
 
 ``prepare_charts`` imports matplotlib and the chart builders (a worker of its own runs it when the
 page is made, beside the one reading the data, unless ``preload`` did it while the clerk was in the
-ledger); ``load_dashboard`` reads the data and builds each figure, handing each over to the page as
-soon as it is built (``Courier``), so the first charts are on screen while the others are built.
+ledger); ``load_dashboard`` reads the data (the tiles are handed over at once) and builds each figure, handing
+each over to the page as soon as it is built (``Courier``), so the first charts are on screen while
+the others are built; ``load_streaks`` ranks the last months for the streak tile afterwards.
 """
 
 from __future__ import annotations
@@ -69,11 +70,14 @@ def load_dashboard(chosen: DashboardFilter, day: dt.date, progress=None, deliver
     """Read the dashboard's data and build its figures (in a worker thread: matplotlib has no GUI here).
 
     ``deliver(data, (key, title, figure))``, when given, gets each chart as soon as it is built: the page
-    draws the first charts while the worker builds the others.
+    draws the first charts while the worker builds the others; ``deliver(data, None)`` comes first, with
+    the numbers of the tiles.
     """
     from outreach_desk.services import dashboard
 
     data = dashboard.load(chosen, today=day, progress=progress)
+    if deliver is not None:
+        deliver(data, None)   # the tiles, while matplotlib may still be importing
     prepare_charts()
     from outreach_desk.services.charts import figures
 
@@ -85,6 +89,13 @@ def load_dashboard(chosen: DashboardFilter, day: dt.date, progress=None, deliver
         if deliver is not None:
             deliver(data, built[-1])
     return Loaded(data, built)
+
+
+def load_streaks(chosen: DashboardFilter, day: dt.date, _progress=None):
+    """The bottom streaks tile's villages (in a worker, after the charts: it ranks several months)."""
+    from outreach_desk.services import dashboard
+
+    return dashboard.load_streaks(chosen, today=day)
 
 
 def chart_title(title: str) -> str:

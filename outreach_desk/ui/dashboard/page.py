@@ -71,6 +71,8 @@ def chart_positions(keys: list[str], two_columns: bool) -> dict[str, tuple[int, 
 class DashboardPage(QWidget):
     #: every chart of the latest load has been drawn on screen
     ready = Signal()
+    #: the streak tile shows the latest load's bottom streaks (ranked after the charts)
+    streaks_ranked = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -82,6 +84,7 @@ class DashboardPage(QWidget):
         self._campaign: CampaignInfo | None = None
         self._loaded_campaign = False
         self._task = None
+        self._streak_task = None
         self._load_number = 0
         self._awaiting: set[str] = set()   # charts of the latest load not yet on screen
         self._handed: dict[str, threading.Event] = {}   # chart → the worker waiting until it is drawn
@@ -386,6 +389,12 @@ class DashboardPage(QWidget):
             if drawn is not None:
                 drawn.set()
             return
+        if chart is None:   # the numbers, before any chart: the tiles at once
+            self.tiles.set_tiles(data.tiles)
+            self.tiles.set_supervision(data.supervision)
+            if drawn is not None:
+                drawn.set()
+            return
         if data is not self.data:
             self._begin(data)
         self._put(data, chart)
@@ -425,12 +434,31 @@ class DashboardPage(QWidget):
         for chart in loaded.charts:
             if chart[0] in self._awaiting:
                 self._put(loaded.data, chart)
+        self._rank_streaks(loaded.data)
         period = loaded.data.filter.period
         self.present_button.setEnabled(True)
         self.status_label.setText(self.tr("{period} · updated at {time}").format(
             period=period.label, time=dt.datetime.now().strftime("%H:%M:%S")))
         if self.presentation is not None:
             self.presentation.set_data(loaded.data)
+
+    def _rank_streaks(self, data: DashboardData) -> None:
+        """The second pass: the streak tile's ranking of the last months, once the rest is on screen."""
+        if self._streak_task is not None and not self._streak_task.done:
+            self._streak_task.cancel()
+        number, chosen = self._load_number, data.filter
+        self._streak_task = run_task(self, self.tr("Ranking the last months"),
+                                     lambda _progress: loading.load_streaks(chosen, today()),
+                                     on_done=lambda streaks: self._on_streaks(number, data, streaks),
+                                     on_error=lambda _exc, _details: self.tiles.set_streaks(None, failed=True),
+                                     show_progress=False)
+
+    def _on_streaks(self, number: int, data: DashboardData, streaks) -> None:
+        if number != self._load_number or data is not self.data:
+            return
+        data.supervision.streaks = streaks
+        self.tiles.set_streaks(streaks)
+        self.streaks_ranked.emit()
 
     def _begin(self, data: DashboardData) -> None:
         """New data: the tiles at once; its charts are awaited (the previous ones stay until replaced)."""

@@ -240,14 +240,23 @@ class DashboardTiles(QWidget):
 
     # ------------------------------------------------------------------ supervision
     def set_supervision(self, supervision: Supervision | None) -> None:
-        """The bottom streaks, orders due and fraud cases tiles ("—" while not loaded)."""
+        """The bottom streaks, orders due and fraud cases tiles ("—" while not loaded; the streaks may come later)."""
         if supervision is None:
             for name in ("streakTile", "ordersTile", "casesTile"):
                 self.tiles[name].show_values(self.tiles[name].caption.text() or " ", "—", " ")
             return
-        self._streaks(supervision.streaks)
+        self.set_streaks(supervision.streaks)
         self._orders(supervision.orders)
         self._cases(supervision.cases)
+
+    def set_streaks(self, streaks: Streaks | None, failed: bool = False) -> None:
+        """The bottom streaks tile; None while the last months are being ranked (or when that failed)."""
+        if streaks is not None:
+            self._streaks(streaks)
+            return
+        tile = self.tiles["streakTile"]
+        detail = self.tr("Could not rank the last months") if failed else self.tr("Ranking the last months…")
+        tile.show_values(tile.caption.text() or self.tr("Bottom months running"), "—", detail)
 
     def _names(self, names: list[str]) -> str:
         shown = self.tr("、").join(names[:NAMES_SHOWN])
