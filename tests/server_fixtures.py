@@ -52,6 +52,18 @@ class Server:
     port: int
     folder: Path
     bin: Path
+    prefix: list[str]
+    options: str
+
+    def stop(self, mode: str = "immediate") -> None:
+        """Stop the cluster (``immediate``: every server process killed at once, as a crash or a power cut would)."""
+        _run([*self.prefix, str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-m", mode, "-w", "-t", "120",
+              "stop"])
+
+    def start(self) -> None:
+        """Start the cluster again on its port; returns once it accepts connections (after crash recovery)."""
+        _run([*self.prefix, str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-l", str(self.folder / "log"),
+              "-o", self.options, "-w", "-t", "120", "start"])
 
     def url(self, name: str, password: str | None = PASSWORD, user: str = USER) -> str:
         from urllib.parse import quote
@@ -107,15 +119,14 @@ def start_cluster(prefix: list[str], bin_dir: Path) -> Server:
           "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C"])
     options = (f"-p {port} -h 127.0.0.1 -k {folder} -c fsync=off -c synchronous_commit=off "
                "-c full_page_writes=off -c max_connections=60")
-    _run([*prefix, str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-o", options,
-          "-w", "-t", "120", "start"])
-    return Server(port, folder, bin_dir)
+    server = Server(port, folder, bin_dir, prefix, options)
+    server.start()
+    return server
 
 
 def stop_cluster(server: Server, prefix: list[str]) -> None:
     with contextlib.suppress(Exception):
-        _run([*prefix, str(server.bin / "pg_ctl"), "-D", str(server.folder / "data"), "-m", "immediate", "-w",
-              "stop"])
+        server.stop()
     shutil.rmtree(server.folder, ignore_errors=True)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from test_entry_conflicts import shown  # noqa: F401 - fixture
 from page_driving import context_with_settings, open_in_window, press, settle, type_count
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush
@@ -193,3 +194,25 @@ def test_undoing_a_delete_puts_the_letters_back_under_their_own_id(page, schools
     assert [e.action for e in audit.history("letter", letter_id)] == [audit.CREATE, audit.DELETE, audit.RESTORE]
     context.undo_stack.redo()
     assert rows() == []
+
+
+def test_letters_another_clerk_saved_meanwhile_keep_theirs_or_overwrite(page, schools, qtbot, context, shown):
+    from outreach_desk.ui.entry import conflict_dialog
+
+    letter_id = letters.add(LetterInput(schools["green"], dt.date(2026, 11, 10), 300, 300, 200))
+    for choice, typed, expected in ((conflict_dialog.KEEP_THEIRS, "260", 240), (conflict_dialog.OVERWRITE, "270", 270)):
+        shown.choose(choice)
+        context.data_changed.emit("letter")
+        settle(qtbot, page)
+        page.table.doubleClicked.emit(page.list_model.index(page.list_model.row_of(letter_id), 0))
+        form = page.form
+        stored = letters.get(letter_id)
+        letters.update(letter_id, LetterInput(schools["green"], dt.date(2026, 11, 10), 300, 300, 240),
+                       expected_version=stored.version)  # another clerk, meanwhile
+        type_count(qtbot, form.signed_edit, typed)
+        press(qtbot, Qt.Key.Key_Return)
+        assert shown[-1].differing == ["signed"] and form.editing_id is None
+        assert letters.get(letter_id).signed == expected
+    assert len(shown) == 2 and letters.get(letter_id).version == 4
+    context.undo_stack.undo()  # the overwrite is undone back to what the other clerk saved
+    assert letters.get(letter_id).signed == 240

@@ -100,3 +100,20 @@ def test_an_undo_that_can_no_longer_be_done_is_reported_and_dropped(context, tow
     surveys.delete(command.record_id)  # gone outside the stack
     context.undo_stack.undo()
     assert len(warnings) == 1 and context.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize("which", ["survey", "letter"])
+def test_an_undo_does_not_take_back_what_another_clerk_saved_in_between(context, township, warnings, which):
+    if which == "survey":
+        kind, service, data = SURVEYS, surveys, survey(township)
+        mine, theirs = survey(township, aware=45), survey(township, aware=20)
+    else:
+        kind, service = LETTERS, letters
+        data, mine, theirs = (letters.LetterInput(township["school"], dt.date(2026, 10, 9), 300, 300, signed)
+                              for signed in (200, 250, 120))
+    record_id = service.add(data)
+    assert push(context, UpdateRecordCommand(context, kind, record_id, mine, service.get(record_id).version)) is None
+    service.update(record_id, theirs, expected_version=service.get(record_id).version)  # another clerk, after me
+    context.undo_stack.undo()
+    assert kind.as_input(service.get(record_id)) == theirs and service.get(record_id).version == 3
+    assert len(warnings) == 1 and context.undo_stack.count() == 0

@@ -119,3 +119,39 @@ def test_two_clerks_in_two_processes_who_opened_the_same_version_the_second_is_r
         errors = [c.communicate(timeout=120)[1] for c in clerks]
     assert [c.returncode for c in clerks] == [0, 0], errors
     assert (ledger.get(record_id).people, ledger.get(record_id).version) == (31, 2)
+
+
+def _survey(township) -> tuple:
+    from outreach_desk.services.coverage import surveys
+
+    record_id = surveys.add(surveys.SurveyInput(township["village1"], dt.date(2026, 11, 3), 60, 40))
+    return surveys, surveys.SurveyInput, record_id, {"aware": 45}
+
+
+def _letter(township) -> tuple:
+    from outreach_desk.services.coverage import letters
+
+    record_id = letters.add(letters.LetterInput(township["school"], dt.date(2026, 11, 3), 300, 280, 200))
+    return letters, letters.LetterInput, record_id, {"signed": 250}
+
+
+@pytest.mark.parametrize("make", [_survey, _letter], ids=["survey", "letter"])
+def test_a_survey_or_letter_saved_by_another_clerk_since_it_was_opened_is_not_written_over(township, make):
+    from dataclasses import fields, replace
+
+    service, input_type, record_id, theirs = make(township)
+    opened = service.get(record_id)
+    as_input = input_type(**{f.name: getattr(opened, f.name) for f in fields(input_type)})
+    assert opened.version == 1
+    clerk.set_name("李四")
+    assert service.update(record_id, replace(as_input, **theirs), expected_version=opened.version) == 2
+    clerk.set_name("张三")
+    with pytest.raises(ConflictError) as refused:
+        service.update(record_id, replace(as_input, notes="我的备注"), expected_version=opened.version)
+    assert (refused.value.theirs.version, refused.value.who) == (2, signed("李四"))
+    assert signed("李四") in str(refused.value)
+    stored = service.get(record_id)
+    assert [getattr(stored, name) for name in theirs] == list(theirs.values()) and stored.notes == ""
+    assert service.update(record_id, replace(as_input, notes="我的备注"), expected_version=2) == 3  # knowingly
+    service.restore(service.delete(record_id))  # a deleted record comes back with the version it had
+    assert service.get(record_id).version == 3

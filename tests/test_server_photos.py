@@ -55,3 +55,80 @@ def test_a_photo_whose_record_was_not_written_leaves_the_server(on_server, serve
     photos.discard(stored)
     assert _blobs(server_url) == {}
     assert not photos.photo_path(stored[0].sha256, stored[0].ext).exists()
+
+
+def test_check_counts_the_pictures_no_record_names_and_sweep_removes_them_when_no_clerk_is_on(
+        on_server, server_url, tmp_path, capsys, qapp):
+    from test_server_check import _cli
+
+    kinds = {k.code: k.id for k in organisation.list_kinds()}
+    named, unnamed = photos.store_files([_picture(tmp_path / "横幅.jpg", (200, 30, 30)),
+                                         _picture(tmp_path / "宣讲会.jpg", (20, 120, 200))])
+    slip = ActivityInput(date=dt.date(2026, 11, 5), village_id=on_server, kind_id=kinds["banner"], quantity=1)
+    ledger.create(slip, [named])
+    ledger.delete(ledger.create(ledger.copy_input(slip, quantity=2), [unnamed]))  # its picture is named by nothing
+    close_database()
+    code, out, err = _cli(capsys, "--db", server_url, "check")
+    assert code == 0, err
+    assert "no problems found" in out and "1 picture(s) on the server" in out and "check --sweep" in out
+
+    with psycopg.connect(server_url, application_name="outreach-desk"):  # a clerk's window is open
+        code, out, err = _cli(capsys, "--db", server_url, "check", "--sweep")
+        assert code == 1 and "1 other connection(s) of Outreach Desk" in err and "Nothing was removed" in err
+    assert set(_blobs(server_url)) == {named.sha256, unnamed.sha256}
+
+    code, out, err = _cli(capsys, "--db", server_url, "check", "--sweep")
+    assert code == 0, err
+    assert "Removed 1 picture(s)" in out
+    assert set(_blobs(server_url)) == {named.sha256}
+    code, out, _err = _cli(capsys, "--db", server_url, "check")
+    assert "picture(s) on the server" not in out
+
+
+def test_sweep_is_refused_on_a_database_file(db_path, capsys, qapp):
+    from test_server_check import _cli
+
+    code, _out, err = _cli(capsys, "--db", str(db_path), "check", "--sweep")
+    assert code == 2 and "--sweep is for server databases" in err
+
+
+def test_stored_thumbnails_are_fetched_from_the_server_in_a_worker_while_the_window_stays_usable(
+        on_server, server_url, tmp_path, qtbot, monkeypatch):
+    import threading
+
+    from PySide6.QtWidgets import QLineEdit
+
+    from outreach_desk.store import photo_blobs
+    from outreach_desk.ui.widgets.photo_strip import PhotoStrip
+    from waits import wait_until
+
+    kinds = {k.code: k.id for k in organisation.list_kinds()}
+    stored = photos.store_files([_picture(tmp_path / "横幅.jpg", (200, 30, 30))])
+    activity = ledger.create(ActivityInput(date=dt.date(2026, 11, 5), village_id=on_server, kind_id=kinds["banner"],
+                                           quantity=1), stored)
+    shutil.rmtree(photos.photos_folder())  # another clerk's computer: the picture is only on the server
+    fetched_on, release = [], threading.Event()
+    fetch = photo_blobs.get
+
+    def slow_network(database, sha256):
+        fetched_on.append(threading.current_thread())
+        assert release.wait(60), "the test never let the fetch go on"
+        return fetch(database, sha256)
+
+    monkeypatch.setattr(photo_blobs, "get", slow_network)
+    strip, typing = PhotoStrip(), QLineEdit()
+    for widget in (strip, typing):
+        qtbot.addWidget(widget)
+        widget.show()
+    try:
+        strip.set_stored(photos.list_photos(activity))  # returns at once, the plain icon shown
+        wait_until(qtbot, lambda: fetched_on, "the fetch to start")
+        assert strip.busy and strip.item(0).text() == "横幅.jpg"
+        qtbot.keyClicks(typing, "still typing")  # the GUI thread is free while the server is slow
+        assert typing.text() == "still typing"
+    finally:
+        release.set()
+    wait_until(qtbot, lambda: not strip.busy, "the thumbnail from the server")
+    assert fetched_on[0] is not threading.main_thread()
+    assert photos.photo_path(stored[0].sha256, stored[0].ext).read_bytes() == (tmp_path / "横幅.jpg").read_bytes()
+    assert not strip.item(0).icon().isNull() and not strip.busy

@@ -181,3 +181,49 @@ def test_a_lost_connection_keeps_the_typed_slip_and_the_next_save_stores_it(
     from outreach_desk.store.models import Activity
 
     assert [a.place_note for a in Activity.select()] == ["村委会门前"]
+
+
+@pytest.fixture
+def in_chinese(qapp):
+    from outreach_desk import i18n
+
+    i18n.install(qapp, "zh_CN")
+    yield
+    i18n.install(qapp, "en")
+
+
+def test_a_server_killed_while_a_clerk_types_fails_the_save_in_chinese_keeps_the_slip_and_saves_once_back(
+        session, seeded, monkeypatch, qtbot, postgres_server, bare_url, in_chinese):
+    """pg_ctl stop -m immediate (every server process killed, as in a crash), then start: the save in between fails
+    in one Chinese sentence naming the server, the form keeps the slip, and the same save goes through once the
+    server is back (the next transaction connects again)."""
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: (PASSWORD, True))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
+    opened = session()
+    assert opened.open()
+    window = opened.make_window()
+    qtbot.addWidget(window)
+    window.show()
+    form = window.page("ledger").form
+    form._fill(ActivityInput(date=dt.date(2026, 11, 21), village_id=seeded["village"],
+                             kind_id=seeded["kinds"]["banner"], people=35))
+    form.place_edit.setFocus()
+    commit_text(form.place_edit, "文化广场")
+    postgres_server.stop("immediate")
+    try:
+        with qtbot.waitSignal(form.save_finished, timeout=120_000):
+            form.save()
+    finally:
+        postgres_server.start()
+    assert warnings, "the failed save said nothing"
+    said = warnings[-1]
+    assert store_server.describe(bare_url) in said and "服务器" in said and "Traceback" not in said, (said, warnings)
+    assert form.place_edit.text() == "文化广场" and form.people_edit.text() == "35"
+    assert form.village_combo.value()[0] == seeded["village"]
+    with qtbot.waitSignal(form.save_finished, timeout=120_000):
+        form.save()
+    from outreach_desk.store.models import Activity
+
+    assert [(a.place_note, a.people) for a in Activity.select()] == [("文化广场", 35)]
+    assert form.place_edit.text() == ""  # saved: the form went on to the next slip

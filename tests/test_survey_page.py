@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from test_entry_conflicts import shown  # noqa: F401 - fixture
 from page_driving import context_with_settings, open_in_window, press, settle, type_count
 from PySide6.QtCore import QDate, QLocale, Qt
 
@@ -292,3 +293,32 @@ def test_in_a_county_database_the_period_follows_the_chosen_villages_township(to
     page.set_area(("village", township["village1"]))
     settle(qtbot, page)
     assert page.picker.campaign().township_id == township["township"]
+
+
+def test_a_survey_another_clerk_saved_meanwhile_shows_both_and_edit_again_keeps_the_typing(
+        page, township, qtbot, context, shown):
+    from outreach_desk.services import clerk
+    from outreach_desk.ui.entry import conflict_dialog
+
+    shown.choose(conflict_dialog.EDIT_AGAIN)
+    survey_id = surveys.add(SurveyInput(township["village1"], dt.date(2026, 11, 3), 60, 40, "phone", ""))
+    context.data_changed.emit("survey")
+    settle(qtbot, page)
+    page.table.doubleClicked.emit(page.list_model.index(page.list_model.row_of(survey_id), 0))
+    form = page.form
+    clerk.set_name("李四")
+    surveys.update(survey_id, SurveyInput(township["village1"], dt.date(2026, 11, 3), 60, 50, "phone", "李四复核"),
+                   expected_version=1)
+    clerk.set_name("")
+    type_count(qtbot, form.respondents_edit, "80")
+    press(qtbot, Qt.Key.Key_Return)
+    dialog, = shown
+    assert sorted(dialog.differing) == ["aware", "notes", "respondents"]
+    assert [dialog.table.item(surveys.COMPARED_FIELDS.index("respondents"), c).text() for c in (1, 2)] == ["60", "80"]
+    assert (surveys.get(survey_id).aware, surveys.get(survey_id).version) == (50, 2)
+    assert form.editing_id == survey_id  # the typing kept, theirs where the clerk left the fields alone
+    assert (form.respondents_edit.text(), form.aware_edit.text(), form.notes_edit.text()) == ("80", "50", "李四复核")
+    press(qtbot, Qt.Key.Key_Return)
+    stored = surveys.get(survey_id)
+    assert (stored.respondents, stored.aware, stored.notes, stored.version) == (80, 50, "李四复核", 3)
+    assert len(shown) == 1 and form.editing_id is None

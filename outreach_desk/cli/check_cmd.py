@@ -2,6 +2,7 @@
 
 ``--repair-indexes`` rebuilds the indexes when they are all the check found damaged (the records
 are intact); it writes, so it takes the writer's lock like any command that changes the database.
+On a server ``--sweep`` removes the pictures no record names (photo_blob), in one transaction.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quick", action="store_true", help="quick_check instead of the full integrity check")
     parser.add_argument("--repair-indexes", action="store_true",
                         help="rebuild the indexes (REINDEX) when only indexes are damaged, then check again")
+    parser.add_argument("--sweep", action="store_true",
+                        help="on a server: remove the pictures no record names, when no clerk has the program open")
 
 
 def _print(report) -> int:
@@ -42,7 +45,20 @@ def _run_on_server(args: argparse.Namespace, url: str) -> int:
                   "files. Nothing was changed."), file=sys.stderr)
         return 2
     open_database(url, migrate=False)
-    return _print(database_check.check_server(describe(url)))
+    status = _print(database_check.check_server(describe(url)))
+    if not args.sweep:
+        return status
+    from outreach_desk.services.errors import ServiceError
+    from outreach_desk.services.safe_files import format_size
+
+    try:
+        count, size = database_check.sweep_server_photos()
+    except ServiceError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    said = translate("CheckCommand", "Removed %n picture(s) ({size}) that no record named.", None, count)
+    print(said.format(size=format_size(size)))
+    return status
 
 
 def run(args: argparse.Namespace) -> int:
@@ -53,6 +69,10 @@ def run(args: argparse.Namespace) -> int:
         return _run_on_server(args, server_argument(args))
 
     db_path = database_argument(args)
+    if args.sweep:
+        print(_tr("--sweep is for server databases: a database file's unused photo files are removed when the window "
+                  "closes. Nothing was changed."), file=sys.stderr)
+        return 2
     report = database_check.check(db_path, quick=args.quick and not args.repair_indexes)
     if not args.repair_indexes or report.ok or not report.opened:
         return _print(report)

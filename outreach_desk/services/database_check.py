@@ -18,9 +18,10 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from outreach_desk.i18n import translate
-from outreach_desk.services import database_files
+from outreach_desk.services import database_files, safe_files
 from outreach_desk.services.database_files import BackupError
-from outreach_desk.store import DB
+from outreach_desk.services.errors import ServiceError
+from outreach_desk.store import DB, photo_blobs
 
 log = logging.getLogger("outreach_desk")
 
@@ -89,6 +90,8 @@ class CheckReport:
     damaged_indexes: list[str] = field(default_factory=list)
     #: why the file could not be opened (BackupError.reason) when ``opened`` is false
     reason: str = ""
+    #: (how many, bytes) of the pictures a server keeps that no record names (see sweep_server_photos)
+    unused_photos: tuple[int, int] = (0, 0)
 
     @property
     def ok(self) -> bool:
@@ -103,8 +106,9 @@ class CheckReport:
         if not self.opened:
             return list(self.integrity)
         if self.ok:
-            return [_tr("{path}: no problems found (integrity and references checked).").format(path=self.path)]
-        lines = []
+            return [_tr("{path}: no problems found (integrity and references checked).").format(path=self.path),
+                    *self._unused_photo_lines()]
+        lines = self._unused_photo_lines()
         if self.indexes_only:
             lines.append(_tr("{path}: {count} index(es) ({names}) no longer match the records; the records "
                              "themselves are intact. Rebuild the indexes (File › Check database offers it, or "
@@ -129,6 +133,16 @@ class CheckReport:
                              "tallies from them (File › Check database offers it).").format(
                                  count=self.tally_mismatches))
         return lines
+
+
+    def _unused_photo_lines(self) -> list[str]:
+        count, size = self.unused_photos
+        if not count:
+            return []
+        text = translate("Backup", "%n picture(s) on the server ({size}) belong to no record any more (records "
+                         "deleted, or saves that failed). They do no harm; outreach-desk check --sweep removes them "
+                         "when no clerk has the program open.", None, count)
+        return [text.format(size=safe_files.format_size(size))]
 
 
 def _foreign_key_problems(connection: sqlite3.Connection) -> list[str]:
@@ -213,7 +227,25 @@ def check_server(where: str) -> CheckReport:
         name=name, record=_record_name(table)) for table, name in unchecked]
     if tally.available():
         report.tally_mismatches = sum(DB.execute_sql(query).fetchone()[0] for query in tally.mismatch_queries())
+    if photo_blobs.bound_kept():
+        report.unused_photos = photo_blobs.unused(DB.obj)
     return report
+
+
+def sweep_server_photos() -> tuple[int, int]:
+    """Delete the pictures the server bound now keeps that no record names, in one transaction; (how many, bytes).
+    Refused while another clerk has the program open on the database: an undo in that window may bring back a
+    deleted record that names one, or a save there may have stored its picture and not yet its record."""
+    from outreach_desk.store import server
+
+    with DB.atomic():
+        others = server.other_sessions(DB.obj)
+        if others:
+            raise ServiceError(translate("Backup", "%n other connection(s) of Outreach Desk are open on this "
+                                         "database; an undo or a save there may still need the pictures that look "
+                                         "unused. Nothing was removed; sweep when every clerk has closed the "
+                                         "program.", None, others))
+        return photo_blobs.sweep(DB.obj)
 
 
 def _quoted(name: str) -> str:

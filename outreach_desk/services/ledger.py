@@ -17,10 +17,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 
 import peewee as pw
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from outreach_desk.i18n import translate
-from outreach_desk.services import audit, tombstones
-from outreach_desk.services.errors import ConflictError, FieldError, NotFoundError, ServiceError, ValidationError
+from outreach_desk.services import audit, record_versions, tombstones
+from outreach_desk.services.errors import FieldError, NotFoundError, ValidationError
 from outreach_desk.services.photos import StoredFile
 from outreach_desk.services.submission.closed_months import require_open_villages
 from outreach_desk.store import DB, write_transaction
@@ -196,7 +197,7 @@ def update(activity_id: int, data: ActivityInput, add_photos: Sequence[StoredFil
         if before is None:
             raise NotFoundError(_tr("The activity record no longer exists."))
         require_open_villages(_placed(before) + [(data.village_id, data.date)])
-        _write_version(activity_id, expected_version, before["version"], updated_at=_now(), **_row_values(data))
+        VERSIONS.write(activity_id, expected_version, before["version"], updated_at=_now(), **_row_values(data))
         after = snapshot(activity_id)
         if not audit.only_stamp_changed(before, after, ("updated_at", "version")):
             _audit(audit.UPDATE, before, after, _tr("Edited the activity record {what}").format(what=describe(after)))
@@ -205,36 +206,13 @@ def update(activity_id: int, data: ActivityInput, add_photos: Sequence[StoredFil
         return after["version"]
 
 
-def _write_version(activity_id: int, expected: int | None, stored: int, **values) -> None:
-    """UPDATE the row only while it still holds the version read (``expected`` when given, else the stored
-    one), adding one to it. The condition is in the UPDATE itself, so two clerks saving at once cannot both
-    pass: on PostgreSQL the second waits for the first's row and then finds the version changed."""
-    if expected is not None and expected != stored:
-        raise conflict(activity_id)
-    version = expected if expected is not None else stored
-    changed = (Activity.update(version=Activity.version + 1, **values)
-               .where((Activity.id == activity_id) & (Activity.version == version)).execute())
-    if not changed:
-        raise conflict(activity_id, version)
-
-
-def conflict(activity_id: int, tried: int | None = None) -> ServiceError:
-    """Why a save was refused: the record as someone else stored it (who, when), or that it is gone; or, when
-    it still holds the version ``tried``, that the server's row-level security hid it from this login's UPDATE."""
-    try:
-        theirs = get(activity_id)
-    except NotFoundError as exc:
-        return exc
-    if tried is not None and theirs.version == tried:
-        return ServiceError(_tr("This login may change only the records of its own township; the activity record "
+#: the activity ledger's versions (services/record_versions.py): the one UPDATE of an edit, undo or redo
+VERSIONS = record_versions.Versioned(
+    Activity, "activity", lambda activity_id: get(activity_id), "Ledger",
+    QT_TRANSLATE_NOOP("Ledger", "{who} saved this activity record at {when}, after you opened it; your changes were "
+                                "not written over theirs."),
+    QT_TRANSLATE_NOOP("Ledger", "This login may change only the records of its own township; the activity record "
                                 "was not changed."))
-    last = audit.history("activity", activity_id)
-    who = last[-1].who if last else ""
-    when = last[-1].local_time if last else theirs.updated_at
-    message = _tr("{who} saved this activity record at {when}, after you opened it; your changes were not "
-                  "written over theirs.").format(who=who or _tr("Another clerk"),
-                                                 when=when.strftime("%Y-%m-%d %H:%M") if when else "?")
-    return ConflictError(message, theirs, who, when)
 
 
 def _placed(values: dict | None) -> list[tuple[int, dt.date]]:
@@ -361,7 +339,7 @@ def reset(record: ActivityRecord, expected_version: int | None = None) -> int:
         if before is None:
             raise NotFoundError(_tr("The activity record no longer exists."))
         require_open_villages(_placed(before) + [(record.village_id, record.date)])
-        _write_version(record.id, expected_version, before["version"], **values)
+        VERSIONS.write(record.id, expected_version, before["version"], **values)
         Photo.delete().where(Photo.activity == record.id).execute()
         for photo in record.photos:
             Photo.insert(activity=record.id, **photo).execute()
@@ -390,13 +368,6 @@ def named_values(data: ActivityInput) -> dict:
             "member_unit_name": name(MemberUnit, MemberUnit.name, data.member_unit_id),
             "quantity": data.quantity, "people": data.people, "audiences": data.audiences, "topics": data.topics,
             "place_note": (data.place_note or "").strip(), "notes": (data.notes or "").strip()}
-
-
-def merged(opened: ActivityInput, theirs: ActivityInput, mine: ActivityInput) -> ActivityInput:
-    """What to edit again after a refused save: every field the clerk changed since opening the record keeps
-    what they typed; the others take what the other clerk stored."""
-    return ActivityInput(**{name: getattr(mine if getattr(mine, name) != getattr(opened, name) else theirs, name)
-                            for name in ActivityInput.__dataclass_fields__})
 
 
 def find_duplicates(data: ActivityInput, exclude_id: int | None = None) -> list[int]:

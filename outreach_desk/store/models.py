@@ -183,6 +183,7 @@ class Survey(BaseModel):
     method = pw.CharField(max_length=30, default="questionnaire")
     notes = pw.TextField(default="")
     created_at = pw.DateTimeField(default=_now)
+    version = pw.IntegerField(default=1)  # counts the saves, as an activity's does (migration 0026)
 
 
 class ParentLetter(BaseModel):
@@ -195,6 +196,7 @@ class ParentLetter(BaseModel):
     signed = pw.IntegerField(default=0)
     notes = pw.TextField(default="")
     created_at = pw.DateTimeField(default=_now)
+    version = pw.IntegerField(default=1)  # counts the saves, as an activity's does (migration 0026)
 
 
 ALL_MODELS += [Campaign, CampaignPhase, CampaignDeadline, DeadlineSent,

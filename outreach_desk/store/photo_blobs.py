@@ -75,3 +75,26 @@ def named(database: peewee.Database) -> dict[str, str]:
     present = set(database.get_tables())
     union = " UNION ".join(f"SELECT sha256, ext FROM {t}" for t in NAMING_TABLES if t in present)
     return {sha.strip(): ext for sha, ext in database.execute_sql(union).fetchall()}
+
+
+def _unused(database: peewee.Database) -> str:
+    """The WHERE of the pictures no record names (no row of a :data:`NAMING_TABLES` table)."""
+    present = set(database.get_tables())
+    return " AND ".join(f"NOT EXISTS (SELECT 1 FROM {t} n WHERE n.sha256 = b.sha256)"
+                        for t in NAMING_TABLES if t in present) or "TRUE"
+
+
+def unused(database: peewee.Database) -> tuple[int, int]:
+    """(how many, bytes) of the pictures on the server that no record names."""
+    count, size = database.execute_sql(
+        f"SELECT COUNT(*), COALESCE(SUM(size), 0) FROM {TABLE} b WHERE {_unused(database)}").fetchone()
+    return int(count), int(size)
+
+
+def sweep(database: peewee.Database) -> tuple[int, int]:
+    """Delete the pictures no record names, inside the caller's transaction; (how many, bytes) went. New pictures
+    wait for the transaction's end (a lock that lets readers on), so none stored meanwhile can be taken."""
+    database.execute_sql(f"LOCK TABLE {TABLE} IN SHARE ROW EXCLUSIVE MODE")
+    count, size = unused(database)
+    database.execute_sql(f"DELETE FROM {TABLE} b WHERE {_unused(database)}")
+    return count, size

@@ -18,6 +18,7 @@ from outreach_desk.store.connection import DB, StoreError
 
 SCHEMES = ("postgresql://", "postgres://")
 CONNECT_TIMEOUT_SECONDS = 10
+APPLICATION_NAME = "outreach-desk"  #: how the server lists this program's connections (pg_stat_activity)
 
 
 class ServerError(StoreError):
@@ -199,7 +200,7 @@ def database(url: str, password: str | None = None) -> peewee.PostgresqlDatabase
         raise _driver_missing() from None
     secret = {"password": password} if password else {}
     result = ServerDatabase(_normalised(url), prefer_psycopg3=True, autoconnect=True,
-                            connect_timeout=CONNECT_TIMEOUT_SECONDS, application_name="outreach-desk", **secret)
+                            connect_timeout=CONNECT_TIMEOUT_SECONDS, application_name=APPLICATION_NAME, **secret)
     result.where = describe(url)
     return result
 
@@ -237,6 +238,14 @@ def bound_server() -> str | None:
 def bound_login() -> str | None:
     """The database user of the server database bound to ``DB`` (see ServerDatabase.login), or None for a file."""
     return DB.obj.login() if isinstance(DB.obj, ServerDatabase) else None
+
+
+def other_sessions(database_: peewee.PostgresqlDatabase) -> int:
+    """How many other connections of Outreach Desk (its application_name) the database has now: clerks with a
+    window open, whose undo or save in progress may still need what looks unused."""
+    return database_.execute_sql(
+        "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() "
+        "AND application_name = %s", (APPLICATION_NAME,)).fetchone()[0]
 
 
 def _foreign_tables(database_: peewee.PostgresqlDatabase) -> list[str]:

@@ -622,6 +622,18 @@
 </context>
 <context>
     <name>Backup</name>
+    <message numerus="yes">
+        <source>%n other connection(s) of Outreach Desk are open on this database; an undo or a save there may still need the pictures that look unused. Nothing was removed; sweep when every clerk has closed the program.</source>
+        <translation>
+            <numerusform>这个数据库上还有 %n 个反诈宣传工作台的连接，那里的撤销或正在进行的保存可能还要用到这些看似无用的照片。这次没有删除任何照片；请等所有录入员都关闭程序后再清理。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) on the server ({size}) belong to no record any more (records deleted, or saves that failed). They do no harm; outreach-desk check --sweep removes them when no clerk has the program open.</source>
+        <translation>
+            <numerusform>服务器上有 %n 张照片（{size}）已不属于任何记录（记录已删除，或保存没有成功）。它们没有害处；在没有录入员打开程序时，用 outreach-desk check --sweep 可以删除。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(no township)</source>
         <translation>（无乡镇）</translation>
@@ -2173,12 +2185,22 @@ This backup belongs to another township. Replace the records of this database wi
 <context>
     <name>CheckCommand</name>
     <message>
+        <source>--sweep is for server databases: a database file&apos;s unused photo files are removed when the window closes. Nothing was changed.</source>
+        <translation>--sweep 只用于服务器数据库：数据库文件不再使用的照片文件在关闭窗口时自动删除。这次没有作任何修改。</translation>
+    </message>
+    <message>
         <source>PostgreSQL keeps the indexes of a server database itself; --repair-indexes is for database files. Nothing was changed.</source>
         <translation>服务器数据库的索引由 PostgreSQL 自行维护；--repair-indexes 只用于数据库文件。没有做任何改动。</translation>
     </message>
     <message>
         <source>Rebuilt {count} index(es): {names}.</source>
         <translation>已重建 {count} 个索引：{names}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n picture(s) ({size}) that no record named.</source>
+        <translation>
+            <numerusform>已删除 %n 张不属于任何记录的照片（{size}）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The damage is not in the indexes alone, so rebuilding them would not mend it; nothing was changed.</source>
@@ -2385,12 +2407,24 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>这条记录已被别人修改</translation>
     </message>
     <message>
+        <source>The form keeps what you typed; the fields you left alone now show what {who} saved. Press Enter to save.</source>
+        <translation>表单中保留了您填写的内容，您没有改动的项目已换成{who}保存的内容。按回车键保存。</translation>
+    </message>
+    <message>
+        <source>The record stays as {who} saved it; your changes were dropped.</source>
+        <translation>这条记录保留{who}保存的内容，您的修改已放弃。</translation>
+    </message>
+    <message>
         <source>What you typed</source>
         <translation>我填写的</translation>
     </message>
     <message>
         <source>Your typing stays in the form; the fields you did not change take the values saved by {who}. Save again when done.</source>
         <translation>表单中保留您填写的内容，您没有改动的项目换成{who}保存的内容。改好后再按“保存”。</translation>
+    </message>
+    <message>
+        <source>the other clerk</source>
+        <translation>另一位录入员</translation>
     </message>
 </context>
 <context>
@@ -4443,14 +4477,6 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
         <translation>Shift+Enter 换行</translation>
     </message>
     <message>
-        <source>The form keeps what you typed; the fields you left alone now show what {who} saved. Press Enter to save.</source>
-        <translation>表单中保留了您填写的内容，您没有改动的项目已换成{who}保存的内容。按回车键保存。</translation>
-    </message>
-    <message>
-        <source>The record stays as {who} saved it; your changes were dropped.</source>
-        <translation>这条记录保留{who}保存的内容，您的修改已放弃。</translation>
-    </message>
-    <message>
         <source>The record you were editing no longer exists.</source>
         <translation>正在修改的记录已不存在。</translation>
     </message>
@@ -4461,10 +4487,6 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     <message>
         <source>e.g. square in front of the village committee</source>
         <translation>如：村委会门前广场</translation>
-    </message>
-    <message>
-        <source>the other clerk</source>
-        <translation>另一位录入员</translation>
     </message>
     <message>
         <source>{township} · {village}</source>
@@ -6130,10 +6152,6 @@ Save under another name?</source>
         <translation>新增活动记录：{what}</translation>
     </message>
     <message>
-        <source>Another clerk</source>
-        <translation>另一位录入员</translation>
-    </message>
-    <message>
         <source>Brought back the activity record {what}</source>
         <translation>恢复活动记录：{what}</translation>
     </message>
@@ -6494,6 +6512,10 @@ Save under another name?</source>
         <translation>该家长信记录已不存在。</translation>
     </message>
     <message>
+        <source>This login may change only the records of its own township; the parent letter figures were not changed.</source>
+        <translation>这个登录用户只能修改本乡镇的记录，这条家长信记录没有修改。</translation>
+    </message>
+    <message>
         <source>{date} {school}: {signed} of {issued} signed back</source>
         <translation>{date} {school}：发放 {issued} 份，回执 {signed} 份</translation>
     </message>
@@ -6504,6 +6526,10 @@ Save under another name?</source>
     <message>
         <source>{signed} letters signed back is more than the {issued} issued.</source>
         <translation>签回 {signed} 份，多于发放的 {issued} 份。</translation>
+    </message>
+    <message>
+        <source>{who} saved these parent letter figures at {when}, after you opened them; your changes were not written over theirs.</source>
+        <translation>这条家长信记录在您打开之后，已由{who}于{when}保存；您的修改没有覆盖对方的内容。</translation>
     </message>
 </context>
 <context>
@@ -8709,6 +8735,13 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
 </context>
 <context>
+    <name>RecordVersions</name>
+    <message>
+        <source>Another clerk</source>
+        <translation>另一位录入员</translation>
+    </message>
+</context>
+<context>
     <name>Rectification</name>
     <message>
         <source>An order is closed by a re-inspection: give its date.</source>
@@ -10470,6 +10503,10 @@ The previous database was kept as {aside}.</source>
         <translation>该问卷调查记录已不存在。</translation>
     </message>
     <message>
+        <source>This login may change only the records of its own township; the survey was not changed.</source>
+        <translation>这个登录用户只能修改本乡镇的记录，这条问卷记录没有修改。</translation>
+    </message>
+    <message>
         <source>{aware} aware respondents is more than the {respondents} people asked.</source>
         <translation>知晓人数 {aware} 多于受访人数 {respondents}。</translation>
     </message>
@@ -10480,6 +10517,10 @@ The previous database was kept as {aside}.</source>
     <message>
         <source>{respondents} respondents pin the rate down to within 5 points.</source>
         <translation>已有 {respondents} 份问卷，知晓率误差在 ±5 个百分点以内。</translation>
+    </message>
+    <message>
+        <source>{who} saved this survey at {when}, after you opened it; your changes were not written over theirs.</source>
+        <translation>这条问卷记录在您打开之后，已由{who}于{when}保存；您的修改没有覆盖对方的内容。</translation>
     </message>
 </context>
 <context>

@@ -11,12 +11,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 import peewee as pw
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from outreach_desk.i18n import translate
-from outreach_desk.services import audit, tombstones
+from outreach_desk.services import audit, record_versions, tombstones
 from outreach_desk.services.errors import FieldError, NotFoundError, ValidationError
 from outreach_desk.services.submission.closed_months import require_open_sites
-from outreach_desk.store import DB
+from outreach_desk.store import DB, write_transaction
 from outreach_desk.store.models import ParentLetter, Site
 
 CONTEXT = "Letters"
@@ -68,6 +69,7 @@ class LetterRecord(LetterInput):
     id: int = 0
     site_name: str = ""
     village_id: int = 0
+    version: int = 1
 
     @property
     def figures(self) -> LetterFigures:
@@ -153,19 +155,23 @@ def add(data: LetterInput) -> int:
         return letter_id
 
 
-def update(letter_id: int, data: LetterInput) -> None:
-    with DB.atomic():
+def update(letter_id: int, data: LetterInput, *, expected_version: int | None = None) -> int:
+    """Change stored letter figures; with ``expected_version`` (the version the clerk opened, or the one the last
+    undo step left) figures saved by someone else since raise ConflictError. Returns their new version."""
+    with write_transaction():
         errors = validate(data, exclude_id=letter_id)
         if errors:
             raise ValidationError(errors)
         before = snapshot(letter_id)
-        require_open_sites(_placed(before) + [(data.site_id, data.date)])
-        if not ParentLetter.update(**_values(data)).where(ParentLetter.id == letter_id).execute():
+        if before is None:
             raise NotFoundError(_tr("The parent letter record no longer exists."))
+        require_open_sites(_placed(before) + [(data.site_id, data.date)])
+        version = VERSIONS.write(letter_id, expected_version, before["version"], **_values(data))
         after = snapshot(letter_id)
-        if before != after:
+        if not audit.only_stamp_changed(before, after, ("version",)):
             audit.record(audit.UPDATE, "letter", letter_id, before, after,
                          summary=_tr("Edited the parent letters {what}").format(what=describe(after)))
+        return version
 
 
 def delete(letter_id: int) -> LetterRecord:
@@ -184,11 +190,31 @@ def restore(record: LetterRecord) -> int:
     """Put deleted parent-letter figures back under their own id (undo of a delete)."""
     with DB.atomic():
         require_open_sites([(record.site_id, record.date)])
-        ParentLetter.insert(id=record.id, **_values(record)).execute()
+        ParentLetter.insert(id=record.id, version=record.version, **_values(record)).execute()
         after = snapshot(record.id)
         audit.record(audit.RESTORE, "letter", record.id, None, after,
                      summary=_tr("Brought back the parent letters {what}").format(what=describe(after)))
         return record.id
+
+
+#: parent letters' versions (services/record_versions.py): the one UPDATE of an edit, undo or redo
+VERSIONS = record_versions.Versioned(
+    ParentLetter, "letter", lambda letter_id: get(letter_id), CONTEXT,
+    QT_TRANSLATE_NOOP("Letters", "{who} saved these parent letter figures at {when}, after you opened them; your "
+                                 "changes were not written over theirs."),
+    QT_TRANSLATE_NOOP("Letters", "This login may change only the records of its own township; the parent letter "
+                                 "figures were not changed."))
+
+#: what a clerk compares when two saves of parent letter figures meet, in the form's order
+COMPARED_FIELDS = ("date", "site_name", "class_name", "students", "issued", "signed", "notes")
+
+
+def named_values(data: LetterInput) -> dict:
+    """``data`` as a clerk reads it, by :data:`COMPARED_FIELDS` (the school's name instead of its id)."""
+    school = Site.select(Site.name).where(Site.id == data.site_id).scalar() if data.site_id else ""
+    return {"date": data.date, "site_name": school or "", "class_name": (data.class_name or "").strip(),
+            "students": data.students, "issued": data.issued, "signed": data.signed,
+            "notes": (data.notes or "").strip()}
 
 
 def _records(query) -> list[LetterRecord]:
@@ -197,7 +223,7 @@ def _records(query) -> list[LetterRecord]:
             .order_by(ParentLetter.date.desc(), Site.name, ParentLetter.class_name).dicts())
     return [LetterRecord(site_id=r["site"], date=r["date"], students=r["students"], issued=r["issued"],
                          signed=r["signed"], class_name=r["class_name"], notes=r["notes"], id=r["id"],
-                         site_name=r["site_name"], village_id=r["village_id"]) for r in rows]
+                         site_name=r["site_name"], village_id=r["village_id"], version=r["version"]) for r in rows]
 
 
 def get(letter_id: int) -> LetterRecord:

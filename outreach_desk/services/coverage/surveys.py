@@ -14,10 +14,10 @@ import peewee as pw
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from outreach_desk.i18n import translate
-from outreach_desk.services import audit, tombstones
+from outreach_desk.services import audit, record_versions, tombstones
 from outreach_desk.services.errors import FieldError, NotFoundError, ValidationError
 from outreach_desk.services.submission.closed_months import require_open_villages
-from outreach_desk.store import DB
+from outreach_desk.store import DB, write_transaction
 from outreach_desk.store.models import Survey, Village
 
 CONTEXT = "Surveys"
@@ -136,6 +136,7 @@ class SurveyInput:
 class SurveyRecord(SurveyInput):
     id: int = 0
     village_name: str = ""
+    version: int = 1
 
     @property
     def figures(self) -> AwarenessFigures:
@@ -207,19 +208,23 @@ def add(data: SurveyInput) -> int:
         return survey_id
 
 
-def update(survey_id: int, data: SurveyInput) -> None:
+def update(survey_id: int, data: SurveyInput, *, expected_version: int | None = None) -> int:
+    """Change a stored survey; with ``expected_version`` (the version the clerk opened, or the one the last undo
+    step left) a survey saved by someone else since raises ConflictError. Returns its new version."""
     errors = validate(data)
     if errors:
         raise ValidationError(errors)
-    with DB.atomic():
+    with write_transaction():
         before = snapshot(survey_id)
-        require_open_villages(_placed(before) + [(data.village_id, data.date)])
-        if not Survey.update(**_values(data)).where(Survey.id == survey_id).execute():
+        if before is None:
             raise NotFoundError(_tr("The survey record no longer exists."))
+        require_open_villages(_placed(before) + [(data.village_id, data.date)])
+        version = VERSIONS.write(survey_id, expected_version, before["version"], **_values(data))
         after = snapshot(survey_id)
-        if before != after:
+        if not audit.only_stamp_changed(before, after, ("version",)):
             audit.record(audit.UPDATE, "survey", survey_id, before, after,
                          summary=_tr("Edited the survey {what}").format(what=describe(after)))
+        return version
 
 
 def delete(survey_id: int) -> SurveyRecord:
@@ -238,7 +243,7 @@ def restore(record: SurveyRecord) -> int:
     """Put a deleted survey back under its own id (undo of a delete): its history stays one record's."""
     with DB.atomic():
         require_open_villages([(record.village_id, record.date)])
-        Survey.insert(id=record.id, **_values(record)).execute()
+        Survey.insert(id=record.id, version=record.version, **_values(record)).execute()
         after = snapshot(record.id)
         audit.record(audit.RESTORE, "survey", record.id, None, after,
                      summary=_tr("Brought back the survey {what}").format(what=describe(after)))
@@ -249,7 +254,8 @@ def _records(query) -> list[SurveyRecord]:
     rows = (query.select(Survey, Village.name.alias("village_name")).join(Village, on=(Survey.village == Village.id))
             .order_by(Survey.date.desc(), Survey.id.desc()).dicts())
     return [SurveyRecord(village_id=r["village"], date=r["date"], respondents=r["respondents"], aware=r["aware"],
-                         method=r["method"], notes=r["notes"], id=r["id"], village_name=r["village_name"])
+                         method=r["method"], notes=r["notes"], id=r["id"], village_name=r["village_name"],
+                         version=r["version"])
             for r in rows]
 
 
@@ -258,6 +264,25 @@ def get(survey_id: int) -> SurveyRecord:
     if not found:
         raise NotFoundError(_tr("The survey record no longer exists."))
     return found[0]
+
+
+#: a survey's versions (services/record_versions.py): the one UPDATE of an edit, undo or redo
+VERSIONS = record_versions.Versioned(
+    Survey, "survey", lambda survey_id: get(survey_id), CONTEXT,
+    QT_TRANSLATE_NOOP("Surveys", "{who} saved this survey at {when}, after you opened it; your changes were not "
+                                 "written over theirs."),
+    QT_TRANSLATE_NOOP("Surveys", "This login may change only the records of its own township; the survey was not "
+                                 "changed."))
+
+#: what a clerk compares when two saves of a survey meet, in the form's order
+COMPARED_FIELDS = ("date", "village_name", "respondents", "aware", "method", "notes")
+
+
+def named_values(data: SurveyInput) -> dict:
+    """``data`` as a clerk reads it, by :data:`COMPARED_FIELDS` (the village's name, the method's words)."""
+    village = Village.select(Village.name).where(Village.id == data.village_id).scalar() if data.village_id else ""
+    return {"date": data.date, "village_name": village or "", "respondents": data.respondents, "aware": data.aware,
+            "method": method_label(data.method), "notes": (data.notes or "").strip()}
 
 
 def list_surveys(start: dt.date | None = None, end: dt.date | None = None,

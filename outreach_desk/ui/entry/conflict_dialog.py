@@ -1,9 +1,10 @@
 """When another clerk saved the record being edited: both versions side by side, and the clerk's choice.
 
-The entry form shows this after a save refused with ``ConflictError``: who saved the record and when,
-then a table of every field with what the other clerk stored and what this clerk typed, the fields that
-differ marked. Three ways on: keep theirs (drop this edit), overwrite with mine (save again over theirs,
-knowingly), or edit again (the form keeps everything typed; fields left alone take the stored values).
+The activity entry form and the survey and parent-letter forms show this after a save refused with
+``ConflictError`` (services/record_versions.py): who saved the record and when, then a table of every field
+with what the other clerk stored and what this clerk typed, the fields that differ marked. Three ways on:
+keep theirs (drop this edit), overwrite with mine (save again over theirs, knowingly), or edit again (the
+form keeps everything typed; fields left alone take the stored values).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from outreach_desk.services import ledger
+from outreach_desk.i18n import translate
 from outreach_desk.services.errors import ConflictError
 
 KEEP_THEIRS, OVERWRITE, EDIT_AGAIN = "theirs", "mine", "edit"
@@ -23,7 +24,7 @@ DIFFERS = QColor("#FFF2CC")
 class ConflictDialog(QDialog):
     """Theirs against mine, field by field; ``choice`` is KEEP_THEIRS, OVERWRITE or EDIT_AGAIN (None: closed)."""
 
-    def __init__(self, exc: ConflictError, mine: ledger.ActivityInput, my_photos: list[str],
+    def __init__(self, exc: ConflictError, theirs: dict, typed: dict, record_type: str,
                  parent: QWidget | None = None):
         from outreach_desk.ui.audit.model import field_label, value_text
 
@@ -35,10 +36,7 @@ class ConflictDialog(QDialog):
         intro.setObjectName("conflictIntro")
         intro.setWordWrap(True)
         who = exc.who or self.tr("Another clerk")
-        theirs = dict(ledger.named_values(exc.theirs.as_input()),
-                      photos=[p["original_name"] for p in exc.theirs.photos])
-        typed = dict(ledger.named_values(mine), photos=my_photos)
-        keys = [*ledger.COMPARED_FIELDS, "photos"]
+        keys = list(theirs)
         self.table = QTableWidget(len(keys), 3, self)
         self.table.setObjectName("conflictTable")
         self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Saved by {who}").format(who=who),
@@ -50,7 +48,7 @@ class ConflictDialog(QDialog):
         self.table.setWordWrap(True)
         self.differing: list[str] = []
         for row, key in enumerate(keys):
-            texts = (field_label(key), *(value_text(key, side[key], "activity") for side in (theirs, typed)))
+            texts = (field_label(key), *(value_text(key, side[key], record_type) for side in (theirs, typed)))
             differs = texts[1] != texts[2]
             if differs:
                 self.differing.append(key)
@@ -109,8 +107,22 @@ class ConflictDialog(QDialog):
         super().keyPressEvent(event)
 
 
-def ask(parent: QWidget | None, exc: ConflictError, mine: ledger.ActivityInput, my_photos: list[str]) -> str:
-    """Show the two versions and return the clerk's choice (closing the window means edit again)."""
-    dialog = ConflictDialog(exc, mine, my_photos, parent)
+def ask(parent: QWidget | None, exc: ConflictError, theirs: dict, typed: dict, record_type: str) -> str:
+    """Show the two versions (``theirs`` and ``typed``: field -> value as a clerk reads it, in the form's order)
+    and return the clerk's choice (closing the window means edit again)."""
+    dialog = ConflictDialog(exc, theirs, typed, record_type, parent)
     dialog.exec()
     return dialog.choice or EDIT_AGAIN
+
+
+def outcome_text(exc: ConflictError, choice: str) -> str:
+    """What the form says after keeping theirs or before editing again."""
+    who = exc.who or _tr("the other clerk")
+    if choice == KEEP_THEIRS:
+        return _tr("The record stays as {who} saved it; your changes were dropped.").format(who=who)
+    return _tr("The form keeps what you typed; the fields you left alone now show what {who} saved. "
+               "Press Enter to save.").format(who=who)
+
+
+def _tr(text: str) -> str:
+    return translate("ConflictDialog", text)

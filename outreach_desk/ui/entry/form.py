@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, \
     QVBoxLayout, QWidget
 
-from outreach_desk.services import ledger, photos, vocab
+from outreach_desk.services import ledger, photos, record_versions, vocab
 from outreach_desk.services.errors import ConflictError, FieldError, NotFoundError, ServiceError, ValidationError
 from outreach_desk.services.submission.closed_months import MonthClosedError
 from outreach_desk.services.ledger import ActivityInput
@@ -459,21 +459,21 @@ class EntryForm(QWidget):
         """Another clerk saved the record since it was opened: show both, then do what the clerk chose."""
         from outreach_desk.ui.entry import conflict_dialog
 
-        choice = conflict_dialog.ask(self, exc, mine, self.photo_strip.names())
         theirs = exc.theirs
+        choice = conflict_dialog.ask(
+            self, exc, dict(ledger.named_values(theirs.as_input()), photos=[p["original_name"] for p in theirs.photos]),
+            dict(ledger.named_values(mine), photos=self.photo_strip.names()), "activity")
         if choice == conflict_dialog.KEEP_THEIRS:
             self.saved.emit(theirs.id)
             self.new_record()
-            self._show_info(self.tr("The record stays as {who} saved it; your changes were dropped.").format(
-                who=exc.who or self.tr("the other clerk")))
+            self._show_info(conflict_dialog.outcome_text(exc, choice))
             return
         self._loaded_input, self._loaded_version = theirs.as_input(), theirs.version
         if choice == conflict_dialog.OVERWRITE:
             self.save()
             return
-        self._fill(ledger.merged(opened, theirs.as_input(), mine))
-        self._show_info(self.tr("The form keeps what you typed; the fields you left alone now show what {who} saved. "
-                                "Press Enter to save.").format(who=exc.who or self.tr("the other clerk")))
+        self._fill(record_versions.merged(opened, theirs.as_input(), mine))
+        self._show_info(conflict_dialog.outcome_text(exc, choice))
 
     def _show_failure(self, exc: Exception, generation: int, details: str = "") -> None:
         """Say why nothing was saved, under the fields when they still show that slip."""

@@ -6,6 +6,8 @@ is dropped from the stack and reported instead of leaving the stack and the stor
 
 Undoing a delete, or redoing an add, puts the record back under its own id (the services'
 ``restore``), so a record keeps one id in every command about it and one history in the audit trail.
+An edit names the version the clerk opened, and its undo and redo the version their last step left, so none
+of them writes over a change another clerk saved in between (services/record_versions.py).
 """
 
 from __future__ import annotations
@@ -29,13 +31,15 @@ class RecordKind:
     """One kind of record the commands can handle: its service calls and its words."""
 
     topic: str  #: the ``data_changed`` argument
+    record_type: str  #: the audit trail's name for it
     input_type: type
     add: Callable[[Any], int]
-    update: Callable[[int, Any], None]
+    update: Callable[..., int]  #: (id, input, expected_version=…) -> the new version
     delete: Callable[[int], Any]
     restore: Callable[[Any], int]
     get: Callable[[int], Any]
     describe: Callable[[Any], str]
+    compared: Callable[[Any], dict]  #: an input as a clerk reads it, field by field, for the conflict dialog
     add_text: str
     edit_text: str
     delete_text: str
@@ -53,15 +57,13 @@ def _letter_words(data) -> str:
     return f"{data.date.isoformat()} {data.class_name}".strip()
 
 
-SURVEYS = RecordKind("survey", surveys.SurveyInput, surveys.add, surveys.update, surveys.delete, surveys.restore,
-                     surveys.get,
-                     _survey_words,
+SURVEYS = RecordKind("survey", "survey", surveys.SurveyInput, surveys.add, surveys.update, surveys.delete,
+                     surveys.restore, surveys.get, _survey_words, surveys.named_values,
                      QT_TRANSLATE_NOOP("RecordCommands", "Add awareness survey ({what})"),
                      QT_TRANSLATE_NOOP("RecordCommands", "Edit awareness survey ({what})"),
                      QT_TRANSLATE_NOOP("RecordCommands", "Delete awareness survey ({what})"))
-LETTERS = RecordKind("letter", letters.LetterInput, letters.add, letters.update, letters.delete, letters.restore,
-                     letters.get,
-                     _letter_words,
+LETTERS = RecordKind("letter", "letter", letters.LetterInput, letters.add, letters.update, letters.delete,
+                     letters.restore, letters.get, _letter_words, letters.named_values,
                      QT_TRANSLATE_NOOP("RecordCommands", "Add parent letters ({what})"),
                      QT_TRANSLATE_NOOP("RecordCommands", "Edit parent letters ({what})"),
                      QT_TRANSLATE_NOOP("RecordCommands", "Delete parent letters ({what})"))
@@ -97,21 +99,27 @@ class CreateRecordCommand(_RecordCommand):
 
 
 class UpdateRecordCommand(_RecordCommand):
-    """New values for a stored record; undo puts the old values back."""
+    """New values for a stored record; undo puts the old values back.
 
-    def __init__(self, context: AppContext, kind: RecordKind, record_id: int, data):
+    ``expected_version`` is the version of the record the clerk opened: a save over another clerk's later change
+    is refused (``ConflictError``); undo and redo name the version their last step left.
+    """
+
+    def __init__(self, context: AppContext, kind: RecordKind, record_id: int, data,
+                 expected_version: int | None = None):
         super().__init__(context, kind, record_id)
         self._before = None
         self._after = data
+        self._version = expected_version
         self.setText(self._text(kind.edit_text, data))
 
     def _redo(self) -> None:
         before = self._before or self.kind.as_input(self.kind.get(self.record_id))
-        self.kind.update(self.record_id, self._after)
+        self._version = self.kind.update(self.record_id, self._after, expected_version=self._version)
         self._before = before
 
     def _undo(self) -> None:
-        self.kind.update(self.record_id, self._before)
+        self._version = self.kind.update(self.record_id, self._before, expected_version=self._version)
 
 
 class DeleteRecordCommand(_RecordCommand):

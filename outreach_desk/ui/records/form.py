@@ -4,7 +4,8 @@ Enter saves and starts the next record with the date and the other remembered fi
 across sessions, in QSettings); focus goes to the field that changed most often between recent
 saves. Problems appear in red under the field they concern, the moment a number contradicts
 another (more aware than asked) and on saving. Esc leaves an opened record. Every save goes
-through the undo stack (:mod:`ui.records.commands`).
+through the undo stack (:mod:`ui.records.commands`). A record another clerk saved since it was
+opened is not written over: the entry form's conflict dialog shows both and the clerk chooses.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from outreach_desk.i18n import translate
-from outreach_desk.services.errors import FieldError, ServiceError, ValidationError
+from outreach_desk.services.errors import ConflictError, FieldError, ServiceError, ValidationError
 from outreach_desk.ui.shell.context import AppContext
 from outreach_desk.ui.entry import fields as entry_fields
 from outreach_desk.ui.entry.form import EARLIEST_TYPABLE, LATEST_TYPABLE
@@ -51,6 +52,7 @@ class RecordForm(QWidget):
         self.context = context
         self.editing_id: int | None = None
         self._loaded_input = None
+        self._loaded_version: int | None = None
         self._learner = FocusLearner(self.FOCUS_ORDER, default=self.DEFAULT_FOCUS)
         self._fields: dict[str, QWidget] = {}
         self._build()
@@ -188,6 +190,7 @@ class RecordForm(QWidget):
     def _start_new(self, focus: bool) -> None:
         self.editing_id = None
         self._loaded_input = None
+        self._loaded_version = None
         settings = self.context.settings
         remembered = QDate.fromString(str(settings.value(f"{self.SETTINGS_GROUP}/date", "") or ""),
                                       Qt.DateFormat.ISODate)
@@ -211,7 +214,7 @@ class RecordForm(QWidget):
             return False
         self.editing_id = record_id
         self.fill(record)
-        self._loaded_input = self.current_input()[0]
+        self._loaded_input, self._loaded_version = self.current_input()[0], record.version
         self._show_mode(record)
         self._clear_messages()
         self.update_live()
@@ -261,8 +264,11 @@ class RecordForm(QWidget):
         if self.editing_id is None:
             command = CreateRecordCommand(self.context, self.KIND, data)
         else:
-            command = UpdateRecordCommand(self.context, self.KIND, self.editing_id, data)
+            command = UpdateRecordCommand(self.context, self.KIND, self.editing_id, data, self._loaded_version)
         failure = push(self.context, command)
+        if isinstance(failure, ConflictError):
+            self._resolve_conflict(failure, data)
+            return None
         if isinstance(failure, ServiceError):
             self._show_errors(failure)
             return None
@@ -282,6 +288,27 @@ class RecordForm(QWidget):
         message = _tr("Saved. {key} undoes it.") if created else _tr("Changes saved. {key} undoes them.")
         self._show_info(message.format(key=undo_key))
         return command.record_id
+
+    def _resolve_conflict(self, exc: ConflictError, mine) -> None:
+        """Another clerk saved the record since it was opened: show both, then do what the clerk chose."""
+        from outreach_desk.services.record_versions import merged
+        from outreach_desk.ui.entry import conflict_dialog
+
+        opened, theirs = self._loaded_input, self.KIND.as_input(exc.theirs)
+        choice = conflict_dialog.ask(self, exc, self.KIND.compared(theirs), self.KIND.compared(mine),
+                                     self.KIND.record_type)
+        if choice == conflict_dialog.KEEP_THEIRS:
+            self.saved.emit(exc.theirs.id)
+            self.new_record()
+            self._show_info(conflict_dialog.outcome_text(exc, choice))
+            return
+        self._loaded_input, self._loaded_version = theirs, exc.theirs.version
+        if choice == conflict_dialog.OVERWRITE:
+            self.save()
+            return
+        self.fill(merged(opened, theirs, mine))
+        self.update_live()
+        self._show_info(conflict_dialog.outcome_text(exc, choice))
 
     # ------------------------------------------------------------------ messages
     def _show_errors(self, exc: ServiceError) -> None:

@@ -3,7 +3,9 @@
 The strip only keeps track; files are copied when the record is saved (through the ledger
 commands), so cancelling an edit leaves the managed folder untouched. A picture shows at once
 with a plain icon; a worker then checks each picked file and makes the thumbnails (decoded at
-thumbnail size), so dropping twenty phone photos from a slow USB stick never freezes the form.
+thumbnail size), so dropping twenty phone photos from a slow USB stick never freezes the form. A
+stored picture this computer has not seen yet is fetched from a server in that worker too
+(``photos.photo_path``), so opening a record on a slow network leaves the window usable.
 A picked file that turns out not to be a picture is taken off again and named in ``refused``.
 """
 
@@ -24,11 +26,14 @@ THUMB = 88
 _ROLE = Qt.ItemDataRole.UserRole
 
 
-def _look_at(batch: list[tuple[str, Path, bool]], progress: Progress) -> list[tuple[str, bytes, tuple | None]]:
-    """In a worker: for each (key, path, check) the thumbnail PNG and, for a picked file, why it is refused."""
+def _look_at(batch: list[tuple[str, Path | PhotoInfo, bool]],
+             progress: Progress) -> list[tuple[str, bytes, tuple | None]]:
+    """In a worker: for each (key, picked path or stored picture, check) the thumbnail PNG and, for a picked file,
+    why it is refused. A stored picture's file is found (on a server: fetched) here, off the GUI thread."""
     looks = []
-    for done, (key, path, check) in enumerate(batch):
+    for done, (key, source, check) in enumerate(batch):
         progress(done, len(batch))
+        path = source.path if isinstance(source, PhotoInfo) else source
         problem = None
         if check:
             try:
@@ -63,7 +68,7 @@ class PhotoStrip(QListWidget):
         self.setFixedHeight(THUMB + 40)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self._removed: list[str] = []
-        self._waiting: list[tuple[str, Path, bool]] = []
+        self._waiting: list[tuple[str, Path | PhotoInfo, bool]] = []
         self._looking: Task | None = None
 
         self.open_action = QAction(self.tr("Open photo"), self)
@@ -89,9 +94,9 @@ class PhotoStrip(QListWidget):
         self._removed.clear()
         for info in infos:
             key = f"sha:{info.sha256}"
-            self._add_item(info.original_name or info.path.name, {"sha256": info.sha256, "ext": info.ext, "key": key},
-                           pending=False)
-            self._waiting.append((key, info.path, False))
+            self._add_item(info.original_name or f"{info.sha256}.{info.ext}",
+                           {"sha256": info.sha256, "ext": info.ext, "key": key}, pending=False)
+            self._waiting.append((key, info, False))
         self._update_actions()
         self._look()
         self.changed.emit()
@@ -132,8 +137,9 @@ class PhotoStrip(QListWidget):
         if self._looking is not None or not self._waiting:
             return
         batch, self._waiting = self._waiting, []
+        stored = any(isinstance(source, PhotoInfo) for _key, source, _check in batch)  # may be fetched from a server
         self._looking = run_task(self, "", partial(_look_at, batch), on_done=self._show_looks,
-                                 on_error=self._looking_failed, show_progress=False, needs_database=False)
+                                 on_error=self._looking_failed, show_progress=False, needs_database=stored)
 
     def _show_looks(self, looks: list[tuple[str, bytes, tuple | None]]) -> None:
         self._looking = None
