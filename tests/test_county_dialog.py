@@ -116,3 +116,43 @@ def test_a_township_imports_a_villages_package_in_the_same_dialog(qtbot, tmp_pat
     wait_until(qtbot, lambda: dialog.task is None and "imported" in dialog.log.toPlainText(), "the village package")
     assert "东村.zip imported: 青石东村 of 青石镇, 2026-11, sending 1: 1 added" in dialog.log.toPlainText()
     assert Activity.get(Activity.notes == "村里记的").quantity == 6 and dialog.new_townships_asked == []
+
+
+def test_packages_dropped_on_the_main_window_open_the_import_or_say_what_a_township_takes(qtbot, tmp_path,
+                                                                                         monkeypatch):
+    from PySide6.QtWidgets import QMainWindow
+
+    from outreach_desk.store import close_database, open_database
+    from outreach_desk.ui.submission.actions import SubmissionActions
+
+    first, _revised, _broken = _packages(tmp_path)
+    monkeypatch.setattr(CountyDialog, "confirm_new_townships", lambda self, names: True)
+
+    def window_on(database):
+        close_database()
+        open_database(database)
+        context = AppContext(database, "en", settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        window = QMainWindow()
+        qtbot.addWidget(window)
+        actions = SubmissionActions(context, window)
+        actions.told = []
+        actions.tell = actions.told.append
+        return window, actions
+
+    window, actions = window_on(tmp_path / "县.db")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "照片.jpg"))])
+    other = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, other)
+    assert not other.isAccepted()  # not a package: left to whatever else takes drops
+    _drop(window, [first])
+    wait_until(qtbot, lambda: actions.dialog is not None and actions.dialog.task is None
+               and "imported" in actions.dialog.log.toPlainText(), "the dropped package to be imported")
+    assert actions.dialog.table.rowCount() == 1 and actions.told == []
+    actions.dialog.close()
+    window, actions = window_on(tmp_path / "青石镇.db")
+    _drop(window, [first])
+    assert actions.dialog is None and len(actions.told) == 1
+    assert actions.told[0].startswith("This is the database of 青石镇: it imports the packages of its own villages")
+    assert "青石镇_1.zip is the package of 青石镇" in actions.told[0]

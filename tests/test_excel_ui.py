@@ -156,3 +156,31 @@ def test_monthly_report_options_are_remembered_and_the_report_is_written(qtbot, 
     actions.write_report(dialog.chosen_month(), dialog.signatures(), str(target))
     qtbot.waitUntil(lambda: bool(no_modal_boxes), timeout=30_000)
     assert target.exists() and "2026" in no_modal_boxes[-1][1]
+
+
+def test_the_report_dialog_of_a_county_database_offers_the_townships(qtbot, context, window, tmp_path,
+                                                                     no_modal_boxes, store):
+    from county_samples import make_township
+
+    from outreach_desk.services import organisation
+    from outreach_desk.ui.excel.report_dialog import ReportOptionsDialog
+
+    qingshi, baisha = make_township("青石镇", 1, records=6), make_township("白沙镇", 2, records=6)
+    dialog = ReportOptionsDialog(context, window)
+    qtbot.addWidget(dialog)
+    combo = dialog.township.combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "All townships (the county's report)", "青石镇", "白沙镇"]
+    assert dialog.township_id() is None and dialog.unit.text() == "All townships"
+    combo.setCurrentIndex(2)
+    assert dialog.township_id() == baisha and dialog.unit.text() == "白沙镇综治办"
+    dialog.month.setCurrentIndex(dialog.month.findData("2026-11"))
+    dialog.preparer.setText("王五")
+    dialog.accept()
+    assert organisation.office_identity(baisha).preparer == "王五"
+    assert organisation.office_identity(qingshi).preparer == ""
+    target = tmp_path / "白沙镇月报.xlsx"
+    ExcelActions(context, window).write_report(dialog.chosen_month(), dialog.signatures(), str(target),
+                                               township_id=dialog.township_id())
+    qtbot.waitUntil(lambda: bool(no_modal_boxes), timeout=30_000)
+    assert target.exists() and "(5 activity records" in no_modal_boxes[-1][1]  # 白沙镇's November only, not 10

@@ -2784,6 +2784,10 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>正在读取{name}…</translation>
     </message>
     <message>
+        <source>This is the database of {township}: it imports the packages of its own villages and communities. {file} is the package of {sender}; a township&apos;s package is imported into the county&apos;s database.</source>
+        <translation>这是{township}的数据库，只能导入本镇各村（社区）的上报包。{file}是{sender}的上报包；乡镇的上报包请在县级数据库中导入。</translation>
+    </message>
+    <message>
         <source>Township updated by the import of {file}</source>
         <translation>导入{file}时更新了乡镇信息</translation>
     </message>
@@ -8912,6 +8916,14 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>审核人(&amp;R)：</translation>
     </message>
     <message>
+        <source>&amp;Township:</source>
+        <translation>乡镇(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>All townships (the county&apos;s report)</source>
+        <translation>全部乡镇（县级月报）</translation>
+    </message>
+    <message>
         <source>Monthly report</source>
         <translation>月报</translation>
     </message>
@@ -10148,6 +10160,10 @@ The previous database was kept as {aside}.</source>
     <message>
         <source>The documents the campaign asks for (总结, 典型案例, 经验做法 …): due dates, overdue ones, attached files</source>
         <translation>专项行动要求报送的材料（总结、典型案例、经验做法等）：截止日期、逾期情况、已附文件</translation>
+    </message>
+    <message>
+        <source>Upward packages</source>
+        <translation>上报包</translation>
     </message>
     <message>
         <source>Write the month&apos;s upward package for the county, record it as sent and close the month, so its records cannot change unnoticed</source>

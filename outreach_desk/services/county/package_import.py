@@ -294,6 +294,34 @@ def _photo_members(found: dict, document: dict) -> dict[str, str]:
     return members
 
 
+def is_county_database() -> bool:
+    """Whether this database rolls townships up: it holds no township yet, several, or townships' packages
+    received; a township's own database (one township) takes in only its villages' packages."""
+    return (Township.select().count() != 1
+            or ReceivedPackage.select().where(ReceivedPackage.village.is_null()).exists())
+
+
+def refusal_of(paths: list[str | Path]) -> str | None:
+    """None when this database takes the packages at ``paths`` in (a damaged one is named by the import
+    itself); else a sentence saying what a township's database accepts."""
+    if is_county_database():
+        return None
+    township = Township.get()
+    for path in paths:
+        try:
+            found = manifest.peek(path)
+        except manifest.PackageDamaged:
+            continue
+        town, village = found.get("township") or {}, found.get("village") or {}
+        if not village or town.get("id") != township.uuid:
+            sender = town.get("name") if not village else _tr("{village} of {township}").format(
+                village=village.get("name"), township=town.get("name"))
+            return _tr("This is the database of {township}: it imports the packages of its own villages and "
+                       "communities. {file} is the package of {sender}; a township's package is imported into the "
+                       "county's database.").format(township=township.name, file=Path(path).name, sender=sender)
+    return None
+
+
 # ------------------------------------------------------------------------------------------------ planning
 def _existing(model, uuids: list[str]) -> dict[str, int]:
     found: dict[str, int] = {}

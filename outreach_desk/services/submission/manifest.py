@@ -59,6 +59,17 @@ def read(archive: zipfile.ZipFile) -> dict:
     return manifest
 
 
+def peek(path: str | Path) -> dict:
+    """The manifest of the package at ``path`` without checking its files (to see whose it is); PackageDamaged
+    when it is no package."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return read(archive)
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise PackageDamaged(_tr("{name} cannot be read as a zip file ({reason}).").format(
+            name=Path(path).name, reason=exc)) from None
+
+
 def verify(path: str | Path) -> dict:
     """The manifest of the package at ``path`` after checking every file against its SHA-256 and that the
     package holds no file the manifest does not name; PackageDamaged saying which file is wrong."""

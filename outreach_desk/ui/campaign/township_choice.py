@@ -15,25 +15,32 @@ class TownshipChoice(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, all_label: str | None = None, labelled: bool = True):
+        """``all_label``: a first choice meaning every township (the county's own report), None as its data;
+        ``labelled`` False leaves the label out, for a form row that has its own."""
         super().__init__(parent)
         self.setObjectName("townshipChoice")
         self.combo = QComboBox(self)
         self.combo.setObjectName("campaignTownshipChoice")
-        label = QLabel(self.tr("Townshi&p:"), self)
-        label.setBuddy(self.combo)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(label)
+        if labelled:
+            label = QLabel(self.tr("Townshi&p:"), self)
+            label.setBuddy(self.combo)
+            row.addWidget(label)
         row.addWidget(self.combo)
         row.addStretch(1)
-        for township_id, name in campaigns.township_names().items():
+        names = campaigns.township_names()
+        if all_label is not None and len(names) > 1:
+            self.combo.addItem(all_label, None)
+        for township_id, name in names.items():
             self.combo.addItem(name, township_id)
-        self.setVisible(self.combo.count() > 1)
+        self.setVisible(len(names) > 1)
         self.combo.currentIndexChanged.connect(lambda _index: self.changed.emit())
 
     def township_id(self) -> int | None:
-        """The township chosen (None with one township or none: the database's only campaign pool)."""
+        """The township chosen (None with one township or none: the database's only campaign pool; or every
+        township, when the ``all_label`` choice is chosen)."""
         return self.combo.currentData() if self.combo.count() > 1 else None
 
     def current_campaign(self) -> campaigns.CampaignInfo | None:

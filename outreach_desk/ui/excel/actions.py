@@ -110,11 +110,11 @@ class ExcelActions(QObject):
         if options.exec() != QDialog.DialogCode.Accepted:
             return
         if options.preview_wanted:
-            self.preview_report(options.chosen_month(), options.signatures())
+            self.preview_report(options.chosen_month(), options.signatures(), options.township_id())
         else:
-            self.write_report(options.chosen_month(), options.signatures())
+            self.write_report(options.chosen_month(), options.signatures(), township_id=options.township_id())
 
-    def preview_report(self, month: str, signatures) -> None:
+    def preview_report(self, month: str, signatures, township_id: int | None = None) -> None:
         """Write the report to a temporary folder and make its printed pages in the background, then show them."""
         import tempfile
 
@@ -129,7 +129,7 @@ class ExcelActions(QObject):
             show_exception(self.window, exc, details)
 
         task = run_task(self.window, self.tr("Making the printed pages…"),
-                        lambda progress: print_pages.make_pages(month, signatures, folder, progress),
+                        lambda progress: print_pages.make_pages(month, signatures, folder, progress, township_id),
                         on_done=lambda pages: self._show_preview(pages, folder), on_error=failed)
         task.cancelled.connect(lambda: print_pages.remove_folder(folder))
 
@@ -139,29 +139,32 @@ class ExcelActions(QObject):
         self.preview = ReportPreview(pages, folder, self.window)
         self.preview.open()
 
-    def write_report(self, month: str, signatures, target: str | None = None) -> None:
-        """Ask where (unless ``target``), then write the report for ``month`` in the background."""
+    def write_report(self, month: str, signatures, target: str | None = None, township_id: int | None = None) -> None:
+        """Ask where (unless ``target``), then write the report for ``month`` (of one township, or of all in a
+        county database) in the background."""
         from outreach_desk.services.coverage import periods
         from outreach_desk.services.excel import report
 
         if not target:
-            suggested = Path(self._folder()) / report.default_file_name(periods.parse_month(month))
+            suggested = Path(self._folder()) / report.default_file_name(periods.parse_month(month), township_id)
             target, _filter = QFileDialog.getSaveFileName(self.window, self.tr("Save the monthly report"),
                                                           str(suggested), self.tr("Excel workbook (*.xlsx)"))
         if not target:
             return
         self._remember(target)
         run_task(self.window, self.tr("Writing the monthly report…"),
-                 lambda progress: report.build_report(target, month, signatures=signatures, progress=progress),
+                 lambda progress: report.build_report(target, month, township_id=township_id, signatures=signatures,
+                                                      progress=progress),
                  on_done=self._report_written,
-                 on_error=lambda exc, details: self._report_failed(exc, details, month, signatures))
+                 on_error=lambda exc, details: self._report_failed(exc, details, month, signatures, township_id))
 
     def _report_written(self, result) -> None:
         QMessageBox.information(self.window, self.tr("Monthly report"), self.tr(
             "The report for {period} was saved as {path} ({rows} activity records, {gaps} gaps).").format(
             period=result.period.label, path=result.path, rows=result.ledger_rows, gaps=result.gaps))
 
-    def _report_failed(self, exc: Exception, details: str, month: str, signatures) -> None:
+    def _report_failed(self, exc: Exception, details: str, month: str, signatures,
+                       township_id: int | None = None) -> None:
         from outreach_desk.services.excel.files import FileInUseError
         from outreach_desk.ui.shell.errors import show_exception
 
@@ -169,6 +172,6 @@ class ExcelActions(QObject):
             answer = QMessageBox.question(self.window, self.tr("File in use"), self.tr(
                 "{message}\n\nSave under another name?").format(message=exc))
             if answer == QMessageBox.StandardButton.Yes:
-                self.write_report(month, signatures)
+                self.write_report(month, signatures, township_id=township_id)
             return
         show_exception(self.window, exc, details)

@@ -3,13 +3,15 @@
 The names come from the township in the open database (its office name, preparer and reviewer,
 which ``outreach-desk report`` prints too); names changed here are stored with the township, so each
 database keeps signing its own reports. With no preparer stored, the clerk's own name is offered.
+In a county database a 乡镇 choice (like ``report --township``) picks one township's report, signed with
+that township's names, or the county's report of every township.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from outreach_desk.ui.shell.context import AppContext
 
@@ -58,6 +60,9 @@ class ReportOptionsDialog(QDialog):
         for label, value in month_choices():
             self.month.addItem(label, value)
         self.month.setCurrentIndex(max(0, self.month.findData(default_month())))
+        from outreach_desk.ui.campaign.township_choice import TownshipChoice
+
+        self.township = TownshipChoice(self, all_label=self.tr("All townships (the county's report)"), labelled=False)
         self._stored = org.office_identity()
         self.unit = QLineEdit(self._stored.unit, self)
         self.unit.setObjectName("unit")
@@ -71,6 +76,10 @@ class ReportOptionsDialog(QDialog):
         for edit in (self.preparer, self.reviewer):
             edit.setMaxLength(100)
         form = QFormLayout(self)
+        if not self.township.isHidden():
+            label = QLabel(self.tr("&Township:"), self)
+            label.setBuddy(self.township.combo)
+            form.addRow(label, self.township)
         form.addRow(self.tr("&Month:"), self.month)
         form.addRow(self.tr("Reporting &unit (填报单位):"), self.unit)
         form.addRow(self.tr("&Prepared by (填报人):"), self.preparer)
@@ -85,6 +94,21 @@ class ReportOptionsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.township.changed.connect(self._township_chosen)
+
+    def township_id(self) -> int | None:
+        """The township whose report is wanted; None: the only one, or every township."""
+        return self.township.township_id()
+
+    def _township_chosen(self) -> None:
+        """The names on the form become the chosen township's (blank for the county's report of all)."""
+        from outreach_desk.services import clerk
+        from outreach_desk.services import organisation as org
+
+        self._stored = org.office_identity(self.township_id())
+        self.unit.setText(self._stored.unit)
+        self.preparer.setText(self._stored.preparer or (clerk.name() if self.township_id() is not None else ""))
+        self.reviewer.setText(self._stored.reviewer)
 
     def _preview(self) -> None:
         self.preview_wanted = True
@@ -103,7 +127,7 @@ class ReportOptionsDialog(QDialog):
                                    self.reviewer.text().strip())
         if typed != self._stored:
             try:
-                if org.keep_office_identity(typed):
+                if org.keep_office_identity(typed, self.township_id()):
                     self.context.data_changed.emit("organisation")
             except ServiceError as exc:
                 show_exception(self, exc, "")

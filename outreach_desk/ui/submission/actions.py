@@ -3,11 +3,37 @@ only the report already sent), 报送记录…, 材料归档… and, for a count
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from outreach_desk.ui.shell.context import AppContext
+from outreach_desk.ui.widgets.photo_drop import local_files
+
+
+class PackageDrop(QObject):
+    """Upward packages (.zip files only) dropped on the main window go to ``on_files``; other drops are left
+    alone, so the entry form still takes its photos."""
+
+    _EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+
+    def __init__(self, window: QWidget, on_files):
+        super().__init__(window)
+        self._on_files = on_files
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in self._EVENTS:
+            return super().eventFilter(watched, event)
+        files = local_files(event)
+        if not files or not all(name.lower().endswith(".zip") for name in files):
+            event.ignore()
+            return True
+        event.acceptProposedAction()
+        if event.type() == QEvent.Type.Drop:
+            self._on_files(files)
+        return True
 
 
 class SubmissionActions(QObject):
@@ -35,6 +61,25 @@ class SubmissionActions(QObject):
         self.county_action.setStatusTip(self.tr("County office: import the townships' upward packages and see which "
                                                 "township sent which month (报送情况)"))
         self.county_action.triggered.connect(self.show_county)
+
+        self.drop = PackageDrop(window, self.take_packages)
+
+    def take_packages(self, paths: list[str]):
+        """Packages dropped on the window: the county import opens with them; a township's database that is
+        given anything but its villages' packages says what it accepts. Returns the import dialog or None."""
+        from outreach_desk.services.county import package_import
+
+        refusal = package_import.refusal_of(paths)
+        if refusal is not None:
+            self.tell(refusal)
+            return None
+        dialog = self.show_county()
+        dialog.import_files(paths)
+        return dialog
+
+    def tell(self, text: str) -> None:
+        """Say why dropped packages are not imported (tests replace this)."""
+        QMessageBox.information(self.window, self.tr("Upward packages"), text)
 
     def actions(self) -> list[QAction]:
         return [self.close_action, self.history_action, self.documents_action, self.county_action]
