@@ -14,7 +14,9 @@ Every figure comes from child processes started the same way, alternating, in th
   process's end, and what a bare interpreter and a bare empty PySide6 window cost, so the
   difference between the inside and the outside figures can be told apart; and ``--smoke`` once more
   as installed without the ``[server]`` extra (psycopg, which peewee imports with itself when it is
-  there, cannot be imported by that child). Peak RSS of each child via ``os.wait4``.
+  there, cannot be imported by that child). Peak RSS of each child via ``os.wait4``, and the processor
+  time each had used when its line came (``/proc``): on a machine shared with other work the wall-clock
+  ratio moves with the load, the processor-time ratio much less.
 * the ledger: a probe child goes through the real start-up (translations, store, main window)
   and times, until the ledger table has painted: the first ledger page, a filter by village
   (through the filter bar), by the organisation tree's scope, by kind, by month, a free-text
@@ -271,19 +273,31 @@ def without_server_driver() -> dict:
     return env
 
 
-def run_child(argv: list[str], env: dict | None = None) -> tuple[str, float, float, float]:
-    """Run a child to completion; return (stdout, seconds to its first line, seconds to its end, peak RSS in MB)."""
+def run_child(argv: list[str], env: dict | None = None) -> tuple[str, float, float, float, float]:
+    """Run a child to completion; return (stdout, seconds to its first line, processor seconds it had used by then,
+    seconds to its end, peak RSS in MB). The processor time hardly depends on what else the machine runs."""
     started = time.perf_counter()
     child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env or _child_env(), cwd=ROOT)
     first = child.stdout.readline()
     to_line = time.perf_counter() - started
+    cpu_to_line = _processor_seconds(child.pid)
     out, err = first + child.stdout.read(), child.stderr.read()
     _pid, status, usage = os.wait4(child.pid, 0)
     child.returncode = os.waitstatus_to_exitcode(status)
     to_end = time.perf_counter() - started
     if child.returncode != 0:
         raise RuntimeError(f"{argv} exited with {child.returncode}:\n{err.decode(errors='replace')}")
-    return out.decode(), to_line, to_end, usage.ru_maxrss / 1024
+    return out.decode(), to_line, cpu_to_line, to_end, usage.ru_maxrss / 1024
+
+
+def _processor_seconds(pid: int) -> float:
+    """User and system time of a running child (Linux /proc; NaN elsewhere)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return float("nan")
 
 
 def database_facts(db: Path) -> dict:
@@ -329,11 +343,12 @@ def measure(db: Path, runs: int, facts: dict) -> dict:
     heavy: set[str] = set()
     for index in range(runs):
         for name, argv in commands.items():
-            out, to_line, to_end, rss = run_child(argv, envs.get(name))
+            out, to_line, cpu, to_end, rss = run_child(argv, envs.get(name))
             add(f"{name}_outside", to_line), add(f"{name}_end", to_end), add(f"{name}_rss", rss)
+            add(f"{name}_cpu", cpu)
             if name != "interpreter":
                 add(f"{name}_inside", _last_float(out))
-        out, _to_line, _to_end, rss = run_child(probe_cmd)
+        out, _to_line, _cpu, _to_end, rss = run_child(probe_cmd)
         probe = json.loads(out.strip().splitlines()[-1])
         heavy.update(probe.pop("heavy_modules"))
         for name, value in probe.items():
@@ -366,6 +381,11 @@ def print_table(result: dict, runs: int, db: Path, facts: dict) -> bool:
         ("  ratio to the reference, timed from outside", f"{ratio:7.2f} x", "<= 1.5 x",
          ratio <= TARGETS["start_ratio"]),
         ("  ratio to the reference, as each child times itself", f"{inside_ratio:7.2f} x", "", None),
+        ("  processor time to the line: reference / --smoke / --smoke without the server driver",
+         " / ".join(f"{result[k + '_cpu']:.2f}" for k in ("shaped", "smoke", "smoke_no_driver")) + " s", "", None),
+        ("    ratio of the processor times to the reference's (less sensitive to the machine's load)",
+         " / ".join(f"{result[k + '_cpu'] / result['shaped_cpu']:.2f}" for k in ("smoke", "smoke_no_driver")) + " x",
+         "", None),
         ("  ratio to the lighter reference of earlier sessions (no sites, 40 rows, 8 fields), from outside",
          f"{light_ratio:7.2f} x", "", None),
         ("  --smoke without the server driver (no [server] extra: peewee finds no psycopg), spawn -> line",
