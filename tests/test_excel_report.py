@@ -21,7 +21,7 @@ from test_coverage_engine import build_town
 D = dt.date
 MONTH = "2026-10"
 SHEETS = ["汇总", "活动分类", "图表", "达标情况", "达标情况（续）", "问题清单", "活动台账", "问卷调查", "家长信",
-          "排名", "督导整改", "案件情况"]
+          "排名", "督导整改", "表扬与批评", "案件情况"]
 INJECTIONS = ["=HYPERLINK(\"http://x\",\"点\")", "+1+1", "-2", "@SUM(A1)", "\t=1"]
 
 

@@ -92,7 +92,7 @@ def test_no_page_holds_only_the_repeated_header(printed):
         assert title, f"page {number} has no sheet title"
         by_sheet.setdefault(title.group(1), []).append(number)
     assert {"汇总表", "活动分类", "图表", "达标情况", "问题清单", "活动台账", "问卷调查", "家长信", "排名", "督导整改",
-            "案件情况"} <= set(by_sheet)
+            "表扬与批评", "案件情况"} <= set(by_sheet)
     assert by_sheet["图表"] == sorted(with_picture) and len(with_picture) == 2   # each chart once, a page each
     for sheet, numbers in by_sheet.items():
         if len(numbers) < 2:

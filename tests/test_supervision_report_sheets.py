@@ -1,4 +1,5 @@
-"""The monthly report's 排名, 督导整改 and 案件情况 sheets: the ranking's, the orders' and the cases' own figures."""
+"""The monthly report's 排名, 督导整改, 表扬与批评 and 案件情况 sheets: the ranking's, the orders', the decisions'
+and the cases' own figures."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ def test_the_report_carries_the_supervision_sheets(store, tmp_path):
     from outreach_desk.services.coverage import periods
     from outreach_desk.services.excel import report
     from outreach_desk.services.excel.report_form import Signatures
-    from outreach_desk.services.supervision import cases, rectification
+    from outreach_desk.services.supervision import cases, inspections, rectification
 
     town = build_small_town()
     t = town["township"]
@@ -33,10 +34,30 @@ def test_the_report_carries_the_supervision_sheets(store, tmp_path):
     cases.save_month(t, 2026, 11, {town["东村"]: cases.Figures(1, 250_000)})
     rectification.create(rectification.OrderInput(t, "补齐讲座", D(2026, 11, 10), D(2026, 11, 30),
                                                   village_id=town["中村"]))
+    for kind, decided, name, period, start, reason in (
+            (inspections.CRITICISE, D(2026, 12, 2), "中村", "2026年11月", D(2026, 11, 1), "连续两月末位"),
+            (inspections.COMMEND, D(2026, 11, 3), "东村", "2026年10月", D(2026, 10, 1), "10月达标指数第一"),
+            (inspections.COMMEND, D(2026, 11, 20), "和平派出所", "", None, "主动开展进市场宣传"),
+            (inspections.CRITICISE, D(2026, 6, 20), "西村", "2026年6月", D(2026, 6, 1), "行动开始前，不列入")):
+        unit = town.get(name) if name != "和平派出所" else None
+        inspections.add_decision(inspections.DecisionInput(t, kind, decided, reason, village_id=unit,
+                                                           member_unit_id=None if unit else town["police"],
+                                                           period_label=period, period_start=start))
     signatures = Signatures("和平镇综治办", "王五", "赵六", date=D(2026, 12, 3))
     result = report.build_report(tmp_path / "月报.xlsx", periods.month(2026, 11), signatures=signatures)
     workbook = load_workbook(result.path)
-    assert workbook.sheetnames[-3:] == ["排名", "督导整改", "案件情况"]
+    assert workbook.sheetnames[-4:] == ["排名", "督导整改", "表扬与批评", "案件情况"]
+    decided = [[c.value for c in row] for row in workbook["表扬与批评"].iter_rows(min_row=4, max_row=9)]
+    assert [row[:3] + row[4:] for row in decided] == [
+        ["本期的表扬和批评", None, None, None],
+        [dt.datetime(2026, 12, 2), "批评", "中村", "连续两月末位"],
+        [dt.datetime(2026, 11, 20), "表扬", "和平派出所", "主动开展进市场宣传"],
+        ["本次专项行动此前的表扬和批评", None, None, None],
+        [dt.datetime(2026, 11, 3), "表扬", "东村", "10月达标指数第一"],
+        [None, None, None, None]]
+    decisions = workbook["表扬与批评"]
+    assert decided[1][3] == "2026年11月" and decisions.cell(5, 2).font.b and not decisions.cell(6, 2).font.b
+    assert "A4:E4" in decisions.merged_cells and "A7:E7" in decisions.merged_cells
     ranking = workbook["排名"]
     rows = [[c.value for c in row] for row in ranking.iter_rows(min_row=4, max_row=8)]
     assert [(r[0], r[1], r[4]) for r in rows] == [(1, "东村", "↑2"), (1, "西村", "↑4"), (3, "南村", "↓2"),

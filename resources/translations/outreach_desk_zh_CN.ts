@@ -5929,6 +5929,14 @@ Save under another name?</source>
         <translation>请选择检查对象：村（社区）、场所或成员单位。</translation>
     </message>
     <message>
+        <source>Commended</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <source>Criticised</source>
+        <translation>批评</translation>
+    </message>
+    <message>
         <source>Deleted the decision on {name}</source>
         <translation>删除了对 {name} 的决定</translation>
     </message>
@@ -6945,20 +6953,12 @@ Database: {path}</source>
         <translation>表扬与批评</translation>
     </message>
     <message>
-        <source>Commended</source>
-        <translation>表扬</translation>
-    </message>
-    <message>
         <source>Commended / criticised</source>
         <translation>表扬 / 批评</translation>
     </message>
     <message>
         <source>Copying the photos…</source>
         <translation>正在复制照片……</translation>
-    </message>
-    <message>
-        <source>Criticised</source>
-        <translation>批评</translation>
     </message>
     <message>
         <source>Date</source>
@@ -10205,12 +10205,36 @@ The previous database was kept as {aside}.</source>
         <translation>变化与{period}（{start} 至 {end}）相比。</translation>
     </message>
     <message>
+        <source>Commendations and criticisms</source>
+        <translation>表扬与批评</translation>
+    </message>
+    <message>
+        <source>Commended / criticised</source>
+        <translation>表扬/批评</translation>
+    </message>
+    <message>
         <source>Compliance index</source>
         <translation>达标指数</translation>
     </message>
     <message>
         <source>Deadline</source>
         <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Decisions on this period</source>
+        <translation>本期的表扬和批评</translation>
+    </message>
+    <message>
+        <source>Decisions recorded on the Supervision page (Commendations and criticisms tab); drafts come from the ranking.</source>
+        <translation>表扬和批评决定在“督导整改”页的“表扬与批评”页签中记录，可按排名生成草稿。</translation>
+    </message>
+    <message>
+        <source>Earlier decisions in this campaign</source>
+        <translation>本次专项行动此前的表扬和批评</translation>
     </message>
     <message>
         <source>Fraud cases</source>
@@ -10241,12 +10265,20 @@ The previous database was kept as {aside}.</source>
         <translation>标记或原因</translation>
     </message>
     <message>
+        <source>No commendation or criticism has been recorded in this campaign.</source>
+        <translation>本次专项行动尚未记录表扬或批评决定。</translation>
+    </message>
+    <message>
         <source>No data: {reason}</source>
         <translation>无数据：{reason}</translation>
     </message>
     <message>
         <source>No rectification order has been issued.</source>
         <translation>尚未下达整改通知。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
     </message>
     <message>
         <source>Previous rank</source>
@@ -10263,6 +10295,10 @@ The previous database was kept as {aside}.</source>
     <message>
         <source>Re-inspection</source>
         <translation>复查</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Rectification orders</source>
@@ -10291,6 +10327,10 @@ The previous database was kept as {aside}.</source>
     <message>
         <source>What must be done</source>
         <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>对象</translation>
     </message>
     <message>
         <source>YoY: against the same month last year; MoM: against the month before. An empty row was not reported by the police station.</source>

@@ -310,6 +310,17 @@ class SheetForm:
         self._append(cells, self._row_height(values))
         return self.row
 
+    def add_spanning(self, text: str, total: bool = False) -> int:
+        """A table row whose one text spans every column (a heading within the table, bold on the totals' fill
+        when ``total``, or a sentence such as "none issued"), bordered like the rows around it; returns its row."""
+        font, fill = (self.styles.bold, self.styles.total_fill) if total else (None, None)
+        lines = wrapped_lines(text, sum(c.width for c in self.columns))
+        self._append([self._cell(text, font=font, fill=fill, border=True)]
+                     + [self._cell("", fill=fill, border=True) for _ in self.columns[1:]],
+                     None if lines == 1 else lines * LINE_HEIGHT + 3)
+        self._merge(self.row, 1, len(self.columns))
+        return self.row
+
     def add_plain(self, values) -> None:
         """A row of a long table: the body font and wrapping, no border of its own (``finish`` draws them).
         Styling a new cell costs more than writing it, so each column keeps one styled cell per kind of value

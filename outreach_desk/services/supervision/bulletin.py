@@ -258,8 +258,7 @@ def _decisions(month: Period, township_id: int) -> list[str]:
     """Commendations and criticisms recorded for the month, so the bulletin lists them."""
     from outreach_desk.services.supervision import inspections
 
-    found = [d for d in inspections.list_decisions(township_id)
-             if d.period_start == month.start or (d.period_start is None and month.start <= d.decided <= month.end)]
+    found, _earlier = inspections.decisions_for(township_id, month.start, month.end)
     lines = []
     for decision in found:
         template = _tr("Recorded commendation of {name}: {reason}.") if decision.kind == inspections.COMMEND \

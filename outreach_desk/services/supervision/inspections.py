@@ -14,11 +14,12 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from outreach_desk.services.photos import PhotoInfo
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from outreach_desk.i18n import translate
 from outreach_desk.services import audit, organisation, tombstones
 from outreach_desk.services.errors import FieldError, NotFoundError, ValidationError
+from outreach_desk.services.photos import PhotoInfo
 from outreach_desk.services.supervision import supervision_photos
 from outreach_desk.store import DB
 from outreach_desk.store.supervision_models import Inspection, SupervisionDecision
@@ -26,6 +27,8 @@ from outreach_desk.store.supervision_models import Inspection, SupervisionDecisi
 INSPECTION = "inspection"
 DECISION = "supervision_decision"
 COMMEND, CRITICISE = "commend", "criticise"
+KIND_LABELS = {COMMEND: QT_TRANSLATE_NOOP("Inspections", "Commended"),
+               CRITICISE: QT_TRANSLATE_NOOP("Inspections", "Criticised")}
 
 
 def _tr(text: str) -> str:
@@ -225,6 +228,26 @@ def list_decisions(township_id: int | None = None, since: dt.date | None = None)
     return [Decision(r.township_id, r.kind, r.decided, r.reason, r.village_id, r.member_unit_id, r.period_label,
                      r.period_start, r.period_end, json.loads(r.figures or "{}"), id=r.id,
                      name=villages.get(r.village_id) or units.get(r.member_unit_id, "")) for r in query]
+
+
+def kind_label(kind: str) -> str:
+    return _tr(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
+
+
+def _judged_on(decision: Decision) -> dt.date:
+    """The day a decision is filed under: the start of the period it judged, else the day it was made."""
+    return decision.period_start or decision.decided
+
+
+def decisions_for(township_id: int, start: dt.date, end: dt.date, since: dt.date | None = None
+                  ) -> tuple[list[Decision], list[Decision]]:
+    """(the decisions on a period starting within ``start``..``end``, or made then when they name no period;
+    the earlier ones from ``since`` on), newest first: the report and the bulletin list the first, the report
+    the second too, so a village criticised before is seen again."""
+    found = list_decisions(township_id)
+    now = [d for d in found if start <= _judged_on(d) <= end]
+    earlier = [d for d in found if _judged_on(d) < start and (since is None or _judged_on(d) >= since)]
+    return now, earlier
 
 
 def delete_decision(decision_id: int) -> Decision:

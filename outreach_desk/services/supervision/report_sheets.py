@@ -1,4 +1,5 @@
-"""The monthly report's supervision sheets: 排名 (ranking), 督导整改 (rectification orders), 案件情况 (fraud cases).
+"""The monthly report's supervision sheets: 排名 (ranking), 督导整改 (rectification orders), 表扬与批评 (commendations
+and criticisms), 案件情况 (fraud cases).
 
 Written on the report's own printed form (``report_form.SheetForm``: title, 填报单位, frozen headers,
 A4 landscape) from the coverage result the report already computed (the ranking adds only the
@@ -12,9 +13,9 @@ import datetime as dt
 from outreach_desk.i18n import translate
 from outreach_desk.services.coverage.engine import CoverageResult
 from outreach_desk.services.excel.report_form import DATE, INTEGER, PERCENT, Signatures, SheetForm, fitted
-from outreach_desk.services.supervision import cases, rankings, rectification
+from outreach_desk.services.supervision import cases, inspections, rankings, rectification
 
-SHEETS = ("排名", "督导整改", "案件情况")
+SHEETS = ("排名", "督导整改", "表扬与批评", "案件情况")
 
 
 def _tr(text: str) -> str:
@@ -29,12 +30,13 @@ def _form(workbook, name: str, label: str, result: CoverageResult, signatures: S
 
 def write(workbook, result: CoverageResult, signatures: Signatures, township_id: int | None = None,
           mark_count: int | None = None, today: dt.date | None = None) -> None:
-    """Append the three sheets to the report's (write-only) workbook (N: the office's, unless given)."""
+    """Append the four sheets to the report's (write-only) workbook (N: the office's, unless given)."""
     mark_count = rankings.office_mark_count() if mark_count is None else mark_count
     ranking = rankings.rank(result.period, campaign=result.campaign, scope=result.scope, mark_count=mark_count,
                             results=[result])
     _ranking(workbook, result, signatures, ranking)
     _orders(workbook, result, signatures, township_id, today or signatures.date)
+    _decisions(workbook, result, signatures, township_id)
     _cases(workbook, result, signatures)
 
 
@@ -63,10 +65,11 @@ def _ranking(workbook, result, signatures, ranking) -> None:
 
 def _orders(workbook, result, signatures, township_id, today: dt.date) -> None:
     orders = rectification.list_orders(rectification.OrderFilter(township_id=township_id, today=today))
+    # an overdue row is bold: LibreOffice prints its dates as ### below 14 units
     columns = [fitted(_tr("Responsible"), [o.unit_name for o in orders], maximum=24),
                fitted(_tr("Village / community"), [o.village_name for o in orders], maximum=16),
-               fitted(_tr("What must be done"), minimum=30, maximum=60), fitted(_tr("Issued"), minimum=11),
-               fitted(_tr("Deadline"), minimum=11), fitted(_tr("Status"), minimum=8),
+               fitted(_tr("What must be done"), minimum=30, maximum=60), fitted(_tr("Issued"), minimum=14),
+               fitted(_tr("Deadline"), minimum=14), fitted(_tr("Status"), minimum=8),
                fitted(_tr("Re-inspection"), minimum=20, maximum=40)]
     form = _form(workbook, "督导整改", _tr("Rectification orders"), result, signatures, columns)
     for order in orders:
@@ -78,11 +81,39 @@ def _orders(workbook, result, signatures, township_id, today: dt.date) -> None:
                   rectification.status_label(state), recheck], {3: DATE, 4: DATE},
                  warn=tuple(range(7)) if state == rectification.OVERDUE else ())
     if not orders:
-        form.add([_tr("No rectification order has been issued.")] + [""] * (len(columns) - 1))
+        form.add_spanning(_tr("No rectification order has been issued."))
     summary = rectification.due_summary(township_id, today)
     form.finish(_tr("As of {date}: {overdue} overdue, {week} due within 7 days, {done} put right.").format(
         date=today.isoformat(), overdue=len(summary.overdue), week=len(summary.due_this_week),
         done=summary.done_count))
+
+
+def _decisions(workbook, result, signatures, township_id) -> None:
+    """The decisions on this period (as the bulletin lists them), then the campaign's earlier ones."""
+    start, end = result.period.start, result.period.end
+    townships = [township_id] if township_id is not None else [t.id for t in result.townships]
+    now, earlier = [], []
+    for township in townships:
+        found = inspections.decisions_for(township, start, end, since=result.campaign.start)
+        now, earlier = now + found[0], earlier + found[1]
+    listed = now + earlier
+    columns = [fitted(_tr("Decided"), minimum=12), fitted(_tr("Commended / criticised"), minimum=8),
+               fitted(_tr("Who"), [d.name for d in listed], maximum=24),
+               fitted(_tr("Period"), [d.period_label for d in listed], minimum=12, maximum=24),
+               fitted(_tr("Reason"), [d.reason for d in listed], minimum=40, maximum=70)]
+    form = _form(workbook, "表扬与批评", _tr("Commendations and criticisms"), result, signatures, columns)
+    for heading, decisions in ((_tr("Decisions on this period"), now),
+                               (_tr("Earlier decisions in this campaign"), earlier)):
+        if not decisions:
+            continue
+        form.add_spanning(heading, total=True)
+        for d in decisions:
+            form.add([d.decided, inspections.kind_label(d.kind), d.name, d.period_label, d.reason], {0: DATE},
+                     warn=(1,) if d.kind == inspections.CRITICISE else ())
+    if not listed:
+        form.add_spanning(_tr("No commendation or criticism has been recorded in this campaign."))
+    form.finish(_tr("Decisions recorded on the Supervision page (Commendations and criticisms tab); drafts come from "
+                    "the ranking."))
 
 
 def _cases(workbook, result, signatures) -> None:

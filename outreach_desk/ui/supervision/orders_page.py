@@ -302,9 +302,8 @@ class OrdersPage(QWidget, FollowsSelectedTownship):
     def _fill_decisions(self) -> None:
         decisions = inspections.list_decisions(self._township.id)
         self.decisions_table.setRowCount(len(decisions))
-        kinds = {inspections.COMMEND: self.tr("Commended"), inspections.CRITICISE: self.tr("Criticised")}
         for r, decision in enumerate(decisions):
-            for column, value in enumerate((decision.decided.isoformat(), kinds.get(decision.kind, decision.kind),
+            for column, value in enumerate((decision.decided.isoformat(), inspections.kind_label(decision.kind),
                                             decision.name, decision.period_label, decision.reason)):
                 self.decisions_table.setItem(r, column, QTableWidgetItem(value))
 
