@@ -46,6 +46,9 @@ def test_campaign_add_list_and_use(capsys, db_path):
     code, out, _ = _run(capsys, db_path, "campaign", "add", "校园宣传月", "--from", "2026-05-19", "--to", "2026-05-24",
                         "--rules", "school")
     assert code == 0 and "4" in out
+    code, out, _ = _run(capsys, db_path, "campaign", "add", "全县专项行动", "--from", "2026-01-01",
+                        "--to", "2026-12-31", "--rules", "county")
+    assert code == 0 and "15" in out
     _run(capsys, db_path, "campaign", "add", "2027年专项行动", "--from", "2027-01-01", "--to", "2027-06-30",
          "--no-default-rules")
     code, out, _ = _run(capsys, db_path, "campaign", "list")

@@ -143,6 +143,12 @@ def test_default_rules_reproduce_the_plans_targets(store):
                                        "class_meeting_per_class"]
     assert next(r for r in school if r.key == "class_meeting_per_class").quota == "classes"
     assert all(rules.validate(r) == [] for r in school)
+    # plan 6's cases falling 同比 and 环比 are the county's, on top of the townships' targets, not a township's own
+    county = rules.default_rules("county")
+    assert [r.key for r in county] == keys + ["cases_fall_yoy_per_village", "cases_fall_mom_per_village"]
+    assert [(r.measure, r.period, r.applies_to, r.quota) for r in county[-2:]] == [
+        ("cases_fall_yoy", "month", "village", "1"), ("cases_fall_mom", "month", "village", "1")]
+    assert all(rules.validate(r) == [] for r in county)
     by_key = {r.key: r for r in defaults}
     assert by_key["poster_per_entrance_elevator"].quota == "entrances + elevators"
     assert by_key["monthly_event_per_village"].period == "month"

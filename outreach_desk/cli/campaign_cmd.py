@@ -43,7 +43,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add.add_argument("--theme", default="", help='e.g. "防诈骗、不参与"')
     add.add_argument("--current", action="store_true", help="make it the current campaign")
     add.add_argument("--no-default-rules", action="store_true", help="start without the default target rules")
-    add.add_argument("--rules", choices=("township", "school", "university"), default="township",
+    add.add_argument("--rules", choices=("township", "school", "university", "county"), default="township",
                      help="the default target rules of which kind of office (default: township)")
     add.add_argument("--phase", nargs=3, action="append", metavar=("NAME", "FIRST", "LAST"), default=[],
                      help="a phase, e.g. --phase 动员部署 2026-05-08 2026-06-30 (repeat for each; default: plan 3's "

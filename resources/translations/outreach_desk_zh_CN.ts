@@ -9173,6 +9173,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>请选择规则适用的对象。</translation>
     </message>
     <message>
+        <source>County (the townships&apos; targets and fraud cases falling)</source>
+        <translation>县级（乡镇的目标及电诈案件同比、环比下降）</translation>
+    </message>
+    <message>
         <source>Deleted the target rule {name} ({key})</source>
         <translation>删除目标规则：{name}（{key}）</translation>
     </message>

@@ -33,12 +33,15 @@ CASE_MEASURES = ("cases_fall", "cases_fall_yoy", "cases_fall_mom")
 MEASURES = (*ACTIVITY_MEASURES, "letters_signed", "awareness", *CASE_MEASURES)
 PERIODS = ("campaign", "month", "phase")
 #: default rule sets by kind of office (``sets`` in db/seed/default_rules.json): a township's plans (2, 3),
-#: a school's (plan 1: letters to parents, a class meeting in every class, boards), a university's (plan 5)
-RULE_SETS = ("township", "school", "university")
+#: a school's (plan 1: letters to parents, a class meeting in every class, boards), a university's (plan 5), and a
+#: county's (plan 6, the county police bureau's: the townships' targets and fraud cases falling 同比 and 环比 in
+#: every village, which plans 2 and 3 set no figure for)
+RULE_SETS = ("township", "school", "university", "county")
 RULE_SET_LABELS = {
     "township": QT_TRANSLATE_NOOP("Rules", "Township or sub-district office"),
     "school": QT_TRANSLATE_NOOP("Rules", "Primary or secondary school"),
     "university": QT_TRANSLATE_NOOP("Rules", "University or college"),
+    "county": QT_TRANSLATE_NOOP("Rules", "County (the townships' targets and fraud cases falling)"),
 }
 KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,59}$")
 
