@@ -168,3 +168,33 @@ def test_an_order_on_a_site_or_a_member_unit_keeps_it_when_changed(qtbot, page):
         assert dialog.unit.value() == (order.village_id, order.site_id, order.member_unit_id)
         page.change_order(order, dialog.value())
     assert _cells(page, 0) == ["东村小区", "和平法庭"] and _cells(page, 1) == ["东村", ""]
+
+
+def test_an_order_from_an_inspection_names_it_and_what_it_found(qtbot, page, monkeypatch):
+    from outreach_desk.services import organisation
+    from outreach_desk.ui.supervision.order_dialogs import OrderDialog
+
+    block = organisation.load_tree().sites[page.town["东村"]][0].id
+    assert page.add_inspection(inspections.InspectionInput(page.town["township"], D(2026, 11, 28), "张三",
+                                                           "出入口未张贴海报。", village_id=page.town["东村"],
+                                                           site_id=block, rule_keys=("posters",)))
+    assert not page.order_from_inspection_button.isEnabled()
+    page.inspections_table.selectRow(0)
+    assert page.order_from_inspection_button.isEnabled()
+    monkeypatch.setattr(OrderDialog, "exec", lambda dialog: OrderDialog.DialogCode.Accepted)
+    assert page.order_from_inspection()
+    (order,) = rectification.list_orders()
+    record = inspections.list_inspections()[0]
+    assert (order.inspection_id, order.village_id, order.site_id, order.rule_key) == (
+        record.id, page.town["东村"], block, "posters")
+    assert (order.task, order.issued, order.deadline) == ("出入口未张贴海报。请按期整改到位。", D(2026, 12, 2),
+                                                          D(2026, 12, 17))
+    page.context.undo_stack.undo()
+    assert rectification.list_orders() == []
+
+
+def test_orders_from_the_gap_list_late_in_the_campaign_are_due_on_its_last_day(page, monkeypatch):
+    monkeypatch.setattr(orders_page, "today", lambda: D(2026, 12, 20))
+    gaps = [g for g in page.month_gaps() if g.village_name == "中村"]
+    assert gaps and page.add_orders_from_gaps(gaps)
+    assert {o.deadline for o in rectification.list_orders()} == {D(2026, 12, 31)}

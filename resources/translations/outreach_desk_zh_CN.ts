@@ -5710,8 +5710,8 @@ Save under another name?</source>
         <translation>从问题清单下达整改</translation>
     </message>
     <message>
-        <source>Tick the gaps to put right; each becomes an order with {days} days&apos; time.</source>
-        <translation>勾选需整改的问题，每项生成一份整改通知，限期 {days} 天。</translation>
+        <source>Tick the gaps to put right; each becomes an order due in {days} days, but not after the campaign&apos;s last day.</source>
+        <translation>勾选要整改的问题，每项生成一份整改通知，期限 {days} 天，但不晚于专项行动的最后一天。</translation>
     </message>
 </context>
 <context>
@@ -7033,6 +7033,10 @@ Database: {path}</source>
         <translation>下达整改通知</translation>
     </message>
     <message>
+        <source>Issue a rectification order for what the selected inspection found</source>
+        <translation>就选中的督导检查发现的问题下达整改通知</translation>
+    </message>
+    <message>
         <source>Issue {count} rectification order(s) from the gap list</source>
         <translation>从问题清单下达 {count} 份整改通知</translation>
     </message>
@@ -7055,6 +7059,10 @@ Database: {path}</source>
     <message>
         <source>Not put right yet</source>
         <translation>尚未整改到位</translation>
+    </message>
+    <message>
+        <source>Order a rectification…</source>
+        <translation>下达整改…</translation>
     </message>
     <message>
         <source>Orders chosen by:</source>

@@ -294,18 +294,34 @@ def due_summary(township_id: int | None = None, today: dt.date | None = None) ->
     return summary
 
 
+def _deadline(issued: dt.date, days: int, campaign_end: dt.date | None) -> dt.date:
+    """``days`` after ``issued``, but not after the campaign's last day (the plans want gaps put right before the
+    campaign closes) unless the campaign is already over."""
+    deadline = issued + dt.timedelta(days=days)
+    return campaign_end if campaign_end is not None and issued <= campaign_end < deadline else deadline
+
+
 def from_gap(gap, township_id: int, issued: dt.date | None = None, days: int = DEFAULT_DAYS,
              campaign_end: dt.date | None = None) -> OrderInput:
-    """An order drafted from a gap of the gap list (one click): the gap's unit, its sentence as the task, due in
-    ``days`` but not after the campaign's last day (the plans want gaps put right before the campaign closes)."""
+    """An order drafted from a gap of the gap list (one click): the gap's unit, its sentence as the task."""
     issued = issued or dt.date.today()
-    deadline = issued + dt.timedelta(days=days)
-    if campaign_end is not None and issued <= campaign_end < deadline:
-        deadline = campaign_end
     site_id = gap.unit_id if gap.unit_type == "site" else None
     unit_id = gap.unit_id if gap.unit_type == "member_unit" else None
-    return OrderInput(township_id, _tr("To put right: {gap}").format(gap=gap.text), issued, deadline,
-                      village_id=gap.village_id, site_id=site_id, member_unit_id=unit_id, rule_key=gap.rule_key)
+    return OrderInput(township_id, _tr("To put right: {gap}").format(gap=gap.text), issued,
+                      _deadline(issued, days, campaign_end), village_id=gap.village_id, site_id=site_id,
+                      member_unit_id=unit_id, rule_key=gap.rule_key)
+
+
+def from_inspection(record, issued: dt.date | None = None, days: int = DEFAULT_DAYS,
+                    campaign_end: dt.date | None = None) -> OrderInput:
+    """An order drafted from an inspection's findings: what was inspected is responsible, the findings are the
+    task, the order names the inspection (and the first target the findings concern)."""
+    issued = max(issued or dt.date.today(), record.date)
+    findings = record.findings.strip().rstrip("。．.；;")  # the template ends the sentence
+    return OrderInput(record.township_id, _tr("To put right: {gap}").format(gap=findings), issued,
+                      _deadline(issued, days, campaign_end), village_id=record.village_id, site_id=record.site_id,
+                      member_unit_id=record.member_unit_id, rule_key=record.rule_keys[0] if record.rule_keys else "",
+                      inspection_id=record.id)
 
 
 def export_xlsx(orders: list[Order], path, today: dt.date | None = None, shown: list[str] = ()):

@@ -180,8 +180,9 @@ class GapsDialog(QDialog):
             item = QListWidgetItem(gap.text, self.list)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-        _with_ok_cancel(self, QLabel(self.tr("Tick the gaps to put right; each becomes an order with {days} days' "
-                                             "time.").format(days=rectification.DEFAULT_DAYS), self), (self.list, 1))
+        _with_ok_cancel(self, QLabel(self.tr("Tick the gaps to put right; each becomes an order due in {days} days, "
+                                             "but not after the campaign's last day.").format(
+            days=rectification.DEFAULT_DAYS), self), (self.list, 1))
         self.resize(760, 520)
 
     def chosen(self) -> list:

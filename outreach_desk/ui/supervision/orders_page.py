@@ -151,12 +151,26 @@ class OrdersPage(QWidget, FollowsSelectedTownship):
         self.inspections_table = self._simple_table("inspectionsTable", [
             self.tr("Date"), self.tr("Inspectors"), self.tr("Inspected"), self.tr("Photos"), self.tr("Findings"),
             self.tr("Outcome")])
+        self.inspections_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.inspections_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._inspections: list[inspections.InspectionRecord] = []
         new_inspection = QPushButton(self.tr("New inspection…"), self)
         new_inspection.setObjectName("newInspection")
         new_inspection.clicked.connect(lambda: self.new_inspection())
+        self.order_from_inspection_button = QPushButton(self.tr("Order a rectification…"), self)
+        self.order_from_inspection_button.setObjectName("orderFromInspection")
+        self.order_from_inspection_button.setToolTip(self.tr("Issue a rectification order for what the selected "
+                                                             "inspection found"))
+        self.order_from_inspection_button.clicked.connect(lambda: self.order_from_inspection())
+        self.inspections_table.currentCellChanged.connect(
+            lambda *_cells: self.order_from_inspection_button.setEnabled(self.selected_inspection() is not None))
+        inspection_buttons = QHBoxLayout()
+        inspection_buttons.addWidget(new_inspection)
+        inspection_buttons.addWidget(self.order_from_inspection_button)
+        inspection_buttons.addStretch(1)
         inspections_tab = QWidget(self)
         inspections_layout = QVBoxLayout(inspections_tab)
-        inspections_layout.addWidget(new_inspection, 0, Qt.AlignmentFlag.AlignLeft)
+        inspections_layout.addLayout(inspection_buttons)
         inspections_layout.addWidget(self.inspections_table, 1)
 
         self.decisions_table = self._simple_table("decisionsTable", [
@@ -276,7 +290,8 @@ class OrdersPage(QWidget, FollowsSelectedTownship):
     def _fill_inspections(self) -> None:
         from outreach_desk.services import organisation
 
-        records = inspections.list_inspections(self._township.id)
+        records = self._inspections = inspections.list_inspections(self._township.id)
+        self.order_from_inspection_button.setEnabled(self.selected_inspection() is not None)
         tree = organisation.load_tree()
         villages = {v.id: v.name for v in tree.all_villages()}
         units = {u.id: u.name for u in organisation.list_member_units()}
@@ -436,8 +451,31 @@ class OrdersPage(QWidget, FollowsSelectedTownship):
 
     def add_orders_from_gaps(self, gaps: list) -> bool:
         """One order per gap, all in one undoable step."""
-        drafts = [rectification.from_gap(gap, self._township.id, issued=today()) for gap in gaps]
+        end = self._campaign_end()
+        drafts = [rectification.from_gap(gap, self._township.id, issued=today(), campaign_end=end) for gap in gaps]
         return bool(drafts) and self._issue(drafts)
+
+    def _campaign_end(self):
+        """The last day of the township's current campaign (None without one): no order is due after it."""
+        from outreach_desk.services.coverage import campaigns
+
+        campaign = campaigns.current(self._township.id)
+        return campaign.end if campaign is not None else None
+
+    def selected_inspection(self) -> inspections.InspectionRecord | None:
+        row = self.inspections_table.currentRow()
+        return self._inspections[row] if 0 <= row < len(self._inspections) else None
+
+    def order_from_inspection(self) -> bool:
+        """The order dialog drafted from the selected inspection's findings; what the clerk confirms is issued."""
+        from outreach_desk.ui.supervision.order_dialogs import OrderDialog
+
+        record = self.selected_inspection()
+        if record is None:
+            return False
+        draft = rectification.from_inspection(record, issued=today(), campaign_end=self._campaign_end())
+        dialog = OrderDialog(self._township.id, parent=self, today=today(), draft=draft)
+        return dialog.exec() == QDialog.DialogCode.Accepted and self.add_order(dialog.value())
 
     def month_gaps(self) -> list:
         """The gaps of last month in the township, furthest from the target first."""
