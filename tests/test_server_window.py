@@ -91,7 +91,7 @@ def test_the_window_asks_the_password_again_after_a_wrong_one_and_never_stores_i
     assert window.windowTitle() == store_server.describe(bare_url)
     assert organisation.get_village(seeded["village"]).name == "太平村"
     actions = window.backup_actions
-    assert actions.backup_action.isEnabled() and not actions.restore_action.isEnabled()
+    assert actions.backup_action.isEnabled() and actions.restore_action.isEnabled()  # a server backup, into a server
     assert actions.check_action.isEnabled()
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: shown.append(text))

@@ -119,7 +119,7 @@ def _open_source(location: str, password: str | None = None):
     return connection.unbound_database(path, readonly=True), str(path)
 
 
-def _refuse_existing_file(path: Path) -> None:
+def _refuse_existing_file(path: Path, replace: bool = False) -> None:
     """An existing target file may be replaced only when it is an empty Outreach Desk database with no changes
     waiting in its journal. SQLite itself reads it (read-only); the empty journal files beside it are removed
     after, so none is left beside the file that replaces it."""
@@ -132,7 +132,7 @@ def _refuse_existing_file(path: Path) -> None:
         if migrations.current_version(existing) == 0 and existing.get_tables():
             raise ServiceError(_tr("{path} is a database of another program. Choose a new file name; nothing was "
                                    "changed.").format(path=path))
-        if copying.holds_township(existing):
+        if copying.holds_township(existing) and not replace:
             raise copying.CopyError(_tr("{target} already holds records (a township). Copy only into a new or "
                                         "empty database, so that no records are mixed or lost; nothing was "
                                         "changed.").format(target=path))
@@ -153,13 +153,13 @@ def _holds_changes(wal: Path) -> bool:
 
 
 def _into_server(source, source_name: str, location: str, carrier_source: _Photos,
-                 progress: Progress | None) -> CopyResult:
-    target = server.connect(location)
+                 progress: Progress | None, password: str | None, replace: bool) -> CopyResult:
+    target = server.connect(location, password)
     where = server.describe(location)
     try:
         server.refuse_foreign(target, where)
         carrier = _PhotoCarrier(carrier_source, _Photos(target, None), progress)
-        counts = copying.copy_all(source, target, source_name, where, progress, within=carrier)
+        counts = copying.copy_all(source, target, source_name, where, progress, within=carrier, replace=replace)
     except failures.DatabaseError as exc:
         raise ServiceError(server.explain(exc, where) or _tr(
             "The server {where} refused the copy, so nothing was copied: {reason}").format(
@@ -170,13 +170,13 @@ def _into_server(source, source_name: str, location: str, carrier_source: _Photo
 
 
 def _into_file(source, source_name: str, location: str, carrier_source: _Photos,
-               progress: Progress | None) -> CopyResult:
+               progress: Progress | None, password: str | None, replace: bool) -> CopyResult:
     path = Path(location)
     connection.check_database_path(path)
     safe_files.refuse_database_file(path)
     existed = path.exists()
     if existed:
-        _refuse_existing_file(path)
+        _refuse_existing_file(path, replace)
     try:
         safe_files.ensure_folder(path.parent)
         partial = partial_copies.PartialCopy.start(path)
@@ -188,7 +188,8 @@ def _into_file(source, source_name: str, location: str, carrier_source: _Photos,
         try:
             target = connection.unbound_database(partial.file, readonly=False)
             try:
-                counts = copying.copy_all(source, target, source_name, str(path), progress, within=carrier)
+                counts = copying.copy_all(source, target, source_name, str(path), progress, within=carrier,
+                                          replace=replace)
             finally:
                 target.close()
             _check_again(partial.file, counts, source_name, path)
@@ -232,17 +233,37 @@ def _explain(exc: BaseException, path: Path) -> str:
 
 
 def copy_database(source_location: str, target_location: str, progress: Progress | None = None, *,
-                  password: str | None = None) -> CopyResult:
+                  password: str | None = None, target_password: str | None = None,
+                  replace: bool = False) -> CopyResult:
     """Copy every record and photo of ``source_location`` into ``target_location`` (a new or empty database
-    file, or an empty or new server database); the counts per table. ``password`` is the one a clerk typed for
-    a server source. Raises StoreError or ServiceError in
-    one sentence; the target is then as it was."""
+    file, or an empty or new server database; with ``replace``, confirmed by the clerk, one whose records all
+    give way); the counts per table. ``password`` and ``target_password`` are those a clerk typed for a server
+    at either end. Raises StoreError or ServiceError in one sentence; the target is then as it was."""
     if _same_end(source_location, target_location):
         raise ServiceError(_tr("The source and the target are the same database; nothing was changed."))
     source, source_name = _open_source(source_location, password)
     try:
         carrier_source = _photos_of(source, source_location)
         into = _into_server if server.is_server_url(target_location) else _into_file
-        return into(source, source_name, target_location, carrier_source, progress)
+        return into(source, source_name, target_location, carrier_source, progress, target_password, replace)
     finally:
         source.close()
+
+
+def records_held(location: str, password: str | None = None) -> tuple[int, int]:
+    """(townships, activity records) the database at ``location`` holds; (0, 0) for a new or empty one, or none
+    there yet: what a clerk is asked to confirm before they are replaced."""
+    if server.is_server_url(location):
+        database = server.connect(location, password)
+    elif Path(location).is_file():
+        connection.check_database_path(Path(location))
+        database = connection.unbound_database(Path(location), readonly=True)
+    else:
+        return 0, 0
+    try:
+        if not copying.holds_township(database):
+            return 0, 0
+        activities = copying.count(database, "activity") if database.table_exists("activity") else 0
+        return copying.count(database, "township"), activities
+    finally:
+        database.close()

@@ -14,7 +14,6 @@ import datetime as dt
 import os
 import shutil
 import subprocess
-import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,13 +41,6 @@ class ServerBackup:
 def default_folder() -> Path:
     """Where a server's backups go unless a folder is named: ``server-backups`` in the user's data folder."""
     return user_data_dir() / "server-backups"
-
-
-def _password(url: str, password: str | None) -> str | None:
-    if password:
-        return password
-    secret = urllib.parse.urlsplit(url).password
-    return urllib.parse.unquote(secret) if secret else server.bound_password()
 
 
 def _final_name(folder: Path, url: str, when: dt.datetime, suffix: str) -> Path:
@@ -99,10 +91,10 @@ def back_up_server(url: str, folder: str | Path | None = None, *, password: str 
     try:
         if pg_dump:
             final = _final_name(target, url, when, ".dump")
-            _dump(url, final, _password(url, password), pg_dump)
+            _dump(url, final, server.password_for(url, password), pg_dump)
             return ServerBackup(final, "pg_dump", final.stat().st_size)
         final = _final_name(target, url, when, ".db")
-        database_copy.copy_database(url, str(final), progress, password=_password(url, password))
+        database_copy.copy_database(url, str(final), progress, password=server.password_for(url, password))
         return ServerBackup(final, "copy", final.stat().st_size)
     except OSError as exc:
         raise ServiceError(safe_files.explain_os_error(exc, target)) from exc

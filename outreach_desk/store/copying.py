@@ -121,23 +121,26 @@ def _snapshot(source: peewee.Database) -> None:
 
 
 def refuse_unless_ready(source: peewee.Database, target: peewee.Database, source_name: str,
-                        target_name: str) -> None:
-    """CopyError unless the source is at this program's schema and the target holds no township."""
+                        target_name: str, replace: bool = False) -> None:
+    """CopyError unless the source is at this program's schema and the target holds no township (or the clerk
+    confirmed that the target's records are to be replaced: ``replace``)."""
     if migrations.current_version(source) != migrations.latest_version():
         raise CopyError(_tr("{source} was written by another version of Outreach Desk. Open it once with this "
                             "version (which brings it up to date), then copy it. Nothing was changed.").format(
                                 source=source_name))
-    if holds_township(target):
+    if holds_township(target) and not replace:
         raise CopyError(_tr("{target} already holds records (a township). Copy only into a new or empty database, "
                             "so that no records are mixed or lost; nothing was changed.").format(target=target_name))
 
 
 def copy_all(source: peewee.Database, target: peewee.Database, source_name: str, target_name: str,
              progress: Progress | None = None,
-             within: Callable[[peewee.Database, peewee.Database], None] | None = None) -> dict[str, int]:
-    """Copy every record of ``source`` into ``target`` (both connected, the target empty or new); the rows per
-    table. ``within(source, target)`` runs inside both transactions after the rows (the photos)."""
-    refuse_unless_ready(source, target, source_name, target_name)
+             within: Callable[[peewee.Database, peewee.Database], None] | None = None,
+             replace: bool = False) -> dict[str, int]:
+    """Copy every record of ``source`` into ``target`` (both connected, the target empty or new, or with
+    ``replace`` its records all given up for the source's); the rows per table. ``within(source, target)`` runs
+    inside both transactions after the rows (the photos)."""
+    refuse_unless_ready(source, target, source_name, target_name, replace)
     migrations.upgrade(target)
     counts: dict[str, int] = {}
     with source.atomic():

@@ -230,6 +230,15 @@ def bound_password() -> str | None:
     return None
 
 
+def password_for(url: str, password: str | None = None) -> str | None:
+    """The password to reach ``url`` with: the one given, else the URL's own, else the one typed for the server
+    bound now (None: libpq's ~/.pgpass or PGPASSWORD decide)."""
+    if password:
+        return password
+    secret = urllib.parse.urlsplit(_normalised(url)).password
+    return urllib.parse.unquote(secret) if secret else bound_password()
+
+
 def bound_server() -> str | None:
     """``user@host:port/dbname`` of the server database bound to ``DB`` now, or None for a file."""
     return getattr(DB.obj, "where", None) if isinstance(DB.obj, ServerDatabase) else None

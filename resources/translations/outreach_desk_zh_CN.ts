@@ -806,10 +806,6 @@
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <source>A server database is restored on the server by the county IT person (see the README)</source>
-        <translation>服务器上的数据库由县里的信息技术人员在服务器上恢复（见使用说明）</translation>
-    </message>
-    <message>
         <source>Another township&apos;s backup</source>
         <translation>其他乡镇的备份</translation>
     </message>
@@ -838,6 +834,10 @@
         <translation>备份完成</translation>
     </message>
     <message>
+        <source>C&amp;opy the database…</source>
+        <translation>复制数据库(&amp;O)…</translation>
+    </message>
+    <message>
         <source>Check the monthly tallies and the references on the server</source>
         <translation>检查服务器上的月度汇总和记录引用</translation>
     </message>
@@ -850,6 +850,10 @@
         <translation>正在检查数据库…</translation>
     </message>
     <message>
+        <source>Copy every record and photo into a new database file or an empty server database</source>
+        <translation>把全部记录和照片复制到一个新的数据库文件或空的服务器数据库中</translation>
+    </message>
+    <message>
         <source>Database check</source>
         <translation>数据库检查</translation>
     </message>
@@ -860,6 +864,10 @@
     <message>
         <source>Outreach Desk databases (*.db);;All files (*)</source>
         <translation>工作台数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Put a server backup (pg_dump archive or database file) into a new server database</source>
+        <translation>把服务器的备份（pg_dump 备份或数据库文件）恢复到一个新的服务器数据库中</translation>
     </message>
     <message>
         <source>Rebuild the indexes</source>
@@ -9807,6 +9815,39 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
 </context>
 <context>
+    <name>ServerRestore</name>
+    <message>
+        <source>Restoring {name} into {where}… ({seconds} s)</source>
+        <translation>正在把 {name} 恢复到 {where}……（{seconds} 秒）</translation>
+    </message>
+    <message>
+        <source>The backup {path} does not exist.</source>
+        <translation>备份 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>pg_restore (PostgreSQL&apos;s client programs) is not installed on this computer, so the archive {path} cannot be read here. Install the PostgreSQL client, or restore it on the server; nothing was changed.</source>
+        <translation>本机没有安装 pg_restore（PostgreSQL 客户端程序），无法在这里读取备份 {path}。请安装 PostgreSQL 客户端，或在服务器上恢复；这次没有作任何修改。</translation>
+    </message>
+    <message>
+        <source>pg_restore could not be started: {reason}</source>
+        <translation>无法启动 pg_restore：{reason}</translation>
+    </message>
+    <message>
+        <source>pg_restore could not restore {name} into {where}: {reason}. The database is as it was.</source>
+        <translation>pg_restore 没能把 {name} 恢复到 {where}：{reason}。该数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>{path} is neither a pg_dump archive (.dump) nor an Outreach Desk database file (.db); nothing was changed.</source>
+        <translation>{path} 既不是 pg_dump 备份（.dump），也不是本程序的数据库文件（.db）；这次没有作任何修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{target} already holds %n township(s) with {activities:,} activity records. They would be replaced, not added to.</source>
+        <translation>
+            <numerusform>{target} 中已有 %n 个乡镇、{activities:,} 条活动记录。继续的话，这些记录将被替换，而不是合并。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerRolesCommand</name>
     <message>
         <source>Password for the login: </source>
@@ -10634,6 +10675,117 @@ The previous database was kept as {aside}.</source>
     <message>
         <source>Re&amp;viewed by (审核人):</source>
         <translation>审核人(&amp;V)：</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A new database file (or one without records), or an empty server database written as postgresql://user@server:5432/dbname. Every record and photo is copied, and the counts of every table are checked.</source>
+        <translation>一个新的数据库文件（或没有记录的文件），或一个空的服务器数据库，写成 postgresql://用户名@服务器:5432/数据库名。全部记录和照片都会复制，复制后逐表核对记录数。</translation>
+    </message>
+    <message>
+        <source>A pg_dump archive (.dump) or a database file (.db) made by Back up now. Restore into a new, empty database (createdb), check it, then let the clerks connect to it; the database the clerks use now is not touched unless you name it.</source>
+        <translation>“立即备份”做出的 pg_dump 备份（.dump）或数据库文件（.db）。请恢复到一个新建的空数据库（createdb），核对无误后再让录入员连接；除非在这里填写，录入员正在使用的数据库不受影响。</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Cancelled; the target is as it was.</source>
+        <translation>已取消，目标保持原样。</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Copied into {target}: {records:,} records in {tables} tables and {photos:,} photos; the counts of every table were checked.</source>
+        <translation>已复制到 {target}：{tables} 个表共 {records:,} 条记录、{photos:,} 张照片，每个表的记录数都已核对。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy into which database file?</source>
+        <translation>复制到哪个数据库文件？</translation>
+    </message>
+    <message>
+        <source>Copy the database</source>
+        <translation>复制数据库</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>正在复制数据库…</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>复制到</translation>
+    </message>
+    <message>
+        <source>Into the server database</source>
+        <translation>恢复到服务器数据库</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有作任何修改。</translation>
+    </message>
+    <message>
+        <source>Outreach Desk databases (*.db)</source>
+        <translation>反诈宣传工作台数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Restore a server backup</source>
+        <translation>恢复服务器备份</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>Say where from and where to.</source>
+        <translation>请填写从哪里复制、复制到哪里。</translation>
+    </message>
+    <message>
+        <source>Server backups (*.dump *.db);;All files (*)</source>
+        <translation>服务器备份 (*.dump *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>服务器密码</translation>
+    </message>
+    <message>
+        <source>The backup {name} is in {target} ({count:,} activity records). The clerks can connect to it with File › Connect to server….</source>
+        <translation>备份 {name} 已恢复到 {target}（{count:,} 条活动记录）。录入员可以用“文件 › 连接服务器…”连接它。</translation>
+    </message>
+    <message>
+        <source>Which backup?</source>
+        <translation>选择哪个备份？</translation>
+    </message>
+    <message>
+        <source>empty: ~/.pgpass, or this connection&apos;s password</source>
+        <translation>留空：使用 ~/.pgpass 或当前连接的密码</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Replace them with what is copied?</source>
+        <translation>{reason}
+
+用要复制的内容替换它们吗？</translation>
     </message>
 </context>
 <context>

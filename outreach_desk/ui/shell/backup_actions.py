@@ -1,9 +1,11 @@
-"""File menu actions: back up now, restore from a backup, check the database.
+"""File menu actions: back up now, restore from a backup, copy the database, check the database.
 
 The work runs off the GUI thread on the database file through services.backup (its own SQLite
 connections, so the window's store stays open). A restore is prepared here (the backup verified
 and staged beside the database); swapping it in needs the window to close its store and reopen,
-which the StoreSession that owns the window does through ``restore_handler``.
+which the StoreSession that owns the window does through ``restore_handler``. On a server, restoring puts a
+server backup into a server database, and copying writes this database into another: both in
+ui/shell/transfer_dialog.py.
 """
 
 from __future__ import annotations
@@ -36,6 +38,11 @@ class BackupActions(QObject):
         self.restore_action.setObjectName("restoreBackup")
         self.restore_action.setStatusTip(self.tr("Replace the database by a backup; the current one is kept aside"))
         self.restore_action.triggered.connect(lambda: self.choose_and_restore())
+        self.copy_action = QAction(self.tr("C&opy the database…"), self)
+        self.copy_action.setObjectName("copyDatabase")
+        self.copy_action.setStatusTip(self.tr("Copy every record and photo into a new database file or an empty "
+                                              "server database"))
+        self.copy_action.triggered.connect(lambda: self.open_transfer("copy"))
         self.check_action = QAction(self.tr("&Check database"), self)
         self.check_action.setObjectName("checkDatabase")
         self.check_action.setStatusTip(self.tr("Run SQLite's integrity and reference checks on the database"))
@@ -51,17 +58,21 @@ class BackupActions(QObject):
         self.backup_action.setStatusTip(self.tr("Back up the server database now (with pg_dump, or into a "
                                                 "database file where pg_dump is not installed)"))
         self.check_action.setStatusTip(self.tr("Check the monthly tallies and the references on the server"))
-        tip = self.tr("A server database is restored on the server by the county IT person (see the README)")
-        self.restore_action.setEnabled(False)
+        tip = self.tr("Put a server backup (pg_dump archive or database file) into a new server database")
         self.restore_action.setStatusTip(tip)
         self.restore_action.setToolTip(tip)
 
     def actions(self) -> list[QAction]:
-        return [self.backup_action, self.restore_action, self.check_action]
+        return [self.backup_action, self.restore_action, self.copy_action, self.check_action]
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
-        self.restore_action.setEnabled(not read_only and self.context.database_path is not None)
+        self.restore_action.setEnabled(not read_only)
+
+    def open_transfer(self, mode: str) -> None:
+        from outreach_desk.ui.shell.transfer_dialog import TransferDialog
+
+        TransferDialog(self.context, mode, self.window).exec()
 
     @property
     def db_path(self) -> Path:
@@ -120,6 +131,9 @@ class BackupActions(QObject):
     def choose_and_restore(self, path: str | Path | None = None) -> None:
         from outreach_desk.services import backup
 
+        if self.context.server_url is not None:
+            self.open_transfer("restore")
+            return
         if path is None:
             folder = backup.backup_folder(self.db_path)
             path, _filter = QFileDialog.getOpenFileName(
