@@ -198,3 +198,30 @@ def test_orders_from_the_gap_list_late_in_the_campaign_are_due_on_its_last_day(p
     gaps = [g for g in page.month_gaps() if g.village_name == "中村"]
     assert gaps and page.add_orders_from_gaps(gaps)
     assert {o.deadline for o in rectification.list_orders()} == {D(2026, 12, 31)}
+
+
+def test_a_commendation_written_by_hand_is_recorded_deleted_and_undone(qtbot, page, monkeypatch):
+    from outreach_desk.ui.supervision.order_dialogs import DecisionDialog
+
+    dialog = DecisionDialog(page.town["township"], page, today=D(2026, 12, 2))
+    qtbot.addWidget(dialog)
+    assert not dialog.unit.site.isVisibleTo(dialog)
+    dialog.unit.unit.setCurrentIndex(dialog.unit.unit.findText("和平派出所"))
+    dialog.period.setText("2026年11月")
+    dialog.reason.setPlainText("主动进市场开展宣传")
+    data = dialog.value()
+    assert (data.kind, data.village_id, data.member_unit_id, data.decided) == (
+        inspections.COMMEND, None, page.town["police"], D(2026, 12, 2))
+    monkeypatch.setattr(DecisionDialog, "exec", lambda _dialog: DecisionDialog.DialogCode.Accepted)
+    monkeypatch.setattr(DecisionDialog, "value", lambda _dialog: data)
+    assert page.new_decision()
+    row = [page.decisions_table.item(0, c).text() for c in range(5)]
+    assert row == ["2026-12-02", "表扬", "和平派出所", "2026年11月", "主动进市场开展宣传"]
+    data.reason = " "
+    assert not page.add_decision(data) and page.status.text() == "请填写理由。"
+    page.decisions_table.selectRow(0)
+    assert page.delete_decision() and page.decisions_table.rowCount() == 0
+    page.context.undo_stack.undo()
+    assert page.decisions_table.rowCount() == 1
+    page.context.undo_stack.undo()
+    assert inspections.list_decisions() == []

@@ -4094,6 +4094,37 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Commendation or criticism</source>
+        <translation>表扬或批评</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>e.g. November 2026 (may stay empty)</source>
+        <translation>如：2026年11月（可不填）</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Adding further demo data…</source>
@@ -6997,6 +7028,10 @@ Database: {path}</source>
         <translation>删除</translation>
     </message>
     <message>
+        <source>Delete a commendation or criticism</source>
+        <translation>删除表扬或批评</translation>
+    </message>
+    <message>
         <source>Delete a rectification order</source>
         <translation>删除整改通知</translation>
     </message>
@@ -7065,6 +7100,10 @@ Database: {path}</source>
         <translation>新增整改通知…</translation>
     </message>
     <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
         <source>Not put right yet</source>
         <translation>尚未整改到位</translation>
     </message>
@@ -7099,6 +7138,10 @@ Database: {path}</source>
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source>Record a commendation or criticism</source>
+        <translation>记录表扬或批评</translation>
     </message>
     <message>
         <source>Record an inspection</source>

@@ -1,4 +1,5 @@
-"""Dialogs of the supervision page: a rectification order, its re-inspection, an inspection, and gaps to orders.
+"""Dialogs of the supervision page: a rectification order, its re-inspection, an inspection, gaps to orders, and a
+commendation or criticism.
 
 Each dialog only gathers input and returns the service's input object; the page validates through
 the service, copies the photos picked in the inspection and re-inspection dialogs into the photo
@@ -188,3 +189,35 @@ class GapsDialog(QDialog):
     def chosen(self) -> list:
         return [gap for row, gap in enumerate(self.gaps)
                 if self.list.item(row).checkState() == Qt.CheckState.Checked]
+
+
+class DecisionDialog(QDialog):
+    """A commendation or criticism written by hand (plan 2 commends units that take on their share; not every
+    decision comes from a ranking): who, when, for which period, and why."""
+
+    def __init__(self, township_id: int, parent: QWidget | None = None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.setObjectName("decisionDialog")
+        self.setWindowTitle(self.tr("Commendation or criticism"))
+        self.township_id = township_id
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("decisionKind")
+        for code in (inspections.COMMEND, inspections.CRITICISE):
+            self.kind.addItem(inspections.kind_label(code), code)
+        self.unit = UnitPicker(township_id, "decision", self, with_sites=False)
+        self.decided = _date_edit(self, today or dt.date.today(), "decisionDate")
+        self.period = QLineEdit(self)
+        self.period.setObjectName("decisionPeriod")
+        self.period.setPlaceholderText(self.tr("e.g. November 2026 (may stay empty)"))
+        self.reason = QPlainTextEdit(self)
+        self.reason.setObjectName("decisionReason")
+        _with_ok_cancel(self, _form((self.tr("Decision"), self.kind), (self.tr("Who"), self.unit),
+                                    (self.tr("Decided on"), self.decided), (self.tr("Period"), self.period),
+                                    (self.tr("Reason"), self.reason)))
+        self.setMinimumWidth(520)
+
+    def value(self) -> inspections.DecisionInput:
+        village_id, _site, member_unit_id = self.unit.value()
+        return inspections.DecisionInput(self.township_id, self.kind.currentData(), pydate(self.decided),
+                                         self.reason.toPlainText().strip(), village_id, member_unit_id,
+                                         period_label=self.period.text().strip())

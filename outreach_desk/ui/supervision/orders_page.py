@@ -15,7 +15,7 @@ import datetime as dt
 from contextlib import ExitStack
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtGui import QBrush, QColor, QUndoCommand
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout,
                                QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
@@ -176,12 +176,27 @@ class OrdersPage(QWidget, FollowsSelectedTownship):
         self.decisions_table = self._simple_table("decisionsTable", [
             self.tr("Decided"), self.tr("Commended / criticised"), self.tr("Who"), self.tr("Period"),
             self.tr("Reason")])
+        self.decisions_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.decisions_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._decisions: list[inspections.Decision] = []
         from_ranking = QPushButton(self.tr("From last month's ranking…"), self)
         from_ranking.setObjectName("decisionsFromRanking")
         from_ranking.clicked.connect(lambda: self.decisions_from_ranking())
+        new_decision = QPushButton(self.tr("New…"), self)
+        new_decision.setObjectName("newDecision")
+        new_decision.clicked.connect(lambda: self.new_decision())
+        self.delete_decision_button = QPushButton(self.tr("Delete"), self)
+        self.delete_decision_button.setObjectName("deleteDecision")
+        self.delete_decision_button.clicked.connect(lambda: self.delete_decision())
+        self.decisions_table.currentCellChanged.connect(
+            lambda *_cells: self.delete_decision_button.setEnabled(self.selected_decision() is not None))
         decisions_tab = QWidget(self)
         decisions_layout = QVBoxLayout(decisions_tab)
-        decisions_layout.addWidget(from_ranking, 0, Qt.AlignmentFlag.AlignLeft)
+        decision_buttons = QHBoxLayout()
+        for button in (new_decision, from_ranking, self.delete_decision_button):
+            decision_buttons.addWidget(button)
+        decision_buttons.addStretch(1)
+        decisions_layout.addLayout(decision_buttons)
         decisions_layout.addWidget(self.decisions_table, 1)
 
         self.tabs = QTabWidget(self)
@@ -315,7 +330,8 @@ class OrdersPage(QWidget, FollowsSelectedTownship):
                 self.inspections_table.setItem(r, column, QTableWidgetItem(value))
 
     def _fill_decisions(self) -> None:
-        decisions = inspections.list_decisions(self._township.id)
+        decisions = self._decisions = inspections.list_decisions(self._township.id)
+        self.delete_decision_button.setEnabled(self.selected_decision() is not None)
         self.decisions_table.setRowCount(len(decisions))
         for r, decision in enumerate(decisions):
             for column, value in enumerate((decision.decided.isoformat(), inspections.kind_label(decision.kind),
@@ -575,6 +591,49 @@ class OrdersPage(QWidget, FollowsSelectedTownship):
             made["kept"] = [inspections.delete_decision(decision_id) for decision_id in made["ids"]]
 
         return bool(drafts) and self._push(_tr("Commend and criticise from the ranking"), do, undo)
+
+    def selected_decision(self) -> inspections.Decision | None:
+        row = self.decisions_table.currentRow()
+        return self._decisions[row] if 0 <= row < len(self._decisions) else None
+
+    def new_decision(self) -> bool:
+        from outreach_desk.ui.supervision.order_dialogs import DecisionDialog
+
+        if self._township is None:
+            return False
+        dialog = DecisionDialog(self._township.id, self, today=today())
+        return dialog.exec() == QDialog.DialogCode.Accepted and self.add_decision(dialog.value())
+
+    def add_decision(self, data: inspections.DecisionInput) -> bool:
+        """Record ``data`` (checked first) as one undoable step."""
+        errors = inspections.validate_decision(data)
+        if errors:
+            self.status.setText(errors[0].message)
+            return False
+        made: dict = {}
+
+        def do():
+            if "kept" in made:
+                inspections.restore_decision(made["kept"])
+            else:
+                made["id"] = inspections.add_decision(data)
+
+        def undo():
+            made["kept"] = inspections.delete_decision(made["id"])
+
+        return self._push(_tr("Record a commendation or criticism"), do, undo)
+
+    def delete_decision(self) -> bool:
+        decision = self.selected_decision()
+        if decision is None:
+            return False
+        kept: dict = {}
+
+        def do():
+            kept["decision"] = inspections.delete_decision(decision.id)
+
+        return self._push(_tr("Delete a commendation or criticism"), do,
+                          lambda: inspections.restore_decision(kept["decision"]))
 
     def filters_text(self) -> list[str]:
         """The filters chosen, one line each (none when every order is shown), as the export states them."""

@@ -16,7 +16,7 @@ VILLAGE, MEMBER_UNIT = "village", "member_unit"
 
 
 class UnitPicker(QWidget):
-    def __init__(self, township_id: int, name: str, parent: QWidget | None = None):
+    def __init__(self, township_id: int, name: str, parent: QWidget | None = None, with_sites: bool = True):
         super().__init__(parent)
         self.setObjectName(name)
         tree = organisation.load_tree()
@@ -34,6 +34,7 @@ class UnitPicker(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.unit, 1)
         row.addWidget(self.site, 1)
+        self.site.setVisible(with_sites)  # a decision names a village or a member unit, never a site
         self.unit.currentIndexChanged.connect(self._fill_sites)
         self._fill_sites()
 
@@ -45,7 +46,7 @@ class UnitPicker(QWidget):
         for site in sites:
             self.site.addItem(self.tr("{site} ({kind})").format(site=site.name,
                                                                 kind=vocab.label(vocab.SITE_KINDS, site.kind)), site.id)
-        self.site.setEnabled(bool(sites))
+        self.site.setEnabled(bool(sites) and self.site.isVisibleTo(self))
 
     def set_value(self, village_id: int | None, site_id: int | None = None, member_unit_id: int | None = None) -> None:
         key = (MEMBER_UNIT, member_unit_id) if member_unit_id is not None else (VILLAGE, village_id)
