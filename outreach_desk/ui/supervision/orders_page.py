@@ -541,22 +541,28 @@ class OrdersPage(QWidget, FollowsSelectedTownship):
         self.store_photos_then(photo_paths, write)
 
     def add_inspection(self, data: inspections.InspectionInput) -> bool:
-        errors = inspections.validate_inspection(data)
+        return self._add_step(_tr("Record an inspection"), inspections.validate_inspection(data),
+                              lambda: inspections.add_inspection(data), inspections.delete_inspection,
+                              inspections.restore_inspection)
+
+    def _add_step(self, text: str, errors: list, add, delete, restore) -> bool:
+        """``add()`` as one undoable step (``delete(id)`` takes it back and returns what ``restore`` puts back),
+        refused with the first of ``errors`` in the status line."""
         if errors:
             self.status.setText(errors[0].message)
             return False
         made: dict = {}
 
         def do():
-            if "record" in made:
-                inspections.restore_inspection(made["record"])
+            if "kept" in made:
+                restore(made["kept"])
             else:
-                made["id"] = inspections.add_inspection(data)
+                made["id"] = add()
 
         def undo():
-            made["record"] = inspections.delete_inspection(made["id"])
+            made["kept"] = delete(made["id"])
 
-        return self._push(_tr("Record an inspection"), do, undo)
+        return self._push(text, do, undo)
 
     def decisions_from_ranking(self) -> bool:
         """Commend the top and criticise the bottom of last month's ranking, reasons from the figures."""
@@ -606,22 +612,9 @@ class OrdersPage(QWidget, FollowsSelectedTownship):
 
     def add_decision(self, data: inspections.DecisionInput) -> bool:
         """Record ``data`` (checked first) as one undoable step."""
-        errors = inspections.validate_decision(data)
-        if errors:
-            self.status.setText(errors[0].message)
-            return False
-        made: dict = {}
-
-        def do():
-            if "kept" in made:
-                inspections.restore_decision(made["kept"])
-            else:
-                made["id"] = inspections.add_decision(data)
-
-        def undo():
-            made["kept"] = inspections.delete_decision(made["id"])
-
-        return self._push(_tr("Record a commendation or criticism"), do, undo)
+        return self._add_step(_tr("Record a commendation or criticism"), inspections.validate_decision(data),
+                              lambda: inspections.add_decision(data), inspections.delete_decision,
+                              inspections.restore_decision)
 
     def delete_decision(self) -> bool:
         decision = self.selected_decision()
