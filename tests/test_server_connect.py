@@ -179,6 +179,17 @@ def test_a_lost_connection_is_made_again_for_the_next_read(postgres_server, town
     assert organisation.get_village(township["village1"]).name == "太平村"
 
 
+def test_a_connection_lost_before_reads_sent_together_is_made_again(postgres_server, township):
+    from outreach_desk.store import DB
+    from outreach_desk.store.batch import rows_of_each
+
+    statements = [("SELECT name FROM village ORDER BY id", []), ("SELECT name FROM township", [])]
+    assert rows_of_each(statements) == [[("太平村",), ("幸福社区",)], [("平安镇",)]]
+    _cut_off(postgres_server)
+    assert rows_of_each(statements) == [[("太平村",), ("幸福社区",)], [("平安镇",)]]
+    assert DB.execute_sql("SELECT 1").fetchone()[0] == 1
+
+
 def test_a_connection_lost_inside_a_write_fails_it_whole_in_one_sentence(postgres_server, township, chinese):
     import peewee
 

@@ -160,6 +160,7 @@ def _into_server(source, source_name: str, location: str, carrier_source: _Photo
         server.refuse_foreign(target, where)
         carrier = _PhotoCarrier(carrier_source, _Photos(target, None), progress)
         counts = copying.copy_all(source, target, source_name, where, progress, within=carrier, replace=replace)
+        server.refresh_statistics(target)
     except failures.DatabaseError as exc:
         raise ServiceError(server.explain(exc, where) or _tr(
             "The server {where} refused the copy, so nothing was copied: {reason}").format(

@@ -19,7 +19,7 @@ import peewee
 from outreach_desk.i18n import current_language, translate
 from outreach_desk.services import ledger_search, organisation, vocab
 from outreach_desk.services.errors import ServiceError
-from outreach_desk.store import DB
+from outreach_desk.store import DB, batch
 
 PAGE_SIZE = 500
 #: the longest search text: far beyond any note one would search by, and far below SQLite's limit on a
@@ -93,9 +93,11 @@ class Page:
 
 # --- SQL building ---------------------------------------------------------------------------
 
-_ROW_SQL = ("a.id, a.date, a.village_id, a.site_id, a.kind_id, a.member_unit_id, a.quantity, a.people, "
-            "a.audiences, a.topics, a.place_note, a.notes")
-_ROW_WIDTH = 12
+_ROW_COLUMNS = ("id", "date", "village_id", "site_id", "kind_id", "member_unit_id", "quantity", "people", "audiences",
+                "topics", "place_note", "notes")
+_ROW_SQL = ", ".join(f"a.{column}" for column in _ROW_COLUMNS)
+#: a row's columns, then its photo count, then the sort keys
+_ROW_WIDTH = len(_ROW_COLUMNS) + 1
 #: a free-text match on more place names than this is tested by subquery instead of a list of ids
 _MAX_LISTED_IDS = 500
 #: a text in at least this many records is searched by walking the date order with LIKE (a page of
@@ -175,8 +177,11 @@ def _text_clause(text: str, date_walk: bool = False) -> tuple[str, list]:
     indexed = ledger_search.available()
     named = 0  # records of the matching places, counted (with an index) up to the budget below
     budget = _WALK_WHEN_MATCHES if date_walk else _SCAN_WHEN_MATCHES
-    for column, table in (("a.village_id", "village"), ("a.site_id", "site")):
-        ids = [row[0] for row in _execute(f"SELECT id FROM {table} WHERE name {like} ? ESCAPE '\\'", [pattern])]
+    places = (("a.village_id", "village"), ("a.site_id", "site"))
+    named_places = batch.rows_of_each([(_placeholders(f"SELECT id FROM {table} WHERE name {like} ? ESCAPE '\\'"),
+                                        [pattern]) for _, table in places])
+    for (column, table), rows in zip(places, named_places):
+        ids = [row[0] for row in rows]
         if len(ids) > _MAX_LISTED_IDS:
             parts.append(f"{column} IN (SELECT id FROM {table} WHERE name {like} ? ESCAPE '\\')")
             params.append(pattern)
@@ -297,11 +302,18 @@ def _scanning(segment: _Segment) -> _Segment:
     return _Segment(join, segment.where, tuple(_no_index(key) for key in segment.keys), sorted_apart=True)
 
 
+def _placeholders(sql: str) -> str:
+    """Portable SQL written with ``?`` placeholders in the spelling of the database ``DB`` holds."""
+    return sql.replace("?", DB.param) if DB.param != "?" else sql
+
+
 def _execute(sql: str, params: list) -> list[tuple]:
     """Run portable SQL written with ``?`` placeholders on whatever database ``DB`` holds."""
-    if DB.param != "?":
-        sql = sql.replace("?", DB.param)
-    return DB.execute_sql(sql, params).fetchall()
+    return DB.execute_sql(_placeholders(sql), params).fetchall()
+
+
+def _photo_count(id_column: str) -> str:
+    return f"(SELECT COUNT(*) FROM photo ph WHERE ph.activity_id = {id_column})"
 
 
 def _segment_rows(segment: _Segment, f: LedgerFilter, off_index: frozenset[str], descending: bool,
@@ -318,12 +330,18 @@ def _segment_rows(segment: _Segment, f: LedgerFilter, off_index: frozenset[str],
     order = ", ".join(key + direction for key in segment.keys)
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
     if not segment.sorted_apart:
-        sql = f"SELECT {_ROW_SQL}, {keys} FROM activity a {segment.join}{where} ORDER BY {order} LIMIT ?"
+        # The page first, then its photo counts, in one statement: a round trip less on a server, and the
+        # counts are taken for the page's rows only (never for rows a sort passes over).
+        named = ", ".join(f"{key} AS k{i}" for i, key in enumerate(segment.keys))
+        page_keys = [f"page.k{i}" for i in range(len(segment.keys))]
+        sql = (f"SELECT {', '.join(f'page.{column}' for column in _ROW_COLUMNS)}, {_photo_count('page.id')}, "
+               f"{', '.join(page_keys)} FROM (SELECT {_ROW_SQL}, {named} FROM activity a {segment.join}{where} "
+               f"ORDER BY {order} LIMIT ?) page ORDER BY {', '.join(key + direction for key in page_keys)}")
         return _execute(sql, params + [limit])
     sql = f"SELECT a.id, {keys} FROM activity a {segment.join}{where} ORDER BY {order} LIMIT ?"
     ranked = _execute(sql, params + [limit])
-    rows = {row[0]: row for row in _by_ids(f"SELECT {_ROW_SQL} FROM activity a WHERE a.id IN ({{ids}})",
-                                           [r[0] for r in ranked])}
+    rows = {row[0]: row for row in _by_ids(
+        f"SELECT {_ROW_SQL}, {_photo_count('a.id')} FROM activity a WHERE a.id IN ({{ids}})", [r[0] for r in ranked])}
     return [tuple(rows[r[0]]) + tuple(r[1:]) for r in ranked if r[0] in rows]
 
 
@@ -481,24 +499,18 @@ def _by_ids(sql: str, ids: list) -> list[tuple]:
     return found
 
 
-def _photo_counts(ids: list[int]) -> dict[int, int]:
-    return dict(_by_ids("SELECT activity_id, COUNT(*) FROM photo WHERE activity_id IN ({ids}) GROUP BY activity_id",
-                        ids))
-
-
 def _display(raw: list[tuple]) -> list[LedgerRow]:
     names = _names
     names.ensure(raw)
-    photos = _photo_counts([r[0] for r in raw])
     rows = []
     for (id_, date, village_id, site_id, kind_id, unit_id, quantity, people, audiences, topics, place_note,
-         notes, *_keys) in raw:
+         notes, photos, *_keys) in raw:
         kind_name, kind_unit = names.kinds[kind_id]
         rows.append(LedgerRow(
             id_, names.date(date), village_id, names.villages[village_id], site_id,
             names.sites[site_id] if site_id is not None else "", kind_id, kind_name, kind_unit,
             names.units[unit_id] if unit_id is not None else "", quantity, people,
             names.mask_text(vocab.AUDIENCES, "a", audiences), names.mask_text(vocab.TOPICS, "t", topics),
-            place_note, notes, photos.get(id_, 0),
+            place_note, notes, photos,
         ))
     return rows

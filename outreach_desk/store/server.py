@@ -257,6 +257,13 @@ def other_sessions(database_: peewee.PostgresqlDatabase) -> int:
         "AND application_name = %s", (APPLICATION_NAME,)).fetchone()[0]
 
 
+def refresh_statistics(database_: peewee.PostgresqlDatabase) -> None:
+    """``VACUUM (ANALYZE)`` after a bulk load onto the server (the demo, a copy): the planner's statistics, and
+    the visibility map that lets the covering indexes of the tallies and the ledger answer without reading the
+    table. Autovacuum does the same a while later; until then plans are guesses. Run outside a transaction."""
+    database_.execute_sql("VACUUM (ANALYZE)")
+
+
 def _foreign_tables(database_: peewee.PostgresqlDatabase) -> list[str]:
     """Tables in the schema we would write into that are not ours (a database of another program)."""
     from outreach_desk.store import migrations

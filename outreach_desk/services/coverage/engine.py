@@ -13,7 +13,7 @@ computed").
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from outreach_desk.services.coverage import campaigns as campaigns_service
@@ -24,7 +24,7 @@ from outreach_desk.services.coverage.dialect import date_param, param
 from outreach_desk.services.coverage.periods import Period, Window, windows
 from outreach_desk.services.coverage.rules import Rule
 from outreach_desk.services.coverage.surveys import wilson
-from outreach_desk.store import DB
+from outreach_desk.store import DB, batch
 
 MET = "met"
 UNMET = "unmet"
@@ -301,7 +301,8 @@ def compute_many(chosen_periods: Sequence[Period], *, campaign: CampaignInfo | N
                  rule_keys: Iterable[str] | None = None, unplaced: bool = True) -> list[CoverageResult]:
     """The coverage of each of ``chosen_periods``, in their order, as :func:`compute` gives it one by one,
     from one statement per rule over the windows of all of them (see :class:`Windows`). Without ``unplaced``
-    the records no site counts are left out (the gap list names them; a ranking by the index needs none)."""
+    the records no site counts are left out (the gap list names them; a ranking by the index needs none).
+    The rules' statements are independent reads, sent to a server together (``store.batch``), then judged."""
     campaign = campaign or campaigns_service.require_current(scope.township_id, village_id=scope.village_id)
     chosen = set(rule_keys) if rule_keys is not None else None
     rules = [r for r in rules_service.list_rules(campaign.id, enabled_only=True) if chosen is None or r.key in chosen]
@@ -310,18 +311,23 @@ def compute_many(chosen_periods: Sequence[Period], *, campaign: CampaignInfo | N
     from outreach_desk.services.coverage import case_measures  # it builds this module's results
 
     kinds = _kind_ids_by_code() if rules else {}
+    pending: list[Pending] = []
     for rule in rules:
         rule_windows = Windows.of(rule, campaign, chosen_periods)
         kind_ids = [kinds[code] for code in rule.kinds if code in kinds] or [-1]
         if case_measures.is_case_measure(rule.measure):
-            judged = case_measures.judge(rule, rule_windows, scope)
+            case_units = case_measures.judge(rule, rule_windows, scope)
+            pending.append(Pending(None, lambda _rows, case_units=case_units: case_units, units))
         else:
-            judged = _judge(rule, rule_windows, scope, kind_ids)
-        for position, found in enumerate(judged):
-            units[position].extend(found)
-        for position, found in enumerate(_unplaced(rule, rule_windows, scope, kind_ids) if unplaced else ()):
-            outside[position].extend(found)
-    area_rows = _area_rows(scope)
+            pending.append(_judge(rule, rule_windows, scope, kind_ids).into(units))
+        if unplaced:
+            pending.append(_unplaced(rule, rule_windows, scope, kind_ids).into(outside))
+    statements = [part.statement for part in pending if part.statement is not None]
+    answers = iter(batch.rows_of_each(statements + _area_statements(scope)))
+    for part in pending:
+        for position, found in enumerate(part.finish(next(answers) if part.statement is not None else [])):
+            part.results[position].extend(found)
+    area_rows = _area_rows_of(scope, list(answers))
     results = []
     for position, period in enumerate(chosen_periods):
         villages, townships = _areas(scope, area_rows)
@@ -329,6 +335,19 @@ def compute_many(chosen_periods: Sequence[Period], *, campaign: CampaignInfo | N
         results.append(CoverageResult(campaign, period, scope, rules, units[position], villages, townships,
                                       unplaced=outside[position]))
     return results
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A rule's statement (None: nothing to ask), what turns its rows into the rule's findings per period, and
+    the lists per period they are added to."""
+
+    statement: tuple[str, list] | None
+    finish: Callable[[list[tuple]], list[list]]
+    results: list[list] = field(default_factory=list)
+
+    def into(self, results: list[list]) -> Pending:
+        return Pending(self.statement, self.finish, results)
 
 
 @dataclass
@@ -375,8 +394,8 @@ def _roll_up(units: list[UnitResult], villages: list[AreaResult], townships: lis
             township.cells.setdefault(unit.rule_key, Cell()).add(status, fulfilment)
 
 
-def _area_rows(scope: Scope) -> tuple[list[tuple], list[tuple] | None]:
-    """(id, name, township id) of the villages in scope and (id, name) of its townships (None for a village)."""
+def _area_statements(scope: Scope) -> list[tuple[str, list]]:
+    """The villages in scope (id, name, township id) and, unless the scope is a village, its townships (id, name)."""
     p = param()
     village_sql = "SELECT id, name, township_id FROM village"
     args: list = []
@@ -386,15 +405,24 @@ def _area_rows(scope: Scope) -> tuple[list[tuple], list[tuple] | None]:
     elif scope.township_id is not None:
         village_sql += f" WHERE township_id = {p}"
         args.append(scope.township_id)
-    villages = list(DB.execute_sql(village_sql + " ORDER BY township_id, id", args))
+    statements = [(village_sql + " ORDER BY township_id, id", args)]
     if scope.village_id is not None:
-        return villages, None
+        return statements
     township_sql = "SELECT id, name FROM township"
     args = []
     if scope.township_id is not None:
         township_sql += f" WHERE id = {p}"
         args.append(scope.township_id)
-    return villages, list(DB.execute_sql(township_sql + " ORDER BY id", args))
+    return statements + [(township_sql + " ORDER BY id", args)]
+
+
+def _area_rows_of(scope: Scope, answers: list[list[tuple]]) -> tuple[list[tuple], list[tuple] | None]:
+    return answers[0], (None if scope.village_id is not None else answers[1])
+
+
+def _area_rows(scope: Scope) -> tuple[list[tuple], list[tuple] | None]:
+    """(id, name, township id) of the villages in scope and (id, name) of its townships (None for a village)."""
+    return _area_rows_of(scope, batch.rows_of_each(_area_statements(scope)))
 
 
 def _areas(scope: Scope, rows: tuple[list[tuple], list[tuple] | None]) -> tuple[list[AreaResult], list[AreaResult]]:
@@ -488,13 +516,13 @@ def _unit_filter(rule: Rule, scope: Scope) -> tuple[list[str], list]:
     return where, args
 
 
-def _judge(rule: Rule, judged: Windows, scope: Scope, kind_ids: list[int]) -> list[list[UnitResult]]:
+def _judge(rule: Rule, judged: Windows, scope: Scope, kind_ids: list[int]) -> Pending:
     """One statement: units x windows LEFT JOIN the rule's measure, with the quota computed in SQL; the units
     of each period (every unit once per period with windows, its assessments in the period's window order)."""
     results: list[list[UnitResult]] = [[] for _ in range(judged.periods)]
     rule_windows = judged.shared
     if not rule_windows or (rule.applies_to == "member_unit" and scope.village_id is not None):
-        return results
+        return Pending(None, lambda _rows: results)
     node = rule.expression
     value_columns = node.columns("u")
     attributes = sorted(value_columns)
@@ -513,9 +541,16 @@ def _judge(rule: Rule, judged: Windows, scope: Scope, kind_ids: list[int]) -> li
            + f" FROM {source} CROSS JOIN w LEFT JOIN m ON m.unit_id = u.id AND m.idx = w.idx"
            + _where(where)
            + f" ORDER BY {', '.join(c for c in (township_col, village_col) if c != 'NULL')}, u.id, w.idx")
+    return Pending((sql, windows_args + measure_args + where_args),
+                   lambda rows: _judged(rule, judged, rows, attributes, extras, results))
+
+
+def _judged(rule: Rule, judged: Windows, rows: list[tuple], attributes: list[str], extras: list[str],
+            results: list[list[UnitResult]]) -> list[list[UnitResult]]:
+    """The units of each period from the rows of :func:`_judge`'s statement, added to ``results``."""
     quotas: dict = {}  # raw quota -> whole quota; most rules have a handful of distinct quotas
     current: list[UnitResult | None] = [None] * judged.periods
-    for row in DB.execute_sql(sql, windows_args + measure_args + where_args):
+    for row in rows:
         unit_id, name, village_id, township_id, index, raw_quota, measure = row[:7]
         if measure is not None and not isinstance(measure, int):
             measure = float(measure)  # PostgreSQL returns NUMERIC as Decimal
@@ -541,13 +576,13 @@ def _judge(rule: Rule, judged: Windows, scope: Scope, kind_ids: list[int]) -> li
     return results
 
 
-def _unplaced(rule: Rule, judged: Windows, scope: Scope, kind_ids: list[int]) -> list[list[Unplaced]]:
+def _unplaced(rule: Rule, judged: Windows, scope: Scope, kind_ids: list[int]) -> Pending:
     """Per period, village and window, how much of a site rule's measure was logged outside the rule's sites:
     the village's sum of the rule's kinds minus the sum at its sites of the rule's kinds (two tally reads)."""
     results: list[list[Unplaced]] = [[] for _ in range(judged.periods)]
     rule_windows = judged.shared
     if rule.applies_to != "site" or not rule.counts_activities or not rule_windows:
-        return results
+        return Pending(None, lambda _rows: results)
     p = param()
     site_kinds = ", ".join([p] * len(rule.site_kinds))
     spans = [(w.index, w.start, w.end) for w in rule_windows]
@@ -564,8 +599,13 @@ def _unplaced(rule: Rule, judged: Windows, scope: Scope, kind_ids: list[int]) ->
            f"THEN 1 ELSE 0 END FROM {total_sql} t JOIN village v ON v.id = t.village_id "
            f"LEFT JOIN {counted_sql} c ON c.village_id = t.village_id AND c.idx = t.idx "
            f"WHERE t.{m} > COALESCE(c.{m}, 0) ORDER BY v.township_id, t.village_id, t.idx")
-    for village_id, township_id, index, amount, has_units in DB.execute_sql(
-            sql, [*rule.site_kinds, *total_args, *counted_args]):
+    return Pending((sql, [*rule.site_kinds, *total_args, *counted_args]),
+                   lambda rows: _unplaced_of(rule, judged, rows, results))
+
+
+def _unplaced_of(rule: Rule, judged: Windows, rows: list[tuple],
+                 results: list[list[Unplaced]]) -> list[list[Unplaced]]:
+    for village_id, township_id, index, amount, has_units in rows:
         for position, window in judged.uses[index]:
             results[position].append(Unplaced(rule.key, village_id, township_id, window, int(amount),
                                               bool(has_units)))

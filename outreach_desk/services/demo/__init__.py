@@ -31,7 +31,7 @@ from outreach_desk.services.coverage import tally
 from outreach_desk.services.demo.activities import CAMPAIGN_END, CAMPAIGN_START, RECORDS_UNTIL, create_activities
 from outreach_desk.services.demo.organisation import DemoSite, DemoVillage, create_organisation
 from outreach_desk.services.errors import ServiceError
-from outreach_desk.store import DB
+from outreach_desk.store import DB, server
 from outreach_desk.store.models import Activity
 
 __all__ = [
@@ -151,7 +151,8 @@ def _refuse_if_not_empty() -> None:
 
 @contextmanager
 def _bulk_load_settings():
-    """SQLite only: no fsync per commit while loading (restored afterwards), then fold the WAL back.
+    """SQLite: no fsync per commit while loading (restored afterwards), then fold the WAL back. A server: its
+    statistics and visibility map made afresh once the load is committed (``server.refresh_statistics``).
 
     A larger page cache or switching foreign keys off gained nothing measurable: records arrive in
     date order with time-ordered uuids, so every index is appended to rather than scattered.
@@ -159,6 +160,8 @@ def _bulk_load_settings():
     database = DB.obj
     if not isinstance(database, peewee.SqliteDatabase):
         yield
+        if isinstance(database, peewee.PostgresqlDatabase):
+            server.refresh_statistics(database)
         return
     saved = int(database.execute_sql("PRAGMA synchronous").fetchone()[0])
     database.execute_sql("PRAGMA synchronous = OFF")
