@@ -94,8 +94,20 @@ def refuse_known_bad_runtime(args: argparse.Namespace) -> bool:
     return True
 
 
+def import_store_library_before_qt() -> None:
+    """Import the store, whose connection module imports peewee (with the database drivers it imports when
+    they are installed: psycopg) before anything of PySide6.
+
+    Once loaded, PySide6 reads the source of every module imported after it (looking for its ``__feature__``
+    switches); for peewee and psycopg with asyncio that reading costs as much again as the import itself.
+    Every window and command uses the store, so nothing is imported that would not be anyway.
+    """
+    import outreach_desk.store  # noqa: F401 - imported for its own sake, see above
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_arguments(argv)
+    import_store_library_before_qt()
     if refuse_known_bad_runtime(args):
         return 2
     if args.command:
