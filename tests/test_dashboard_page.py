@@ -171,19 +171,21 @@ def test_the_organisation_tree_sets_the_village(qtbot, page, town, context):
     assert page.area.currentIndex() == 0
 
 
-def test_the_area_filter_offers_townships_when_there_are_several(qtbot, page, town, context):
+def test_a_second_township_brings_the_township_choice(qtbot, page, town, context):
     from outreach_desk.services import organisation as org
 
+    assert not page.township_box.isVisible()               # one township: nothing to choose
     other = org.add_township("安宁镇")
     org.add_village(other, "安宁村")
     context.data_changed.emit("organisation")
-    texts = [page.area.itemText(i) for i in range(page.area.count())]
-    assert texts[:2] == ["All villages", "平安镇 (whole township)"]
-    assert "安宁镇 (whole township)" in texts
-    page.area.setCurrentIndex(texts.index("安宁镇 (whole township)"))
+    assert page.township_box.isVisible()
+    assert [page.township_box.itemText(i) for i in range(page.township_box.count())] == [
+        "All townships", "平安镇", "安宁镇"]
+    page.set_township(other)
+    assert [page.area.itemText(i) for i in range(page.area.count())] == ["Whole township", "安宁村"]
     qtbot.waitUntil(page.showing_empty_state, timeout=WAIT_MS)  # 安宁镇 has no campaign of its own yet
     assert page.empty_label.text().startswith("安宁镇 has no campaign of its own yet")
-    assert page.copy_offer.isVisible() and page.area.isVisible()
+    assert page.copy_offer.isVisible() and page.township_box.isVisible()
     dialog = page.copy_offer.open_dialog()
     assert dialog.source.itemText(0) == "平安镇: " + campaigns.current(town["township"]).name
     dialog.accept()

@@ -155,6 +155,15 @@ def load(filter: DashboardFilter, today: dt.date | None = None, progress: Progre
     return DashboardData(filter, tiles, coverage, LAG_THRESHOLD, trend, heat, awareness, mix, supervision)
 
 
+def tiles_only(filter: DashboardFilter, campaign: campaigns.CampaignInfo, today: dt.date) -> Tiles:
+    """The tiles' numbers alone for ``filter`` against ``campaign`` (no chart data): a county's row per township."""
+    result = engine.compute(filter.period, campaign=campaign,
+                            scope=engine.Scope(township_id=filter.township_id, village_id=filter.village_id))
+    scope_conditions, scope_args = _scope(filter)
+    return _tiles(filter, campaign, result, village_scores(result), _awareness(filter, result.villages), today,
+                  scope_conditions, scope_args)
+
+
 def load_streaks(filter: DashboardFilter, today: dt.date | None = None) -> board.Streaks:
     """The bottom streaks for ``filter`` (a village shown alone: those of its township), asked for after
     :func:`load`: they rank several months, and the rest of the dashboard need not wait for them."""

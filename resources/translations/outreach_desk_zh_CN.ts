@@ -3049,6 +3049,61 @@ This backup belongs to another township. Replace the records of this database wi
     </message>
 </context>
 <context>
+    <name>CountyView</name>
+    <message>
+        <source>Activities this month</source>
+        <translation>本月活动（场次）</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>知晓率</translation>
+    </message>
+    <message>
+        <source>Bottom months running</source>
+        <translation>连续排名末位</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>专项行动</translation>
+    </message>
+    <message>
+        <source>Compliance index</source>
+        <translation>综合达标指数</translation>
+    </message>
+    <message>
+        <source>Every township against its own campaign, from its start to today. Double-click a township to open its dashboard.</source>
+        <translation>各乡镇按各自的专项行动统计，从行动开始至今。双击某个乡镇，打开该乡镇的领导看板。</translation>
+    </message>
+    <message>
+        <source>Lagging villages</source>
+        <translation>滞后村（社区）</translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation>尚无专项行动</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>覆盖人次</translation>
+    </message>
+    <message>
+        <source>Ranking…</source>
+        <translation>正在排名…</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Villages among the last {count} of {township}&apos;s ranking in each of the last {months} months or more, up to {month}</source>
+        <translation>截至{month}，连续{months}个月及以上排在{township}末{count}名的村（社区）</translation>
+    </message>
+    <message>
+        <source>{month}; the same days of {last_month}: {count}</source>
+        <translation>{month}；{last_month}同期：{count}</translation>
+    </message>
+</context>
+<context>
     <name>CoverageCommand</name>
     <message>
         <source>--from needs --to.</source>
@@ -3631,6 +3686,10 @@ computed at {time}</source>
 <context>
     <name>DashboardPage</name>
     <message>
+        <source>All townships</source>
+        <translation>全县各乡镇</translation>
+    </message>
+    <message>
         <source>All villages</source>
         <translation>全部村（社区）</translation>
     </message>
@@ -3643,6 +3702,14 @@ computed at {time}</source>
         <translation>看板数据加载失败。</translation>
     </message>
     <message>
+        <source>Every township</source>
+        <translation>全县各乡镇</translation>
+    </message>
+    <message>
+        <source>Every township · updated at {time}</source>
+        <translation>全县各乡镇 · 更新于 {time}</translation>
+    </message>
+    <message>
         <source>Keeping the charts&apos; text</source>
         <translation>保留图表中的文字</translation>
     </message>
@@ -3653,6 +3720,10 @@ computed at {time}</source>
     <message>
         <source>Loading the dashboard</source>
         <translation>正在加载领导看板</translation>
+    </message>
+    <message>
+        <source>Loading the townships</source>
+        <translation>正在读取各乡镇</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3699,8 +3770,16 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
 请通过菜单“行动 → 专项行动…”新建专项行动，填写名称、起止日期和各阶段。新建的专项行动自动载入镇里方案中的默认达标指标，本页随后即以数字和图表展示各村（社区）的工作进展，可直接用于会议汇报。</translation>
     </message>
     <message>
+        <source>Townshi&amp;p</source>
+        <translation>乡镇(&amp;P)</translation>
+    </message>
+    <message>
         <source>Village</source>
         <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Whole township</source>
+        <translation>全乡镇</translation>
     </message>
     <message>
         <source>{chart} · {period}</source>
@@ -3713,10 +3792,6 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     <message>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
-    </message>
-    <message>
-        <source>{township} (whole township)</source>
-        <translation>{township}（全镇）</translation>
     </message>
 </context>
 <context>

@@ -19,12 +19,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from outreach_desk.services import ledger_query, organisation
+from outreach_desk.services import county_dashboard, ledger_query, organisation
 from outreach_desk.services.coverage import campaigns
 from outreach_desk.services.coverage.campaigns import CampaignInfo, NoCampaignError
 from outreach_desk.services.dashboard import DashboardData, DashboardFilter
 from outreach_desk.ui.campaign.copy_offer import CopyOffer
 from outreach_desk.ui.dashboard import loading
+from outreach_desk.ui.dashboard.county_view import CountyView
 from outreach_desk.ui.widgets.chart_view import ChartView
 from outreach_desk.ui.shell.context import AppContext
 from outreach_desk.ui.dashboard.tiles import DashboardTiles
@@ -42,6 +43,8 @@ VILLAGE_BAR_CHARTS = ("coverage", "awareness")
 FULL_WIDTH_CHARTS = ("coverage", "heat", "awareness")
 TWO_COLUMNS_FROM = 1400
 SETTINGS_EXPORT_FOLDER = "dashboard/export_folder"
+#: "ID@database": the township a county database's dashboard showed last (no ID: every township side by side)
+SETTINGS_TOWNSHIP = "dashboard/township"
 #: item data of the area filter: None (everything), "township:ID" or "village:ID"
 TOWNSHIP, VILLAGE = "township", "village"
 
@@ -71,8 +74,10 @@ def chart_positions(keys: list[str], two_columns: bool) -> dict[str, tuple[int, 
 class DashboardPage(QWidget):
     #: every chart of the latest load has been drawn on screen
     ready = Signal()
-    #: the streak tile shows the latest load's bottom streaks (ranked after the charts)
+    #: the streak tile (or the county table's streak column) shows the latest load's bottom streaks
     streaks_ranked = Signal()
+    #: the county table shows every township's figures (its streak column follows)
+    county_loaded = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -85,6 +90,8 @@ class DashboardPage(QWidget):
         self._loaded_campaign = False
         self._task = None
         self._streak_task = None
+        self._county_task = None
+        self._county_again = False
         self._load_number = 0
         self._awaiting: set[str] = set()   # charts of the latest load not yet on screen
         self._handed: dict[str, threading.Event] = {}   # chart → the worker waiting until it is drawn
@@ -110,6 +117,13 @@ class DashboardPage(QWidget):
         self.area.setMaxVisibleItems(30)
         self.area_label = area_label = QLabel(self.tr("Village"), self)
         area_label.setBuddy(self.area)
+        # a county database: one township's dashboard, or every township side by side (county_view)
+        self.township_box = QComboBox(self)
+        self.township_box.setObjectName("dashboardTownship")
+        self.township_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.township_box.setMaxVisibleItems(30)
+        self.township_label = QLabel(self.tr("Townshi&p"), self)
+        self.township_label.setBuddy(self.township_box)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("dashboardStatus")
         self.status_label.setStyleSheet("color: #666666;")
@@ -121,6 +135,9 @@ class DashboardPage(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.campaign_label)
         filters.addStretch(1)
+        filters.addWidget(self.township_label)
+        filters.addWidget(self.township_box)
+        filters.addSpacing(12)
         filters.addWidget(self.picker)
         filters.addSpacing(12)
         filters.addWidget(area_label)
@@ -178,8 +195,11 @@ class DashboardPage(QWidget):
         empty_column.addWidget(self._centred(self.copy_offer))
         empty_column.addStretch(1)
         self.stack = QStackedWidget(self)
+        self.county = CountyView(self)
+        self.county.township_chosen.connect(self.set_township)
         self.stack.addWidget(empty)
         self.stack.addWidget(self.scroll)
+        self.stack.addWidget(self.county)
 
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -198,8 +218,10 @@ class DashboardPage(QWidget):
         self.present_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.present_shortcut.activated.connect(self._on_present_shortcut)
 
+        self._fill_townships()
         self._fill_areas()
         self.picker.periodChanged.connect(self._request)
+        self.township_box.currentIndexChanged.connect(self._on_township_chosen)
         self.area.currentIndexChanged.connect(self.refresh)  # another township may have another campaign
         self.present_button.clicked.connect(self.present)
         context.scope_selected.connect(self._on_scope_selected)
@@ -218,8 +240,47 @@ class DashboardPage(QWidget):
         return self.stack.currentIndex() == 0
 
     # ------------------------------------------------------------------ campaign and filters
+    def _several_townships(self) -> bool:
+        return self.township_box.count() > 1
+
+    def showing_county(self) -> bool:
+        """Every township side by side (a county database with no township chosen)."""
+        return self._several_townships() and self.township_box.currentData() is None
+
+    def _fill_townships(self) -> None:
+        """The township choice of a county database: every township side by side, or one of them."""
+        chosen = self.township_box.currentData() if self.township_box.count() else self._remembered_township()
+        names = county_dashboard.townships()
+        with QSignalBlocker(self.township_box):
+            self.township_box.clear()
+            if len(names) > 1:
+                self.township_box.addItem(self.tr("All townships"), None)
+                for township_id, name in names.items():
+                    self.township_box.addItem(name, township_id)
+            self.township_box.setCurrentIndex(max(0, self.township_box.findData(chosen)) if chosen else 0)
+        self.township_box.setVisible(len(names) > 1)
+        self.township_label.setVisible(len(names) > 1)
+
+    def _remembered_township(self) -> int | None:
+        value, _, database = str(self.context.settings.value(SETTINGS_TOWNSHIP, "") or "").partition("@")
+        return int(value) if value.isdigit() and database == self.context.database_key else None
+
+    def set_township(self, township_id: int | None) -> None:
+        """Show one township's dashboard (None: every township side by side) in a county database."""
+        index = 0 if township_id is None else self.township_box.findData(township_id)
+        if index >= 0:
+            self.township_box.setCurrentIndex(index)
+
+    def _on_township_chosen(self) -> None:
+        chosen = self.township_box.currentData()
+        self.context.settings.setValue(SETTINGS_TOWNSHIP, f"{chosen or ''}@{self.context.database_key}")
+        self._fill_areas()
+        self.refresh()
+
     def _area_township(self) -> int | None:
         """The township of the chosen area (a village's own), None for all villages."""
+        if self._several_townships():
+            return self.township_box.currentData()
         key = self.area.currentData()
         if not key:
             return None
@@ -228,7 +289,10 @@ class DashboardPage(QWidget):
 
     def _load_campaign(self) -> None:
         """Read the current campaign of the chosen area's township; keep the chosen period when it is still the
-        same campaign."""
+        same campaign. A county database with no township chosen shows the townships side by side instead."""
+        if self.showing_county():
+            self._show_county()
+            return
         try:
             campaign, missing = campaigns.require_current(self._area_township()), None
         except NoCampaignError as exc:
@@ -274,23 +338,21 @@ class DashboardPage(QWidget):
         self._close_presentation()
 
     def _fill_areas(self) -> None:
-        """The area filter: everything, then (with several townships) each township followed by its villages."""
+        """The village filter: all villages and each village; in a county database, those of the chosen township
+        (the whole township first)."""
         chosen = self.area.currentData()
+        township_id = self.township_box.currentData() if self._several_townships() else None
         villages = ledger_query.village_choices()
-        townships: dict[str, list[tuple[int, str]]] = {}
-        for village_id, name, township in villages:
-            townships.setdefault(township, []).append((village_id, name))
-        several = len(townships) > 1
         with QSignalBlocker(self.area):
             self.area.clear()
-            self.area.addItem(self.tr("All villages"), None)
-            for township, members in townships.items():
-                if several:
-                    township_id = organisation.get_village(members[0][0]).township_id
-                    self.area.addItem(self.tr("{township} (whole township)").format(township=township),
-                                      f"{TOWNSHIP}:{township_id}")
-                for village_id, name in members:
-                    self.area.addItem(("    " + name) if several else name, f"{VILLAGE}:{village_id}")
+            if township_id is None:
+                self.area.addItem(self.tr("All villages"), None)
+            else:
+                self.area.addItem(self.tr("Whole township"), f"{TOWNSHIP}:{township_id}")
+                name = self.township_box.currentText()   # township names are unique
+                villages = [v for v in villages if v[2] == name]
+            for village_id, name, _township in villages:
+                self.area.addItem(name, f"{VILLAGE}:{village_id}")
             index = self.area.findData(chosen) if chosen else 0
             self.area.setCurrentIndex(max(0, index))
 
@@ -307,7 +369,10 @@ class DashboardPage(QWidget):
         return DashboardFilter(period, village_id=int(value))
 
     def set_village(self, village_id: int | None) -> None:
-        """Show one village (None: all villages); reloads when that changes the filter."""
+        """Show one village (None: all villages, or the whole township chosen); reloads when that changes the
+        filter. In a county database the village's township is chosen first."""
+        if village_id is not None and self._several_townships():
+            self.set_township(organisation.get_village(village_id).township_id)
         index = 0 if village_id is None else self.area.findData(f"{VILLAGE}:{village_id}")
         if index >= 0:
             self.area.setCurrentIndex(index)
@@ -321,18 +386,25 @@ class DashboardPage(QWidget):
     # ------------------------------------------------------------------ loading
     def _on_data_changed(self, what: str) -> None:
         if what == "organisation":
+            self._fill_townships()
             self._fill_areas()
         self._refresh_timer.start()
 
     def refresh(self) -> None:
         """Re-read the campaign and reload (or mark out of date while hidden)."""
         self._refresh_timer.stop()
+        if self.showing_county():
+            self._show_county()
+            return
         campaign = self._campaign
         self._load_campaign()
         if campaign == self._campaign:
             self._request()
 
     def _request(self, *_args) -> None:
+        if self.showing_county():
+            self._show_county()
+            return
         if self._campaign is None:
             return
         self._stale = True
@@ -579,5 +651,65 @@ class DashboardPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._stale and self._campaign is not None:
+        if self._stale and self.showing_county():
+            QTimer.singleShot(0, self._show_county)
+        elif self._stale and self._campaign is not None:
             QTimer.singleShot(0, self._load)
+
+    # ------------------------------------------------------------------ a county's townships side by side
+    def _show_county(self) -> None:
+        """Every township against its own campaign: the table, then its streak column (two workers)."""
+        self._campaign, self._loaded_campaign = None, False
+        for widget in self.filter_widgets:
+            widget.setVisible(widget is self.status_label)
+        self.campaign_label.setText(self.tr("Every township"))
+        self.campaign_label.setToolTip("")
+        self.stack.setCurrentWidget(self.county)
+        self._close_presentation()
+        self._stale = True
+        if not self.isVisible():
+            self.status_label.setText(self.tr("Out of date: reloaded when shown."))
+            return
+        if self._county_task is not None and not self._county_task.done:
+            self._county_again = True
+            return
+        self._stale = False
+        self._load_number += 1
+        number, day = self._load_number, today()
+        self.status_label.setText(self.tr("Loading…"))
+        self._county_task = run_task(self, self.tr("Loading the townships"),
+                                     lambda progress: county_dashboard.load(day, progress),
+                                     on_done=lambda rows: self._on_county(number, day, rows),
+                                     on_error=self._on_county_error, show_progress=False)
+
+    def _on_county(self, number: int, day: dt.date, rows) -> None:
+        self._county_task = None
+        if self._county_again:
+            self._county_again = False
+            self._show_county()
+            return
+        if number != self._load_number or not self.showing_county():
+            return
+        self.county.set_rows(rows)
+        self.status_label.setText(self.tr("Every township · updated at {time}").format(
+            time=dt.datetime.now().strftime("%H:%M:%S")))
+        self.county_loaded.emit()
+        if self._streak_task is not None and not self._streak_task.done:
+            self._streak_task.cancel()
+        self._streak_task = run_task(self, self.tr("Ranking the last months"),
+                                     lambda progress: county_dashboard.streaks(day, progress),
+                                     on_done=lambda streaks: self._on_county_streaks(number, streaks),
+                                     on_error=lambda _exc, _details: None, show_progress=False)
+
+    def _on_county_streaks(self, number: int, streaks) -> None:
+        if number == self._load_number and self.showing_county():
+            self.county.set_streaks(streaks)
+            self.streaks_ranked.emit()
+
+    def _on_county_error(self, exc: Exception, details: str) -> None:
+        self._county_task = None
+        self._county_again = False
+        self.status_label.setText(self.tr("Could not load the dashboard."))
+        from outreach_desk.ui.shell.errors import show_exception
+
+        show_exception(self, exc, details)

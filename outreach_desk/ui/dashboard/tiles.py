@@ -15,6 +15,7 @@ import math
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from outreach_desk.i18n import translate
 from outreach_desk.services.dashboard import Tiles
 from outreach_desk.services.supervision.board import NAMES_SHOWN, CasesMonth, OrdersDue, Streaks, Supervision
 from outreach_desk.services.percent import whole_percent
@@ -29,6 +30,15 @@ UP, DOWN, SAME = "↑", "↓", "="
 
 def percent(value: float | None, digits: int = 0) -> str:
     return "—" if value is None else f"{value * 100:.{digits}f}%"
+
+
+def names_line(names: list[str]) -> str:
+    """The first NAMES_SHOWN names, then "and N more"."""
+    shown = translate("DashboardTiles", "、").join(names[:NAMES_SHOWN])
+    if len(names) > NAMES_SHOWN:
+        return translate("DashboardTiles", "{names} and {count} more").format(names=shown,
+                                                                           count=len(names) - NAMES_SHOWN)
+    return shown
 
 
 def change(current: int, previous: int) -> tuple[str, str]:
@@ -258,12 +268,6 @@ class DashboardTiles(QWidget):
         detail = self.tr("Could not rank the last months") if failed else self.tr("Ranking the last months…")
         tile.show_values(tile.caption.text() or self.tr("Bottom months running"), "—", detail)
 
-    def _names(self, names: list[str]) -> str:
-        shown = self.tr("、").join(names[:NAMES_SHOWN])
-        if len(names) > NAMES_SHOWN:
-            return self.tr("{names} and {count} more").format(names=shown, count=len(names) - NAMES_SHOWN)
-        return shown
-
     def _streaks(self, streaks: Streaks) -> None:
         caption = self.tr("Bottom %n months running", None, streaks.months)
         lines = [self.tr("{village}: %n months ({months})", None, s.length).format(
@@ -275,7 +279,7 @@ class DashboardTiles(QWidget):
                 month=streaks.through), value_colour=GOOD, tip=tip)
             return
         self.tiles["streakTile"].show_values(caption, f"{len(streaks.villages):,}",
-                                             self._names([s.name for s in streaks.villages]),
+                                             names_line([s.name for s in streaks.villages]),
                                              value_colour=BAD, detail_colour=BAD, tip="\n".join([tip, *lines]))
 
     def _orders(self, orders: OrdersDue) -> None:
