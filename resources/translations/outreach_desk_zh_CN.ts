@@ -10807,7 +10807,7 @@ The previous database was kept as {aside}.</source>
     </message>
     <message>
         <source>A new database file (or one without records), or an empty server database written as postgresql://user@server:5432/dbname. Every record and photo is copied, and the counts of every table are checked.</source>
-        <translation>一个新的数据库文件（或没有记录的文件），或一个空的服务器数据库，写成 postgresql://用户名@服务器:5432/数据库名。全部记录和照片都会复制，复制后逐表核对记录数。</translation>
+        <translation>一个新的数据库文件（或没有记录的文件），或一个空的服务器数据库，地址形如 postgresql://user@server:5432/dbname。全部记录和照片都会复制，复制后逐表核对记录数。</translation>
     </message>
     <message>
         <source>A pg_dump archive (.dump) or a database file (.db) made by Back up now. Restore into a new, empty database (createdb), check it, then let the clerks connect to it; the database the clerks use now is not touched unless you name it.</source>
