@@ -25,13 +25,14 @@ def test_the_report_carries_the_supervision_sheets(store, tmp_path):
 
     from outreach_desk.services.coverage import periods
     from outreach_desk.services.excel import report
-    from outreach_desk.services.excel.report_form import Signatures
+    from outreach_desk.services.excel.report_form import ROW_HEIGHT, Signatures, wrapped_lines
     from outreach_desk.services.supervision import cases, inspections, rectification
 
     town = build_small_town()
     t = town["township"]
     cases.save_month(t, 2025, 11, {town["东村"]: cases.Figures(4, 1_000_000)})
-    cases.save_month(t, 2026, 11, {town["东村"]: cases.Figures(1, 250_000)})
+    cases.save_month(t, 2026, 11, {town["东村"]: cases.Figures(1, 250_000), town["南村"]: cases.Figures(2, 10_192_600)})
+    cases.save_month(t, 2026, 10, {town["南村"]: cases.Figures(0, 0)})
     rectification.create(rectification.OrderInput(t, "补齐讲座", D(2026, 11, 10), D(2026, 11, 30),
                                                   village_id=town["中村"]))
     for kind, decided, name, period, start, reason in (
@@ -68,7 +69,14 @@ def test_the_report_carries_the_supervision_sheets(store, tmp_path):
     case_rows = {row[0].value: row for row in workbook["案件情况"].iter_rows(min_row=4) if row[0].value}
     assert case_rows["东村"][1].value == 1 and case_rows["东村"][5].value == "下降 75.0%"
     assert case_rows["西村"][1].value == "未报送"
-    assert case_rows["和平镇"][1].value == 1
+    assert case_rows["和平镇"][1].value == 3
+    sheet = workbook["案件情况"]
+    assert case_rows["南村"][8].value == "由 0 增至 101,926"
+    for row in (case_rows[name] for name in ("东村", "西村", "南村", "北村", "中村", "和平镇")):
+        # 同比 and 环比 print on one line (a row of the default height)
+        assert sheet.row_dimensions[row[0].row].height == ROW_HEIGHT
+        for cell in row[5:9]:
+            assert wrapped_lines(cell.value, sheet.column_dimensions[cell.column_letter].width) == 1
     one_line = workbook["活动台账"].row_dimensions[1].height
     assert one_line == 32, "a wide sheet's title fits on one line"
     assert ranking.row_dimensions[1].height > 1.5 * one_line, "the narrow ranking sheet's title wraps: room for it"

@@ -116,6 +116,16 @@ def wrapped_lines(text: str, width: float) -> int:
     return sum(max(1, math.ceil((text_width(part) - 2) / max(2, room))) for part in text.split("\n"))
 
 
+def one_line(header: str, values, minimum: float = 6, maximum: float = 60) -> Column:
+    """Like ``fitted``, widened until each of ``values`` prints on one line as ``wrapped_lines`` counts (a column
+    of short phrases that would otherwise break in the middle); ``maximum`` still holds."""
+    column = fitted(header, values, minimum, maximum)
+    width = column.width
+    while width < maximum and any(wrapped_lines(str(v), width) > 1 for v in values):
+        width = min(maximum, math.floor(width) + 1)
+    return Column(header, width)
+
+
 def row_height(columns: list[Column], values) -> float | None:
     """Points for a table row whose text wraps in its columns; None for a row of one line."""
     lines = 1

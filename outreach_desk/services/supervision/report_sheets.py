@@ -12,7 +12,8 @@ import datetime as dt
 
 from outreach_desk.i18n import translate
 from outreach_desk.services.coverage.engine import CoverageResult
-from outreach_desk.services.excel.report_form import DATE, INTEGER, PERCENT, Signatures, SheetForm, fitted
+from outreach_desk.services.excel.report_form import (DATE, INTEGER, PERCENT, Signatures, SheetForm, fitted,
+                                                      one_line)
 from outreach_desk.services.supervision import cases, inspections, rankings, rectification
 
 SHEETS = ("排名", "督导整改", "表扬与批评", "案件情况")
@@ -119,18 +120,19 @@ def _decisions(workbook, result, signatures, township_id) -> None:
 def _cases(workbook, result, signatures) -> None:
     year, month = result.period.start.year, result.period.start.month
     rows = [row for township in result.townships for row in cases.compare(township.id, year, month)]
+    changes = [[r.cases_yoy.text(), r.cases_mom.text(), r.losses_yoy.text(money=True), r.losses_mom.text(money=True)]
+               for r in rows]
     columns = [fitted(_tr("Village / community"), [r.name for r in rows]), fitted(_tr("Cases"), minimum=8),
                fitted(_tr("Losses (yuan)"), minimum=14), fitted(_tr("Stopped"), minimum=8),
-               fitted(_tr("Frozen"), minimum=8), fitted(_tr("Cases YoY"), minimum=14),
-               fitted(_tr("Cases MoM"), minimum=14), fitted(_tr("Losses YoY"), minimum=14),
-               fitted(_tr("Losses MoM"), minimum=14)]
+               fitted(_tr("Frozen"), minimum=8)] + [  # 由 0 增至 5,182 on one line
+        one_line(header, [texts[i] for texts in changes], minimum=14, maximum=24) for i, header in enumerate(
+            (_tr("Cases YoY"), _tr("Cases MoM"), _tr("Losses YoY"), _tr("Losses MoM")))]
     form = _form(workbook, "案件情况", _tr("Fraud cases"), result, signatures, columns)
-    for row in rows:
+    for row, texts in zip(rows, changes):
         now = row.now
         figures = [_tr("not reported"), "", "", ""] if now is None else [
             now.cases, float(now.losses_yuan), now.dissuaded, now.frozen]
-        form.add([row.name, *figures, row.cases_yoy.text(), row.cases_mom.text(), row.losses_yoy.text(money=True),
-                  row.losses_mom.text(money=True)], {1: INTEGER, 2: "#,##0.00", 3: INTEGER, 4: INTEGER},
+        form.add([row.name, *figures, *texts], {1: INTEGER, 2: "#,##0.00", 3: INTEGER, 4: INTEGER},
                  total=row.is_township)
     form.finish(_tr("YoY: against the same month last year; MoM: against the month before. An empty row was not "
                     "reported by the police station."))
