@@ -62,7 +62,7 @@ def _not_writable(folder: Path) -> str:
                "Choose another folder.").format(folder=folder.absolute())
 
 
-def _write(workbook, fh) -> None:
+def _write(workbook, fh, streamed: list) -> None:
     """``workbook.save(fh)``, with the zip archive closed even when writing fails (a full disk), so that no
     half-closed archive is left to write into the closed file when it is collected."""
     from openpyxl.writer.excel import ExcelWriter
@@ -70,16 +70,22 @@ def _write(workbook, fh) -> None:
     if workbook.write_only and not workbook.worksheets:
         workbook.create_sheet()  # as Workbook.save does
     with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
-        ExcelWriter(workbook, archive).save()
+        if streamed:
+            from outreach_desk.services.excel.streamed_rows import write_package
+
+            write_package(workbook, archive, streamed)
+        else:
+            ExcelWriter(workbook, archive).save()
 
 
-def save_workbook(workbook, path: str | os.PathLike) -> Path:
-    """Save an openpyxl workbook to ``path`` atomically; return the path."""
+def save_workbook(workbook, path: str | os.PathLike, streamed=()) -> Path:
+    """Save an openpyxl workbook to ``path`` atomically, with the rows ``streamed`` (``streamed_rows``) in their
+    sheets; return the path."""
     path = check_target(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
         with safe_files.replacing(path, "wb", suffix=".xlsx.part") as fh:
-            _write(workbook, fh)
+            _write(workbook, fh, [rows for rows in streamed if rows is not None])
     except PermissionError as exc:
         if path.exists() and os.access(folder, os.W_OK) and exc.errno != errno.EROFS:
             raise FileInUseError(_tr("{name} cannot be written: it is probably open in Excel or WPS. Close it there, "

@@ -109,10 +109,13 @@ def build_report(path: str | Path, month: str | Period, *, township_id: int | No
 
         revision_sheet.write(workbook, result, signatures, township_id)  # 修订, for a month sent before
         report(rows, rows, _tr("Saving the workbook…"))
-        saved = save_workbook(workbook, path)
+        saved = save_workbook(workbook, path, writer.streamed())
     except BaseException:
         _discard(workbook)
         raise
+    finally:
+        for streamed in writer.streamed():
+            streamed.close()
     return ReportResult(saved, period, len(result.villages), len(gap_list), rows)
 
 
@@ -159,6 +162,7 @@ class _Writer:
         self.township_names = {t.id: t.name for t in result.townships}
         self.office = signatures.unit
         self.no_data = _tr("no data")
+        self.forms: list[SheetForm] = []
 
     def form(self, workbook, sheet: str, columns, part: int = 0, **options) -> SheetForm:
         label = _tr(SHEET_TITLES[sheet])
@@ -167,7 +171,13 @@ class _Writer:
                 "{sheet} (continued, {n})").format(sheet=label, n=part)
         title = _tr("{office} anti-fraud outreach monthly report: {sheet} ({period})").format(
             office=self.office, sheet=label, period=self.period.label)
-        return SheetForm(workbook, band_name(sheet, part), title, columns, self.signatures, **options)
+        form = SheetForm(workbook, band_name(sheet, part), title, columns, self.signatures, **options)
+        self.forms.append(form)
+        return form
+
+    def streamed(self) -> list:
+        """The rows of long tables written by ``streamed_rows`` (the ledger's, a long gap list's)."""
+        return [form.streamed for form in self.forms if form.streamed is not None]
 
     def place_columns(self, names) -> list:
         columns = [fitted(_tr("Township"), self.township_names.values())] if self.several else []
@@ -324,7 +334,7 @@ class _Writer:
             if form.cell_borders:
                 form.add(values, {offset + 4: "0.##", offset + 5: INTEGER, offset + 6: "0.##"})
             else:
-                form.add_plain(values)
+                form.stream_plain(values)
         if not gap_list:
             form.add([_tr("Every target is met.")] + [""] * (len(columns) - 1))
         form.finish()
@@ -346,7 +356,7 @@ class _Writer:
                          row_height=commonest_height(columns, first))
         done = 0
         for values in itertools.chain(first, table):
-            form.add_plain(values)
+            form.stream_plain(values)
             done += 1
             if done % PROGRESS_EVERY == 0:
                 report(done, total, _tr("Writing the activity ledger: {done} of {total} records…").format(

@@ -197,6 +197,7 @@ class SheetForm:
         self.styles = _styles()
         self._style_names: dict[tuple, str] = {}
         self._plain_cells: dict[tuple, object] = {}
+        self.streamed = None   # the rows stream_plain writes, if any
         self.row = 0
         self.height = 0.0   # points of the rows written so far
         self.last = column_letter(len(columns))
@@ -336,6 +337,23 @@ class SheetForm:
         Styling a new cell costs more than writing it, so each column keeps one styled cell per kind of value
         and only its value changes: appending a row writes its cells before it returns."""
         self._append([self._plain(column, v) for column, v in enumerate(values)], self._row_height(values))
+
+    def stream_plain(self, values) -> None:
+        """A row of a long table like ``add_plain``, in the same cell styles, after the rows written so far:
+        ``streamed_rows`` writes it as one string instead of openpyxl making a cell object of every value. The
+        table's first row goes through ``add_plain``; the workbook is saved with ``save_workbook(...,
+        form.streamed)``."""
+        if self.row < self.first_data_row:
+            self.add_plain(values)
+            return
+        if self.streamed is None:
+            from outreach_desk.services.excel.streamed_rows import StreamedRows
+
+            self.streamed = StreamedRows(self.sheet.title, self.row, lambda column, value: self._plain(
+                column, value).style_id, self.sheet.parent.epoch)
+        height = self._row_height(values) or ROW_HEIGHT
+        self.streamed.add(values, None if height == self.default_height else height)
+        self.height += height
 
     def _plain(self, column: int, value):
         if value is None or value == "":
