@@ -421,8 +421,13 @@ class _Ids:
 
 
 def _values(model, row: dict, ids: _Ids, township_id: int) -> dict:
+    """A package row as column values; a field the package does not carry (written before the column was added,
+    as the format allows) takes the column's default."""
     values = {}
     for f in data_part.data_fields(model):
+        if f.name not in row and f.default is not None:
+            values[f.name] = f.default() if callable(f.default) else f.default
+            continue
         value = row.get(f.name)
         if isinstance(f, pw.ForeignKeyField) and value is not None:
             found = ids.of(f.rel_model).get(value)

@@ -1,10 +1,10 @@
 """The package's data part for the county (``data/outreach-data.json``): the township's month as data.
 
 One JSON document (format ``outreach-desk-data``, version :data:`FORMAT_VERSION`), UTF-8, described
-field by field in the README ("The data part"): the township and its organisation (villages, sites,
-member units, assigned targets), the activity kinds used, every record of the month of every kind
-with its uuid (activities with their photos' SHA-256, surveys, parent letters, fraud-case figures,
-inspections, rectification orders, commendations and criticisms), the tombstones of what was
+field by field in the README's developer notes ("The data part, version 1"): the township and its
+organisation (villages, sites, member units, assigned targets), the activity kinds used, every record of
+the month of every kind with its uuid (activities with their photos' SHA-256, surveys, parent letters,
+fraud-case figures, inspections, rectification orders, commendations and criticisms), the tombstones of what was
 deleted, and the coverage figures and record counts as sent. A reference to another row is that
 row's uuid (an activity kind: its code), never a row id, so the county finds the same village
 again after a rename. :data:`RECORD_KINDS` and :func:`month_query` are shared with the county import.
