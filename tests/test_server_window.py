@@ -202,7 +202,8 @@ def test_a_server_killed_while_a_clerk_types_fails_the_save_in_chinese_keeps_the
     server is back (the next transaction connects again)."""
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: (PASSWORD, True))
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
+    phase = ["typing"]
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append((phase[0], text)))
     opened = session()
     assert opened.open()
     window = opened.make_window()
@@ -214,13 +215,15 @@ def test_a_server_killed_while_a_clerk_types_fails_the_save_in_chinese_keeps_the
     form.place_edit.setFocus()
     commit_text(form.place_edit, "文化广场")
     postgres_server.stop("immediate")
+    phase[0] = "down"
     try:
         with qtbot.waitSignal(form.save_finished, timeout=120_000):
             form.save()
     finally:
         postgres_server.start()
+    phase[0] = "back"
     assert warnings, "the failed save said nothing"
-    said = warnings[-1]
+    said = warnings[-1][1]
     assert store_server.describe(bare_url) in said and "服务器" in said and "Traceback" not in said, (said, warnings)
     assert form.place_edit.text() == "文化广场" and form.people_edit.text() == "35"
     assert form.village_combo.value()[0] == seeded["village"]
@@ -228,5 +231,6 @@ def test_a_server_killed_while_a_clerk_types_fails_the_save_in_chinese_keeps_the
         form.save()
     from outreach_desk.store.models import Activity
 
-    assert [(a.place_note, a.people) for a in Activity.select()] == [("文化广场", 35)]
+    assert [(a.place_note, a.people) for a in Activity.select()] == [("文化广场", 35)], warnings
+    assert {when for when, _text in warnings} == {"down"}  # nothing more to say once the server was back
     assert form.place_edit.text() == ""  # saved: the form went on to the next slip
