@@ -192,9 +192,6 @@ def in_chinese(qapp):
     i18n.install(qapp, "en")
 
 
-@pytest.mark.skip(reason="open bug (issue 17): after another session opened earlier in the same process, the save "
-                         "retried once the server is back is refused with 请选择村（社区） although the village "
-                         "is still chosen; passes alone")
 def test_a_server_killed_while_a_clerk_types_fails_the_save_in_chinese_keeps_the_slip_and_saves_once_back(
         session, seeded, monkeypatch, qtbot, postgres_server, bare_url, in_chinese):
     """pg_ctl stop -m immediate (every server process killed, as in a crash), then start: the save in between fails
