@@ -14,6 +14,8 @@ import random
 import zipfile
 from pathlib import Path
 
+import pytest
+
 D = dt.date
 MONTH = "2026-11"
 
@@ -105,3 +107,16 @@ def light_package(path: Path, township_id: int, month: str = MONTH, sequence: in
         archive.writestr(data_part.NAME, data)
         archive.writestr(manifest.NAME, manifest.encode(document))
     return path
+
+
+@pytest.fixture
+def cli(qapp, capsys):
+    """Run the command line in-process: (exit code, stdout, stderr)."""
+    from outreach_desk.cli import main
+
+    def run(*argv):
+        code = main(list(argv))
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run

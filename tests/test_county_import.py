@@ -10,22 +10,12 @@ import zipfile
 
 import pytest
 
-from county_samples import MONTH, light_package, make_township, opened
+from county_samples import MONTH, cli, light_package, make_township, opened  # noqa: F401 (the cli fixture)
 from outreach_desk.services.county import package_import, preview, status
 from outreach_desk.services.submission import data_part, manifest
 from outreach_desk.store.models import Activity, AuditLog, Township, Village
 
 
-@pytest.fixture
-def cli(qapp, capsys):
-    from outreach_desk.cli import main
-
-    def run(*argv):
-        code = main(list(argv))
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return run
 
 
 @pytest.fixture

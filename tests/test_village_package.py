@@ -9,7 +9,7 @@ import zipfile
 
 import pytest
 
-from county_samples import MONTH, make_township, opened
+from county_samples import MONTH, cli, make_township, opened  # noqa: F401 (the cli fixture)
 from outreach_desk.services.county import package_import
 from outreach_desk.services.submission import data_part, manifest
 from outreach_desk.store.models import Activity, Village
@@ -18,16 +18,6 @@ from package_samples import attach, picture
 VILLAGE = "青石东村"
 
 
-@pytest.fixture
-def cli(qapp, capsys):
-    from outreach_desk.cli import main
-
-    def run(*argv):
-        code = main(list(argv))
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return run
 
 
 def _copy(source, target) -> None:
