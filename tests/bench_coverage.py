@@ -45,6 +45,16 @@ def ensure_database(path: Path) -> None:
                    check=True, cwd=ROOT)
 
 
+def bench_arguments(description: str) -> argparse.Namespace:
+    """The options of the coverage benches (``--db``, ``--repeat``), with the county database made if missing."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--db", type=Path, default=DEFAULT_DB)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    ensure_database(args.db)
+    return args
+
+
 def timed(fn) -> tuple[float, object]:
     started = time.perf_counter()
     value = fn()
@@ -52,11 +62,7 @@ def timed(fn) -> tuple[float, object]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, default=DEFAULT_DB)
-    parser.add_argument("--repeat", type=int, default=5)
-    args = parser.parse_args()
-    ensure_database(args.db)
+    args = bench_arguments(__doc__.splitlines()[0])
 
     from PySide6.QtCore import QCoreApplication
 

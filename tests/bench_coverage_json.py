@@ -12,7 +12,6 @@ prints the rows as JSON. The plain-text output of the command is timed beside th
 
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import subprocess
@@ -25,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_coverage import BASELINE_SQL, DEFAULT_DB, ensure_database  # noqa: E402
+from bench_coverage import BASELINE_SQL, bench_arguments  # noqa: E402
 
 TARGET = 1.0
 BASELINE_CODE = """
@@ -66,11 +65,7 @@ def run_once(argv: list[str]) -> tuple[float, float, int]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, default=DEFAULT_DB)
-    parser.add_argument("--repeat", type=int, default=5)
-    args = parser.parse_args()
-    ensure_database(args.db)
+    args = bench_arguments(__doc__.splitlines()[0])
     start, end = campaign_period(args.db)
     command = [sys.executable, "-m", "outreach_desk", "--db", str(args.db), "--lang", "en", "coverage"]
     cases = {

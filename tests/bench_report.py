@@ -28,19 +28,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench_coverage import ensure_database  # noqa: E402
 
 DEFAULT_DB = Path("/tmp/county_report.db")
 TARGET_RATIO = 1.3
 TARGET_RSS_MB = 400
-
-
-def ensure_database(path: Path) -> None:
-    if path.exists():
-        return
-    print(f"making the county demo database at {path} (about a minute)…", flush=True)
-    subprocess.run([sys.executable, "-m", "outreach_desk", "--db", str(path), "demo", "--scale", "county"],
-                   check=True, cwd=ROOT)
 
 
 def child(mode: str, db: Path, month: str, out: Path) -> None:

@@ -9,20 +9,18 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from functools import partial
 
 import pytest
 
 from fault_helpers import child_environment, limit_file_size, read_only_folder
 from outreach_desk.services import backup, database_check, database_files, instance_lock, ledger
 from outreach_desk.store import close_database, open_database
+from cli_runs import CLI_NEEDS_QAPP, run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 
-
-@pytest.fixture(autouse=True)
-def _application(qapp):
-    """The command line makes a QCoreApplication when none exists; later widget tests need a QApplication."""
-    return qapp
+pytestmark = CLI_NEEDS_QAPP
 
 
 def _dump(path: Path) -> list[str]:
@@ -446,12 +444,7 @@ def test_finish_restore_refuses_while_the_store_is_open_here(township, db_path):
 # ---- the commands ---------------------------------------------------------------------------------
 
 
-def _run(capsys, db_path, *argv):
-    from outreach_desk.cli import main
-
-    code = main(["--db", str(db_path), "--lang", "en", *argv])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+_run = partial(run_cli, lang="en")
 
 
 def test_backup_check_and_restore_commands(township, db_path, tmp_path, capsys):

@@ -15,13 +15,11 @@ from pathlib import Path
 import pytest
 
 from fault_helpers import child_environment
+from cli_runs import CLI_NEEDS_QAPP
 
 ROOT = Path(__file__).resolve().parent.parent
 
-
-@pytest.fixture(autouse=True)
-def _application(qapp):
-    return qapp
+pytestmark = CLI_NEEDS_QAPP
 
 
 @contextlib.contextmanager

@@ -19,13 +19,11 @@ from fault_helpers import child_environment
 from index_damage import damage_index
 from outreach_desk.services import backup, database_check, ledger, partial_copies
 from outreach_desk.store import close_database, open_database
+from cli_runs import CLI_NEEDS_QAPP
 
 ROOT = Path(__file__).resolve().parent.parent
 
-
-@pytest.fixture(autouse=True)
-def _application(qapp):
-    return qapp
+pytestmark = CLI_NEEDS_QAPP
 
 
 def _add_activities(township, count: int) -> None:

@@ -6,6 +6,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from functools import partial
 
 import pytest
 
@@ -13,16 +14,13 @@ from excel_samples import fill_template, good_activity
 from fault_helpers import child_environment
 
 from outreach_desk.services import instance_lock
+from cli_runs import CLI_NEEDS_QAPP, run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 HOLD = ("import sys; from outreach_desk.services import instance_lock as l; lock = l.acquire(sys.argv[1]); "
         "print('locked', flush=True); sys.stdin.read()")
 
-
-@pytest.fixture(autouse=True)
-def _application(qapp):
-    """The command line makes a QCoreApplication when none exists; later widget tests need a QApplication."""
-    return qapp
+pytestmark = CLI_NEEDS_QAPP
 
 
 @pytest.fixture
@@ -46,12 +44,7 @@ def window_open(org_db):
     process.stdout.close()
 
 
-def _run(capsys, db_path, *argv, lang="zh_CN"):
-    from outreach_desk.cli import main
-
-    code = main(["--db", str(db_path), "--lang", lang, *argv])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+_run = partial(run_cli, lang="zh_CN")
 
 
 def _count(db_path, table: str) -> int:

@@ -10,11 +10,9 @@ import pytest
 
 from test_coverage_cli import _run
 from test_coverage_engine import build_town
+from cli_runs import CLI_NEEDS_QAPP
 
-
-@pytest.fixture(autouse=True)
-def _application(qapp):
-    return qapp
+pytestmark = CLI_NEEDS_QAPP
 
 
 @pytest.fixture

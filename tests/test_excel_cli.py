@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from excel_samples import fill_template, good_activity
+from cli_runs import CLI_NEEDS_QAPP, run_cli
 
-
-@pytest.fixture(autouse=True)
-def _application(qapp):
-    """The command line makes a QCoreApplication when none exists; later widget tests need a QApplication."""
-    return qapp
-
-
-def _run(capsys, db_path, *argv):
-    from outreach_desk.cli import main
-
-    code = main(["--db", str(db_path), "--lang", "en", *argv])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+pytestmark = CLI_NEEDS_QAPP
+_run = partial(run_cli, lang="en")
 
 
 @pytest.fixture

@@ -12,10 +12,9 @@ import datetime as dt
 import pytest
 from openpyxl import load_workbook
 
+from cli_runs import CLI_NEEDS_QAPP
 
-@pytest.fixture(autouse=True)
-def _application(qapp):
-    return qapp
+pytestmark = CLI_NEEDS_QAPP
 
 
 def _make_database(path, township, office, preparer, reviewer):

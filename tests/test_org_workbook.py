@@ -8,24 +8,16 @@ audited, marks every problem in a copy, and an import can be undone as one step.
 from __future__ import annotations
 
 import sqlite3
+from functools import partial
 
 import pytest
 from openpyxl import load_workbook
 
 from org_samples import fill_org_workbook, township_workbook
+from cli_runs import CLI_NEEDS_QAPP, run_cli
 
-
-@pytest.fixture(autouse=True)
-def _application(qapp):
-    return qapp
-
-
-def _run(capsys, db_path, *argv, lang="en"):
-    from outreach_desk.cli import main
-
-    code = main(["--db", str(db_path), "--lang", lang, *argv])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+pytestmark = CLI_NEEDS_QAPP
+_run = partial(run_cli, lang="en")
 
 
 def _count(db_path, table: str) -> int:

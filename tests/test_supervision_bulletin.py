@@ -13,11 +13,13 @@ import json
 import re
 import shutil
 import subprocess
+from functools import partial
 
 import pytest
 from test_supervision_rankings import build_small_town
 
 from outreach_desk.services.supervision.rankings import tenth_percent
+from cli_runs import run_cli
 
 
 @pytest.fixture(autouse=True)
@@ -39,12 +41,7 @@ def town_db(db_path):
     return db_path, ids
 
 
-def _run(capsys, db_path, *argv):
-    from outreach_desk.cli import main
-
-    code = main(["--db", str(db_path), "--lang", "zh_CN", *argv])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+_run = partial(run_cli, lang="zh_CN")
 
 
 @pytest.fixture

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+from functools import partial
 
 import pytest
+
+from cli_runs import run_cli
 
 
 @pytest.fixture(autouse=True)
@@ -29,12 +32,7 @@ def town_db(db_path):
     return db_path
 
 
-def _run(capsys, db_path, *argv):
-    from outreach_desk.cli import main
-
-    code = main(["--db", str(db_path), "--lang", "zh_CN", *argv])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+_run = partial(run_cli, lang="zh_CN")
 
 
 def _template(capsys, db_path, folder):

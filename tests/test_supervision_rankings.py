@@ -26,8 +26,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from functools import partial
 
 import pytest
+
+from cli_runs import run_cli
 
 D = dt.date
 NOV = (2026, 11)
@@ -209,12 +212,7 @@ def town_db(db_path, qapp):
     return db_path, ids
 
 
-def _run(capsys, db_path, *argv):
-    from outreach_desk.cli import main
-
-    code = main(["--db", str(db_path), "--lang", "zh_CN", *argv])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+_run = partial(run_cli, lang="zh_CN")
 
 
 def test_command_line_json_and_text(capsys, town_db):

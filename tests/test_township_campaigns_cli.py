@@ -9,19 +9,9 @@ import json
 
 import pytest
 
+from cli_runs import CLI_NEEDS_QAPP, run_cli as _run
 
-def _run(capsys, db_path, *argv):
-    from outreach_desk.cli import main
-
-    code = main(["--db", str(db_path), *argv])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
-@pytest.fixture(autouse=True)
-def _application(qapp):
-    """The command line makes a QCoreApplication when none exists; later widget tests need a QApplication."""
-    return qapp
+pytestmark = CLI_NEEDS_QAPP
 
 
 @pytest.fixture
