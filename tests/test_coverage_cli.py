@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
 
 from test_coverage_engine import build_town
+from cli_runs import CLI_NEEDS_QAPP, run_cli as _run
 
-
-def _run(capsys, db_path, *argv):
-    from outreach_desk.cli import main
-
-    code = main(["--db", str(db_path), *argv])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
-@pytest.fixture(autouse=True)
-def _application(qapp):
-    """The command line makes a QCoreApplication when none exists; later widget tests need a QApplication."""
-    return qapp
+pytestmark = CLI_NEEDS_QAPP
 
 
 @pytest.fixture
@@ -74,9 +64,41 @@ def test_json_names_rules_by_key_with_the_engines_numbers(capsys, town_db):
     taiping = next(v for v in data["villages"] if v["id"] == ids["taiping"])
     assert taiping["index"] == pytest.approx(9.57 / 11)
     assert taiping["rules"]["household_reach"]["fulfilment"] == pytest.approx(0.75)
-    poster = next(u for u in data["units"] if u["rule"] == "poster_per_entrance_elevator" and u["unit"] == "幸福小区")
+    (block,) = [u for u in data["units"] if u["unit"] == "幸福小区"]          # one entry per unit, every rule in it
+    poster = block["rules"]["poster_per_entrance_elevator"]
     assert (poster["windows"][0]["measure"], poster["windows"][0]["quota"], poster["status"]) == (3, 6, "unmet")
     assert any(g["text"].startswith("幸福小区: 3 pieces of Poster") for g in data["gaps"])
+    assert out == json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"      # one compact line
+
+
+def test_json_names_each_window_once_per_rule_and_every_unit_once(capsys, town_db):
+    from outreach_desk.services.coverage import engine, periods
+    from outreach_desk.store import close_database, open_database
+
+    db_path, _ = town_db
+    code, out, _ = _run(capsys, db_path, "coverage", "--from", "2026-07-01", "--to", "2026-11-28", "--json")
+    data = json.loads(out)
+    open_database(db_path)
+    try:
+        result = engine.compute(periods.date_range(dt.date(2026, 7, 1), dt.date(2026, 11, 28)))
+    finally:
+        close_database()
+    windows = {r["key"]: r["windows"] for r in data["rules"]}
+    assert [w["label"] for w in windows["monthly_event_per_village"]] == [f"2026-{m}" for m in range(7, 12)]
+    entries = {(u["unit_type"], u["unit_id"]): u for u in data["units"]}
+    assert len(entries) == len(data["units"]) == len({(u.unit_type, u.unit_id) for u in result.units})
+    for unit in result.units:
+        entry = entries[unit.unit_type, unit.unit_id]
+        assert (entry["unit"], entry["village_id"], entry["township_id"]) == (unit.unit_name, unit.village_id,
+                                                                             unit.township_id)
+        figures = entry["rules"][unit.rule_key]
+        assert (figures["status"], figures["fulfilment"]) == (unit.status, unit.fulfilment)
+        for assessment, shown in zip(unit.assessments, figures["windows"], strict=True):
+            assert windows[unit.rule_key][shown["window"]] == json.loads(json.dumps(assessment.window.as_dict()))
+            assert (shown["measure"], shown["quota"], shown["status"]) == (assessment.measure, assessment.quota,
+                                                                          assessment.status)
+    for placed in data["unplaced"]:
+        assert 0 <= placed["window"] < len(windows[placed["rule"]])
 
 
 def test_text_output_shows_the_same_numbers(capsys, town_db):
@@ -97,8 +119,8 @@ def test_village_range_and_phase(capsys, town_db):
                         "--to", "2026-11-28", "--json")
     data = json.loads(out)
     assert code == 0 and [v["name"] for v in data["villages"]] == ["幸福社区"] and data["townships"] == []
-    unit = next(u for u in data["units"] if u["rule"] == "monthly_event_per_village")
-    assert [w["measure"] for w in unit["windows"]] == [1, 0, 0, 0, 1]
+    (village,) = [u for u in data["units"] if u["unit_type"] == "village"]
+    assert [w["measure"] for w in village["rules"]["monthly_event_per_village"]["windows"]] == [1, 0, 0, 0, 1]
     code, out, _ = _run(capsys, db_path, "coverage", "--phase", "动员部署", "--json")
     assert code == 0 and json.loads(out)["period"]["label"] == "动员部署"
 

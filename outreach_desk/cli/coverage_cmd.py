@@ -56,10 +56,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     gap_list = gaps.gap_list(result)
     if args.json:
-        data = result.as_dict()
-        data["gaps"] = [g.as_dict() for g in gap_list]
-        # json.dumps without indent runs CPython's C encoder; json.dump and any indent run the pure-Python one
-        print(json.dumps(data, ensure_ascii=False, default=str))
+        # compact and without indent: an indent makes CPython run its pure-Python encoder instead of the C one
+        print(json.dumps(gaps.document(result, gap_list), ensure_ascii=False, default=str, separators=(",", ":")))
         return 0
     print(render_text(result, gap_list, args.gaps))
     return 0

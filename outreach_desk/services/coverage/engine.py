@@ -107,9 +107,9 @@ class Assessment:
         return max(0, self.quota - self.measure)
 
     def as_dict(self) -> dict:
-        return {"window": self.window.as_dict(), "measure": self.measure, "quota": self.quota,
-                "status": self.status, "fulfilment": self.fulfilment, "attributes": self.attributes,
-                "details": self.details}
+        """What was judged in the window, naming the window by its index in its rule's windows."""
+        return {"window": self.window.index, "measure": self.measure, "quota": self.quota, "status": self.status,
+                "fulfilment": self.fulfilment, "attributes": self.attributes, "details": self.details}
 
 
 @dataclass
@@ -154,8 +154,12 @@ class UnitResult:
 
     def as_dict(self) -> dict:
         return {"rule": self.rule_key, "unit_type": self.unit_type, "unit_id": self.unit_id, "unit": self.unit_name,
-                "village_id": self.village_id, "township_id": self.township_id, "status": self.status,
-                "fulfilment": self.fulfilment, "windows": [a.as_dict() for a in self.assessments]}
+                "village_id": self.village_id, "township_id": self.township_id, **self.figures()}
+
+    def figures(self) -> dict:
+        """The unit's result under its rule: what the JSON document's entry of the unit holds for the rule."""
+        return {"status": self.status, "fulfilment": self.fulfilment,
+                "windows": [a.as_dict() for a in self.assessments]}
 
 
 @dataclass
@@ -243,7 +247,7 @@ class Unplaced:
     has_units: bool  # whether the village has any site the rule applies to
 
     def as_dict(self) -> dict:
-        return {"rule": self.rule_key, "village_id": self.village_id, "window": self.window.as_dict(),
+        return {"rule": self.rule_key, "village_id": self.village_id, "window": self.window.index,
                 "amount": self.amount, "has_units": self.has_units}
 
 
@@ -277,18 +281,34 @@ class CoverageResult:
                 and (township_id is None or u.township_id == township_id)]
 
     def as_dict(self) -> dict:
+        """The JSON document (README, "The coverage JSON"): each rule with its windows, each unit once with
+        its result under every rule judging it; a window is named by its index in its rule's list."""
         keys = [r.key for r in self.rules]
         return {
             "campaign": {"id": self.campaign.id, "name": self.campaign.name, "theme": self.campaign.theme,
                          "start": self.campaign.start.isoformat(), "end": self.campaign.end.isoformat()},
             "period": self.period.as_dict(),
-            "rules": [{"key": r.key, "name": r.name, **{k: v for k, v in r.as_dict().items() if k != "key"}}
+            "rules": [{"key": r.key, "name": r.name, **{k: v for k, v in r.as_dict().items() if k != "key"},
+                       "windows": [w.as_dict() for w in windows(r.period, self.campaign, self.period)]}
                       for r in self.rules],
             "townships": [t.as_dict(keys) for t in self.townships],
             "villages": [v.as_dict(keys) for v in self.villages],
-            "units": [u.as_dict() for u in self.units],
+            "units": _unit_entries(self.units),
             "unplaced": [u.as_dict() for u in self.unplaced],
         }
+
+
+def _unit_entries(units: list[UnitResult]) -> list[dict]:
+    """One entry per unit, in the order units first appear, with its figures under each rule by key."""
+    entries: dict[tuple[str, int], dict] = {}
+    for unit in units:
+        entry = entries.get((unit.unit_type, unit.unit_id))
+        if entry is None:
+            entry = entries[unit.unit_type, unit.unit_id] = {
+                "unit_type": unit.unit_type, "unit_id": unit.unit_id, "unit": unit.unit_name,
+                "village_id": unit.village_id, "township_id": unit.township_id, "rules": {}}
+        entry["rules"][unit.rule_key] = unit.figures()
+    return list(entries.values())
 
 
 def compute(period: Period, *, campaign: CampaignInfo | None = None, scope: Scope = Scope(),

@@ -211,3 +211,11 @@ def gaps_by_village(result: CoverageResult) -> dict[int | None, list[Gap]]:
     for gap in gap_list(result):
         grouped.setdefault(gap.village_id, []).append(gap)
     return grouped
+
+
+def document(result: CoverageResult, found: list[Gap] | None = None) -> dict:
+    """The coverage JSON document (README, "The coverage JSON"): the result's figures and its gap list
+    (``found``, when the caller has it). What ``coverage --json`` prints and what a sending keeps."""
+    data = result.as_dict()
+    data["gaps"] = [g.as_dict() for g in (gap_list(result) if found is None else found)]
+    return data

@@ -117,9 +117,7 @@ def coverage_document(township_id: int, period: periods.Period) -> dict:
     """The coverage JSON of the township's month: what ``outreach-desk coverage --month … --json`` prints."""
     result = engine.compute(period, campaign=campaigns.require_current(township_id),
                             scope=engine.Scope(township_id=township_id))
-    data = result.as_dict()
-    data["gaps"] = [g.as_dict() for g in gaps.gap_list(result)]
-    return data
+    return gaps.document(result)
 
 
 def record_counts(township_id: int, period: periods.Period) -> dict:
