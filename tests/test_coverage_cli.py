@@ -83,6 +83,7 @@ def test_json_names_each_window_once_per_rule_and_every_unit_once(capsys, town_d
         result = engine.compute(periods.date_range(dt.date(2026, 7, 1), dt.date(2026, 11, 28)))
     finally:
         close_database()
+    assert data["format_version"] == 2
     windows = {r["key"]: r["windows"] for r in data["rules"]}
     assert [w["label"] for w in windows["monthly_event_per_village"]] == [f"2026-{m}" for m in range(7, 12)]
     entries = {(u["unit_type"], u["unit_id"]): u for u in data["units"]}

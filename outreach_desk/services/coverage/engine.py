@@ -282,9 +282,11 @@ class CoverageResult:
 
     def as_dict(self) -> dict:
         """The JSON document (README, "The coverage JSON"): each rule with its windows, each unit once with
-        its result under every rule judging it; a window is named by its index in its rule's list."""
+        its result under every rule judging it; a window is named by its index in its rule's list.
+        ``format_version`` 2 names this shape (the unversioned first one had an entry per unit and rule)."""
         keys = [r.key for r in self.rules]
         return {
+            "format_version": DOCUMENT_VERSION,
             "campaign": {"id": self.campaign.id, "name": self.campaign.name, "theme": self.campaign.theme,
                          "start": self.campaign.start.isoformat(), "end": self.campaign.end.isoformat()},
             "period": self.period.as_dict(),
@@ -296,6 +298,10 @@ class CoverageResult:
             "units": _unit_entries(self.units),
             "unplaced": [u.as_dict() for u in self.unplaced],
         }
+
+
+#: The coverage JSON's shape: 2 since units came once each and windows once per rule.
+DOCUMENT_VERSION = 2
 
 
 def _unit_entries(units: list[UnitResult]) -> list[dict]:
