@@ -14,9 +14,14 @@ CLI_NEEDS_QAPP = pytest.mark.usefixtures("qapp")
 
 def run_cli(capsys, db_path, *argv, lang: str | None = None) -> tuple[int, str, str]:
     """``outreach-desk --db DB [--lang LANG] ARGV…``: (exit code, stdout, stderr)."""
+    language = ["--lang", lang] if lang else []
+    return run_argv(capsys, "--db", str(db_path), *language, *argv)
+
+
+def run_argv(capsys, *argv) -> tuple[int, str, str]:
+    """``outreach-desk ARGV…`` as given: (exit code, stdout, stderr)."""
     from outreach_desk.cli import main
 
-    language = ["--lang", lang] if lang else []
-    code = main(["--db", str(db_path), *language, *argv])
+    code = main(list(argv))
     captured = capsys.readouterr()
     return code, captured.out, captured.err

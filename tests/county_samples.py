@@ -9,12 +9,14 @@ reads), quicker than the full package with its report and photos.
 from __future__ import annotations
 
 import contextlib
+import functools
 import datetime as dt
 import random
 import zipfile
 from pathlib import Path
 
 import pytest
+from cli_runs import run_argv
 
 D = dt.date
 MONTH = "2026-11"
@@ -112,11 +114,4 @@ def light_package(path: Path, township_id: int, month: str = MONTH, sequence: in
 @pytest.fixture
 def cli(qapp, capsys):
     """Run the command line in-process: (exit code, stdout, stderr)."""
-    from outreach_desk.cli import main
-
-    def run(*argv):
-        code = main(list(argv))
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return run
+    return functools.partial(run_argv, capsys)
