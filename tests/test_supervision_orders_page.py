@@ -87,15 +87,38 @@ def test_filters(page):
     assert _cells(page, 0) == ["中村"]
 
 
-def test_orders_from_the_gap_list_in_one_step(page):
-    gaps = page.month_gaps()
-    chosen = [g for g in gaps if g.village_name == "中村"]
-    assert len(chosen) == 2
-    assert page.add_orders_from_gaps(chosen)
-    assert page.table.rowCount() == 2 and set(_cells(page, 4)) == {"2026-12-17"}
-    assert _cells(page, 2)[0] == f"{chosen[0].text}。请按期整改到位。"
+def test_orders_from_the_gap_list_are_reviewed_row_by_row_then_issued_in_one_step(page, qtbot):
+    from PySide6.QtCore import QDate, Qt
+
+    from outreach_desk.ui.supervision.order_drafts import DEADLINE, TASK, DraftOrdersDialog, names_of
+
+    gaps = [g for g in page.month_gaps() if g.village_name == "中村"]
+    assert len(gaps) == 2
+    dialog = DraftOrdersDialog(page.town["township"], page.gap_drafts(gaps), [names_of(g) for g in gaps], page,
+                               today=D(2026, 12, 2))
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()                                    # nothing is issued unticked
+    assert dialog.table.item(0, 0).text() == "中村"
+    assert dialog.table.item(0, TASK).text() == f"{gaps[0].text}。请按期整改到位。"
+    assert dialog.table.item(0, DEADLINE).data(Qt.ItemDataRole.DisplayRole) == QDate(2026, 12, 17)
+    dialog.tick_all(True)
+    dialog.table.item(0, TASK).setText("补办一场讲座")
+    dialog.table.item(0, DEADLINE).setData(Qt.ItemDataRole.EditRole, QDate(2026, 12, 10))
+    assert ok.text() == "下达 2 份整改通知"
+    dialog.tick(1, False)
+    assert ok.text() == "下达 1 份整改通知"
+    chosen = dialog.chosen()
+    assert [(d.task, d.deadline, d.village_id) for d in chosen] == [("补办一场讲座", D(2026, 12, 10),
+                                                                     page.town["中村"])]
+    bad = [chosen[0], dialog.draft(1)]
+    bad[1].task = " "
+    assert not page.add_orders_from_gaps(bad) and page.table.rowCount() == 0   # one bad draft refuses all
+    assert page.add_orders_from_gaps([chosen[0], dialog.draft(1)])
+    assert _cells(page, 2) == ["补办一场讲座", f"{gaps[1].text}。请按期整改到位。"]
+    assert _cells(page, 4) == ["2026-12-10", "2026-12-17"]
     page.context.undo_stack.undo()
-    assert page.table.rowCount() == 0
+    assert page.table.rowCount() == 0 and rectification.list_orders() == []
 
 
 def test_decisions_from_the_ranking_and_an_inspection(page, tmp_path):
@@ -196,7 +219,7 @@ def test_an_order_from_an_inspection_names_it_and_what_it_found(qtbot, page, mon
 def test_orders_from_the_gap_list_late_in_the_campaign_are_due_on_its_last_day(page, monkeypatch):
     monkeypatch.setattr(orders_page, "today", lambda: D(2026, 12, 20))
     gaps = [g for g in page.month_gaps() if g.village_name == "中村"]
-    assert gaps and page.add_orders_from_gaps(gaps)
+    assert gaps and page.add_orders_from_gaps(page.gap_drafts(gaps))
     assert {o.deadline for o in rectification.list_orders()} == {D(2026, 12, 31)}
 
 
@@ -225,3 +248,23 @@ def test_a_commendation_written_by_hand_is_recorded_deleted_and_undone(qtbot, pa
     assert page.decisions_table.rowCount() == 1
     page.context.undo_stack.undo()
     assert inspections.list_decisions() == []
+
+
+def test_a_draft_from_the_gap_list_can_name_another_responsible_unit(page, qtbot, monkeypatch):
+    from outreach_desk.ui.supervision.order_dialogs import OrderDialog
+    from outreach_desk.ui.supervision.order_drafts import DraftOrdersDialog, names_of
+
+    gaps = [g for g in page.month_gaps() if g.village_name == "中村"][:1]
+    dialog = DraftOrdersDialog(page.town["township"], page.gap_drafts(gaps), [names_of(g) for g in gaps], page,
+                               today=D(2026, 12, 2))
+    qtbot.addWidget(dialog)
+
+    def accept_with_the_court(order_dialog):
+        order_dialog.unit.set_value(None, member_unit_id=page.town["court"])
+        return OrderDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(OrderDialog, "exec", accept_with_the_court)
+    assert dialog.change(0)
+    assert (dialog.table.item(0, 0).text(), dialog.table.item(0, 1).text()) == ("和平法庭", "")
+    (draft,) = dialog.chosen()                                   # changing a row ticks it
+    assert (draft.village_id, draft.member_unit_id) == (None, page.town["court"])

@@ -4475,6 +4475,55 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     </message>
 </context>
 <context>
+    <name>DraftOrdersDialog</name>
+    <message>
+        <source>Change the selected order&apos;s responsible unit, dates or status</source>
+        <translation>修改所选整改通知的责任单位、日期或状态</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n order(s)</source>
+        <translation>
+            <numerusform>下达 %n 份整改通知</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders from the gap list</source>
+        <translation>从问题清单下达整改</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>全部勾选</translation>
+    </message>
+    <message>
+        <source>Tick the gaps to put right. Each row is the order it makes: edit what must be done and the deadline in place (double-click), or Change… for the rest. Orders are due in {days} days, but not after the campaign&apos;s last day.</source>
+        <translation>勾选要整改的问题。每一行就是将下达的一份整改通知：整改事项和整改期限可直接双击修改，其他内容点“修改…”。整改期限默认为 {days} 天，但不晚于活动结束日。</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>全部取消</translation>
+    </message>
+    <message>
+        <source>Village / community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>What must be done</source>
+        <translation>整改事项</translation>
+    </message>
+</context>
+<context>
     <name>EntryForm</name>
     <message numerus="yes">
         <source>%n record(s) with the same date, place, activity and quantity exist already. Press Enter again to save this one anyway.</source>
@@ -5815,17 +5864,6 @@ Save under another name?</source>
     <message>
         <source>{village}: {amount} {measure_unit} of {kinds} logged here count for no target, because no {sites} is registered in the village: register it (organisation tree) and record them at it</source>
         <translation>{village}：已登记{kinds} {amount} {measure_unit}，但本村（社区）没有登记{sites}，不计入目标：请在组织架构中登记后把记录归到该点位</translation>
-    </message>
-</context>
-<context>
-    <name>GapsDialog</name>
-    <message>
-        <source>Orders from the gap list</source>
-        <translation>从问题清单下达整改</translation>
-    </message>
-    <message>
-        <source>Tick the gaps to put right; each becomes an order due in {days} days, but not after the campaign&apos;s last day.</source>
-        <translation>勾选要整改的问题，每项生成一份整改通知，期限 {days} 天，但不晚于专项行动的最后一天。</translation>
     </message>
 </context>
 <context>

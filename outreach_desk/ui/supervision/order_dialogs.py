@@ -1,5 +1,5 @@
-"""Dialogs of the supervision page: a rectification order, its re-inspection, an inspection, gaps to orders, and a
-commendation or criticism.
+"""Dialogs of the supervision page: a rectification order, its re-inspection, an inspection, and a commendation or
+criticism.
 
 Each dialog only gathers input and returns the service's input object; the page validates through
 the service, copies the photos picked in the inspection and re-inspection dialogs into the photo
@@ -164,31 +164,6 @@ class InspectionDialog(QDialog):
             village_id=village_id, site_id=site_id, member_unit_id=member_unit_id, outcome=self.outcome.text(),
             rule_keys=tuple(self.targets.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.targets.count())
                             if self.targets.item(row).checkState() == Qt.CheckState.Checked))
-
-
-class GapsDialog(QDialog):
-    """The month's gap list with a tick per gap: the ticked ones become orders in one step."""
-
-    def __init__(self, gaps: list, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("gapsDialog")
-        self.setWindowTitle(self.tr("Orders from the gap list"))
-        self.gaps = gaps
-        self.list = QListWidget(self)
-        self.list.setObjectName("gapsList")
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        for gap in gaps:
-            item = QListWidgetItem(gap.text, self.list)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-        _with_ok_cancel(self, QLabel(self.tr("Tick the gaps to put right; each becomes an order due in {days} days, "
-                                             "but not after the campaign's last day.").format(
-            days=rectification.DEFAULT_DAYS), self), (self.list, 1))
-        self.resize(760, 520)
-
-    def chosen(self) -> list:
-        return [gap for row, gap in enumerate(self.gaps)
-                if self.list.item(row).checkState() == Qt.CheckState.Checked]
 
 
 class DecisionDialog(QDialog):

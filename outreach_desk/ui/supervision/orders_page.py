@@ -465,10 +465,16 @@ class OrdersPage(QWidget, FollowsSelectedTownship):
 
         return self._push(_tr("Delete a rectification order"), do, lambda: rectification.restore(kept["order"]))
 
-    def add_orders_from_gaps(self, gaps: list) -> bool:
-        """One order per gap, all in one undoable step."""
+    def gap_drafts(self, gaps: list) -> list[rectification.OrderInput]:
+        """The order each gap would make: due in 15 days, but not after the campaign's last day."""
         end = self._campaign_end()
-        drafts = [rectification.from_gap(gap, self._township.id, issued=today(), campaign_end=end) for gap in gaps]
+        return [rectification.from_gap(gap, self._township.id, issued=today(), campaign_end=end) for gap in gaps]
+
+    def add_orders_from_gaps(self, drafts: list[rectification.OrderInput]) -> bool:
+        """The reviewed drafts issued in one transaction, as one undoable step (refused whole on one bad draft)."""
+        for draft in drafts:
+            if not self._checked(draft):
+                return False
         return bool(drafts) and self._issue(drafts)
 
     def _campaign_end(self):
@@ -504,7 +510,7 @@ class OrdersPage(QWidget, FollowsSelectedTownship):
 
     def orders_from_gaps(self) -> None:
         from outreach_desk.ui.shell.errors import show_exception
-        from outreach_desk.ui.supervision.order_dialogs import GapsDialog
+        from outreach_desk.ui.supervision.order_drafts import DraftOrdersDialog, names_of
 
         if self._township is None:
             return
@@ -513,7 +519,8 @@ class OrdersPage(QWidget, FollowsSelectedTownship):
         except ServiceError as exc:
             show_exception(self, exc)
             return
-        dialog = GapsDialog(found, self)
+        dialog = DraftOrdersDialog(self._township.id, self.gap_drafts(found), [names_of(gap) for gap in found],
+                                   self, today=today())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.add_orders_from_gaps(dialog.chosen())
 

@@ -54,6 +54,16 @@ class UnitPicker(QWidget):
         self.unit.setCurrentIndex(found[0] if found else 0)
         self.site.setCurrentIndex(max(0, self.site.findData(site_id)) if site_id is not None else 0)
 
+    def names(self) -> tuple[str, str]:
+        """The responsible unit's name (the site's, the village's or the member unit's) and its village's (empty for
+        a member unit), as the order tables show them."""
+        kind, _unit_id = self.unit.currentData() or (None, None)
+        if kind != VILLAGE:
+            return self.unit.currentText(), ""
+        village = self.unit.currentText()
+        site = self.site.currentData()
+        return (self.site.currentText() if site is not None else village), village
+
     def value(self) -> tuple[int | None, int | None, int | None]:
         """(village_id, site_id, member_unit_id) of the choice (None where it does not apply)."""
         kind, unit_id = self.unit.currentData() or (None, None)
