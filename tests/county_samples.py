@@ -86,27 +86,34 @@ def make_township(name: str, seed: int, records: int = 40) -> int:
 
 
 def light_package(path: Path, township_id: int, month: str = MONTH, sequence: int | None = None,
-                  written_at: str = "2026-12-03T09:30:00+08:00") -> Path:
-    """A package of the data part and the manifest only, as the package writer names and hashes them."""
+                  written_at: str = "2026-12-03T09:30:00+08:00", with_photos: bool = False) -> Path:
+    """A package of the data part and the manifest only, as the package writer names and hashes them; with
+    ``with_photos`` also every photo of the township's stored pictures (not renamed, not scaled)."""
     import hashlib
 
-    from outreach_desk.services import organisation
+    from outreach_desk.services import organisation, photos
     from outreach_desk.services.coverage import periods
-    from outreach_desk.services.submission import closing, data_part, manifest
+    from outreach_desk.services.submission import closing, data_part, manifest, photo_names
     from outreach_desk.store import DB
     from outreach_desk.store.migrations import current_version
+    from outreach_desk.store.models import Photo
 
     period = periods.parse_month(month)
     data = data_part.encode(data_part.build(township_id, period))
+    pictures = {f"{photo_names.FOLDER}/{sha}.{ext}": photos.photo_path(sha, ext).read_bytes()
+                for sha, ext in Photo.select(Photo.sha256, Photo.ext).tuples()} if with_photos else {}
+    files = {name: hashlib.sha256(content).hexdigest() for name, content in {data_part.NAME: data, **pictures}.items()}
     town = organisation.get_township(township_id)
     document = manifest.build(
         township_id=town.uuid, township=town.name, month=month,
         sequence=sequence or closing.next_sequence(township_id, period), schema_version=current_version(DB),
-        files={data_part.NAME: hashlib.sha256(data).hexdigest()}, photos_scaled=None, limit_bytes=None,
+        files=files, photos_scaled=None, limit_bytes=None,
         data={"file": data_part.NAME, "format": data_part.FORMAT, "format_version": data_part.FORMAT_VERSION})
     document["created_at"] = written_at
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(data_part.NAME, data)
+        for name, content in pictures.items():
+            archive.writestr(name, content)
         archive.writestr(manifest.NAME, manifest.encode(document))
     return path
 

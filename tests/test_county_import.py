@@ -288,3 +288,35 @@ def test_the_photos_of_a_package_go_into_the_photo_store_once_scaled_ones_too(to
         plan, result = package_import.import_package(again.path, replace=False)
         assert plan.state == package_import.REPLACE and plan.changes["activity"].changed == 0
         assert result is not None and result.photos_stored == 0 and Photo.select().count() == 3
+
+
+
+def test_the_same_package_again_puts_back_the_photos_the_store_lacks_and_changes_no_record(town, tmp_path):
+    from outreach_desk.services import photos
+    from outreach_desk.store import photo_blobs
+    from outreach_desk.store.models import Photo
+    from outreach_desk.store.submission_models import ReceivedPackage
+    from package_samples import attach, picture
+
+    with opened(town["db"]):
+        first = Activity.select().where(Activity.date >= "2026-11-01").order_by(Activity.id).first()
+        attach(first.id, tmp_path / "相机", [picture(1), picture(2)])
+        written = light_package(tmp_path / "带照片.zip", town["id"], with_photos=True)
+    with opened(town["county"]):
+        assert package_import.import_package(written, new_township=True)[1].photos_stored == 2
+        lost = Photo.select().order_by(Photo.sha256).first()  # the photo folder lost it (or a server its blob)
+        lost_bytes = photos.photo_path(lost.sha256, lost.ext).read_bytes()
+        photos.photo_path(lost.sha256, lost.ext).unlink()
+        if photo_blobs.bound_kept():
+            photo_blobs.remove(photo_blobs.bound(), lost.sha256)
+        held = (AuditLog.select().count(), ReceivedPackage.select().count(), _records(),
+                list(Photo.select().order_by(Photo.id).tuples()))
+        plan, result = package_import.import_package(written)
+        assert plan.state == result.state == package_import.SAME
+        assert (result.photos_stored, result.photo_bytes) == (1, len(lost_bytes))
+        assert "its records stay as they are, and 1 photos (" in preview.outcome(plan, result)
+        assert held == (AuditLog.select().count(), ReceivedPackage.select().count(), _records(),
+                        list(Photo.select().order_by(Photo.id).tuples()))
+        assert photos.photo_path(lost.sha256, lost.ext).read_bytes() == lost_bytes
+        plan, result = package_import.import_package(written)
+        assert result.photos_stored == 0 and "nothing changes" in preview.outcome(plan, result)

@@ -345,6 +345,52 @@ def test_township_delete_is_refused_then_cascades(township):
         assert model.select().count() == 0
 
 
+def _kept_row(kind: str, township_id: int) -> tuple[object, str]:
+    """One record of ``kind`` that keeps a township in the database, and the words the refusal uses for it."""
+    from outreach_desk.store.models import Campaign
+    from outreach_desk.store.submission_models import ReceivedPackage, Sending
+    from outreach_desk.store.supervision_models import (FraudCaseMonth, Inspection, RectificationOrder,
+                                                        SupervisionDecision)
+
+    day, now = dt.date(2026, 11, 5), dt.datetime(2026, 12, 1, 9, 0)
+    rows = {
+        "campaign": (Campaign, dict(name="冬季行动", scoped_name=f"{township_id}/冬季行动", start_date=day,
+                                    end_date=day), "自己的专项行动 1 个"),
+        "sending": (Sending, dict(month="2026-11", sequence=1, report_sha256="0" * 64, coverage_json="{}",
+                                  counts_json="{}", sent_at=now, recipient="县反诈中心"), "报送记录 1 次"),
+        "package": (ReceivedPackage, dict(month="2026-11", sequence=1, package_sha256="1" * 64, data_sha256="2" * 64,
+                                          written_at=now, received_at=now, counts_json="{}"), "收到的上报包 1 个"),
+        "cases": (FraudCaseMonth, dict(year=2026, month=11, cases=3), "案件情况 1 条"),
+        "inspection": (Inspection, dict(date=day), "督导检查 1 次"),
+        "order": (RectificationOrder, dict(task="补挂横幅", issued=day, deadline=day), "整改通知 1 份"),
+        "decision": (SupervisionDecision, dict(kind="commend", decided=day), "表扬与批评 1 条"),
+    }
+    model, fields, words = rows[kind]
+    return model, model.insert(township=township_id, **fields).execute(), words
+
+
+@pytest.mark.parametrize("kind", ["campaign", "sending", "package", "cases", "inspection", "order", "decision"])
+def test_the_tree_refuses_to_delete_a_township_that_holds_records_of_its_own(qapp, panel, township, monkeypatch,
+                                                                             kind):
+    from outreach_desk import i18n
+
+    model, row_id, words = _kept_row(kind, township["township"])
+    warnings, questions = [], []
+    _answer(monkeypatch, "warning", QMessageBox.StandardButton.Yes, warnings)  # even "yes" to a cascade must not delete
+    _answer(monkeypatch, "question", QMessageBox.StandardButton.Yes, questions)
+    panel.select((TOWNSHIP, township["township"]))
+    i18n.install(qapp, "zh_CN")
+    try:
+        assert not panel.delete_current()
+    finally:
+        i18n.install(qapp, "en")
+    assert questions == []
+    assert warnings == [f"不能删除平安镇：它有{words}。这些记录须随乡镇保留，因此该乡镇不能从数据库中删除。"]
+    assert model.get_or_none(model.id == row_id) is not None
+    assert (Township.select().count(), Village.select().count(), Site.select().count()) == (1, 2, 3)
+    assert panel.current_node().key == (TOWNSHIP, township["township"])
+
+
 # ---------------------------------------------------------------------------------------------- scope, reload, filter
 def test_selection_emits_the_scope(qtbot, panel, township, context):
     with qtbot.waitSignal(context.scope_selected, timeout=WAIT_MS) as blocker:

@@ -2970,6 +2970,10 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>{file}：{township}，{month}，第{sequence}次报送，将替换第{held}次报送。</translation>
     </message>
     <message>
+        <source>{file}: {township}, {month}, sending {sequence} was imported before; its records stay as they are, and {count} photos ({size}) the photo store lacked were put into it.</source>
+        <translation>{file}：{township}，{month}，第{sequence}次报送，此前已导入，数据不变；照片库缺少的照片 {count} 张（{size}）已从包中补入。</translation>
+    </message>
+    <message>
         <source>{file}: {township}, {month}, sending {sequence} was imported before; nothing changes.</source>
         <translation>{file}：{township}，{month}，第{sequence}次报送，此前已导入，数据不变。</translation>
     </message>

@@ -229,9 +229,10 @@ def prepare(path: str | Path, progress: Progress | None = None) -> ImportPlan:
         report(0, 100, _tr("Checking {name}…").format(name=name))
         sha = safe_files.file_sha256(path, follow_links=True)
         seen = ReceivedPackage.select().where(ReceivedPackage.package_sha256 == sha).first()
-        if seen is not None:
+        if seen is not None:  # the same bytes as a package imported before, checked then: only its photos are read
             town = seen.township
-            return ImportPlan(path, sha, SAME, town.name, town.uuid or "", seen.month, seen.sequence, seen.sequence)
+            return ImportPlan(path, sha, SAME, town.name, town.uuid or "", seen.month, seen.sequence, seen.sequence,
+                              photo_members=_zip_photos(manifest.peek(path)))
         found = manifest.verify(path)
         report(30, 100, _tr("Reading {name}…").format(name=name))
         document, data_sha = _read_document(path, found)
@@ -278,19 +279,25 @@ def _photo_members(found: dict, document: dict) -> dict[str, str]:
     """sha256 -> zip member of every photo file in the package. A photo the township scaled down to fit the size
     limit is in the zip under other bytes: its record's photo entry is made the scaled file's (SHA-256 and
     extension, from the manifest's ``photos_scaled.originals``), which is what this database will hold."""
-    files = found.get("files") or {}
+    members = _zip_photos(found)
     originals = (found.get("photos_scaled") or {}).get("originals") or {}
     scaled: dict[str, tuple[str, str]] = {}
-    members: dict[str, str] = {}
-    for member, sha in files.items():
-        if member.startswith(photo_names.FOLDER + "/"):
-            members.setdefault(sha, member)
-            if member in originals:
-                scaled.setdefault(originals[member], (sha, member.rsplit(".", 1)[-1].lower()))
+    for member, sha in (found.get("files") or {}).items():
+        if member in originals:
+            scaled.setdefault(originals[member], (sha, member.rsplit(".", 1)[-1].lower()))
     for row in (document.get("records") or {}).get(data_part.kind_of(Activity)) or []:
         for photo in row.get("photos") or []:
             if photo.get("sha256") in scaled:
                 photo["sha256"], photo["ext"] = scaled[photo["sha256"]]
+    return members
+
+
+def _zip_photos(found: dict) -> dict[str, str]:
+    """sha256 -> zip member of every photo file a package's manifest lists (the first member of each picture)."""
+    members: dict[str, str] = {}
+    for member, sha in (found.get("files") or {}).items():
+        if member.startswith(photo_names.FOLDER + "/"):
+            members.setdefault(sha, member)
     return members
 
 
@@ -557,6 +564,8 @@ def apply(plan: ImportPlan, progress: Progress | None = None, *, new_township: b
     report = progress or _quiet
     result = ImportResult(plan.file_name, plan.township, plan.month, plan.sequence, plan.state)
     if plan.state == SAME:
+        with DB.atomic():
+            _store_lacking_photos(plan, result, report)
         return result
     if not new_township:
         refuse_unknown_township(plan)
@@ -566,6 +575,7 @@ def apply(plan: ImportPlan, progress: Progress | None = None, *, new_township: b
     with DB.atomic():
         if ReceivedPackage.select().where(ReceivedPackage.package_sha256 == plan.package_sha256).exists():
             result.state = SAME
+            _store_lacking_photos(plan, result, report)
             return result
         township_id = _upsert_township(plan)
         village_id = Village.get(Village.uuid == plan.village_uuid).id if plan.village else None
@@ -617,6 +627,23 @@ def _store_photos(plan: ImportPlan, result: ImportResult, report: Progress) -> N
               for p in row.get("photos") or []}
     present = sorted(item for item in wanted if item[0] in plan.photo_members)
     result.photos_missing = len(wanted) - len(present)
+    _put_photos(plan, present, result, report)
+
+
+def _store_lacking_photos(plan: ImportPlan, result: ImportResult, report: Progress) -> None:
+    """A package imported before, again: the records stay as they are, but the pictures its records name that the
+    photo store lacks (a photo folder lost or not copied along, an import by a program that kept no photos) are
+    put in from the package, so importing it again mends the store."""
+    shas = list(plan.photo_members)
+    named: set[tuple[str, str]] = set()
+    for start in range(0, len(shas), _LOOKUP_CHUNK):
+        named.update(Photo.select(Photo.sha256, Photo.ext).where(Photo.sha256.in_(shas[start:start + _LOOKUP_CHUNK]))
+                     .distinct().tuples())
+    _put_photos(plan, sorted(named), result, report)
+
+
+def _put_photos(plan: ImportPlan, present: list[tuple[str, str]], result: ImportResult, report: Progress) -> None:
+    """(sha256, ext) pictures read from the package into the photo store, those it holds already not read."""
     if not present:
         return
     try:

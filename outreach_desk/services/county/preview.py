@@ -56,6 +56,11 @@ def lines(plan: ImportPlan) -> list[str]:
 
 
 def outcome(plan: ImportPlan, result: ImportResult) -> str:
+    if result.state == SAME and result.photos_stored:
+        return _tr("{file}: {township}, {month}, sending {sequence} was imported before; its records stay as they "
+                   "are, and {count} photos ({size}) the photo store lacked were put into it.").format(
+            file=plan.file_name, township=plan.sender, month=month_label(plan.month), sequence=plan.sequence,
+            count=result.photos_stored, size=format_size(result.photo_bytes))
     if result.state == SAME:
         return headline(plan) if plan.state == SAME else _tr(
             "{file} was imported meanwhile; nothing changes.").format(file=plan.file_name)

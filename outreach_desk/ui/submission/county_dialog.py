@@ -194,10 +194,8 @@ class CountyDialog(QDialog):
                 if plan.state != package_import.SAME and not plan.township_known])
             plans = [plan for plan in plans if plan.township_known or plan.state == package_import.SAME]
         chosen = []
-        for plan in plans:
-            if plan.state == package_import.SAME:
-                self._write([preview.headline(plan)])
-            elif plan.needs_confirmation and not self.confirm_replacement(plan):
+        for plan in plans:  # a package imported before is applied too: it puts back photos the store lacks
+            if plan.needs_confirmation and not self.confirm_replacement(plan):
                 self._write([self.tr("{file}: not imported, the township's month stays as it was.").format(
                     file=plan.file_name)])
             else:
