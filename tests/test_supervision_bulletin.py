@@ -215,3 +215,32 @@ def test_fraud_cases_orders_and_decisions_are_in_the_bulletin(store):
     assert "逾期未整改：中村，补齐讲座（期限2026年11月30日）" in orders
     assert "一周内到期：东村，补张海报（期限2026年12月8日）" in orders
     assert "已作出批评决定：中村，连续两月末位。" in draft.section("commend").paragraphs
+
+
+def test_without_a_decision_for_the_month_the_ranking_proposes_them_and_earlier_ones_are_followed_up(store):
+    from outreach_desk.services.coverage import periods
+    from outreach_desk.services.supervision import bulletin, inspections
+
+    town = build_small_town()
+    october_id = inspections.add_decision(inspections.DecisionInput(
+        town["township"], inspections.CRITICISE, dt.date(2026, 11, 3), "十月排名末位。", village_id=town["北村"],
+        period_start=dt.date(2026, 10, 1)))
+    draft = bulletin.draft(periods.month(2026, 11), date=dt.date(2026, 12, 3), mark_count=1)
+    part = draft.section("commend")
+    assert "尚未记录表扬或批评决定" in part.note and "前 1 名" in part.note
+    assert part.note not in draft.text()                         # the note is for the preview, never printed
+    assert draft.figures["decisions"]["proposed"] == [
+        ("commend", "东村", 1.0), ("commend", "西村", 1.0), ("criticise", "中村", 0.0),
+        ("commend", "和平派出所", 1.0), ("criticise", "和平法庭", 0.0)]
+    assert "和平派出所：达标指数100.0%，居成员单位中第1位。" in part.paragraphs
+    assert draft.figures["decisions"]["earlier"] == [(october_id, 0.625, 1.0, False)]   # 北村: October 100 %
+    assert part.paragraphs[-2:] == ["前期表扬、批评对象本月情况：",
+                                    "2026年11月3日通报批评的北村（十月排名末位），本月达标指数62.5%，排第4位，"
+                                    "较当时的100.0%有所下降，尚未改进，须加快整改。"]
+
+    inspections.add_decision(inspections.DecisionInput(town["township"], inspections.COMMEND, dt.date(2026, 12, 2),
+                                                       "主动开展宣传", member_unit_id=town["police"],
+                                                       period_start=dt.date(2026, 11, 1)))
+    part = bulletin.draft(periods.month(2026, 11), date=dt.date(2026, 12, 3), mark_count=1).section("commend")
+    assert part.note == "" and part.paragraphs[0] == "已作出表扬决定：和平派出所，主动开展宣传。"
+    assert not any("居和平镇" in p for p in part.paragraphs)      # the recorded decisions replace the proposals

@@ -47,6 +47,11 @@ def test_the_preview_shows_the_draft_and_the_ranking(dialog):
     overview = dialog._editors["overview"][1].toPlainText()
     assert "共开展各类宣传活动8次" in overview
     assert dialog.save_button.isEnabled()
+    from PySide6.QtWidgets import QLabel
+
+    note = dialog.findChild(QLabel, "bulletinNote_commend")       # proposals from the ranking are said to be so
+    assert note is not None and note.text() == dialog.bulletin.section("commend").note != ""
+    assert dialog.findChild(QLabel, "bulletinNote_overview") is None
 
 
 def test_a_period_to_date_gives_the_last_whole_month(dialog):

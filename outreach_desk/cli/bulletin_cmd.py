@@ -48,4 +48,7 @@ def run(args: argparse.Namespace) -> int:
     except (ServiceError, OSError) as exc:
         return print_failure(exc, target.parent)
     print(_tr("Bulletin for {period} written to {path}.").format(period=month.label, path=path))
+    for section in draft.sections:
+        if section.note:
+            print(_tr("{heading}: {note}").format(heading=section.heading, note=section.note))
     return 0

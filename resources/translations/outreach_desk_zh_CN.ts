@@ -1023,6 +1023,18 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>、</translation>
     </message>
     <message>
+        <source>, down from {then} then</source>
+        <translation>，较当时的{then}有所下降</translation>
+    </message>
+    <message>
+        <source>, level with {then} then</source>
+        <translation>，与当时的{then}持平</translation>
+    </message>
+    <message>
+        <source>, up from {then} then</source>
+        <translation>，较当时的{then}有所上升</translation>
+    </message>
+    <message>
         <source>, up {places} places on last month</source>
         <translation>，较上月上升{places}位</translation>
     </message>
@@ -1037,6 +1049,14 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>; chiefly: {gaps}</source>
         <translation>，主要是：{gaps}</translation>
+    </message>
+    <message>
+        <source>; it has improved</source>
+        <translation>，已有改进</translation>
+    </message>
+    <message>
+        <source>; it has not improved yet</source>
+        <translation>，尚未改进，须加快整改</translation>
     </message>
     <message>
         <source>Against last month</source>
@@ -1059,8 +1079,20 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>表扬与批评</translation>
     </message>
     <message>
+        <source>Commended on {date} ({reason}): {name}</source>
+        <translation>{date}通报表扬的{name}（{reason}）</translation>
+    </message>
+    <message>
         <source>Compliance index</source>
         <translation>达标指数</translation>
+    </message>
+    <message>
+        <source>Criticised on {date} ({reason}): {name}</source>
+        <translation>{date}通报批评的{name}（{reason}）</translation>
+    </message>
+    <message>
+        <source>Decisions of earlier months, and where those named stand now:</source>
+        <translation>前期表扬、批评对象本月情况：</translation>
     </message>
     <message>
         <source>Due within a week: {unit}, {task} (deadline {deadline}).</source>
@@ -1089,6 +1121,10 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>No awareness survey was recorded this month.</source>
         <translation>本月未录入知晓率问卷调查。</translation>
+    </message>
+    <message>
+        <source>No commendation or criticism is recorded for {month}: those below are proposals drawn from the ranking (its top and bottom {count}), with reasons from the figures. Check, edit or delete them before saving; once decisions are recorded on the Supervision page, the bulletin lists those instead.</source>
+        <translation>{month}尚未记录表扬或批评决定：下面的表扬和批评名单是按排名（前 {count} 名和后 {count} 名）提出的建议，理由取自数据。保存前请逐条核对、修改或删除；在“督导整改”页记录决定后，通报改为列出所记录的决定。</translation>
     </message>
     <message>
         <source>No rectification order has been issued yet.</source>
@@ -1141,6 +1177,14 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>The database holds {count} townships; choose the one the bulletin is about.</source>
         <translation>数据库中有 {count} 个乡镇，请选择通报所针对的乡镇。</translation>
+    </message>
+    <message>
+        <source>The following member units are commended:</source>
+        <translation>对以下成员单位予以通报表扬：</translation>
+    </message>
+    <message>
+        <source>The following member units are criticised and must put things right within a set time:</source>
+        <translation>对以下成员单位予以通报批评，并限期整改：</translation>
     </message>
     <message>
         <source>The following villages and communities are commended:</source>
@@ -1199,6 +1243,10 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>人次</translation>
     </message>
     <message>
+        <source>the member units</source>
+        <translation>成员单位中</translation>
+    </message>
+    <message>
         <source>up {difference} {unit}</source>
         <translation>增加{difference}{unit}</translation>
     </message>
@@ -1217,6 +1265,14 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>{good} of {count} villages and communities reach 80 % or more; {lagging} are below 80 %.</source>
         <translation>{count}个村（社区）中，{good}个达到80%以上，{lagging}个低于80%。</translation>
+    </message>
+    <message>
+        <source>{head} has no figure this month.</source>
+        <translation>{head}，本月暂无数据。</translation>
+    </message>
+    <message>
+        <source>{head} now stands at {index}, rank {rank}</source>
+        <translation>{head}，本月达标指数{index}，排第{rank}位</translation>
     </message>
     <message>
         <source>{names} had nothing to assess and are listed last.</source>
@@ -1256,6 +1312,10 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>Bulletin for {period} written to {path}.</source>
         <translation>{period}的通报已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>{heading}: {note}</source>
+        <translation>{heading}：{note}</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,9 @@
 
 ``draft(month)`` reads the ranking (two coverage computations, this month and the last), the
 ledger totals and the gap list, and writes the parts of the office's 通报 as plain paragraphs:
-the overall picture against last month, the ranking table, the villages commended and
-criticised with the reason drawn from their figures, the main problems drawn from the gap list,
+the overall picture against last month, the ranking table, the commendations and criticisms
+(``bulletin_decisions``: those recorded, else proposals from the ranking, and the earlier ones with
+where those named stand now), the main problems drawn from the gap list,
 and next steps with a sensible default. Every paragraph is editable text; ``bulletin_docx``
 lays it out as an official document. ``figures`` keeps the numbers used, so tests (and anyone
 doubting a sentence) can hold them against the coverage engine's JSON.
@@ -23,15 +24,13 @@ from outreach_desk.services.coverage.periods import Period, month_label
 from outreach_desk.services.coverage.surveys import wilson
 from outreach_desk.services.errors import FieldError, ValidationError
 from outreach_desk.services.excel import report_data
-from outreach_desk.services.supervision import rankings
+from outreach_desk.services.supervision import bulletin_decisions, rankings
 from outreach_desk.services.supervision.rankings import Ranking, tenth_percent
 
 #: a village below this index lags (the dashboard's line)
 LAGGING_BELOW = 0.8
 #: the main problems name at most this many targets, each with one example
 PROBLEM_TARGETS = 5
-#: gap sentences quoted per criticised village
-GAPS_PER_VILLAGE = 2
 #: days the default next steps give for rectification
 RECTIFY_DAYS = 15
 NUMERALS = "一二三四五六七八九十"
@@ -55,6 +54,8 @@ class Section:
     heading: str
     paragraphs: list[str]
     table: Table | None = None
+    #: what the preview says about the paragraphs (not printed): e.g. that they are proposals
+    note: str = ""
 
 
 @dataclass
@@ -169,11 +170,13 @@ def draft(month: Period, *, township_id: int | None = None, campaign=None, date:
     figures = _figures(month, ranking, township.id)
     figures["township"] = township.name
     overview = _overview(month, township, figures) + _cases(month, township, figures)
-    commendations = _commendations(ranking, result, township.name) + _decisions(month, township.id)
+    decisions = bulletin_decisions.part(month, ranking, township)
+    figures["decisions"] = decisions.figures
     sections = [
         Section("overview", heading(1, _tr("Overall picture")), overview),
         _ranking_section(ranking, result),
-        Section("commend", heading(3, _tr("Commendations and criticisms")), commendations),
+        Section("commend", heading(3, _tr("Commendations and criticisms")), decisions.paragraphs,
+                note=decisions.note),
         Section("orders", heading(4, _tr("Inspections and rectification")), _orders(township.id, date, figures)),
         Section("problems", heading(5, _tr("Main problems")), _problems(result)),
         Section("next", heading(6, _tr("Next steps")), default_next_steps(date)),
@@ -254,19 +257,6 @@ def _cases(month: Period, township, figures: dict) -> list[str]:
         dissuaded=total.now.dissuaded, frozen=total.now.frozen)]
 
 
-def _decisions(month: Period, township_id: int) -> list[str]:
-    """Commendations and criticisms recorded for the month, so the bulletin lists them."""
-    from outreach_desk.services.supervision import inspections
-
-    found, _earlier = inspections.decisions_for(township_id, month.start, month.end)
-    lines = []
-    for decision in found:
-        template = _tr("Recorded commendation of {name}: {reason}.") if decision.kind == inspections.COMMEND \
-            else _tr("Recorded criticism of {name}: {reason}.")
-        lines.append(template.format(name=decision.name, reason=decision.reason))
-    return lines
-
-
 def _orders(township_id: int, date: dt.date, figures: dict) -> list[str]:
     """Rectification orders as of the bulletin's date: how many, how many put right, which are overdue."""
     from outreach_desk.services.supervision import rectification
@@ -309,35 +299,6 @@ def _ranking_section(ranking: Ranking, result: CoverageResult) -> Section:
             "{names} had nothing to assess and are listed last.").format(
             names=_tr(", ").join(r.name for r in ranking.without_data)))
     return Section("ranking", heading(2, _tr("Ranking")), [text], Table(headers, rows))
-
-
-def _commendations(ranking: Ranking, result: CoverageResult, township_name: str) -> list[str]:
-    paragraphs = []
-    top, bottom = ranking.top, ranking.bottom
-    if top:
-        paragraphs.append(_tr("The following villages and communities are commended:"))
-        for row in top:
-            reason = _tr("{name}: compliance index {index}, rank {rank} in {township}").format(
-                name=row.name, township=township_name, index=tenth_percent(row.value), rank=row.rank)
-            if row.change and row.change > 0:
-                reason += _tr(", up {places} places on last month").format(places=row.change)
-            paragraphs.append(reason + _tr("."))
-    if bottom:
-        paragraphs.append(_tr("The following villages and communities are criticised and must put things right "
-                              "within a set time:"))
-        for row in bottom:
-            village_gaps = [g for g in gaps_service.gap_list(result, village_id=row.unit_id)
-                            if g.kind == gaps_service.UNMET_GAP]
-            unmet = len({g.rule_key for g in village_gaps})
-            reason = _tr("{name}: compliance index {index}, rank {rank} in {township}, {unmet} targets not met").format(
-                name=row.name, township=township_name, index=tenth_percent(row.value), rank=row.rank, unmet=unmet)
-            if village_gaps:
-                reason += _tr("; chiefly: {gaps}").format(
-                    gaps=_tr("; ").join(g.text for g in village_gaps[:GAPS_PER_VILLAGE]))
-            paragraphs.append(reason + _tr("."))
-    if not paragraphs:
-        paragraphs.append(_tr("The villages and communities stand too close together this month to single any out."))
-    return paragraphs
 
 
 def _problems(result: CoverageResult) -> list[str]:

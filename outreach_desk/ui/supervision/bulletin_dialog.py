@@ -2,8 +2,9 @@
 
 The draft is computed in the background (the ranking's two coverage runs); the clerk edits the
 number, date, title, recipients, each part's paragraphs (one per line) and the signature, looks
-at the ranking table, and saves a Word document for the leader to sign. Nothing is stored in the
-database: the bulletin is a document, not a record.
+at the ranking table, reads a part's note (the commendations and criticisms proposed from the
+ranking when none is recorded for the month are marked so), and saves a Word document for the
+leader to sign. Nothing is stored in the database: the bulletin is a document, not a record.
 """
 
 from __future__ import annotations
@@ -110,6 +111,8 @@ class BulletinDialog(QDialog):
             text.setObjectName(f"bulletinText_{section.key}")
             text.setMinimumHeight(90)
             inner.addWidget(heading)
+            if section.note:
+                inner.addWidget(self._note(section.note, f"bulletinNote_{section.key}"))
             inner.addWidget(text)
             if section.table is not None:
                 inner.addWidget(self._table(section.table))
@@ -125,6 +128,14 @@ class BulletinDialog(QDialog):
         edit = QLineEdit(text, self.form_holder)
         edit.setObjectName(name)
         return edit
+
+    def _note(self, text: str, name: str) -> QLabel:
+        """What the clerk must know about a part before signing it off (not printed), on a yellow ground."""
+        label = QLabel(text, self.form_holder)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setStyleSheet("QLabel { background: #fff3c4; color: #5c4400; padding: 4px; }")
+        return label
 
     def _table(self, table) -> QTableWidget:
         widget = QTableWidget(len(table.rows), len(table.headers), self.form_holder)
