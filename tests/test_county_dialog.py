@@ -116,6 +116,8 @@ def test_a_township_imports_a_villages_package_in_the_same_dialog(qtbot, tmp_pat
     wait_until(qtbot, lambda: dialog.task is None and "imported" in dialog.log.toPlainText(), "the village package")
     assert "东村.zip imported: 青石东村 of 青石镇, 2026-11, sending 1: 1 added" in dialog.log.toPlainText()
     assert Activity.get(Activity.notes == "村里记的").quantity == 6 and dialog.new_townships_asked == []
+    assert [dialog.table.item(0, column).text() for column in (0, 1, 5)] == ["青石东村", "1", "sent"]
+    assert dialog.summary.text() == "1 of the 1 villages or communities that send packages sent this month."
 
 
 def test_packages_dropped_on_the_main_window_open_the_import_or_say_what_a_township_takes(qtbot, tmp_path,
@@ -156,3 +158,31 @@ def test_packages_dropped_on_the_main_window_open_the_import_or_say_what_a_towns
     assert actions.dialog is None and len(actions.told) == 1
     assert actions.told[0].startswith("This is the database of 青石镇: it imports the packages of its own villages")
     assert "青石镇_1.zip is the package of 青石镇" in actions.told[0]
+
+
+def test_the_import_is_named_by_what_the_database_takes_in(qtbot, qapp, db_path, township, monkeypatch):
+    from outreach_desk import i18n
+    from outreach_desk.services import organisation
+    from outreach_desk.ui.shell import main_window
+
+    monkeypatch.setattr(main_window, "PAGES", [])  # the menus only
+    i18n.install(qapp, "zh_CN")
+    try:
+        main = main_window.MainWindow(db_path, "zh_CN")
+        qtbot.addWidget(main)
+        actions = main.submission_actions
+        main.file_menu.aboutToShow.emit()
+        assert actions.county_action.text() == "导入村（社区）上报包(&K)…"  # a township's database: its villages'
+        dialog = actions.show_county()
+        assert dialog.windowTitle() == "村（社区）上报包" and dialog.hint.text().startswith("把本乡镇")
+        assert dialog.table.horizontalHeaderItem(0).text() == "村（社区）" and dialog.table.rowCount() == 0
+        dialog.close()
+        organisation.add_township("安宁镇")  # two townships: a county's database
+        main.file_menu.aboutToShow.emit()
+        assert actions.county_action.text() == "导入乡镇上报包(&K)…"
+        dialog = actions.show_county()
+        assert dialog.windowTitle() == "县级汇总：乡镇上报包" and dialog.hint.text().startswith("把各乡镇")
+        assert dialog.table.horizontalHeaderItem(0).text() == "乡镇" and dialog.table.rowCount() == 2
+        dialog.close()
+    finally:
+        i18n.install(qapp, "en")

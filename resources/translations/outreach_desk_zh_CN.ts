@@ -2741,6 +2741,10 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>新建乡镇{names}并导入？</translation>
     </message>
     <message>
+        <source>Drop the packages of this township&apos;s villages and communities that keep their own copy of the program (.zip, several at once) on this window, or choose them with Import packages…. The same package twice changes nothing; a newer one replaces the village&apos;s month after you have seen what changes.</source>
+        <translation>把本乡镇自备程序的各村（社区）的上报包（.zip，可一次多个）拖到本窗口，或点“导入上报包…”选择。同一个上报包导入两次不会改变数据；较新的上报包会先列出变化，经您确认后替换该村（社区）当月的数据。</translation>
+    </message>
+    <message>
         <source>Drop the townships&apos; upward packages (.zip, several at once) on this window, or choose them with Import packages…. The same package twice changes nothing; a newer one replaces the township&apos;s month after you have seen what changes.</source>
         <translation>把各乡镇的上报包（.zip，可一次多个）拖到本窗口，或点“导入上报包…”选择。同一个上报包导入两次不会改变数据；较新的上报包会先列出变化，经您确认后替换该乡镇当月的数据。</translation>
     </message>
@@ -2755,6 +2759,10 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>Import townships&apos; packages</source>
         <translation>导入乡镇上报包</translation>
+    </message>
+    <message>
+        <source>Import villages&apos; packages</source>
+        <translation>导入村（社区）上报包</translation>
     </message>
     <message>
         <source>Importing the packages…</source>
@@ -2797,6 +2805,14 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>上报包 (*.zip)</translation>
     </message>
     <message>
+        <source>Village or community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Villages&apos; packages</source>
+        <translation>村（社区）上报包</translation>
+    </message>
+    <message>
         <source>What each import did is listed here.</source>
         <translation>每次导入的结果列在这里。</translation>
     </message>
@@ -2811,6 +2827,10 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>{file}: not imported, {township} is not a township of this database.</source>
         <translation>{file}：未导入，本数据库中没有{township}。</translation>
+    </message>
+    <message>
+        <source>{sent} of the {total} villages or communities that send packages sent this month.</source>
+        <translation>报送上报包的 {total} 个村（社区）中，本月已报送 {sent} 个。</translation>
     </message>
     <message>
         <source>{sent} of {total} townships sent this month.</source>
@@ -10423,8 +10443,16 @@ The previous database was kept as {aside}.</source>
         <translation>每次报送的时间、报送单位、报送人和报送内容</translation>
     </message>
     <message>
+        <source>Import the packages of the villages and communities that keep their own copy of the program, and see which sent which month</source>
+        <translation>导入自备程序的各村（社区）的上报包，并查看哪个村（社区）报送了哪个月</translation>
+    </message>
+    <message>
         <source>Import townships&apos; pac&amp;kages…</source>
         <translation>导入乡镇上报包(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Import villages&apos; pac&amp;kages…</source>
+        <translation>导入村（社区）上报包(&amp;K)…</translation>
     </message>
     <message>
         <source>Sending &amp;history…</source>

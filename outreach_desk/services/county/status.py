@@ -4,7 +4,8 @@ One row per township of the county database for a month: the newest package impo
 sequence number, when the township wrote it and when the county took it in, how many packages of
 that month came in), checked against the monthly report deadline (每月5日前报送月报) of the township's
 campaign (or the county's shared one) when one exists: a package written after the due day is late;
-no package is missing, and overdue once the due day has passed.
+no package is missing, and overdue once the due day has passed. A township's database lists instead the
+villages and communities that send it packages of their own (:func:`village_status`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 
 from outreach_desk.i18n import translate
 from outreach_desk.services.coverage import campaigns, deadlines, periods
-from outreach_desk.store.models import Township
+from outreach_desk.store.models import Township, Village
 from outreach_desk.store.submission_models import ReceivedPackage
 
 ON_TIME, LATE, SENT, MISSING, OVERDUE = "on_time", "late", "sent", "missing", "overdue"
@@ -74,27 +75,44 @@ def _as_datetime(value) -> dt.datetime:
     return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
 
 
+def _packages(key: str, village: bool) -> dict[int, list]:
+    """Township (or, with ``village``, village) id -> its packages of the month ``key``, oldest sending first."""
+    column = ReceivedPackage.village if village else ReceivedPackage.township
+    scope = ReceivedPackage.village.is_null(False) if village else ReceivedPackage.village.is_null()
+    held: dict[int, list] = {}
+    for row in (ReceivedPackage.select(column, ReceivedPackage.sequence, ReceivedPackage.written_at,
+                                       ReceivedPackage.received_at, ReceivedPackage.file_name)
+                .where((ReceivedPackage.month == key) & scope)
+                .order_by(ReceivedPackage.sequence, ReceivedPackage.id).tuples()):
+        held.setdefault(row[0], []).append(row)
+    return held
+
+
+def _row(name: str, key: str, rows: list | None, due: dt.date | None, today: dt.date) -> TownshipMonth:
+    if not rows:
+        return TownshipMonth(name, key, None, None, None, 0, "", due,
+                             OVERDUE if due is not None and today > due else MISSING)
+    first, last = rows[0], rows[-1]
+    written = _as_datetime(first[2])
+    state = SENT if due is None else LATE if written.date() > due else ON_TIME
+    return TownshipMonth(name, key, last[1], written, _as_datetime(last[3]), len(rows), last[4], due, state)
+
+
 def month_status(month: str, today: dt.date | None = None) -> list[TownshipMonth]:
     """Every township of the database for ``month`` ("YYYY-MM"), by name."""
     key = deadlines.month_key(periods.parse_month(month).start)
     today = today or dt.date.today()
-    held: dict[int, list] = {}
-    for row in (ReceivedPackage.select(ReceivedPackage.township, ReceivedPackage.sequence, ReceivedPackage.written_at,
-                                       ReceivedPackage.received_at, ReceivedPackage.file_name)
-                .where((ReceivedPackage.month == key) & ReceivedPackage.village.is_null())
-                .order_by(ReceivedPackage.sequence, ReceivedPackage.id).tuples()):
-        held.setdefault(row[0], []).append(row)
-    result = []
-    for township_id, name in Township.select(Township.id, Township.name).order_by(Township.name).tuples():
-        rows = held.get(township_id)
-        due = due_date(key, township_id)
-        if not rows:
-            state = OVERDUE if due is not None and today > due else MISSING
-            result.append(TownshipMonth(name, key, None, None, None, 0, "", due, state))
-            continue
-        first, last = rows[0], rows[-1]
-        written = _as_datetime(first[2])
-        state = SENT if due is None else LATE if written.date() > due else ON_TIME
-        result.append(TownshipMonth(name, key, last[1], written, _as_datetime(last[3]), len(rows),
-                                    last[4], due, state))
-    return result
+    held = _packages(key, village=False)
+    return [_row(name, key, held.get(township_id), due_date(key, township_id), today)
+            for township_id, name in Township.select(Township.id, Township.name).order_by(Township.name).tuples()]
+
+
+def village_status(month: str, today: dt.date | None = None) -> list[TownshipMonth]:
+    """A township's database: for ``month``, every village or community that has ever sent it a package (those
+    keeping their own copy of the program), by name; villages have no deadline of their own, so sent or not."""
+    key = deadlines.month_key(periods.parse_month(month).start)
+    held = _packages(key, village=True)
+    senders = ReceivedPackage.select(ReceivedPackage.village).where(ReceivedPackage.village.is_null(False))
+    return [_row(name, key, held.get(village_id), None, today or dt.date.today())
+            for village_id, name in Village.select(Village.id, Village.name).where(Village.id.in_(senders))
+            .order_by(Village.name).tuples()]

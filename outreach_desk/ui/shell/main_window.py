@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
 
         self.submission_actions = SubmissionActions(self.context, self)
         self.file_menu.addActions(self.submission_actions.actions())
+        self.file_menu.aboutToShow.connect(self.submission_actions.name_import)
         self.file_menu.addSeparator()
         from outreach_desk.ui.shell.backup_actions import BackupActions
 

@@ -1,5 +1,6 @@
 """File menu actions of the month's submission: 报送本月… (one flow: the upward package, recorded as sent, or
-only the report already sent), 报送记录…, 材料归档… and, for a county office, 导入乡镇上报包…"""
+only the report already sent), 报送记录…, 材料归档… and the import of packages, named by what the database takes in:
+导入乡镇上报包… in a county's, 导入村（社区）上报包… in a township's."""
 
 from __future__ import annotations
 
@@ -58,11 +59,23 @@ class SubmissionActions(QObject):
         self.documents_action.triggered.connect(self.show_documents)
         self.county_action = QAction(self.tr("Import townships' pac&kages…"), self)
         self.county_action.setObjectName("countyRollUp")
-        self.county_action.setStatusTip(self.tr("County office: import the townships' upward packages and see which "
-                                                "township sent which month (报送情况)"))
         self.county_action.triggered.connect(self.show_county)
 
         self.drop = PackageDrop(window, self.take_packages)
+
+    def name_import(self) -> None:
+        """Name the import by what this database takes in (asked when the File menu opens, not at start-up): a
+        county's database its townships' packages, a township's those of its villages and communities."""
+        from outreach_desk.services.county import package_import
+
+        if package_import.is_county_database():
+            self.county_action.setText(self.tr("Import townships' pac&kages…"))
+            self.county_action.setStatusTip(self.tr("County office: import the townships' upward packages and see "
+                                                    "which township sent which month (报送情况)"))
+        else:
+            self.county_action.setText(self.tr("Import villages' pac&kages…"))
+            self.county_action.setStatusTip(self.tr("Import the packages of the villages and communities that keep "
+                                                    "their own copy of the program, and see which sent which month"))
 
     def take_packages(self, paths: list[str]):
         """Packages dropped on the window: the county import opens with them; a township's database that is

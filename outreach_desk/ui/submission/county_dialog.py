@@ -83,10 +83,19 @@ class CountyDialog(QDialog):
         self.context = context
         self.task = None
         self.setObjectName("countyRollUp")
-        self.setWindowTitle(self.tr("County roll-up: townships' packages"))
-        self.hint = QLabel(self.tr("Drop the townships' upward packages (.zip, several at once) on this window, or "
-                                   "choose them with Import packages…. The same package twice changes nothing; a "
-                                   "newer one replaces the township's month after you have seen what changes."), self)
+        self.villages = not package_import.is_county_database()  # a township's database takes its villages'
+        if self.villages:
+            self.setWindowTitle(self.tr("Villages' packages"))
+            hint = self.tr("Drop the packages of this township's villages and communities that keep their own copy of "
+                           "the program (.zip, several at once) on this window, or choose them with Import "
+                           "packages…. The same package twice changes nothing; a newer one replaces the village's "
+                           "month after you have seen what changes.")
+        else:
+            self.setWindowTitle(self.tr("County roll-up: townships' packages"))
+            hint = self.tr("Drop the townships' upward packages (.zip, several at once) on this window, or choose "
+                           "them with Import packages…. The same package twice changes nothing; a newer one "
+                           "replaces the township's month after you have seen what changes.")
+        self.hint = QLabel(hint, self)
         self.hint.setWordWrap(True)
         self.month = QComboBox(self)
         self.month.setObjectName("countyMonth")
@@ -101,7 +110,8 @@ class CountyDialog(QDialog):
         row.addWidget(month_label)
         row.addWidget(self.month)
         row.addWidget(self.summary, 1)
-        self.headers = [self.tr("Township"), self.tr("Sending"), self.tr("Sent"), self.tr("Received"),
+        sender = self.tr("Village or community") if self.villages else self.tr("Township")
+        self.headers = [sender, self.tr("Sending"), self.tr("Sent"), self.tr("Received"),
                         self.tr("Due"), self.tr("State"), self.tr("Revised"), self.tr("File")]
         self.table = QTableWidget(0, len(self.headers), self)
         self.table.setObjectName("countyStatus")
@@ -136,7 +146,7 @@ class CountyDialog(QDialog):
     def reload(self) -> None:
         key = self.month.currentData()
         try:
-            rows = status.month_status(key)
+            rows = (status.village_status if self.villages else status.month_status)(key)
         except ServiceError as exc:
             self.summary.setText(str(exc))
             return
@@ -150,12 +160,17 @@ class CountyDialog(QDialog):
             for column, text in enumerate(cells):
                 self.table.setItem(number, column, QTableWidgetItem(text))
         sent = sum(1 for r in rows if r.sequence is not None)
-        self.summary.setText(self.tr("{sent} of {total} townships sent this month.").format(sent=sent,
-                                                                                           total=len(rows)))
+        if self.villages:
+            self.summary.setText(self.tr("{sent} of the {total} villages or communities that send packages sent "
+                                         "this month.").format(sent=sent, total=len(rows)))
+        else:
+            self.summary.setText(self.tr("{sent} of {total} townships sent this month.").format(sent=sent,
+                                                                                               total=len(rows)))
 
     # ------------------------------------------------------------------------------------------ importing
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import townships' packages"), "",
+        title = self.tr("Import villages' packages") if self.villages else self.tr("Import townships' packages")
+        paths, _ = QFileDialog.getOpenFileNames(self, title, "",
                                                 self.tr("Upward packages (*.zip)"))
         if paths:
             self.import_files(paths)
