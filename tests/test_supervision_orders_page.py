@@ -8,8 +8,8 @@ import pytest
 from test_supervision_rankings import build_small_town
 
 from outreach_desk.services.supervision import inspections, rectification
-from outreach_desk.ui.supervision import orders_page
-from outreach_desk.ui.supervision.orders_page import DONE_COLOUR, OVERDUE_COLOUR
+from outreach_desk.ui.supervision import judged_day, orders_page
+from outreach_desk.ui.supervision.orders_tab import DONE_COLOUR, OVERDUE_COLOUR
 
 D = dt.date
 
@@ -28,7 +28,7 @@ def page(qtbot, store, monkeypatch):
     from outreach_desk.ui.shell.context import AppContext
 
     town = build_small_town()
-    monkeypatch.setattr(orders_page, "today", lambda: D(2026, 12, 2))
+    monkeypatch.setattr(judged_day, "today", lambda: D(2026, 12, 2))
     page = orders_page.OrdersPage(AppContext(store.database))
     page.town = town
     qtbot.addWidget(page)
@@ -44,15 +44,15 @@ def _order(page, **changes):
 
 
 def _cells(page, column):
-    return [page.table.item(r, column).text() for r in range(page.table.rowCount())]
+    return [page.orders.table.item(r, column).text() for r in range(page.orders.table.rowCount())]
 
 
 def test_an_overdue_order_is_red_and_undo_takes_it_back(page):
-    assert page.add_order(_order(page))
-    assert page.add_order(_order(page, deadline=D(2026, 12, 20), village_id=page.town["东村"]))
+    assert page.orders.add_order(_order(page))
+    assert page.orders.add_order(_order(page, deadline=D(2026, 12, 20), village_id=page.town["东村"]))
     assert _cells(page, 0) == ["中村", "东村"]
     assert _cells(page, 5) == ["逾期", "未整改"]
-    assert page.table.item(0, 2).background().color() == OVERDUE_COLOUR
+    assert page.orders.table.item(0, 2).background().color() == OVERDUE_COLOUR
     assert page.status.text() == "显示 2 份 · 逾期 1 份 · 7 天内到期 0 份"
     page.context.undo_stack.undo()
     assert _cells(page, 0) == ["中村"]
@@ -61,13 +61,13 @@ def test_an_overdue_order_is_red_and_undo_takes_it_back(page):
 
 
 def test_put_right_then_delete_and_undo(page):
-    page.add_order(_order(page))
+    page.orders.add_order(_order(page))
     order = rectification.list_orders()[0]
-    assert page.put_right(order, D(2026, 12, 1), "复查合格")
-    assert _cells(page, 5) == ["已整改"] and page.table.item(0, 0).background().color() == DONE_COLOUR
-    page.select_row(0)
-    assert page.delete_order()
-    assert page.table.rowCount() == 0
+    assert page.orders.put_right(order, D(2026, 12, 1), "复查合格")
+    assert _cells(page, 5) == ["已整改"] and page.orders.table.item(0, 0).background().color() == DONE_COLOUR
+    page.orders.select_row(0)
+    assert page.orders.delete_order()
+    assert page.orders.table.rowCount() == 0
     page.context.undo_stack.undo()
     assert _cells(page, 5) == ["已整改"] and rectification.list_orders()[0].id == order.id
     page.context.undo_stack.undo()
@@ -75,15 +75,15 @@ def test_put_right_then_delete_and_undo(page):
 
 
 def test_filters(page):
-    page.add_order(_order(page))
-    page.add_order(_order(page, deadline=D(2026, 12, 31), village_id=page.town["东村"]))
-    page.state_filter.setCurrentIndex(page.state_filter.findData(rectification.OVERDUE))
+    page.orders.add_order(_order(page))
+    page.orders.add_order(_order(page, deadline=D(2026, 12, 31), village_id=page.town["东村"]))
+    page.orders.filters.state_filter.setCurrentIndex(page.orders.filters.state_filter.findData(rectification.OVERDUE))
     assert _cells(page, 0) == ["中村"]
-    page.state_filter.setCurrentIndex(0)
-    page.village_filter.setCurrentIndex(page.village_filter.findData(page.town["东村"]))
+    page.orders.filters.state_filter.setCurrentIndex(0)
+    page.orders.filters.village_filter.setCurrentIndex(page.orders.filters.village_filter.findData(page.town["东村"]))
     assert _cells(page, 0) == ["东村"]
-    page.village_filter.setCurrentIndex(0)
-    page.week_only.setChecked(True)
+    page.orders.filters.village_filter.setCurrentIndex(0)
+    page.orders.filters.week_only.setChecked(True)
     assert _cells(page, 0) == ["中村"]
 
 
@@ -92,9 +92,9 @@ def test_orders_from_the_gap_list_are_reviewed_row_by_row_then_issued_in_one_ste
 
     from outreach_desk.ui.supervision.order_drafts import DEADLINE, TASK, DraftOrdersDialog, names_of
 
-    gaps = [g for g in page.month_gaps() if g.village_name == "中村"]
+    gaps = [g for g in page.orders.month_gaps() if g.village_name == "中村"]
     assert len(gaps) == 2
-    dialog = DraftOrdersDialog(page.town["township"], page.gap_drafts(gaps), [names_of(g) for g in gaps], page,
+    dialog = DraftOrdersDialog(page.town["township"], page.orders.gap_drafts(gaps), [names_of(g) for g in gaps], page,
                                today=D(2026, 12, 2))
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
@@ -113,68 +113,69 @@ def test_orders_from_the_gap_list_are_reviewed_row_by_row_then_issued_in_one_ste
                                                                      page.town["中村"])]
     bad = [chosen[0], dialog.draft(1)]
     bad[1].task = " "
-    assert not page.add_orders_from_gaps(bad) and page.table.rowCount() == 0   # one bad draft refuses all
-    assert page.add_orders_from_gaps([chosen[0], dialog.draft(1)])
+    assert not page.orders.add_orders_from_gaps(bad) and page.orders.table.rowCount() == 0   # one bad draft refuses all
+    assert page.orders.add_orders_from_gaps([chosen[0], dialog.draft(1)])
     assert _cells(page, 2) == ["补办一场讲座", f"{gaps[1].text}。请按期整改到位。"]
     assert _cells(page, 4) == ["2026-12-10", "2026-12-17"]
     page.context.undo_stack.undo()
-    assert page.table.rowCount() == 0 and rectification.list_orders() == []
+    assert page.orders.table.rowCount() == 0 and rectification.list_orders() == []
 
 
 def test_decisions_from_the_ranking_and_an_inspection(page, tmp_path):
     from openpyxl import load_workbook
 
     page.context.settings.setValue("supervision/mark_count", 1)
-    assert page.decisions_from_ranking()
-    kinds = [page.decisions_table.item(r, 1).text() for r in range(page.decisions_table.rowCount())]
+    assert page.decisions.decisions_from_ranking()
+    kinds = [page.decisions.table.item(r, 1).text() for r in range(page.decisions.table.rowCount())]
     assert sorted(kinds) == ["批评", "表扬", "表扬"]
-    assert page.add_inspection(inspections.InspectionInput(page.town["township"], D(2026, 12, 1), "张三", "专栏未更新",
-                                                           village_id=page.town["南村"]))
-    assert page.inspections_table.item(0, 2).text() == "南村"
-    page.add_order(_order(page))
-    path = page.export(tmp_path / "督导整改.xlsx")
+    assert page.inspections.add_inspection(inspections.InspectionInput(
+        page.town["township"], D(2026, 12, 1), "张三", "专栏未更新", village_id=page.town["南村"]))
+    assert page.inspections.table.item(0, 2).text() == "南村"
+    page.orders.add_order(_order(page))
+    path = page.orders.export(tmp_path / "督导整改.xlsx")
     assert load_workbook(path)["督导整改"]["A2"].value == "中村"
 
 
 def test_the_dashboards_orders_tile_shows_the_orders_due_or_overdue_in_every_village(page):
-    page.add_order(_order(page))                                                       # overdue
-    page.add_order(_order(page, deadline=D(2026, 12, 6), village_id=page.town["东村"]))   # due within 7 days
-    page.add_order(_order(page, deadline=D(2026, 12, 31)))                             # later
+    page.orders.add_order(_order(page))                                                       # overdue
+    page.orders.add_order(_order(page, deadline=D(2026, 12, 6), village_id=page.town["东村"]))   # due within 7 days
+    page.orders.add_order(_order(page, deadline=D(2026, 12, 31)))                             # later
     done = _order(page, deadline=D(2026, 12, 3), village_id=page.town["东村"])
-    page.add_order(done)
+    page.orders.add_order(done)
     order = next(o for o in rectification.list_orders() if o.deadline == D(2026, 12, 3))
-    page.put_right(order, D(2026, 12, 1), "复查合格")
-    page.village_filter.setCurrentIndex(page.village_filter.findData(page.town["中村"]))
+    page.orders.put_right(order, D(2026, 12, 1), "复查合格")
+    page.orders.filters.village_filter.setCurrentIndex(page.orders.filters.village_filter.findData(page.town["中村"]))
     page.focus_on(orders_page.DUE_ORDERS)
     assert sorted(zip(_cells(page, 0), _cells(page, 4))) == [("东村", "2026-12-06"), ("中村", "2026-11-30")]
-    assert page.week_only.isChecked() and page.village_filter.currentIndex() == 0
+    assert page.orders.filters.week_only.isChecked() and page.orders.filters.village_filter.currentIndex() == 0
     page.focus_on("something else")
-    assert page.table.rowCount() == 2
+    assert page.orders.table.rowCount() == 2
 
 
 def test_filters_by_member_unit_and_deadline_range_and_the_export_keeps_them(page, tmp_path):
     from openpyxl import load_workbook
 
-    page.add_order(_order(page))                                                            # 中村, 11-30
-    page.add_order(_order(page, village_id=None, member_unit_id=page.town["police"], deadline=D(2026, 12, 8)))
-    page.add_order(_order(page, village_id=None, member_unit_id=page.town["court"], deadline=D(2026, 12, 20)))
-    page.add_order(_order(page, deadline=D(2026, 12, 31), village_id=page.town["东村"]))
-    page.unit_filter.setCurrentIndex(page.unit_filter.findData(page.town["police"]))
+    page.orders.add_order(_order(page))                                                            # 中村, 11-30
+    page.orders.add_order(_order(page, village_id=None, member_unit_id=page.town["police"], deadline=D(2026, 12, 8)))
+    page.orders.add_order(_order(page, village_id=None, member_unit_id=page.town["court"], deadline=D(2026, 12, 20)))
+    page.orders.add_order(_order(page, deadline=D(2026, 12, 31), village_id=page.town["东村"]))
+    page.orders.filters.unit_filter.setCurrentIndex(page.orders.filters.unit_filter.findData(page.town["police"]))
     assert _cells(page, 0) == ["和平派出所"]
-    page.unit_filter.setCurrentIndex(0)
-    page.deadline_from.setDate(D(2026, 12, 5))
-    page.deadline_to.setDate(D(2026, 12, 25))
+    page.orders.filters.unit_filter.setCurrentIndex(0)
+    page.orders.filters.deadline_from.setDate(D(2026, 12, 5))
+    page.orders.filters.deadline_to.setDate(D(2026, 12, 25))
     assert _cells(page, 0) == ["和平派出所", "和平法庭"]
-    page.week_only.setChecked(True)                                                         # and within 7 days
+    page.orders.filters.week_only.setChecked(True)                                   # and within 7 days
     assert _cells(page, 0) == ["和平派出所"]
-    page.week_only.setChecked(False)
-    page.state_filter.setCurrentIndex(page.state_filter.findData(rectification.OPEN))
-    sheet = load_workbook(page.export(tmp_path / "督导整改.xlsx"))["督导整改"]
+    page.orders.filters.week_only.setChecked(False)
+    page.orders.filters.state_filter.setCurrentIndex(page.orders.filters.state_filter.findData(rectification.OPEN))
+    sheet = load_workbook(page.orders.export(tmp_path / "督导整改.xlsx"))["督导整改"]
     assert [sheet.cell(row, 1).value for row in range(2, 4)] == ["和平派出所", "和平法庭"]
     assert [sheet.cell(row, 1).value for row in range(5, 8)] == [
         "导出的整改通知按以下条件筛选：", "状态：未整改", "期限：2026-12-05 至 2026-12-25"]
     page.focus_on(orders_page.DUE_ORDERS)                                                   # the tile clears them
-    assert page.deadline_from.date().toPython() < D(2000, 1, 1) and page.unit_filter.currentIndex() == 0
+    filters = page.orders.filters
+    assert filters.deadline_from.date().toPython() < D(2000, 1, 1) and filters.unit_filter.currentIndex() == 0
     assert _cells(page, 0) == ["中村", "和平派出所"]
 
 
@@ -183,13 +184,13 @@ def test_an_order_on_a_site_or_a_member_unit_keeps_it_when_changed(qtbot, page):
     from outreach_desk.ui.supervision.order_dialogs import OrderDialog
 
     block = organisation.load_tree().sites[page.town["东村"]][0].id
-    page.add_order(_order(page, village_id=page.town["东村"], site_id=block))
-    page.add_order(_order(page, village_id=None, member_unit_id=page.town["court"], deadline=D(2026, 12, 20)))
+    page.orders.add_order(_order(page, village_id=page.town["东村"], site_id=block))
+    page.orders.add_order(_order(page, village_id=None, member_unit_id=page.town["court"], deadline=D(2026, 12, 20)))
     for order in rectification.list_orders():
         dialog = OrderDialog(page.town["township"], order, page, today=D(2026, 12, 2))
         qtbot.addWidget(dialog)
         assert dialog.unit.value() == (order.village_id, order.site_id, order.member_unit_id)
-        page.change_order(order, dialog.value())
+        page.orders.change_order(order, dialog.value())
     assert _cells(page, 0) == ["东村小区", "和平法庭"] and _cells(page, 1) == ["东村", ""]
 
 
@@ -198,14 +199,14 @@ def test_an_order_from_an_inspection_names_it_and_what_it_found(qtbot, page, mon
     from outreach_desk.ui.supervision.order_dialogs import OrderDialog
 
     block = organisation.load_tree().sites[page.town["东村"]][0].id
-    assert page.add_inspection(inspections.InspectionInput(page.town["township"], D(2026, 11, 28), "张三",
+    assert page.inspections.add_inspection(inspections.InspectionInput(page.town["township"], D(2026, 11, 28), "张三",
                                                            "出入口未张贴海报。", village_id=page.town["东村"],
                                                            site_id=block, rule_keys=("posters",)))
-    assert not page.order_from_inspection_button.isEnabled()
-    page.inspections_table.selectRow(0)
-    assert page.order_from_inspection_button.isEnabled()
+    assert not page.inspections.order_button.isEnabled()
+    page.inspections.table.selectRow(0)
+    assert page.inspections.order_button.isEnabled()
     monkeypatch.setattr(OrderDialog, "exec", lambda dialog: OrderDialog.DialogCode.Accepted)
-    assert page.order_from_inspection()
+    assert page.inspections.order_from_inspection()
     (order,) = rectification.list_orders()
     record = inspections.list_inspections()[0]
     assert (order.inspection_id, order.village_id, order.site_id, order.rule_key) == (
@@ -217,9 +218,9 @@ def test_an_order_from_an_inspection_names_it_and_what_it_found(qtbot, page, mon
 
 
 def test_orders_from_the_gap_list_late_in_the_campaign_are_due_on_its_last_day(page, monkeypatch):
-    monkeypatch.setattr(orders_page, "today", lambda: D(2026, 12, 20))
-    gaps = [g for g in page.month_gaps() if g.village_name == "中村"]
-    assert gaps and page.add_orders_from_gaps(page.gap_drafts(gaps))
+    monkeypatch.setattr(judged_day, "today", lambda: D(2026, 12, 20))
+    gaps = [g for g in page.orders.month_gaps() if g.village_name == "中村"]
+    assert gaps and page.orders.add_orders_from_gaps(page.orders.gap_drafts(gaps))
     assert {o.deadline for o in rectification.list_orders()} == {D(2026, 12, 31)}
 
 
@@ -237,15 +238,15 @@ def test_a_commendation_written_by_hand_is_recorded_deleted_and_undone(qtbot, pa
         inspections.COMMEND, None, page.town["police"], D(2026, 12, 2))
     monkeypatch.setattr(DecisionDialog, "exec", lambda _dialog: DecisionDialog.DialogCode.Accepted)
     monkeypatch.setattr(DecisionDialog, "value", lambda _dialog: data)
-    assert page.new_decision()
-    row = [page.decisions_table.item(0, c).text() for c in range(5)]
+    assert page.decisions.new_decision()
+    row = [page.decisions.table.item(0, c).text() for c in range(5)]
     assert row == ["2026-12-02", "表扬", "和平派出所", "2026年11月", "主动进市场开展宣传"]
     data.reason = " "
-    assert not page.add_decision(data) and page.status.text() == "请填写理由。"
-    page.decisions_table.selectRow(0)
-    assert page.delete_decision() and page.decisions_table.rowCount() == 0
+    assert not page.decisions.add_decision(data) and page.status.text() == "请填写理由。"
+    page.decisions.table.selectRow(0)
+    assert page.decisions.delete_decision() and page.decisions.table.rowCount() == 0
     page.context.undo_stack.undo()
-    assert page.decisions_table.rowCount() == 1
+    assert page.decisions.table.rowCount() == 1
     page.context.undo_stack.undo()
     assert inspections.list_decisions() == []
 
@@ -254,8 +255,8 @@ def test_a_draft_from_the_gap_list_can_name_another_responsible_unit(page, qtbot
     from outreach_desk.ui.supervision.order_dialogs import OrderDialog
     from outreach_desk.ui.supervision.order_drafts import DraftOrdersDialog, names_of
 
-    gaps = [g for g in page.month_gaps() if g.village_name == "中村"][:1]
-    dialog = DraftOrdersDialog(page.town["township"], page.gap_drafts(gaps), [names_of(g) for g in gaps], page,
+    gaps = [g for g in page.orders.month_gaps() if g.village_name == "中村"][:1]
+    dialog = DraftOrdersDialog(page.town["township"], page.orders.gap_drafts(gaps), [names_of(g) for g in gaps], page,
                                today=D(2026, 12, 2))
     qtbot.addWidget(dialog)
 

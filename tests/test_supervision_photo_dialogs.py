@@ -29,13 +29,13 @@ def test_an_inspection_with_photos_is_one_undoable_step(qtbot, page, pictures):
     dialog = _fill_inspection(qtbot, page, pictures)
     assert dialog.photos.strip.count() == 2 and dialog.photos.pending_paths() == pictures
     with qtbot.waitSignal(page.photos_stored, timeout=60_000):
-        page.record_inspection(dialog.value(), dialog.photos.pending_paths())
+        page.inspections.record_inspection(dialog.value(), dialog.photos.pending_paths())
     record = inspections.list_inspections()[0]
     assert [p.original_name for p in record.photos] == ["宣传栏 南村.jpg", "复查.png"]
     assert all(p.path.is_file() for p in record.photos)
-    assert page.inspections_table.item(0, 3).text() == "2"
+    assert page.inspections.table.item(0, 3).text() == "2"
     page.context.undo_stack.undo()
-    assert inspections.list_inspections() == [] and page.inspections_table.rowCount() == 0
+    assert inspections.list_inspections() == [] and page.inspections.table.rowCount() == 0
     page.context.undo_stack.redo()
     assert inspections.list_inspections()[0].photos == record.photos
 
@@ -46,7 +46,7 @@ def test_a_file_that_is_no_picture_is_refused_and_nothing_is_written(qtbot, page
     dialog = _fill_inspection(qtbot, page, [pictures[0], fake])
     assert dialog.photos.strip.count() == 1 and "假照片.jpg" in dialog.photos.problems.text()
     with qtbot.waitSignal(page.photos_stored, timeout=60_000):
-        page.record_inspection(dialog.value(), [pictures[0], fake])  # the file changed after it was looked at
+        page.inspections.record_inspection(dialog.value(), [pictures[0], fake])  # the file changed after it was seen
     assert inspections.list_inspections() == [] and "假照片.jpg" in page.status.text()
     assert not any(photos.photos_folder().rglob("*.jpg"))
 
@@ -55,13 +55,13 @@ def test_a_refused_inspection_copies_no_photo(qtbot, page, pictures):
     dialog = _fill_inspection(qtbot, page, pictures)
     dialog.inspectors.setText("")
     with qtbot.waitSignal(page.photos_stored, timeout=60_000):
-        page.record_inspection(dialog.value(), dialog.photos.pending_paths())
+        page.inspections.record_inspection(dialog.value(), dialog.photos.pending_paths())
     assert page.status.text() == "请填写检查人员。" and not photos.photos_folder().exists()
 
 
 def test_the_re_inspection_dialog_shows_the_stored_photos_and_adds_new_ones(qtbot, page, pictures):
-    page.add_order(rectification.OrderInput(page.town["township"], "更新宣传栏", D(2026, 11, 20), D(2026, 12, 10),
-                                            village_id=page.town["南村"]))
+    page.orders.add_order(rectification.OrderInput(page.town["township"], "更新宣传栏", D(2026, 11, 20),
+                                                   D(2026, 12, 10), village_id=page.town["南村"]))
     order = rectification.list_orders()[0]
     dialog = RecheckDialog(order, page, today=D(2026, 12, 2))
     qtbot.addWidget(dialog)
@@ -69,10 +69,10 @@ def test_the_re_inspection_dialog_shows_the_stored_photos_and_adds_new_ones(qtbo
     with qtbot.waitSignal(dialog.photos.strip.settled, timeout=60_000):
         dialog.photos.add_files(pictures[:1])
     with qtbot.waitSignal(page.photos_stored, timeout=60_000):
-        page.recheck(order, dialog.value(), dialog.photos.pending_paths())
+        page.orders.recheck(order, dialog.value(), dialog.photos.pending_paths())
     order = rectification.list_orders()[0]
     assert order.status == rectification.DONE and [p.original_name for p in order.recheck_photos] == ["宣传栏 南村.jpg"]
-    assert page.table.item(0, 6).text() == "2026-12-02 已更新（照片1张）"
+    assert page.orders.table.item(0, 6).text() == "2026-12-02 已更新（照片1张）"
 
     again = RecheckDialog(order, page, today=D(2026, 12, 3))
     qtbot.addWidget(again)
@@ -81,7 +81,7 @@ def test_the_re_inspection_dialog_shows_the_stored_photos_and_adds_new_ones(qtbo
     assert again.photos.strip.stored_shas() == [order.recheck_photos[0].sha256]
     assert again.date.date().toPython() == D(2026, 12, 2) and again.result.toPlainText() == "已更新"
     with qtbot.waitSignal(page.photos_stored, timeout=60_000):
-        page.recheck(order, again.value(), again.photos.pending_paths())
+        page.orders.recheck(order, again.value(), again.photos.pending_paths())
     assert [p.original_name for p in rectification.list_orders()[0].recheck_photos] == ["宣传栏 南村.jpg", "复查.png"]
     page.context.undo_stack.undo()
     assert [p.original_name for p in rectification.list_orders()[0].recheck_photos] == ["宣传栏 南村.jpg"]
@@ -102,9 +102,9 @@ def test_findings_name_the_targets_they_concern(qtbot, page):
     keys = tuple(dialog.targets.item(row).data(Qt.ItemDataRole.UserRole) for row in (0, 1))
     assert data.rule_keys == keys
     with qtbot.waitSignal(page.photos_stored, timeout=60_000):
-        page.record_inspection(data, [])
+        page.inspections.record_inspection(data, [])
     assert inspections.list_inspections()[0].rule_keys == keys
-    assert page.inspections_table.item(0, 4).text() == f"宣传栏未更新（涉及目标：{names[0]}、{names[1]}）"
+    assert page.inspections.table.item(0, 4).text() == f"宣传栏未更新（涉及目标：{names[0]}、{names[1]}）"
 
 
 def test_the_inspected_object_can_be_a_site_of_a_village(qtbot, page):
@@ -125,8 +125,8 @@ def test_the_inspected_object_can_be_a_site_of_a_village(qtbot, page):
     block = organisation.load_tree().sites[page.town["东村"]][0].id
     assert (data.village_id, data.site_id, data.member_unit_id) == (page.town["东村"], block, None)
     with qtbot.waitSignal(page.photos_stored, timeout=60_000):
-        page.record_inspection(data, [])
+        page.inspections.record_inspection(data, [])
     assert inspections.list_inspections()[0].site_id == block
-    assert page.inspections_table.item(0, 2).text() == "东村小区（东村）"
+    assert page.inspections.table.item(0, 2).text() == "东村小区（东村）"
     dialog.unit.unit.setCurrentIndex(dialog.unit.unit.findText("和平派出所"))
     assert not dialog.unit.site.isEnabled() and dialog.value().site_id is None

@@ -4284,6 +4284,41 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     </message>
 </context>
 <context>
+    <name>DecisionsTab</name>
+    <message>
+        <source>Commended / criticised</source>
+        <translation>表扬 / 批评</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>From last month&apos;s ranking…</source>
+        <translation>根据上月排名…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Adding further demo data…</source>
@@ -6230,6 +6265,57 @@ Save under another name?</source>
     </message>
 </context>
 <context>
+    <name>InspectionsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Issue a rectification order for what the selected inspection found</source>
+        <translation>就选中的督导检查发现的问题下达整改通知</translation>
+    </message>
+    <message>
+        <source>New inspection…</source>
+        <translation>新增督导检查…</translation>
+    </message>
+    <message>
+        <source>Order a rectification…</source>
+        <translation>下达整改…</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>{findings} (targets: {targets})</source>
+        <translation>{findings}（涉及目标：{targets}）</translation>
+    </message>
+    <message>
+        <source>{first}, {second}</source>
+        <translation>{first}、{second}</translation>
+    </message>
+    <message>
+        <source>{site} ({village})</source>
+        <translation>{site}（{village}）</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <source>The database {path} is already open in Outreach Desk ({where}). Only one window may change it at a time.</source>
@@ -7159,11 +7245,7 @@ Database: {path}</source>
     </message>
 </context>
 <context>
-    <name>OrdersPage</name>
-    <message>
-        <source> ({count} photos)</source>
-        <translation>（照片{count}张）</translation>
-    </message>
+    <name>OrderFilters</name>
     <message>
         <source>All</source>
         <translation>全部</translation>
@@ -7171,38 +7253,6 @@ Database: {path}</source>
     <message>
         <source>All orders</source>
         <translation>全部整改通知</translation>
-    </message>
-    <message>
-        <source>Change a rectification order</source>
-        <translation>修改整改通知</translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation>修改…</translation>
-    </message>
-    <message>
-        <source>Commend and criticise from the ranking</source>
-        <translation>根据排名表扬和批评</translation>
-    </message>
-    <message>
-        <source>Commendations and criticisms</source>
-        <translation>表扬与批评</translation>
-    </message>
-    <message>
-        <source>Commended / criticised</source>
-        <translation>表扬 / 批评</translation>
-    </message>
-    <message>
-        <source>Copying the photos…</source>
-        <translation>正在复制照片……</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>整改期限</translation>
     </message>
     <message>
         <source>Deadline from</source>
@@ -7217,12 +7267,55 @@ Database: {path}</source>
         <translation>期限：{start} 至 {end}</translation>
     </message>
     <message>
-        <source>Decided</source>
-        <translation>决定日期</translation>
+        <source>Member unit</source>
+        <translation>成员单位</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>删除</translation>
+        <source>Not put right yet</source>
+        <translation>尚未整改到位</translation>
+    </message>
+    <message>
+        <source>Orders chosen by:</source>
+        <translation>导出的整改通知按以下条件筛选：</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Village / community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>{filter}: {value}</source>
+        <translation>{filter}：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Change a rectification order</source>
+        <translation>修改整改通知</translation>
+    </message>
+    <message>
+        <source>Commend and criticise from the ranking</source>
+        <translation>根据排名表扬和批评</translation>
+    </message>
+    <message>
+        <source>Commendations and criticisms</source>
+        <translation>表扬与批评</translation>
+    </message>
+    <message>
+        <source>Copying the photos…</source>
+        <translation>正在复制照片……</translation>
     </message>
     <message>
         <source>Delete a commendation or criticism</source>
@@ -7233,108 +7326,16 @@ Database: {path}</source>
         <translation>删除整改通知</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export the orders</source>
-        <translation>导出整改通知</translation>
-    </message>
-    <message>
-        <source>Export to Excel…</source>
-        <translation>导出到 Excel…</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>发现的问题</translation>
-    </message>
-    <message>
-        <source>From last month&apos;s ranking…</source>
-        <translation>根据上月排名…</translation>
-    </message>
-    <message>
-        <source>From the gap list…</source>
-        <translation>从问题清单…</translation>
-    </message>
-    <message>
-        <source>Inspected</source>
-        <translation>检查对象</translation>
-    </message>
-    <message>
         <source>Inspections</source>
         <translation>督导检查</translation>
-    </message>
-    <message>
-        <source>Inspectors</source>
-        <translation>检查人员</translation>
     </message>
     <message>
         <source>Issue a rectification order</source>
         <translation>下达整改通知</translation>
     </message>
     <message>
-        <source>Issue a rectification order for what the selected inspection found</source>
-        <translation>就选中的督导检查发现的问题下达整改通知</translation>
-    </message>
-    <message>
         <source>Issue {count} rectification order(s) from the gap list</source>
         <translation>从问题清单下达 {count} 份整改通知</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>下达日期</translation>
-    </message>
-    <message>
-        <source>Member unit</source>
-        <translation>成员单位</translation>
-    </message>
-    <message>
-        <source>New inspection…</source>
-        <translation>新增督导检查…</translation>
-    </message>
-    <message>
-        <source>New order…</source>
-        <translation>新增整改通知…</translation>
-    </message>
-    <message>
-        <source>New…</source>
-        <translation>新增…</translation>
-    </message>
-    <message>
-        <source>Not put right yet</source>
-        <translation>尚未整改到位</translation>
-    </message>
-    <message>
-        <source>Order a rectification…</source>
-        <translation>下达整改…</translation>
-    </message>
-    <message>
-        <source>Orders chosen by:</source>
-        <translation>导出的整改通知按以下条件筛选：</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>处理结果</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>期间</translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation>照片</translation>
-    </message>
-    <message>
-        <source>Put right…</source>
-        <translation>整改复查…</translation>
-    </message>
-    <message>
-        <source>Re-inspection</source>
-        <translation>复查</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>理由</translation>
     </message>
     <message>
         <source>Record a commendation or criticism</source>
@@ -7349,16 +7350,75 @@ Database: {path}</source>
         <translation>整改通知</translation>
     </message>
     <message>
+        <source>The photos could not be copied: {reason}</source>
+        <translation>照片未能复制：{reason}</translation>
+    </message>
+    <message>
+        <source>{reason} Click a village of it in the organisation tree.</source>
+        <translation>{reason}请在组织架构中点击该乡镇的某个村（社区）。</translation>
+    </message>
+    <message>
+        <source>{shown} order(s) shown · {overdue} overdue · {week} due within 7 days</source>
+        <translation>显示 {shown} 份 · 逾期 {overdue} 份 · 7 天内到期 {week} 份</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <source> ({count} photos)</source>
+        <translation>（照片{count}张）</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the orders</source>
+        <translation>导出整改通知</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>From the gap list…</source>
+        <translation>从问题清单…</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>下达日期</translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation>新增整改通知…</translation>
+    </message>
+    <message>
+        <source>Put right…</source>
+        <translation>整改复查…</translation>
+    </message>
+    <message>
+        <source>Re-inspection</source>
+        <translation>复查</translation>
+    </message>
+    <message>
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>The photos could not be copied: {reason}</source>
-        <translation>照片未能复制：{reason}</translation>
     </message>
     <message>
         <source>Village / community</source>
@@ -7369,44 +7429,8 @@ Database: {path}</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>any day</source>
-        <translation>不限</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
         <source>{count} order(s) exported to {path}.</source>
         <translation>已将 {count} 份整改通知导出到 {path}。</translation>
-    </message>
-    <message>
-        <source>{filter}: {value}</source>
-        <translation>{filter}：{value}</translation>
-    </message>
-    <message>
-        <source>{findings} (targets: {targets})</source>
-        <translation>{findings}（涉及目标：{targets}）</translation>
-    </message>
-    <message>
-        <source>{first}, {second}</source>
-        <translation>{first}、{second}</translation>
-    </message>
-    <message>
-        <source>{reason} Click a village of it in the organisation tree.</source>
-        <translation>{reason}请在组织架构中点击该乡镇的某个村（社区）。</translation>
-    </message>
-    <message>
-        <source>{shown} order(s) shown · {overdue} overdue · {week} due within 7 days</source>
-        <translation>显示 {shown} 份 · 逾期 {overdue} 份 · 7 天内到期 {week} 份</translation>
-    </message>
-    <message>
-        <source>{site} ({village})</source>
-        <translation>{site}（{village}）</translation>
     </message>
 </context>
 <context>
