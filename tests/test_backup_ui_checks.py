@@ -37,6 +37,7 @@ def test_after_an_unclean_exit_the_background_check_is_full_and_rebuilds_damaged
     killed = store_session.StoreSession(db_path, "en")
     killed.settings.setValue(killed._settings_key("last_full_check"), dt.datetime.now().isoformat())
     assert killed.open()
+    killed.mark_session_open()  # what its window does once ready for typing
     from outreach_desk.store import close_database
 
     close_database()
@@ -125,3 +126,13 @@ def test_restoring_another_townships_backup_asks_first(qtbot, session, dialogs, 
     else:
         qtbot.waitUntil(lambda: session.window is not window, timeout=30000)
         assert backup.townships_of(db_path) == ("凤凰镇",)
+
+
+def test_the_session_mark_is_left_once_the_window_is_ready_and_cleared_at_a_normal_close(session, db_path):
+    key = session._settings_key("session_open")
+    assert session.open()
+    assert not session.settings.value(key, False, type=bool), "nothing is written before the window is ready"
+    session.mark_session_open()
+    assert session.settings.value(key, False, type=bool)
+    session.close(backup_on_exit=False)
+    assert not session.settings.value(key, False, type=bool)

@@ -32,22 +32,29 @@ class _ReadyForTyping(QObject):
     """Calls back once the window has been painted with its entry form, where the clerk types.
 
     The ledger builds its form right after the window's first paint, so the form's own first paint
-    is the moment typing can start. Watched on the application, since the form is made later.
+    is the moment typing can start. Watched on the application, since the form is made later; the
+    watcher takes itself off once it has called back, so later events pass no Python filter.
     """
 
     FORM_NAME = "entryForm"
 
-    def __init__(self, callback):
+    def __init__(self, app: QApplication, callback):
         super().__init__()
+        self._app = app
         self._callback = callback
         self._done = False
+        app.installEventFilter(self)
 
     def eventFilter(self, obj, event):
         if (not self._done and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget)
                 and obj.objectName() == self.FORM_NAME):
             self._done = True
-            QTimer.singleShot(0, self._callback)
+            QTimer.singleShot(0, self._ready)
         return False
+
+    def _ready(self) -> None:
+        self._app.removeEventFilter(self)
+        self._callback()
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -106,13 +113,16 @@ def run_gui(args: argparse.Namespace, process_t0: float) -> int:
     if window is None:
         session.close(backup_on_exit=False)
         return 2
-    if args.smoke:
-        def report():
+
+    def ready_for_typing():
+        if args.smoke:  # a smoke run only opens and quits: it leaves no session mark
             print(f"{seconds_since_process_start(process_t0):.3f}")
             app.quit()
+        else:
+            session.mark_session_open()
 
-        watcher = _ReadyForTyping(report)
-        app.installEventFilter(watcher)
+    watcher = _ReadyForTyping(app, ready_for_typing)  # noqa: F841 - kept alive until app.exec returns
+    if args.smoke:
         session.exit_backup_over = True  # quitting closes the window: no exit backup for a smoke run
         window.show()
         QTimer.singleShot(30000, lambda: app.exit(3))

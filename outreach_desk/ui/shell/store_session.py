@@ -102,6 +102,7 @@ class StoreSession(QObject):
         self._daily_timer.timeout.connect(self.scheduled_full_check)
         #: the previous session on this database did not close normally (see note_session_start)
         self.unclean_exit = False
+        self._session_marked = False
         self._full_check_running = False
         self.backup_progress = backup_progress
         #: the exit backup under way in a worker, and whether the exit's backup is over (made, failed,
@@ -402,6 +403,7 @@ class StoreSession(QObject):
             self._daily_timer.start()
 
     def _first_checks(self) -> None:
+        self.mark_session_open()
         full = self._full_check_due()
         self._full_check_running = full
         self._background(lambda _progress: _startup_check(self.path, full),
@@ -414,11 +416,20 @@ class StoreSession(QObject):
         return f"safety/{name}/{self.path.resolve().as_posix()}"
 
     def note_session_start(self) -> None:
-        """Remember that this database is open; if the mark of the previous session is still there, that
-        session did not close normally and the next background check is a full one."""
-        key = self._settings_key("session_open")
-        self.unclean_exit = self.settings.value(key, False, type=bool)
-        self.settings.setValue(key, True)
+        """If the mark of the previous session on this database is still there, that session did not close
+        normally and the next background check is a full one. This session's own mark is left by
+        :meth:`mark_session_open` once the window is ready for typing."""
+        self.unclean_exit = self.settings.value(self._settings_key("session_open"), False, type=bool)
+
+    def mark_session_open(self) -> None:
+        """Leave the mark that this database is open (written through at once: QSettings' sync, with its
+        fsyncs); once, and only on a file opened for writing. It is left when the window is ready for typing
+        (or when the first background checks start), not before the window is shown: until then nothing
+        writes to the database, so a session that ends before it leaves nothing a full check must look at."""
+        if self._session_marked or self.read_only or self.server_url is not None or self.path is None:
+            return
+        self._session_marked = True
+        self.settings.setValue(self._settings_key("session_open"), True)
         self.settings.sync()
 
     def _full_check_due(self) -> bool:
@@ -632,7 +643,8 @@ class StoreSession(QObject):
 
             end_undo_history(self.window.context)
         close_database()
-        if not self.read_only and self.server_url is None:
+        if self._session_marked:
+            self._session_marked = False
             self.settings.setValue(self._settings_key("session_open"), False)
             self.settings.sync()
         if self.lock is not None:
