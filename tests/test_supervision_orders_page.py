@@ -269,3 +269,16 @@ def test_a_draft_from_the_gap_list_can_name_another_responsible_unit(page, qtbot
     assert (dialog.table.item(0, 0).text(), dialog.table.item(0, 1).text()) == ("和平法庭", "")
     (draft,) = dialog.chosen()                                   # changing a row ticks it
     assert (draft.village_id, draft.member_unit_id) == (None, page.town["court"])
+
+
+def test_the_gap_list_button_issues_what_the_clerk_ticked(page, monkeypatch):
+    from outreach_desk.ui.supervision.order_drafts import DraftOrdersDialog
+
+    def tick_the_first(dialog):
+        dialog.tick(0)
+        return DraftOrdersDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(DraftOrdersDialog, "exec", tick_the_first)
+    page.orders.buttons["gaps"].click()
+    assert len(rectification.list_orders()) == 1 and page.orders.table.rowCount() == 1
+    assert page.context.undo_stack.undoText() == "下达整改通知"

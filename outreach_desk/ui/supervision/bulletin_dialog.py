@@ -109,7 +109,7 @@ class BulletinDialog(QDialog):
             heading = self._line(section.heading, f"bulletinHeading_{section.key}")
             text = QPlainTextEdit("\n".join(section.paragraphs), box)
             text.setObjectName(f"bulletinText_{section.key}")
-            text.setMinimumHeight(90)
+            text.setMinimumHeight(self._height_for(text, section.paragraphs))
             inner.addWidget(heading)
             if section.note:
                 inner.addWidget(self._note(section.note, f"bulletinNote_{section.key}"))
@@ -128,6 +128,12 @@ class BulletinDialog(QDialog):
         edit = QLineEdit(text, self.form_holder)
         edit.setObjectName(name)
         return edit
+
+    @staticmethod
+    def _height_for(editor: QPlainTextEdit, paragraphs: list[str]) -> int:
+        """Tall enough to read the part's paragraphs at once (about 50 characters a line), within 90–360 px."""
+        lines = sum(1 + len(text) // 50 for text in paragraphs)
+        return max(90, min(360, 16 + lines * editor.fontMetrics().lineSpacing()))
 
     def _note(self, text: str, name: str) -> QLabel:
         """What the clerk must know about a part before signing it off (not printed), on a yellow ground."""
