@@ -79,6 +79,7 @@ def test_todays_writer_keeps_every_v1_field_and_its_type(tmp_path):
         township = make_township("青石镇", 1, records=6)
         new = json.loads(data_part.encode(data_part.build(township, periods.parse_month("2026-11"))))
     assert new["format_version"] == data_part.FORMAT_VERSION == 1
+    assert "format_version" not in old["coverage"] and new["coverage"]["format_version"] == 2  # kept as received
     assert set(old) <= set(new)
     now = _shapes(new)
     for part, fields in _shapes(old).items():

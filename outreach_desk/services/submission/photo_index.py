@@ -38,6 +38,14 @@ def far_text(days: int) -> str:
     return _tr("taken {days} days from the record's date: check that it is this activity's photo").format(days=days)
 
 
+#: the record id column of the photo sheet: half a uuid wide, so the 36 characters wrap once at a hyphen and a row
+#: is two lines (a whole uuid would print the sheet's eleven columns smaller still)
+RECORD_ID_HALF = 24
+#: the record id column of the sheet of records without photos, which has room for a whole uuid on one line (its
+#: digits print wider than the width unit)
+RECORD_ID_WHOLE = 48
+
+
 def write(path: Path, month_label: str, signatures: Signatures, photos: list[IndexedPhoto],
           missing: list[MissingPhoto]) -> Path:
     """Write the two sheets to ``path``."""
@@ -49,9 +57,10 @@ def write(path: Path, month_label: str, signatures: Signatures, photos: list[Ind
                fitted(_tr("Photo in the package"), [p.photo.arcname for p in photos[:200]], minimum=30, maximum=60),
                fitted(_tr("Date"), ["2026-11-30"]), fitted(_tr("Village / community"), minimum=12),
                fitted(_tr("Site"), minimum=12, maximum=24), fitted(_tr("Kind"), minimum=12),
-               fitted(_tr("Record id"), minimum=12, maximum=38), fitted(_tr("File name as sent"), minimum=14,
-                                                                        maximum=30),
-               fitted(_tr("Taken on (EXIF)"), ["2026-11-30"]), fitted(_tr("Scaled down"), minimum=8),
+               fitted(_tr("Record id"), minimum=RECORD_ID_HALF), fitted(_tr("File name as sent"),
+                                                                        [p.photo.original_name for p in photos[:200]],
+                                                                        minimum=14, maximum=20),
+               fitted(_tr("Taken on (EXIF)"), ["2026-11-30"], minimum=14), fitted(_tr("Scaled down"), minimum=8),
                fitted(_tr("Check"), minimum=30, maximum=50)]
     form = SheetForm(workbook, "照片", title.format(office=signatures.unit, sheet=_tr("Photos"), period=month_label),
                      columns, signatures)
@@ -71,7 +80,8 @@ def write(path: Path, month_label: str, signatures: Signatures, photos: list[Ind
     columns = [fitted(_tr("No."), minimum=5), fitted(_tr("Date"), ["2026-11-30"]),
                fitted(_tr("Village / community"), minimum=12), fitted(_tr("Site"), minimum=12, maximum=24),
                fitted(_tr("Kind"), minimum=12), fitted(_tr("Quantity"), minimum=7),
-               fitted(_tr("Record id"), minimum=12, maximum=38), fitted(_tr("What is missing"), minimum=24)]
+               fitted(_tr("Record id"), minimum=RECORD_ID_WHOLE),
+               fitted(_tr("What is missing"), minimum=24)]
     form = SheetForm(workbook, "缺影像资料", title.format(office=signatures.unit, sheet=_tr("Records without photos"),
                                                      period=month_label), columns, signatures)
     for number, record in enumerate(missing, 1):
