@@ -8,9 +8,10 @@ login is a member of ``outreach_clerk`` (the table rights); the county's logins 
 catalog, gets a policy whose condition follows that path; a row of no township (a county-wide campaign)
 is the county's. The tables every township shares as the county set them (the activity kinds, :data:`COUNTY_TABLES`)
 are changed by the county's logins alone: table rights, not policies, so a township's attempt is an error rather
-than an UPDATE of nothing. Everyone reads everything (the county's rankings compare townships). The tables'
-owner, who ran ``server-init``, is not bound by the policies. :func:`set_up` is idempotent: run again
-after ``server-init`` added tables.
+than an UPDATE of nothing. The audit trail (:data:`APPEND_ONLY`) is a township clerk's to add to, not to change or
+delete: rights again, with migration 0028's policies behind them. Everyone reads everything (the county's
+rankings compare townships). The tables' owner, who ran ``server-init``, is not bound by the policies.
+:func:`set_up` is idempotent: run again after ``server-init`` added tables.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ MAPPING = "clerk_township"
 _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 #: tables of no township that every township's records use: the county's to change, everyone's to read
 COUNTY_TABLES = ("activity_kind",)
+#: tables a township's clerk adds to and never rewrites: the audit trail (migration 0028 adds the policies)
+APPEND_ONLY = ("audit_log",)
 #: reference columns tried, nearest first, when a table names no township itself
 _PREFERRED = ("township_id", "village_id", "site_id", "member_unit_id", "activity_id", "campaign_id")
 #: tables that carry no foreign key but a village's or member unit's id (the monthly tallies, kept by triggers)
@@ -112,6 +115,9 @@ def set_up(database: peewee.Database) -> list[str]:
     shared = ", ".join(COUNTY_TABLES)
     database.execute_sql(f"REVOKE INSERT, UPDATE, DELETE ON {shared} FROM {CLERKS}")
     database.execute_sql(f"GRANT INSERT, UPDATE, DELETE ON {shared} TO {COUNTY}")
+    kept = ", ".join(APPEND_ONLY)
+    database.execute_sql(f"REVOKE UPDATE, DELETE ON {kept} FROM {CLERKS}")
+    database.execute_sql(f"GRANT UPDATE, DELETE ON {kept} TO {COUNTY}")
     database.execute_sql(f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {CLERKS}")
     database.execute_sql("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES "
                          f"TO {CLERKS}")  # tables a later server-init makes: rights at once, policies at the next run

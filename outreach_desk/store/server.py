@@ -138,6 +138,9 @@ def explain(exc: BaseException, where: str) -> str | None:
     if server_said(exc, "permission denied for table activity_kind"):
         return _tr("On the server {where} only the county's logins may change the activity kinds; nothing was "
                    "changed. Ask the county office to add or change a kind.").format(where=where)
+    if server_said(exc, "permission denied for table audit_log"):
+        return _tr("On the server {where} a township clerk's login adds to the audit trail but cannot change or "
+                   "delete its entries; nothing was changed. Only the county's logins may.").format(where=where)
     if server_said(exc, "permission denied"):
         return _tr("The server {where} does not allow this user to do that (permission denied). Nothing was "
                    "changed; ask the county IT person for the rights.").format(where=where)

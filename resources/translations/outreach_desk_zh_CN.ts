@@ -9996,6 +9996,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
 <context>
     <name>Server</name>
     <message>
+        <source>On the server {where} a township clerk&apos;s login adds to the audit trail but cannot change or delete its entries; nothing was changed. Only the county&apos;s logins may.</source>
+        <translation>服务器 {where} 上乡镇录入员的用户只能往操作记录里添加，不能修改或删除其中的条目，这次没有作任何修改。只有县级用户可以这样做。</translation>
+    </message>
+    <message>
         <source>On the server {where} only the county&apos;s logins may change the activity kinds; nothing was changed. Ask the county office to add or change a kind.</source>
         <translation>服务器 {where} 上只有县级用户可以修改活动类型，这次没有作任何修改。需要新增或修改活动类型时，请联系县里。</translation>
     </message>
