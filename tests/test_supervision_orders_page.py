@@ -127,7 +127,9 @@ def test_decisions_from_the_ranking_and_an_inspection(page, tmp_path):
     page.context.settings.setValue("supervision/mark_count", 1)
     assert page.decisions.decisions_from_ranking()
     kinds = [page.decisions.table.item(r, 1).text() for r in range(page.decisions.table.rowCount())]
-    assert sorted(kinds) == ["批评", "表扬", "表扬"]
+    assert sorted(kinds) == ["批评", "批评", "表扬", "表扬", "表扬"]              # 中村 and 和平法庭 criticised
+    whom = [page.decisions.table.item(r, 2).text() for r in range(page.decisions.table.rowCount())]
+    assert {"和平派出所", "和平法庭"} <= set(whom)
     assert page.inspections.add_inspection(inspections.InspectionInput(
         page.town["township"], D(2026, 12, 1), "张三", "专栏未更新", village_id=page.town["南村"]))
     assert page.inspections.table.item(0, 2).text() == "南村"

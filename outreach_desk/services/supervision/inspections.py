@@ -280,7 +280,7 @@ def drafts_from_ranking(ranking, township_id: int, decided: dt.date | None = Non
     drafts = []
     for row in ranking.top + ranking.bottom:
         kind = COMMEND if row.top else CRITICISE
-        template = _tr("{period}: {measure} {value}, rank {rank}") if row.change is None else \
+        template = _tr("{period}: {measure} {value}, rank {rank}") if not row.change else \
             _tr("{period}: {measure} {value}, rank {rank} ({change} on the previous period)")
         reason = template.format(period=ranking.period.label, measure=ranking.measure_name,
                                  value=tenth_percent(row.value), rank=row.rank, change=row.change_text)

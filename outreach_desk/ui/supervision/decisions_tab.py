@@ -1,5 +1,6 @@
-"""The commendations and criticisms tab (表扬与批评): decisions prefilled from last month's ranking (the top
-commended, the bottom criticised, reasons from the figures) or written by hand, and deleted."""
+"""The commendations and criticisms tab (表扬与批评): decisions prefilled from last month's rankings of villages
+and of member units (the top commended, the bottom criticised, reasons from the figures) or written by hand, and
+deleted."""
 
 from __future__ import annotations
 
@@ -56,7 +57,8 @@ class DecisionsTab(SupervisionTab):
         return self.decisions[row] if 0 <= row < len(self.decisions) else None
 
     def decisions_from_ranking(self) -> bool:
-        """Commend the top and criticise the bottom of last month's ranking, reasons from the figures."""
+        """Commend the top and criticise the bottom of last month's rankings (villages, then member units, from the
+        same coverage results), reasons from the figures."""
         from outreach_desk.services.coverage import periods
         from outreach_desk.services.coverage.engine import Scope
         from outreach_desk.services.supervision import rankings
@@ -69,13 +71,17 @@ class DecisionsTab(SupervisionTab):
             marks = int(self.context.settings.value(rankings.MARK_COUNT_SETTING, rankings.DEFAULT_MARK_COUNT))
         except (TypeError, ValueError):
             marks = rankings.DEFAULT_MARK_COUNT
+        month, scope = periods.month(first.year, first.month), Scope(township_id=self.township.id)
         try:
-            ranking = rankings.rank(periods.month(first.year, first.month), scope=Scope(township_id=self.township.id),
-                                    mark_count=marks)
+            ranking = rankings.rank(month, scope=scope, mark_count=marks)
+            units = rankings.rank(month, campaign=ranking.result.campaign, scope=scope, mark_count=marks,
+                                  unit_type=rankings.MEMBER_UNITS,
+                                  results=[r for r in (ranking.result, ranking.previous_result) if r is not None])
         except ServiceError as exc:
             self.say(str(exc))
             return False
-        drafts = inspections.drafts_from_ranking(ranking, self.township.id, today)
+        drafts = [draft for found in (ranking, units)
+                  for draft in inspections.drafts_from_ranking(found, self.township.id, today)]
         made: dict = {"ids": [], "kept": []}
 
         def do():
