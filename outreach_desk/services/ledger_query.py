@@ -17,7 +17,7 @@ from typing import NamedTuple
 import peewee
 
 from outreach_desk.i18n import current_language, translate
-from outreach_desk.services import ledger_search, organisation, vocab
+from outreach_desk.services import ledger_search, organisation_info, vocab
 from outreach_desk.services.errors import ServiceError
 from outreach_desk.store import DB, batch
 
@@ -432,7 +432,7 @@ def site_village(site_id: int) -> int | None:
 
 def kind_choices() -> list[tuple[int, str]]:
     """(kind id, name in the current language) of every kind, retired ones too (old records use them)."""
-    return [(kind.id, kind.name) for kind in organisation.list_kinds()]
+    return [(kind.id, kind.name) for kind in organisation_info.list_kinds()]
 
 
 # --- ids to display values ------------------------------------------------------------------
@@ -454,13 +454,13 @@ class _Names:
         self.database = DB.obj
         self.language = current_language()
         self.villages, self.sites, self.units, self.masks = {}, {}, {}, {}
-        self.kinds = {k.id: (k.name, k.unit) for k in organisation.list_kinds()}
+        self.kinds = {k.id: (k.name, k.unit) for k in organisation_info.list_kinds()}
 
     def ensure(self, rows: list[tuple]) -> None:
         if self.database is not DB.obj or self.language != current_language():
             self.reset()
         if any(row[4] not in self.kinds for row in rows):
-            self.kinds = {k.id: (k.name, k.unit) for k in organisation.list_kinds()}
+            self.kinds = {k.id: (k.name, k.unit) for k in organisation_info.list_kinds()}
         for table, column, known in (("village", 2, self.villages), ("site", 3, self.sites),
                                      ("member_unit", 5, self.units)):
             missing = list({row[column] for row in rows if row[column] is not None} - known.keys())

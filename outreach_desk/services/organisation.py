@@ -1,17 +1,27 @@
-"""The organisation: township → villages/communities → sites, member units and activity kinds."""
+"""The organisation's changes: adding, changing and deleting townships, villages/communities, sites, member
+units and activity kinds, each audited, with tombstones for what is deleted.
+
+What the screens read (the records' dataclasses, the tree, the kinds, one record) lives in
+:mod:`organisation_info` and is named here too, so callers that change and read go through one module.
+"""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 
 import peewee as pw
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from outreach_desk.i18n import current_language, translate
+from outreach_desk.i18n import translate
 from outreach_desk.services import audit, ledger, tombstones, vocab
 from outreach_desk.services.coverage import letters, surveys
 from outreach_desk.services.errors import (Dependents, FieldError, InUseError, NotFoundError, ServiceError,
                                           ValidationError)
+from outreach_desk.services.organisation_info import (  # noqa: F401 - the reads, named here for callers
+    MEMBER_UNIT_GONE, SITE_GONE, TOWNSHIP_GONE, VILLAGE_GONE, KindInfo, MemberUnitInfo, OfficeIdentity, OrgTree,
+    SiteInfo, SiteTotals, TownshipInfo, VillageInfo, find_township_id, get_site, get_township, get_village,
+    list_kinds, list_member_units, load_tree, site_totals_by_village, township_of_selection, village_ids_named,
+    village_of_selection)
 from outreach_desk.services.submission.closed_months import require_open_where
 from outreach_desk.store import DB
 from outreach_desk.store.models import (Activity, ActivityKind, MemberUnit, ParentLetter, Photo, Site, Survey, Township,
@@ -20,110 +30,6 @@ from outreach_desk.store.models import (Activity, ActivityKind, MemberUnit, Pare
 
 def _tr(text: str) -> str:
     return translate("Organisation", text)
-
-
-@dataclass
-class TownshipInfo:
-    id: int
-    name: str
-    office_name: str = ""  #: 单位名称, printed as 填报单位 and in every sheet's title
-    preparer: str = ""  #: 填报人
-    reviewer: str = ""  #: 审核人
-    uuid: str = field(default="", compare=False)  #: the stable identity (kept across offices)
-
-
-@dataclass(frozen=True)
-class OfficeIdentity:
-    """Who a township's reports come from and are signed by, as its database holds them."""
-
-    unit: str
-    preparer: str = ""
-    reviewer: str = ""
-
-
-@dataclass
-class VillageInfo:
-    id: int
-    township_id: int
-    name: str
-    kind: str = "village"
-    households: int = 0
-    residents: int = 0
-    uuid: str = field(default="", compare=False)  #: the stable identity (kept across offices)
-
-
-@dataclass
-class SiteInfo:
-    id: int
-    village_id: int
-    name: str
-    kind: str = "other"
-    entrances: int = 0
-    elevators: int = 0
-    households: int = 0
-    residents: int = 0
-    students: int = 0
-    classes: int = 0
-    uuid: str = field(default="", compare=False)  #: the stable identity (kept across offices)
-
-
-@dataclass
-class MemberUnitInfo:
-    id: int
-    township_id: int
-    name: str
-    duties: str = ""
-    uuid: str = field(default="", compare=False)  #: the stable identity (kept across offices)
-
-
-@dataclass
-class KindInfo:
-    id: int
-    code: str
-    name_zh: str
-    name_en: str
-    unit_zh: str
-    unit_en: str
-    builtin: bool
-    active: bool
-    requires_photo: bool = False  #: each record of the kind needs at least one photo
-
-    @property
-    def name(self) -> str:
-        return self.name_zh if current_language() == "zh_CN" else self.name_en
-
-    @property
-    def unit(self) -> str:
-        return self.unit_zh if current_language() == "zh_CN" else self.unit_en
-
-
-@dataclass
-class OrgTree:
-    townships: list[TownshipInfo] = field(default_factory=list)
-    villages: dict[int, list[VillageInfo]] = field(default_factory=dict)
-    sites: dict[int, list[SiteInfo]] = field(default_factory=dict)
-
-    def village(self, village_id: int) -> VillageInfo | None:
-        for villages in self.villages.values():
-            for village in villages:
-                if village.id == village_id:
-                    return village
-        return None
-
-    def all_villages(self) -> list[VillageInfo]:
-        return [v for t in self.townships for v in self.villages.get(t.id, [])]
-
-    def all_sites(self) -> list[SiteInfo]:
-        return [s for v in self.all_villages() for s in self.sites.get(v.id, [])]
-
-
-def load_tree() -> OrgTree:
-    """The whole organisation in three queries (see :mod:`organisation_tree`, which reads it in parts)."""
-    from outreach_desk.services import organisation_tree  # it builds on this module's dataclasses
-
-    tree = organisation_tree.load_villages()
-    tree.sites = organisation_tree.load_sites()
-    return tree
 
 
 def _clean_name(name: str, field_name: str = "name") -> str:
@@ -253,22 +159,22 @@ class _Level:
 _TOWNSHIP = _Level(
     "township", Township, None,
     duplicate=QT_TRANSLATE_NOOP("Organisation", "A township named {name} exists already."),
-    gone=QT_TRANSLATE_NOOP("Organisation", "The township no longer exists."),
+    gone=TOWNSHIP_GONE,
     texts=("office_name", "preparer", "reviewer"))
 _VILLAGE = _Level(
     "village", Village, "township",
     duplicate=QT_TRANSLATE_NOOP("Organisation", "A village or community named {name} exists already in this township."),
-    gone=QT_TRANSLATE_NOOP("Organisation", "The village no longer exists."),
+    gone=VILLAGE_GONE,
     kinds=vocab.VILLAGE_KINDS, unknown_kind=QT_TRANSLATE_NOOP("Organisation", "Unknown village kind."))
 _SITE = _Level(
     "site", Site, "village",
     duplicate=QT_TRANSLATE_NOOP("Organisation", "A site named {name} exists already in this village."),
-    gone=QT_TRANSLATE_NOOP("Organisation", "The site no longer exists."),
+    gone=SITE_GONE,
     kinds=vocab.SITE_KINDS, unknown_kind=QT_TRANSLATE_NOOP("Organisation", "Unknown site kind."))
 _MEMBER_UNIT = _Level(
     "member_unit", MemberUnit, "township",
     duplicate=QT_TRANSLATE_NOOP("Organisation", "A member unit named {name} exists already."),
-    gone=QT_TRANSLATE_NOOP("Organisation", "The member unit no longer exists."),
+    gone=MEMBER_UNIT_GONE,
     texts=("duties",))
 
 
@@ -384,46 +290,6 @@ def update_site(site_id: int, **values) -> None:
     _update(_SITE, site_id, values)
 
 
-def find_township_id(name: str) -> int:
-    """The township a clerk names on the command line."""
-    township_id = Township.select(Township.id).where(Township.name == name.strip()).scalar()
-    if township_id is None:
-        raise NotFoundError(_tr("There is no township named {name}.").format(name=name))
-    return township_id
-
-
-def village_ids_named(name: str, township_id: int | None = None) -> list[int]:
-    query = Village.select(Village.id).where(Village.name == name.strip())
-    if township_id is not None:
-        query = query.where(Village.township == township_id)
-    return [row[0] for row in query.tuples()]
-
-
-def get_site(site_id: int) -> SiteInfo:
-    return _read(_SITE, site_id, SiteInfo)
-
-
-def get_village(village_id: int) -> VillageInfo:
-    return _read(_VILLAGE, village_id, VillageInfo)
-
-
-def village_of_selection(village_id: int | None, site_id: int | None) -> VillageInfo | None:
-    """The village an organisation-tree selection stands for: the village itself, or a site's village;
-    None when the township (or nothing) is chosen. Raises NotFoundError when the record is gone."""
-    if village_id is None and site_id is not None:
-        village_id = get_site(site_id).village_id
-    return get_village(village_id) if village_id is not None else None
-
-
-def township_of_selection(village_id: int | None, site_id: int | None) -> int | None:
-    """The township of a village or site (whose campaign a page measures against); None for none or one gone."""
-    try:
-        village = village_of_selection(village_id, site_id)
-    except NotFoundError:
-        return None
-    return village.township_id if village is not None else None
-
-
 def site_dependents(site_id: int) -> Dependents:
     """Records that go with a site; parent letter records are counted in ``extra["parent_letters"]``."""
     activities = Activity.select(Activity.id).where(Activity.site == site_id)
@@ -514,20 +380,6 @@ def delete_village(village_id: int, cascade: bool = False) -> Dependents:
                         sites_of=Site.village == village_id)
 
 
-def _read(level: _Level, record_id: int, info: type):
-    """One record as its Info dataclass (the parent's id under ``<parent>_id``)."""
-    row = level.model.select().where(level.model.id == record_id).dicts().first()
-    if row is None:
-        raise NotFoundError(_tr(level.gone))
-    if level.parent is not None:
-        row[f"{level.parent}_id"] = row.pop(level.parent)
-    return info(**row)
-
-
-def get_township(township_id: int) -> TownshipInfo:
-    return _read(_TOWNSHIP, township_id, TownshipInfo)
-
-
 def _township_activity_condition(township_id: int):
     villages = Village.select(Village.id).where(Village.township == township_id)
     units = MemberUnit.select(MemberUnit.id).where(MemberUnit.township == township_id)
@@ -610,31 +462,6 @@ def delete_township(township_id: int, cascade: bool = False) -> Dependents:
                         villages_of=Village.township == township_id, units_of=MemberUnit.township == township_id)
 
 
-@dataclass
-class SiteTotals:
-    """Sums over the sites of a village (or of a township, when added up)."""
-
-    sites: int = 0
-    entrances: int = 0
-    elevators: int = 0
-    households: int = 0
-    residents: int = 0
-    students: int = 0
-    classes: int = 0
-
-    def __add__(self, other: "SiteTotals") -> "SiteTotals":
-        return SiteTotals(**{k: getattr(self, k) + getattr(other, k) for k in self.__dataclass_fields__})
-
-
-def site_totals_by_village() -> dict[int, SiteTotals]:
-    """Per village: number of sites and the sums of their counts, in one grouped query."""
-    fn = pw.fn
-    query = (Site.select(Site.village, fn.COUNT(Site.id), fn.SUM(Site.entrances), fn.SUM(Site.elevators),
-                         fn.SUM(Site.households), fn.SUM(Site.residents), fn.SUM(Site.students), fn.SUM(Site.classes))
-             .group_by(Site.village).tuples())
-    return {row[0]: SiteTotals(*(int(v or 0) for v in row[1:])) for row in query}
-
-
 def member_unit_usage(unit_id: int) -> int:
     """How many activity records name this member unit as organiser."""
     return Activity.select().where(Activity.member_unit == unit_id).count()
@@ -644,17 +471,6 @@ def _delete_activities(id_query) -> None:
     tombstones.bury(Activity, Activity.id.in_(id_query))
     Photo.delete().where(Photo.activity.in_(id_query)).execute()
     Activity.delete().where(Activity.id.in_(id_query)).execute()
-
-
-def list_member_units(township_id: int | None = None) -> list[MemberUnitInfo]:
-    query = MemberUnit.select().order_by(MemberUnit.id)
-    if township_id is not None:
-        query = query.where(MemberUnit.township == township_id)
-    result = []
-    for row in query.dicts():
-        row["township_id"] = row.pop("township")
-        result.append(MemberUnitInfo(**row))
-    return result
 
 
 def add_member_unit(township_id: int, name: str, duties: str = "") -> int:
@@ -675,13 +491,6 @@ def delete_member_unit(unit_id: int) -> None:
         tombstones.bury(MemberUnit, MemberUnit.id == unit_id)
         if MemberUnit.delete().where(MemberUnit.id == unit_id).execute():
             _audit(audit.DELETE, "member_unit", unit_id, before, None)
-
-
-def list_kinds(active_only: bool = False) -> list[KindInfo]:
-    query = ActivityKind.select().order_by(ActivityKind.sort_order, ActivityKind.id)
-    if active_only:
-        query = query.where(ActivityKind.active == True)  # noqa: E712 (peewee expression)
-    return [KindInfo(**{k: v for k, v in row.items() if k != "sort_order"}) for row in query.dicts()]
 
 
 def add_kind(name_zh: str, name_en: str = "", unit_zh: str = "", unit_en: str = "", code: str = "",

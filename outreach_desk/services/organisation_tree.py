@@ -1,12 +1,12 @@
 """The organisation read in parts, for a tree that opens before its 5,000 sites are needed.
 
-:func:`organisation.load_tree` reads everything at once; the tree panel instead reads townships and
+:func:`organisation_info.load_tree` reads everything at once; the tree panel instead reads townships and
 villages at start-up and the sites of a village when it is expanded (or all of them for a search).
 """
 
 from __future__ import annotations
 
-from outreach_desk.services.organisation import OrgTree, SiteInfo, TownshipInfo, VillageInfo
+from outreach_desk.services.organisation_info import OrgTree, SiteInfo, TownshipInfo, VillageInfo
 from outreach_desk.store.models import Site, Township, Village
 
 _SITE_FIELDS = (Site.id, Site.village, Site.name, Site.kind, Site.entrances, Site.elevators, Site.households,

@@ -21,10 +21,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from outreach_desk.i18n import translate
-from outreach_desk.services.coverage.campaigns import CampaignInfo
 from outreach_desk.services.errors import FieldError, ValidationError
+
+if TYPE_CHECKING:  # campaigns (with its writes) is not loaded by the ledger, which reads months only
+    from outreach_desk.services.coverage.campaigns import CampaignInfo
 
 PERIOD_KINDS = ("month", "phase", "to_date", "range")
 RULE_PERIODS = ("campaign", "month", "phase")

@@ -19,7 +19,7 @@ from outreach_desk.services.coverage import campaigns, rules
 from outreach_desk.services.coverage.campaigns import CampaignInfo, DeadlineInfo, PhaseInfo
 from outreach_desk.services.coverage.deadlines import MONTHLY, ONCE
 from outreach_desk.services.errors import FieldError, ServiceError, ValidationError
-from outreach_desk.ui.org.dialogs import FieldErrors
+from outreach_desk.ui.widgets.field_errors import FieldErrors
 
 DATE_FORMAT = "yyyy-MM-dd"
 ERROR_COLOUR = QColor("#c62828")

@@ -16,7 +16,7 @@ from outreach_desk.services.coverage import expression, rules
 from outreach_desk.services.coverage.rules import Rule
 from outreach_desk.services.errors import ServiceError, ValidationError
 from outreach_desk.ui.campaign.form import merged
-from outreach_desk.ui.org.dialogs import FieldErrors
+from outreach_desk.ui.widgets.field_errors import FieldErrors
 from outreach_desk.ui.campaign.rule_table import quota_text
 
 QUOTA_DELAY_MS = 250

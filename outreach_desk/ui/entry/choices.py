@@ -9,7 +9,7 @@ one village's sites.
 from __future__ import annotations
 
 from outreach_desk.services import ledger_query
-from outreach_desk.services import organisation as org
+from outreach_desk.services import organisation_info as org
 
 
 class EntryChoices:

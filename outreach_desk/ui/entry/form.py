@@ -11,30 +11,32 @@ double-entry query, copying the photos) runs in a worker, so the form never free
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, \
     QVBoxLayout, QWidget
 
-from outreach_desk.services import ledger, photos, record_versions, vocab
+from outreach_desk.services import photos, vocab
 from outreach_desk.services.errors import ConflictError, FieldError, NotFoundError, ServiceError, ValidationError
-from outreach_desk.services.submission.closed_months import MonthClosedError
-from outreach_desk.services.ledger import ActivityInput
 from outreach_desk.ui.entry.choices import EntryChoices
 from outreach_desk.ui.entry.fields import (SearchCombo, buddy_label, check_boxes, checkbox_grid, count_edit,
                                            focus_for_typing, parse_count, row_of)
 from outreach_desk.ui.entry.memory import FocusLearner, LastChoices
 from outreach_desk.ui.widgets.photo_drop import PhotoDropTarget
 from outreach_desk.ui.widgets.photo_strip import PhotoStrip
-from outreach_desk.ui.entry.saving import Prepared, preparation
 from outreach_desk.ui.entry.typing_buffer import TypingBuffer
 from outreach_desk.ui.entry.validation import EntryMessages
 from outreach_desk.ui.shell.context import AppContext
-from outreach_desk.ui.shell.errors import show_exception
+from outreach_desk.ui.shell.error_reporting import show_exception
 from outreach_desk.ui.shell.tasks import Task, run_task
-from outreach_desk.ui.shell.undo_command import push
 from outreach_desk.ui.widgets.typed_date_edit import TypedDateEdit
+
+if TYPE_CHECKING:
+    from outreach_desk.services import ledger
+    from outreach_desk.services.ledger import ActivityInput
+    from outreach_desk.ui.entry.saving import Prepared
 
 __all__ = ["EntryForm", "FocusLearner", "SearchCombo", "parse_count"]
 
@@ -246,6 +248,8 @@ class EntryForm(QWidget):
     # ------------------------------------------------------------------ reading and filling the fields
     def current_input(self) -> tuple[ActivityInput, list[FieldError]]:
         """What the fields say, and the problems only the form can see (names that match nothing)."""
+        from outreach_desk.services.ledger import ActivityInput
+
         problems = []
         if not self.date_edit.commit_typing():
             problems.append(FieldError("date", self.tr("“{text}” is not a date; type it as 2026-11-05, 20261105, "
@@ -328,6 +332,8 @@ class EntryForm(QWidget):
 
     def load_record(self, activity_id: int) -> None:
         """Open a stored record for editing; Save updates it, Esc goes back to a new record."""
+        from outreach_desk.services import ledger
+
         try:
             record = ledger.get(activity_id)
             stored_photos = photos.list_photos(activity_id)
@@ -409,6 +415,8 @@ class EntryForm(QWidget):
             self._show_info(self.tr("Nothing was changed."))
             self._end_save()
             return
+        from outreach_desk.ui.entry.saving import preparation
+
         job = preparation(data, pending, editing_id, ask_about_duplicates=data != self._confirmed_duplicate)
         self._saving = run_task(self, self.tr("Saving the record…"), job,
                                 on_done=partial(self._write, data, editing_id, removed, self._generation,
@@ -420,6 +428,7 @@ class EntryForm(QWidget):
     def _write(self, data: ActivityInput, editing_id: int | None, removed: list[str], generation: int,
                opened: tuple[ActivityInput | None, int | None], prepared: Prepared) -> None:
         from outreach_desk.ui.ledger.commands import CreateActivityCommand, UpdateActivityCommand
+        from outreach_desk.ui.shell.undo_command import push
 
         self._saving = None
         if prepared.duplicates:
@@ -457,6 +466,7 @@ class EntryForm(QWidget):
 
     def _resolve_conflict(self, exc: ConflictError, opened: ActivityInput, mine: ActivityInput) -> None:
         """Another clerk saved the record since it was opened: show both, then do what the clerk chose."""
+        from outreach_desk.services import ledger, record_versions
         from outreach_desk.ui.entry import conflict_dialog
 
         theirs = exc.theirs
@@ -477,6 +487,8 @@ class EntryForm(QWidget):
 
     def _show_failure(self, exc: Exception, generation: int, details: str = "") -> None:
         """Say why nothing was saved, under the fields when they still show that slip."""
+        from outreach_desk.services.submission.closed_months import MonthClosedError
+
         if generation != self._generation or not isinstance(exc, ServiceError) or isinstance(exc, MonthClosedError):
             show_exception(self, exc, details)  # a closed month: the refusal offers to reopen it
         elif isinstance(exc, photos.PhotoError):
@@ -569,6 +581,8 @@ class EntryForm(QWidget):
 
 
 def _exists(activity_id: int) -> bool:
+    from outreach_desk.services import ledger
+
     try:
         ledger.get(activity_id)
     except NotFoundError:

@@ -8,10 +8,13 @@ from __future__ import annotations
 import hashlib
 from collections import deque
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QSettings, Qt
 
-from outreach_desk.services.ledger import ActivityInput
+if TYPE_CHECKING:
+    from outreach_desk.services.ledger import ActivityInput
+
 
 SETTINGS_GROUP = "entry"
 FOCUS_HISTORY = 20

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from outreach_desk.services.errors import ServiceError, ValidationError
 from outreach_desk.ui.entry.fields import note_label
-from outreach_desk.ui.org.dialogs import FieldErrors
+from outreach_desk.ui.widgets.field_errors import FieldErrors
 
 
 class EntryMessages:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QVBoxLayout, QWi
 from outreach_desk.services import ledger_query
 from outreach_desk.services.ledger_query import LedgerTotals
 from outreach_desk.ui.shell.context import AppContext
+from outreach_desk.ui.shell.error_reporting import show_exception
 from outreach_desk.ui.ledger.filter_bar import LedgerFilterBar
 from outreach_desk.ui.ledger.model import LedgerModel
 from outreach_desk.ui.ledger.table import LedgerTableView
@@ -23,13 +24,6 @@ from outreach_desk.ui.widgets.layout import splitter
 SETTINGS_PREFIX = "ledger"
 #: the form's column before the form is there (its usual minimum width), so nothing jumps when it comes
 FORM_AREA_WIDTH = 460
-
-
-def show_exception(parent: QWidget, exc: BaseException) -> None:
-    """The error dialog, imported when an error happens (its module costs start-up time)."""
-    from outreach_desk.ui.shell.errors import show_exception as show
-
-    show(parent, exc)
 
 
 SHOWN_UNITS = 3  # units named in the status bar; its tooltip names them all

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDialog, QDialogButt
 
 from outreach_desk.services import organisation as org
 from outreach_desk.services import vocab
-from outreach_desk.services.errors import ServiceError, ValidationError
+from outreach_desk.services.errors import ServiceError
+from outreach_desk.ui.widgets.field_errors import FieldErrors
 
 MAX_COUNT = 10_000_000
 
@@ -36,59 +37,6 @@ def attribute_order(kind: str) -> list[str]:
     """The counts a site of ``kind`` uses, in :data:`COUNT_ORDER`."""
     used = RELEVANT_ATTRIBUTES.get(kind) or vocab.SITE_ATTRIBUTES
     return [a for a in COUNT_ORDER if a in used]
-
-
-class FieldErrors:
-    """Red messages under form fields, plus one general line for what belongs to no field."""
-
-    def __init__(self, general: QLabel):
-        self._labels: dict[str, QLabel] = {}
-        self._general = general
-        _style_error(general)
-
-    def wrap(self, name: str, field: QWidget) -> QWidget:
-        """``field`` with its (hidden) error line underneath, ready for a form row."""
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(field)
-        label = QLabel(box)
-        label.setObjectName(f"error_{name}")
-        _style_error(label)
-        layout.addWidget(label)
-        self._labels[name] = label
-        return box
-
-    def clear(self) -> None:
-        for label in [*self._labels.values(), self._general]:
-            label.clear()
-            label.hide()
-
-    def show(self, exc: ServiceError) -> None:
-        self.clear()
-        pairs = exc.by_field().items() if isinstance(exc, ValidationError) else [("", str(exc))]
-        general = []
-        for name, message in pairs:
-            label = self._labels.get(name)
-            if label is None:
-                general.append(message)
-            else:
-                label.setText(message)
-                label.show()
-        if general:
-            self._general.setText("\n".join(general))
-            self._general.show()
-
-    def message(self, name: str) -> str:
-        label = self._labels.get(name)
-        return label.text() if label is not None else self._general.text()
-
-
-def _style_error(label: QLabel) -> None:
-    label.setStyleSheet("color: #c62828;")
-    label.setWordWrap(True)
-    label.hide()
 
 
 def _count_box(value: int = 0) -> QSpinBox:

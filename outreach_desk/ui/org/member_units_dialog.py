@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from outreach_desk.services import organisation as org
 from outreach_desk.services.errors import ServiceError
 from outreach_desk.ui.shell.context import AppContext
-from outreach_desk.ui.org.dialogs import FieldErrors
+from outreach_desk.ui.widgets.field_errors import FieldErrors
 
 
 class MemberUnitsDialog(QDialog):

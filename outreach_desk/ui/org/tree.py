@@ -14,17 +14,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton,
                                QToolBar, QToolButton, QTreeView, QVBoxLayout, QWidget)
 
-from outreach_desk.services import organisation as org
+from outreach_desk.services import organisation_info as org
 from outreach_desk.services.errors import InUseError, ServiceError
 from outreach_desk.ui.shell.context import AppContext
+from outreach_desk.ui.shell.error_reporting import show_exception
 from outreach_desk.ui.org.tree_model import SITE, TOWNSHIP, VILLAGE, OrgNode, OrgTreeModel
-
-
-def show_exception(parent: QWidget, exc: BaseException) -> None:
-    """The error dialog, imported when an error happens (its module costs start-up time)."""
-    from outreach_desk.ui.shell.errors import show_exception as show
-
-    show(parent, exc)
 
 
 class OrgTreePanel(QWidget):
@@ -341,13 +335,16 @@ class OrgTreePanel(QWidget):
         node = self.current_node()
         if node is None:
             return False
-        delete = {TOWNSHIP: org.delete_township, VILLAGE: org.delete_village, SITE: org.delete_site}[node.level]
-        dependents = {TOWNSHIP: org.township_dependents, VILLAGE: org.village_dependents,
-                      SITE: org.site_dependents}[node.level]
+        from outreach_desk.services import organisation  # the write path, loaded when first needed
+
+        delete = {TOWNSHIP: organisation.delete_township, VILLAGE: organisation.delete_village,
+                  SITE: organisation.delete_site}[node.level]
+        dependents = {TOWNSHIP: organisation.township_dependents, VILLAGE: organisation.village_dependents,
+                      SITE: organisation.site_dependents}[node.level]
         title = self.tr("Delete {name}").format(name=node.info.name)
         try:
             if node.level == TOWNSHIP:
-                org.require_deletable_township(node.info.id)
+                organisation.require_deletable_township(node.info.id)
             if dependents(node.info.id).total == 0:
                 answer = QMessageBox.question(
                     self, title, self.tr("Delete {name}? Nothing else depends on it.").format(name=node.info.name),

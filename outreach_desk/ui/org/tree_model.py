@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from outreach_desk.services import organisation as org
+from outreach_desk.services import organisation_info as org
 from outreach_desk.services import organisation_tree, vocab
 from outreach_desk.services.errors import ServiceError
 
@@ -266,13 +266,15 @@ class OrgTreeModel(QAbstractItemModel):
         name = str(value or "").strip()
         if name == node.info.name:
             return True
+        from outreach_desk.services import organisation  # the write path, loaded when a name is first changed
+
         try:
             if node.level == TOWNSHIP:
-                org.update_township(node.info.id, name=name)
+                organisation.update_township(node.info.id, name=name)
             elif node.level == VILLAGE:
-                org.update_village(node.info.id, name=name)
+                organisation.update_village(node.info.id, name=name)
             else:
-                org.update_site(node.info.id, name=name)
+                organisation.update_site(node.info.id, name=name)
         except ServiceError as exc:
             self.edit_failed.emit(exc)
             return False

@@ -20,7 +20,7 @@ from outreach_desk.ui.shell.context import AppContext
 from outreach_desk.ui.entry import fields as entry_fields
 from outreach_desk.ui.entry.form import EARLIEST_TYPABLE, LATEST_TYPABLE
 from outreach_desk.ui.entry.memory import FocusLearner
-from outreach_desk.ui.org.dialogs import FieldErrors
+from outreach_desk.ui.widgets.field_errors import FieldErrors
 from outreach_desk.ui.records.commands import CreateRecordCommand, RecordKind, UpdateRecordCommand
 from outreach_desk.ui.widgets.form_keys import handle_form_key
 from outreach_desk.ui.widgets.typed_date_edit import TypedDateEdit

@@ -5,7 +5,7 @@ cheap; the dialog's widgets are imported when an error is first shown."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 class UnhandledErrorReporter(QObject):
@@ -24,13 +24,21 @@ class UnhandledErrorReporter(QObject):
     def _show(self, exc: BaseException, details: str) -> None:
         from outreach_desk.services.errors import ServiceError
         from outreach_desk.store import StoreError
-        from outreach_desk.ui.shell.errors import ErrorDialog, show_exception
+        from outreach_desk.ui.shell.errors import ErrorDialog
 
         if isinstance(exc, (ServiceError, StoreError)):
             show_exception(QApplication.activeWindow(), exc, details)
             return
         self.shown += 1
         ErrorDialog(QApplication.activeWindow(), exc, details).exec()
+
+
+def show_exception(parent: QWidget | None, exc: BaseException, details: str = "") -> None:
+    """``ui.shell.errors.show_exception``, its dialogs imported when an error is first shown rather than at
+    start-up by every page that may show one."""
+    from outreach_desk.ui.shell.errors import show_exception as show
+
+    show(parent, exc, details)
 
 
 def install_error_reporting(app: QApplication) -> UnhandledErrorReporter:
