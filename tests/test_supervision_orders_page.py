@@ -284,3 +284,31 @@ def test_the_gap_list_button_issues_what_the_clerk_ticked(page, monkeypatch):
     page.orders.buttons["gaps"].click()
     assert len(rectification.list_orders()) == 1 and page.orders.table.rowCount() == 1
     assert page.context.undo_stack.undoText() == "下达整改通知"
+
+
+def test_the_draft_list_shows_only_the_rows_searched_for_and_ticks_those(page, qtbot):
+    from outreach_desk.ui.supervision.order_drafts import DraftOrdersDialog, names_of
+
+    gaps = page.orders.month_gaps()
+    dialog = DraftOrdersDialog(page.town["township"], page.orders.gap_drafts(gaps), [names_of(g) for g in gaps],
+                               page, today=D(2026, 12, 2))
+    qtbot.addWidget(dialog)
+    dialog.find.setText("中村")
+    shown = [row for row in range(dialog.table.rowCount()) if not dialog.table.isRowHidden(row)]
+    assert len(shown) == 2 < len(gaps)
+    dialog.tick_all(True)
+    assert dialog.ticked_rows() == shown
+    assert {d.village_id for d in dialog.chosen()} == {page.town["中村"]}
+
+
+def test_records_placed_at_no_site_are_no_draft_order(page):
+    from outreach_desk.services import ledger, organisation
+    from outreach_desk.services.coverage import engine, gaps, periods
+    from outreach_desk.services.coverage.engine import Scope
+
+    poster = next(kind.id for kind in organisation.list_kinds() if kind.code == "poster")
+    ledger.create(ledger.ActivityInput(D(2026, 11, 6), page.town["东村"], poster, quantity=2))  # no block named
+    listed = page.orders.month_gaps()
+    assert listed and all(g.kind in gaps.ORDERABLE for g in listed)
+    every = gaps.gap_list(engine.compute(periods.month(2026, 11), scope=Scope(township_id=page.town["township"])))
+    assert any(g.kind == gaps.UNPLACED for g in every)           # the hint the draft list leaves out

@@ -4622,16 +4622,20 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
         <translation>责任单位</translation>
     </message>
     <message>
-        <source>Tick all</source>
-        <translation>全部勾选</translation>
+        <source>Show only rows containing… (a village, a unit, a target)</source>
+        <translation>输入村、单位或目标名称，只显示相关的行</translation>
+    </message>
+    <message>
+        <source>Tick all shown</source>
+        <translation>勾选显示的各行</translation>
     </message>
     <message>
         <source>Tick the gaps to put right. Each row is the order it makes: edit what must be done and the deadline in place (double-click), or Change… for the rest. Orders are due in {days} days, but not after the campaign&apos;s last day.</source>
         <translation>勾选要整改的问题。每一行就是将下达的一份整改通知：整改事项和整改期限可直接双击修改，其他内容点“修改…”。整改期限默认为 {days} 天，但不晚于活动结束日。</translation>
     </message>
     <message>
-        <source>Untick all</source>
-        <translation>全部取消</translation>
+        <source>Untick all shown</source>
+        <translation>取消勾选显示的各行</translation>
     </message>
     <message>
         <source>Village / community</source>

@@ -27,6 +27,8 @@ from outreach_desk.services.submission import evidence
 CONTEXT = "Gaps"
 #: Gap.kind: a unit short of its quota, records that count for no unit of the rule, records lacking a photo
 UNMET_GAP, UNPLACED, EVIDENCE = "unmet", "unplaced", "evidence"
+#: the kinds a rectification order can be issued for (records placed at no site are a hint, not a gap)
+ORDERABLE = (UNMET_GAP, EVIDENCE)
 
 
 def _tr(text: str) -> str:

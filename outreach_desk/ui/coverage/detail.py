@@ -52,10 +52,6 @@ class _Line:
     gap: gaps.Gap | None = None
 
 
-#: the gaps a rectification order can be issued from (records placed at no site are the office's own to fix)
-ORDERABLE = (gaps.UNMET_GAP, gaps.EVIDENCE)
-
-
 class CoverageDetail(QWidget):
     #: the clerk asked for a rectification order (限期整改) on this gap (a ``gaps.Gap``)
     order_requested = Signal(object)
@@ -235,7 +231,7 @@ class CoverageDetail(QWidget):
     def gap_at(self, row: int) -> gaps.Gap | None:
         """The gap of ``row`` when an order can be issued for it, else None."""
         gap = self._gaps[row] if 0 <= row < len(self._gaps) else None
-        return gap if gap is not None and gap.kind in ORDERABLE else None
+        return gap if gap is not None and gap.kind in gaps.ORDERABLE else None
 
     def _enable_order(self) -> None:
         self.order_button.setEnabled(self.gap_at(self.table.currentRow()) is not None)

@@ -2,7 +2,8 @@
 
 Each row is the order one gap would make — the responsible unit, the gap's sentence as what must
 be done (editable in place), the deadline (15 days, capped at the campaign's last day; editable
-with a calendar) — and a tick. ``Change…`` (or a double-click on the unit) opens the order dialog
+with a calendar) — and a tick; a search line shows only the rows of a village, a unit or a target, and
+"tick all shown" ticks those. ``Change…`` (or a double-click on the unit) opens the order dialog
 on the row's draft to change anything else, the responsible unit too. The rows ticked when OK is
 pressed are what the page issues, in one transaction and one undoable step.
 """
@@ -14,8 +15,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
-                               QLabel, QPushButton, QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+                               QLabel, QLineEdit, QPushButton, QStyledItemDelegate, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from outreach_desk.services.supervision import rectification
 from outreach_desk.ui.widgets.layout import add_rows
@@ -80,14 +81,19 @@ class DraftOrdersDialog(QDialog):
         change.setObjectName("draftOrdersChange")
         change.setToolTip(self.tr("Change the selected order's responsible unit, dates or status"))
         change.clicked.connect(lambda: self.change(self.table.currentRow()))
-        tick_all = QPushButton(self.tr("Tick all"), self)
+        self.find = QLineEdit(self)
+        self.find.setObjectName("draftOrdersFind")
+        self.find.setPlaceholderText(self.tr("Show only rows containing… (a village, a unit, a target)"))
+        self.find.setClearButtonEnabled(True)
+        self.find.textChanged.connect(self.show_matching)
+        tick_all = QPushButton(self.tr("Tick all shown"), self)
         tick_all.clicked.connect(lambda: self.tick_all(True))
-        untick_all = QPushButton(self.tr("Untick all"), self)
+        untick_all = QPushButton(self.tr("Untick all shown"), self)
         untick_all.clicked.connect(lambda: self.tick_all(False))
         row_buttons = QHBoxLayout()
         for button in (change, tick_all, untick_all):
             row_buttons.addWidget(button)
-        row_buttons.addStretch(1)
+        row_buttons.addWidget(self.find, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.accepted.connect(self.accept)
@@ -132,10 +138,19 @@ class DraftOrdersDialog(QDialog):
     def tick(self, row: int, ticked: bool = True) -> None:
         self.table.item(row, UNIT).setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
 
+    def show_matching(self, text: str) -> None:
+        """Hide the rows whose unit, village and task do not all contain ``text`` (ticks stay as they are)."""
+        words = text.split()
+        for row in range(self.table.rowCount()):
+            shown = " ".join(self.table.item(row, column).text() for column in (UNIT, VILLAGE, TASK))
+            self.table.setRowHidden(row, not all(word in shown for word in words))
+
     def tick_all(self, ticked: bool) -> None:
+        """Tick (or untick) every row shown."""
         with_signals = self.table.blockSignals(True)
         for row in range(self.table.rowCount()):
-            self.tick(row, ticked)
+            if not self.table.isRowHidden(row):
+                self.tick(row, ticked)
         self.table.blockSignals(with_signals)
         self._count()
 

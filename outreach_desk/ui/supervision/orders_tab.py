@@ -193,13 +193,13 @@ class OrdersTab(SupervisionTab):
         return bool(drafts) and self._issue(drafts)
 
     def month_gaps(self) -> list:
-        """The gaps of last month in the township, furthest from the target first."""
+        """The gaps of last month in the township an order can be issued for, furthest from the target first."""
         from outreach_desk.services.coverage import engine, gaps, periods
         from outreach_desk.services.coverage.engine import Scope
 
         first = judged_day.today().replace(day=1) - dt.timedelta(days=1)
         result = engine.compute(periods.month(first.year, first.month), scope=Scope(township_id=self.township.id))
-        return gaps.gap_list(result)
+        return [gap for gap in gaps.gap_list(result) if gap.kind in gaps.ORDERABLE]
 
     def orders_from_gaps(self) -> None:
         from outreach_desk.ui.shell.errors import show_exception
