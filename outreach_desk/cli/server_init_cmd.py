@@ -7,6 +7,7 @@ brings the schema up to date and changes nothing else. No lock file: a server ha
 from __future__ import annotations
 
 import argparse
+import sys
 
 from outreach_desk.i18n import translate
 
@@ -37,4 +38,9 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(_tr("The database {where} already has the newest schema (version {version}); nothing was "
                   "changed.").format(where=where, version=migrations.latest_version()))
+    from outreach_desk.services import database_check
+
+    warning = database_check.server_ctype_warning(args.url)
+    if warning:
+        print(warning, file=sys.stderr)
     return 0

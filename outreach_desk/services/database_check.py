@@ -92,6 +92,8 @@ class CheckReport:
     reason: str = ""
     #: (how many, bytes) of the pictures a server keeps that no record names (see sweep_server_photos)
     unused_photos: tuple[int, int] = (0, 0)
+    #: a server database's LC_CTYPE when pg_trgm there makes no trigram of Chinese (see ctype_warning)
+    blind_ctype: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -107,8 +109,8 @@ class CheckReport:
             return list(self.integrity)
         if self.ok:
             return [_tr("{path}: no problems found (integrity and references checked).").format(path=self.path),
-                    *self._unused_photo_lines()]
-        lines = self._unused_photo_lines()
+                    *self._unused_photo_lines(), *self._ctype_lines()]
+        lines = self._unused_photo_lines() + self._ctype_lines()
         if self.indexes_only:
             lines.append(_tr("{path}: {count} index(es) ({names}) no longer match the records; the records "
                              "themselves are intact. Rebuild the indexes (File › Check database offers it, or "
@@ -134,6 +136,9 @@ class CheckReport:
                                  count=self.tally_mismatches))
         return lines
 
+
+    def _ctype_lines(self) -> list[str]:
+        return [ctype_warning(str(self.path), self.blind_ctype)] if self.blind_ctype else []
 
     def _unused_photo_lines(self) -> list[str]:
         count, size = self.unused_photos
@@ -229,7 +234,34 @@ def check_server(where: str) -> CheckReport:
         report.tally_mismatches = sum(DB.execute_sql(query).fetchone()[0] for query in tally.mismatch_queries())
     if photo_blobs.bound_kept():
         report.unused_photos = photo_blobs.unused(DB.obj)
+    from outreach_desk.store import server
+
+    report.blind_ctype = server.chinese_blind_ctype(DB.obj)
     return report
+
+
+def ctype_warning(where: str, ctype: str) -> str:
+    """What is wrong with a server database whose LC_CTYPE ``ctype`` hides Chinese from pg_trgm, and how to mend it
+    (a database's ctype is fixed when it is created: a new one, and the data copied over)."""
+    return _tr("Warning: the database {where} was created with the character classification (LC_CTYPE) {ctype}, "
+               "under which PostgreSQL's pg_trgm takes no Chinese character for a letter, so the ledger's search "
+               "indexes hold nothing of a Chinese note: every search by Chinese words reads all the records, slower "
+               "as the ledger grows. A database's LC_CTYPE cannot be changed. To mend it, create a new database "
+               "with createdb -T template0 -E UTF8 --lc-ctype=C.UTF-8 NAME (or zh_CN.UTF-8), run outreach-desk "
+               "server-init on it, copy the data with outreach-desk copy OLD-ADDRESS NEW-ADDRESS, and let the "
+               "clerks connect to the new database.").format(where=where, ctype=ctype)
+
+
+def server_ctype_warning(url: str) -> str | None:
+    """:func:`ctype_warning` for the server database ``url`` (connected to briefly), or None when it is fine."""
+    from outreach_desk.store import server
+
+    database = server.connect(url)
+    try:
+        ctype = server.chinese_blind_ctype(database)
+    finally:
+        database.close()
+    return ctype_warning(server.describe(url), ctype) if ctype else None
 
 
 def sweep_server_photos() -> tuple[int, int]:

@@ -260,6 +260,18 @@ def other_sessions(database_: peewee.PostgresqlDatabase) -> int:
         "AND application_name = %s", (APPLICATION_NAME,)).fetchone()[0]
 
 
+def chinese_blind_ctype(database_: peewee.PostgresqlDatabase) -> str | None:
+    """The database's LC_CTYPE when ``pg_trgm`` there makes no trigram of Chinese text (the C or POSIX ctype takes
+    no Chinese character for a letter), so the ledger's trigram indexes hold nothing of a Chinese note; None when
+    it does, or where pg_trgm is not installed (the search then uses no index at all). Asked of pg_trgm itself,
+    not guessed from the locale's name (an ICU or another libc locale behaves as it behaves)."""
+    if database_.execute_sql("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'").fetchone() is None:
+        return None
+    if database_.execute_sql("SELECT cardinality(show_trgm('反诈宣传')) > 0").fetchone()[0]:
+        return None
+    return database_.execute_sql("SELECT datctype FROM pg_database WHERE datname = current_database()").fetchone()[0]
+
+
 def refresh_statistics(database_: peewee.PostgresqlDatabase) -> None:
     """``VACUUM (ANALYZE)`` after a bulk load onto the server (the demo, a copy): the planner's statistics, and
     the visibility map that lets the covering indexes of the tallies and the ledger answer without reading the

@@ -731,6 +731,10 @@
         <translation>服务器上{record}的引用约束 {name} 没有生效。</translation>
     </message>
     <message>
+        <source>Warning: the database {where} was created with the character classification (LC_CTYPE) {ctype}, under which PostgreSQL&apos;s pg_trgm takes no Chinese character for a letter, so the ledger&apos;s search indexes hold nothing of a Chinese note: every search by Chinese words reads all the records, slower as the ledger grows. A database&apos;s LC_CTYPE cannot be changed. To mend it, create a new database with createdb -T template0 -E UTF8 --lc-ctype=C.UTF-8 NAME (or zh_CN.UTF-8), run outreach-desk server-init on it, copy the data with outreach-desk copy OLD-ADDRESS NEW-ADDRESS, and let the clerks connect to the new database.</source>
+        <translation>注意：数据库 {where} 建库时的字符分类（LC_CTYPE）是 {ctype}，在这种设置下 PostgreSQL 的 pg_trgm 不把汉字当作文字，台账的检索索引里没有任何中文内容：每次按中文检索都要逐条查看全部记录，台账越大越慢。数据库的字符分类建好后不能更改。解决办法：用 createdb -T template0 -E UTF8 --lc-ctype=C.UTF-8 新库名（或 zh_CN.UTF-8）新建一个数据库，对它运行 outreach-desk server-init，再用 outreach-desk copy 旧地址 新地址 把数据复制过去，然后让录入员改连新数据库。</translation>
+    </message>
+    <message>
         <source>{count} record(s) refer to records that do not exist:</source>
         <translation>有 {count} 条记录引用了不存在的记录：</translation>
     </message>
