@@ -81,6 +81,8 @@ SHEETS = {
         "<sheetData>", "<x:sheetData>").replace("</sheetData>", "</x:sheetData>"),
     "formula only": sheet_xml([HEADER, [RawCell('<c r="{ref}"><f>1+1</f></c>')]]),
 }
+LAST_ROWS = {"plain": 4, "gaps and formatted empties": 1_048_576, "no row numbers": 3, "prefixed": 2,
+             "formula only": 2}
 
 
 @pytest.mark.parametrize("kind", list(SHEETS))
@@ -91,6 +93,7 @@ def test_the_raw_count_agrees_with_reading(tmp_path, kind):
         assert read and read[0] == 1
         for after in (0, 1, 2, 5, 39, 40):
             assert source.value_rows_after("活动", after) == sum(1 for n in read if n > after), after
+        assert source.last_row("活动") == LAST_ROWS[kind] and source.last_row("no such sheet") == 0
     finally:
         source.close()
 
@@ -102,5 +105,5 @@ def test_the_raw_scan_finds_rows_and_merges_across_chunk_boundaries(tmp_path):
     xml = sheet_xml(rows, extra='<mergeCells count="2"><mergeCell ref="A1:B1"/><mergeCell ref="C5:C9"/></mergeCells>')
     data = xml.encode("utf-8")
     assert len(data) > 3 * (1 << 22)
-    merges, numbers = xlsx_stream.scan(io.BytesIO(data))
-    assert merges == ["A1:B1", "C5:C9"] and list(numbers) == list(range(1, 2002))
+    merges, numbers, last = xlsx_stream.scan(io.BytesIO(data))
+    assert merges == ["A1:B1", "C5:C9"] and list(numbers) == list(range(1, 2002)) and last == 2001

@@ -2,9 +2,10 @@
 
 A small workbook is loaded whole and annotated in place, so its drop-downs, formats and widths
 survive, made inert first (``inert``: no formula, link or rule of the cadre's stays live); a large
-one (or a CSV file) is streamed into a new workbook, values only, so memory stays bounded. Either
-way the copy opens with an extra first sheet listing every problem, and user text is written
-through ``safe_cell`` (a value that looked like a formula, a formula itself, stays text).
+one, one whose rows reach far down (openpyxl would make every cell above the last row) or a CSV file
+is streamed into a new workbook, values only, so memory stays bounded. Either way the copy opens
+with an extra first sheet listing every problem, and user text is written through ``safe_cell`` (a value
+that looked like a formula, a formula itself, stays text).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from outreach_desk.services.excel.safe_cell import set_text, text_cell
 CONTEXT = "ExcelImport"
 WHOLE_LOAD_LIMIT = 8 * 1024 * 1024  # uncompressed bytes up to which the workbook is loaded whole
 WHOLE_LOAD_STRINGS = 100_000  # shared strings up to which it is (openpyxl builds every one of them)
+WHOLE_LOAD_ROWS = 50_000  # the last row up to which it is: openpyxl makes every cell up to a sheet's last row
 FULL_COPY_ROWS = 5_000  # data rows up to which a streamed copy holds every row; beyond, the rows with problems
 ERROR_FILL = "FFC7CE"
 ERROR_FONT = "9C0006"
@@ -46,9 +48,10 @@ def write_annotated(plan: ImportPlan, target: str | Path) -> Path:
             by_cell[(issue.sheet, issue.row, issue.column)].append(issue.message)
     source = reader.open_source(plan.path)
     try:
-        whole = (source.kind == "xlsx" and source.total_uncompressed <= WHOLE_LOAD_LIMIT and not plan.unchecked_rows
-                 and source.shared_string_count() <= WHOLE_LOAD_STRINGS)
         sheet_names = [s for s in source.sheet_names() if not source.is_hidden(s)]
+        whole = (source.kind == "xlsx" and source.total_uncompressed <= WHOLE_LOAD_LIMIT and not plan.unchecked_rows
+                 and source.shared_string_count() <= WHOLE_LOAD_STRINGS
+                 and all(source.last_row(name) <= WHOLE_LOAD_ROWS for name in source.sheet_names()))
     finally:
         source.close()
     if whole:

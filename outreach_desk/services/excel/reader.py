@@ -183,7 +183,7 @@ class XlsxSource:
         self.sheet_parts: dict[str, str] = {}
         self.hidden: set[str] = set()
         self.total_uncompressed = 0
-        self._scans: dict[str, tuple[list[Merged], array]] = {}
+        self._scans: dict[str, tuple[list[Merged], array, int]] = {}
         self._strings_part = self._styles_part = None
         self._epoch = None
         self._decoder: xlsx_stream.SheetCells | None = None
@@ -342,12 +342,16 @@ class XlsxSource:
         numbers = self._scan(sheet)[1]
         return len(numbers) - bisect.bisect_right(sorted(numbers) if not _ascending(numbers) else numbers, row)
 
-    def _scan(self, sheet: str) -> tuple[list[Merged], array]:
+    def last_row(self, sheet: str) -> int:
+        """The number of ``sheet``'s last row in its raw XML, a value in it or not (0 for an empty sheet)."""
+        return self._scan(sheet)[2] if sheet in self.sheet_parts else 0
+
+    def _scan(self, sheet: str) -> tuple[list[Merged], array, int]:
         if sheet not in self._scans:
             try:
                 with self._archive.open(self.sheet_parts[sheet]) as stream:
-                    refs, rows = xlsx_stream.scan(stream)
-                self._scans[sheet] = ([_merged(ref) for ref in refs], rows)
+                    refs, rows, last = xlsx_stream.scan(stream)
+                self._scans[sheet] = ([_merged(ref) for ref in refs], rows, last)
             except Exception as exc:
                 raise _damaged(self.name, exc) from None
         return self._scans[sheet]

@@ -259,18 +259,20 @@ def iter_rows(archive: zipfile.ZipFile, part: str, cells: SheetCells, min_row: i
                 sheet_data.clear()
 
 
-def scan(stream) -> tuple[list[str], array]:
-    """One pass over a sheet's raw XML, without parsing it: its merged ranges, and the numbers of the rows
-    that hold a value (so that rows past a point can be counted without reading them)."""
+def scan(stream) -> tuple[list[str], array, int]:
+    """One pass over a sheet's raw XML, without parsing it: its merged ranges, the numbers of the rows
+    that hold a value (so that rows past a point can be counted without reading them) and the number of its
+    last row, with or without a value (how far a whole load of the sheet would reach)."""
     merges: list[str] = []
     rows = array("l")
-    tail, number = b"", 0
+    tail, number, last = b"", 0, 0
     while chunk := stream.read(1 << 22):
         data = tail + chunk
         end = 0
         for match in _ROW_ELEMENT.finditer(data):
             given = _ROW_NUMBER.search(match.group(1))
             number = int(given.group(1)) if given else number + 1
+            last = max(last, number)
             body = match.group(2)
             if body and _VALUE_ELEMENT.search(body):
                 rows.append(number)
@@ -281,4 +283,4 @@ def scan(stream) -> tuple[list[str], array]:
         if b"mergeCell" in done and len(merges) < MAX_MERGES:
             merges.extend(m.group(1).decode("ascii") for m in _MERGE.finditer(done))
         tail = rest[unfinished.start():] if unfinished else rest[-200:]
-    return list(dict.fromkeys(merges))[:MAX_MERGES], rows
+    return list(dict.fromkeys(merges))[:MAX_MERGES], rows, last
