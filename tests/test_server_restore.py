@@ -92,6 +92,43 @@ def test_the_windows_copy_asks_before_replacing_a_file_with_records(township_fil
     assert rows_of(target) == rows_of(township_file)
 
 
+def _restore(capsys, target: str, backup, *options: str, lang: str = "en"):
+    from test_server_check import _cli
+
+    return _cli(capsys, "--lang", lang, "--db", target, "restore", str(backup), *options)
+
+
+def test_the_command_line_restores_an_archive_into_a_server_database_asking_before_replacing_records(
+        backed_up, township_file, other_database, capsys):
+    target = other_database("template0")
+    code, out, err = _restore(capsys, target, backed_up)
+    assert code == 0, err
+    assert "activity records" in out and rows_of(target) == rows_of(township_file)
+    code, out, err = _restore(capsys, target, backed_up)
+    assert code == 2 and "already holds 1 township(s)" in err and "--yes" in err and "Traceback" not in err
+    code, out, err = _restore(capsys, target, backed_up, "--yes")
+    assert code == 0, err
+    assert rows_of(target) == rows_of(township_file)
+
+
+def test_the_command_line_refuses_a_server_database_in_use_a_wrong_file_and_a_missing_pg_restore(
+        backed_up, other_database, capsys, tmp_path, monkeypatch):
+    import psycopg
+
+    target = other_database("template0")
+    with psycopg.connect(target, application_name="psql"):  # someone is working on it
+        code, _out, err = _restore(capsys, target, backed_up)
+    assert code == 2 and "is in use: 1 other connection(s)" in err and "Nothing was changed" in err
+    odd = tmp_path / "月报.xlsx"
+    odd.write_bytes(b"PK\x03\x04 not a backup")
+    code, _out, err = _restore(capsys, target, odd, lang="zh_CN")
+    assert code == 2 and "既不是 pg_dump 备份" in err
+    monkeypatch.setenv("PATH", str(tmp_path))  # a clerk's PC without PostgreSQL's client programs
+    code, _out, err = _restore(capsys, target, backed_up, lang="zh_CN")
+    assert code == 2 and "本机没有安装 pg_restore" in err and "Traceback" not in err
+    assert database_copy.records_held(target) == (0, 0)
+
+
 @pytest.fixture
 def window_context(server_url, tmp_path, qapp, monkeypatch):
     """The window's context on the server (its URL without the password, which libpq finds in PGPASSWORD)."""

@@ -54,8 +54,17 @@ def server_argument(args: argparse.Namespace) -> str | None:
     return args.db if is_server_url(args.db) else None
 
 
-#: commands that work on a database file as SQLite keeps it, not yet on a server database
-FILE_COMMANDS = frozenset({"restore"})
+def terminal_progress():
+    """Percent (or, for work of no known length, what is being done) on one terminal line; None when stderr is not
+    a terminal (logs, CI), so nothing is printed there."""
+    if not sys.stderr.isatty():
+        return None
+
+    def report(done: int, total: int, text: str = "") -> None:
+        shown = f"{100 * done // total:3d}%  {text}" if total else text
+        print(f"\r{shown}\033[K", end="", file=sys.stderr, flush=True)
+
+    return report
 
 
 #: commands that change the database, with the arguments under which they do; any command not
@@ -155,13 +164,7 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def _run_on_server(args: argparse.Namespace) -> int:
-    """A server has many writers at once: no lock file, no path to check; file-only commands say so."""
-    if server_argument(args) is not None and args.command in FILE_COMMANDS:
-        from outreach_desk.store.server import describe
-
-        return _refused(i18n.translate("Cli", "'{command}' works on a database file and cannot yet be used on the "
-                                              "server database {where}. Nothing was changed.").format(
-                                                  command=args.command, where=describe(args.db)))
+    """A server has many writers at once: no lock file, no path to check."""
     return _run_in_store(args)
 
 

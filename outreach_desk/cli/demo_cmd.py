@@ -19,18 +19,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, default=1, help="random seed; the same seed gives the same data")
 
 
-def _terminal_progress():
-    """Percent on one terminal line; silent when stderr is not a terminal (logs, CI)."""
-    if not sys.stderr.isatty():
-        return None
-
-    def report(done: int, total: int, text: str = "") -> None:
-        percent = 100 * done // total if total else 0
-        print(f"\r{percent:3d}%  {text}", end="", file=sys.stderr, flush=True)
-
-    return report
-
-
 def _file_megabytes(path: Path) -> float:
     files = [path, path.with_name(path.name + "-wal")]
     return sum(f.stat().st_size for f in files if f.exists()) / 1_000_000
@@ -43,10 +31,10 @@ def _describe(url: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from outreach_desk.cli.common import database_argument, server_argument
+    from outreach_desk.cli.common import database_argument, server_argument, terminal_progress
     from outreach_desk.services import demo
 
-    progress = _terminal_progress()
+    progress = terminal_progress()
     try:
         summary = demo.generate(args.scale, seed=args.seed, progress=progress)
     except demo.DemoRefusedError as exc:

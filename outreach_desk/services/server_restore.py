@@ -5,7 +5,8 @@ A backup is a pg_dump archive (custom format, ``.dump``), restored by ``pg_resto
 the backup made without pg_dump), put back by ``copy``'s service. Either way the target is written whole
 or not at all: a failure or a cancel (the child process is stopped, its transaction rolled back) leaves it
 as it was. A target that holds a township's records is refused with :class:`TargetHoldsRecords` unless the
-clerk confirmed they are to be replaced (``replace``). The password reaches ``pg_restore`` in its
+clerk confirmed they are to be replaced (``replace``), and one that other connections are open on is refused (a
+restore would replace the records under the clerks working there). The password reaches ``pg_restore`` in its
 environment alone, never on its command line.
 """
 
@@ -61,6 +62,26 @@ def _refuse_held(target: str, password: str | None, replace: bool) -> None:
                                          target=name, activities=activities), townships, activities)
 
 
+def _refuse_in_use(target: str, password: str | None) -> None:
+    """ServiceError while other connections are open on the server database ``target``: a restore replaces its
+    records (pg_restore drops the tables) under the clerks working on it. A target not there yet is left to the
+    restore to report."""
+    try:
+        database = server.connect(target, password)
+    except server.ServerError:
+        return
+    try:
+        others = server.other_connections(database)
+    finally:
+        database.close()
+    if others:
+        raise ServiceError(translate("ServerRestore", "{target} is in use: %n other connection(s) are open on it (a "
+                                     "clerk's window, psql or another program), and a restore would replace the "
+                                     "records under them. Nothing was changed. Ask the clerks to close Outreach Desk "
+                                     "first, or restore into a new database (createdb) and let them connect to that "
+                                     "one.", None, others).format(target=server.describe(target)))
+
+
 def copy_from_window(source: str, target: str, progress=None, *, password: str | None = None,
                      target_password: str | None = None, replace: bool = False) -> database_copy.CopyResult:
     """File › Copy the database…: ``copy``'s service with the clerk's passwords, asking first (TargetHoldsRecords)
@@ -107,6 +128,7 @@ def restore_backup(backup: str | Path, target: str, progress=None, *, password: 
     kind = _kind(backup)
     password = server.password_for(target, password)
     where = server.describe(target)
+    _refuse_in_use(target, password)
     _refuse_held(target, password, replace)
     if kind == "file":
         result = database_copy.copy_database(str(backup), target, progress, target_password=password, replace=replace)

@@ -260,6 +260,15 @@ def other_sessions(database_: peewee.PostgresqlDatabase) -> int:
         "AND application_name = %s", (APPLICATION_NAME,)).fetchone()[0]
 
 
+def other_connections(database_: peewee.PostgresqlDatabase) -> int:
+    """How many other client connections the database has now, of any program (a clerk's window, psql, a report
+    tool): what a restore in place of its records would pull from under them. Another login's connection shows
+    its user but not its kind to a login without pg_read_all_stats; the server's own workers have no user."""
+    return database_.execute_sql(
+        "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() "
+        "AND usesysid IS NOT NULL AND (backend_type = 'client backend' OR backend_type IS NULL)").fetchone()[0]
+
+
 def chinese_blind_ctype(database_: peewee.PostgresqlDatabase) -> str | None:
     """The database's LC_CTYPE when ``pg_trgm`` there makes no trigram of Chinese text (the C or POSIX ctype takes
     no Chinese character for a letter), so the ledger's trigram indexes hold nothing of a Chinese note; None when

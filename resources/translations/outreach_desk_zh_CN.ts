@@ -2282,10 +2282,6 @@ This backup belongs to another township. Replace the records of this database wi
 <context>
     <name>Cli</name>
     <message>
-        <source>&apos;{command}&apos; works on a database file and cannot yet be used on the server database {where}. Nothing was changed.</source>
-        <translation>“{command}”只能用于数据库文件，暂不能用于服务器数据库 {where}。未做任何更改。</translation>
-    </message>
-    <message>
         <source>Interrupted.</source>
         <translation>已中断。</translation>
     </message>
@@ -9246,8 +9242,16 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>如果这正是您要的备份，请加上 --yes 再运行一次该命令。</translation>
     </message>
     <message>
+        <source>Nothing was changed. If they are to be replaced by the backup, run the command again with --yes.</source>
+        <translation>这次没有作任何修改。如果确实要用备份替换这些记录，请加上 --yes 再运行一次。</translation>
+    </message>
+    <message>
         <source>Restored {path} from {source} ({count:,} activity records).</source>
         <translation>已用 {source} 恢复 {path}（共 {count:,} 条活动记录）。</translation>
+    </message>
+    <message>
+        <source>Restored {source} into {target} ({count:,} activity records). The clerks can connect to it now.</source>
+        <translation>已把 {source} 恢复到 {target}（活动记录 {count:,} 条）。录入员现在可以连接这个数据库了。</translation>
     </message>
     <message>
         <source>The database was not changed.</source>
@@ -10120,6 +10124,12 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <source>{target} already holds %n township(s) with {activities:,} activity records. They would be replaced, not added to.</source>
         <translation>
             <numerusform>{target} 中已有 %n 个乡镇、{activities:,} 条活动记录。继续的话，这些记录将被替换，而不是合并。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{target} is in use: %n other connection(s) are open on it (a clerk&apos;s window, psql or another program), and a restore would replace the records under them. Nothing was changed. Ask the clerks to close Outreach Desk first, or restore into a new database (createdb) and let them connect to that one.</source>
+        <translation>
+            <numerusform>{target} 正在使用中：还有 %n 个其他连接（录入员的窗口、psql 或其他程序），恢复会把他们正在使用的记录整个替换掉。这次没有作任何修改。请先让录入员关闭反诈宣传工作台，或者恢复到一个新建的数据库（createdb），再让录入员改连那个数据库。</numerusform>
         </translation>
     </message>
 </context>
