@@ -128,6 +128,7 @@ def test_commended_and_criticised_with_reasons_from_the_figures(written):
     assert "东村：达标指数100.0%，居和平镇第1位，较上月上升2位。" in text
     assert "西村：达标指数100.0%，居和平镇第1位，较上月上升4位。" in text
     assert "中村：达标指数0.0%，居和平镇第5位，2项目标未完成，主要是：" in text
+    assert "主要是：中村：" not in text                                     # the reason names the village once
     assert "（一）" in text and "2026年12月18日前" in text
 
 

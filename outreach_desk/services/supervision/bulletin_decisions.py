@@ -114,10 +114,20 @@ def _proposals(ranking: Ranking, township_name: str, figures: dict) -> list[str]
             reason = _tr("{name}: compliance index {index}, rank {rank} in {township}, {unmet} targets not met").format(
                 name=row.name, township=where, index=tenth_percent(row.value), rank=row.rank, unmet=unmet)
             if found:
-                reason += _tr("; chiefly: {gaps}").format(gaps=_tr("; ").join(g.text for g in found[:GAPS_PER_UNIT]))
+                reason += _tr("; chiefly: {gaps}").format(
+                    gaps=_tr("; ").join(_without_name(g.text, row.name) for g in found[:GAPS_PER_UNIT]))
             paragraphs.append(reason + _tr("."))
             figures["proposed"].append((inspections.CRITICISE, row.name, row.value))
     return paragraphs
+
+
+def _without_name(text: str, name: str) -> str:
+    """A gap's sentence without the unit's own name in front ("中村：11月尚无…" → "11月尚无…"), since the
+    reason names it already; a gap of one of its sites keeps the site's name."""
+    for separator in ("：", ": "):
+        if text.startswith(name + separator):
+            return text[len(name) + len(separator):]
+    return text
 
 
 def _then(decision: inspections.Decision, ranking: Ranking, units: Ranking) -> float | None:
