@@ -19,6 +19,10 @@ from outreach_desk.store.connection import DB, StoreError
 SCHEMES = ("postgresql://", "postgres://")
 CONNECT_TIMEOUT_SECONDS = 10
 APPLICATION_NAME = "outreach-desk"  #: how the server lists this program's connections (pg_stat_activity)
+#: psycopg prepares a statement on the server the second time it runs (default: the sixth). The same reads come
+#: back at every refresh (coverage, dashboard, ledger), and a prepared one is not parsed again and, after five runs,
+#: is usually not planned again either; a statement run once costs no extra round trip for preparing.
+PREPARE_THRESHOLD = 1
 
 
 class ServerError(StoreError):
@@ -203,7 +207,8 @@ def database(url: str, password: str | None = None) -> peewee.PostgresqlDatabase
         raise _driver_missing() from None
     secret = {"password": password} if password else {}
     result = ServerDatabase(_normalised(url), prefer_psycopg3=True, autoconnect=True,
-                            connect_timeout=CONNECT_TIMEOUT_SECONDS, application_name=APPLICATION_NAME, **secret)
+                            connect_timeout=CONNECT_TIMEOUT_SECONDS, application_name=APPLICATION_NAME,
+                            prepare_threshold=PREPARE_THRESHOLD, **secret)
     result.where = describe(url)
     return result
 

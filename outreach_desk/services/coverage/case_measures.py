@@ -63,15 +63,21 @@ def compared_months(measure: str, months: list[tuple[int, int]]) -> tuple[list, 
     return months, [_shift(*months[0], -len(months) + i) for i in range(len(months))]
 
 
-def judge(rule: Rule, judged: engine.Windows, scope: engine.Scope) -> list[list[engine.UnitResult]]:
+def judge(rule: Rule, judged: engine.Windows, scope: engine.Scope) -> engine.Pending:
     """Per period, every village in ``scope`` against ``rule`` over each of the period's windows: measure 1
-    (fell), 0 (did not) or None (no comparison); one read of the figures for all periods."""
+    (fell), 0 (did not) or None (no comparison); one read of the figures for all periods, sent with the other
+    rules' statements, judged with the villages in scope."""
     own = [sorted((w for uses in judged.uses for position, w in uses if position == period),
                   key=lambda w: w.index) for period in range(judged.periods)]
     plans = {(w.start, w.end): compared_months(rule.measure, window_months(w)) for ws in own for w in ws}
     needed = sorted({m for now, base in plans.values() for m in now + base})
-    reported = cases.village_cases(needed, township_id=scope.township_id, village_id=scope.village_id)
-    villages = engine._area_rows(scope)[0]
+    statement = cases.village_cases_statement(needed, township_id=scope.township_id, village_id=scope.village_id)
+    return engine.Pending(statement, lambda rows, villages: _judged(rule, own, plans, cases.village_cases_of(rows),
+                                                                    villages), with_villages=True)
+
+
+def _judged(rule: Rule, own: list[list[Window]], plans: dict, reported: dict,
+            villages: list[tuple]) -> list[list[engine.UnitResult]]:
     results: list[list[engine.UnitResult]] = []
     for period_windows in own:
         found = []

@@ -342,18 +342,20 @@ def compute_many(chosen_periods: Sequence[Period], *, campaign: CampaignInfo | N
         rule_windows = Windows.of(rule, campaign, chosen_periods)
         kind_ids = [kinds[code] for code in rule.kinds if code in kinds] or [-1]
         if case_measures.is_case_measure(rule.measure):
-            case_units = case_measures.judge(rule, rule_windows, scope)
-            pending.append(Pending(None, lambda _rows, case_units=case_units: case_units, units))
+            pending.append(case_measures.judge(rule, rule_windows, scope).into(units))
         else:
             pending.append(_judge(rule, rule_windows, scope, kind_ids).into(units))
         if unplaced:
             pending.append(_unplaced(rule, rule_windows, scope, kind_ids).into(outside))
     statements = [part.statement for part in pending if part.statement is not None]
-    answers = iter(batch.rows_of_each(statements + _area_statements(scope)))
+    answers = batch.rows_of_each(statements + _area_statements(scope))
+    area_rows = _area_rows_of(scope, answers[len(statements):])
+    rows_of = iter(answers)
     for part in pending:
-        for position, found in enumerate(part.finish(next(answers) if part.statement is not None else [])):
+        rows = next(rows_of) if part.statement is not None else []
+        findings = part.finish(rows, area_rows[0]) if part.with_villages else part.finish(rows)
+        for position, found in enumerate(findings):
             part.results[position].extend(found)
-    area_rows = _area_rows_of(scope, list(answers))
     results = []
     for position, period in enumerate(chosen_periods):
         villages, townships = _areas(scope, area_rows)
@@ -366,14 +368,16 @@ def compute_many(chosen_periods: Sequence[Period], *, campaign: CampaignInfo | N
 @dataclass(frozen=True)
 class Pending:
     """A rule's statement (None: nothing to ask), what turns its rows into the rule's findings per period, and
-    the lists per period they are added to."""
+    the lists per period they are added to. ``with_villages``: ``finish`` also takes the rows (id, name, township
+    id) of the villages in scope, read in the same batch."""
 
     statement: tuple[str, list] | None
-    finish: Callable[[list[tuple]], list[list]]
+    finish: Callable[..., list[list]]
     results: list[list] = field(default_factory=list)
+    with_villages: bool = False
 
     def into(self, results: list[list]) -> Pending:
-        return Pending(self.statement, self.finish, results)
+        return Pending(self.statement, self.finish, results, self.with_villages)
 
 
 @dataclass
@@ -446,13 +450,8 @@ def _area_rows_of(scope: Scope, answers: list[list[tuple]]) -> tuple[list[tuple]
     return answers[0], (None if scope.village_id is not None else answers[1])
 
 
-def _area_rows(scope: Scope) -> tuple[list[tuple], list[tuple] | None]:
-    """(id, name, township id) of the villages in scope and (id, name) of its townships (None for a village)."""
-    return _area_rows_of(scope, batch.rows_of_each(_area_statements(scope)))
-
-
 def _areas(scope: Scope, rows: tuple[list[tuple], list[tuple] | None]) -> tuple[list[AreaResult], list[AreaResult]]:
-    """Empty village and township results, to be counted into, from :func:`_area_rows`."""
+    """Empty village and township results, to be counted into, from :func:`_area_rows_of`."""
     village_rows, township_rows = rows
     villages = [AreaResult(i, n, t) for i, n, t in village_rows]
     if township_rows is None:

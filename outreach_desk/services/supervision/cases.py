@@ -91,12 +91,9 @@ def villages_of(township_id: int) -> list[organisation.VillageInfo]:
     return organisation_tree.load_villages().villages.get(township_id, [])
 
 
-def _rows(township_id: int | None, months: list[tuple[int, int]],
-          village_id: int | None = None) -> dict[tuple[int, int, int | None], Figures]:
-    """(year, month, village id or None) -> figures, for the given months of one township (None: every
-    township; ``village_id``: that village only)."""
-    if not months:
-        return {}
+def _query(township_id: int | None, months: list[tuple[int, int]], village_id: int | None = None):
+    """The figures of the given (non-empty) months of one township (None: every township; ``village_id``: that
+    village only), as (year, month, village id, *FIELDS) tuples."""
     condition = None
     for year, month in set(months):
         part = (FraudCaseMonth.year == year) & (FraudCaseMonth.month == month)
@@ -105,18 +102,35 @@ def _rows(township_id: int | None, months: list[tuple[int, int]],
         condition &= FraudCaseMonth.township == township_id
     if village_id is not None:
         condition &= FraudCaseMonth.village == village_id
-    query = (FraudCaseMonth.select(FraudCaseMonth.year, FraudCaseMonth.month, FraudCaseMonth.village,
-                                   *(getattr(FraudCaseMonth, f) for f in FIELDS))
-             .where(condition).tuples())
-    return {(year, month, village): Figures(*values) for year, month, village, *values in query}
+    return (FraudCaseMonth.select(FraudCaseMonth.year, FraudCaseMonth.month, FraudCaseMonth.village,
+                                  *(getattr(FraudCaseMonth, f) for f in FIELDS))
+            .where(condition).tuples())
 
 
-def village_cases(months: list[tuple[int, int]], *, township_id: int | None = None,
-                  village_id: int | None = None) -> dict[tuple[int, int, int], int]:
-    """Cases reported per (year, month, village id) for the given months (the rows placed in a village); a
-    month a village has no row for is missing here: not reported, never 0."""
-    return {(year, month, village): figures.cases
-            for (year, month, village), figures in _rows(township_id, months, village_id).items()
+def _rows(township_id: int | None, months: list[tuple[int, int]],
+          village_id: int | None = None) -> dict[tuple[int, int, int | None], Figures]:
+    """(year, month, village id or None) -> figures, for the given months of one township (None: every
+    township; ``village_id``: that village only)."""
+    if not months:
+        return {}
+    return _figures_of(_query(township_id, months, village_id))
+
+
+def _figures_of(rows) -> dict[tuple[int, int, int | None], Figures]:
+    return {(year, month, village): Figures(*values) for year, month, village, *values in rows}
+
+
+def village_cases_statement(months: list[tuple[int, int]], *, township_id: int | None = None,
+                            village_id: int | None = None) -> tuple[str, list] | None:
+    """The read of the cases reported per village in the given months (None: no months), as SQL and parameters
+    to send with other reads (``store.batch``); :func:`village_cases_of` reads its rows."""
+    return _query(township_id, months, village_id).sql() if months else None
+
+
+def village_cases_of(rows) -> dict[tuple[int, int, int], int]:
+    """Cases reported per (year, month, village id) (the rows placed in a village); a month a village has no row
+    for is missing here: not reported, never 0."""
+    return {(year, month, village): figures.cases for (year, month, village), figures in _figures_of(rows).items()
             if village is not None}
 
 
