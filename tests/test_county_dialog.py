@@ -176,6 +176,7 @@ def test_the_import_is_named_by_what_the_database_takes_in(qtbot, qapp, db_path,
         dialog = actions.show_county()
         assert dialog.windowTitle() == "村（社区）上报包" and dialog.hint.text().startswith("把本乡镇")
         assert dialog.table.horizontalHeaderItem(0).text() == "村（社区）" and dialog.table.rowCount() == 0
+        assert dialog.summary.text() == "还没有村（社区）向本乡镇报送过上报包。" and dialog.table.isColumnHidden(4)
         dialog.close()
         organisation.add_township("安宁镇")  # two townships: a county's database
         main.file_menu.aboutToShow.emit()
@@ -183,6 +184,7 @@ def test_the_import_is_named_by_what_the_database_takes_in(qtbot, qapp, db_path,
         dialog = actions.show_county()
         assert dialog.windowTitle() == "县级汇总：乡镇上报包" and dialog.hint.text().startswith("把各乡镇")
         assert dialog.table.horizontalHeaderItem(0).text() == "乡镇" and dialog.table.rowCount() == 2
+        assert not dialog.table.isColumnHidden(4)
         dialog.close()
     finally:
         i18n.install(qapp, "en")

@@ -38,8 +38,8 @@ def run(args: argparse.Namespace) -> int:
             plan, result = package_import.import_package(name, replace=args.replace,
                                                          new_township=args.new_township)
         except package_import.UnknownTownship as exc:
-            print(str(exc) + " " + _tr("Check the township's name; to add it and import its package, run the "
-                                       "command again with --new-township."), file=sys.stderr)
+            print(_tr("{refusal} Check the township's name; to add it and import its package, run the command "
+                      "again with --new-township.").format(refusal=exc), file=sys.stderr)
             refused += 1
             continue
         except ServiceError as exc:

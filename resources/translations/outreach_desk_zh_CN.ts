@@ -2769,6 +2769,10 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>正在导入上报包…</translation>
     </message>
     <message>
+        <source>No village or community has sent this township a package yet.</source>
+        <translation>还没有村（社区）向本乡镇报送过上报包。</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>县里收到</translation>
     </message>
@@ -2959,12 +2963,12 @@ This backup belongs to another township. Replace the records of this database wi
 <context>
     <name>CountyImportCommand</name>
     <message>
-        <source>Check the township&apos;s name; to add it and import its package, run the command again with --new-township.</source>
-        <translation>请核对乡镇名称；如要新建该乡镇并导入，请加 --new-township 重新运行命令。</translation>
-    </message>
-    <message>
         <source>Not imported yet: run the command again with --replace to replace the township&apos;s month.</source>
         <translation>尚未导入：确认替换该乡镇本月数据，请加 --replace 再运行一次。</translation>
+    </message>
+    <message>
+        <source>{refusal} Check the township&apos;s name; to add it and import its package, run the command again with --new-township.</source>
+        <translation>{refusal}请核对乡镇名称；如要新建该乡镇并导入，请加 --new-township 重新运行命令。</translation>
     </message>
 </context>
 <context>

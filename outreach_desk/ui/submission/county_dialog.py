@@ -116,6 +116,7 @@ class CountyDialog(QDialog):
         self.table = QTableWidget(0, len(self.headers), self)
         self.table.setObjectName("countyStatus")
         self.table.setHorizontalHeaderLabels(self.headers)
+        self.table.setColumnHidden(4, self.villages)  # villages have no due day of their own
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -160,7 +161,9 @@ class CountyDialog(QDialog):
             for column, text in enumerate(cells):
                 self.table.setItem(number, column, QTableWidgetItem(text))
         sent = sum(1 for r in rows if r.sequence is not None)
-        if self.villages:
+        if self.villages and not rows:
+            self.summary.setText(self.tr("No village or community has sent this township a package yet."))
+        elif self.villages:
             self.summary.setText(self.tr("{sent} of the {total} villages or communities that send packages sent "
                                          "this month.").format(sent=sent, total=len(rows)))
         else:
