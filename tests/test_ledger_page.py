@@ -68,6 +68,22 @@ def _choose(combo, value) -> None:
     combo.setCurrentIndex(combo.findData(value))
 
 
+def test_the_page_says_when_its_form_was_first_painted_ready_for_typing(records, context, qtbot):
+    """``formPainted`` (what --smoke waits for) comes once the form is built and painted, not before."""
+    from outreach_desk.ui.ledger.page import LedgerPage
+
+    window = QMainWindow()
+    page = LedgerPage(context, window)
+    window.setCentralWidget(page)
+    qtbot.addWidget(window)
+    painted = []
+    page.formPainted.connect(lambda: painted.append(page.findChild(QWidget, "entryForm")))
+    with qtbot.waitSignal(page.formPainted, timeout=WAIT_MS):
+        window.show()
+    assert painted and painted[0] is not None and painted[0].isVisible()
+    _settled(qtbot, page)
+
+
 def test_opens_with_every_record_and_totals_in_the_status_bar(page, records, qtbot):
     assert _ids(page) == set(records["stored"])
     window = page.window()

@@ -18,7 +18,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, \
     QVBoxLayout, QWidget
 
-from outreach_desk.services import photos, vocab
+from outreach_desk.services import vocab
 from outreach_desk.services.errors import ConflictError, FieldError, NotFoundError, ServiceError, ValidationError
 from outreach_desk.ui.entry.choices import EntryChoices
 from outreach_desk.ui.entry.fields import (SearchCombo, buddy_label, check_boxes, checkbox_grid, count_edit,
@@ -332,7 +332,7 @@ class EntryForm(QWidget):
 
     def load_record(self, activity_id: int) -> None:
         """Open a stored record for editing; Save updates it, Esc goes back to a new record."""
-        from outreach_desk.services import ledger
+        from outreach_desk.services import ledger, photos
 
         try:
             record = ledger.get(activity_id)
@@ -487,6 +487,7 @@ class EntryForm(QWidget):
 
     def _show_failure(self, exc: Exception, generation: int, details: str = "") -> None:
         """Say why nothing was saved, under the fields when they still show that slip."""
+        from outreach_desk.services import photos
         from outreach_desk.services.submission.closed_months import MonthClosedError
 
         if generation != self._generation or not isinstance(exc, ServiceError) or isinstance(exc, MonthClosedError):
@@ -530,6 +531,8 @@ class EntryForm(QWidget):
 
     # ------------------------------------------------------------------ photos
     def choose_photos(self) -> None:
+        from outreach_desk.services import photos
+
         patterns = " ".join(photos.FILE_PATTERNS)
         paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add photos"), self._last.photo_folder(),
                                                       self.tr("Pictures ({patterns})").format(patterns=patterns))

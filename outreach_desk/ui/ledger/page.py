@@ -9,7 +9,7 @@ sooner if asked for), so the window shows its records without waiting for either
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
 from outreach_desk.services import ledger_query
@@ -30,6 +30,9 @@ SHOWN_UNITS = 3  # units named in the status bar; its tooltip names them all
 
 
 class LedgerPage(QWidget):
+    #: the entry form has been painted for the first time, so the clerk can type (``--smoke`` reports then)
+    formPainted = Signal()
+
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("ledgerPage")
@@ -89,6 +92,7 @@ class LedgerPage(QWidget):
 
             self._form = EntryForm(self.context, self)
             self._form.setObjectName("entryForm")
+            self._form_paint = _FirstPaint(self._form, lambda: QTimer.singleShot(0, self.formPainted.emit))
             self._form.saved.connect(self._on_saved)
             self.form_area.setMinimumWidth(min(self._form.minimumSizeHint().width() + 24, FORM_AREA_WIDTH))
             self._give_the_table_what_the_form_leaves()

@@ -7,8 +7,8 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
 
 from outreach_desk import i18n
 from outreach_desk.paths import APP_NAME, default_database_path, demo_database_path
@@ -26,35 +26,6 @@ def seconds_since_process_start(fallback_t0: float) -> float:
         return max(0.0, uptime - start_ticks / os.sysconf("SC_CLK_TCK"))
     except (OSError, ValueError, IndexError):
         return time.time() - fallback_t0
-
-
-class _ReadyForTyping(QObject):
-    """Calls back once the window has been painted with its entry form, where the clerk types.
-
-    The ledger builds its form right after the window's first paint, so the form's own first paint
-    is the moment typing can start. Watched on the application, since the form is made later; the
-    watcher takes itself off once it has called back, so later events pass no Python filter.
-    """
-
-    FORM_NAME = "entryForm"
-
-    def __init__(self, app: QApplication, callback):
-        super().__init__()
-        self._app = app
-        self._callback = callback
-        self._done = False
-        app.installEventFilter(self)
-
-    def eventFilter(self, obj, event):
-        if (not self._done and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget)
-                and obj.objectName() == self.FORM_NAME):
-            self._done = True
-            QTimer.singleShot(0, self._ready)
-        return False
-
-    def _ready(self) -> None:
-        self._app.removeEventFilter(self)
-        self._callback()
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -121,7 +92,10 @@ def run_gui(args: argparse.Namespace, process_t0: float) -> int:
         else:
             session.mark_session_open()
 
-    watcher = _ReadyForTyping(app, ready_for_typing)  # noqa: F841 - kept alive until app.exec returns
+    # the ledger builds its form right after the window's first paint; the form's own first paint is the
+    # moment typing can start (watched on the form alone: a filter on the application would pass every event
+    # through Python, making PySide6 wrap each event class, and create its enums, before the line)
+    window.page("ledger").formPainted.connect(ready_for_typing)
     if args.smoke:
         session.exit_backup_over = True  # quitting closes the window: no exit backup for a smoke run
         window.show()

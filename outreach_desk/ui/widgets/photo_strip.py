@@ -13,14 +13,16 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QStyle, QWidget
 
-from outreach_desk.services import photos
-from outreach_desk.services.photos import PhotoError, PhotoInfo
 from outreach_desk.ui.shell.tasks import Progress, Task, run_task
+
+if TYPE_CHECKING:  # the photo service is imported when the strip first shows or opens a picture
+    from outreach_desk.services.photos import PhotoInfo
 
 THUMB = 88
 _ROLE = Qt.ItemDataRole.UserRole
@@ -30,15 +32,17 @@ def _look_at(batch: list[tuple[str, Path | PhotoInfo, bool]],
              progress: Progress) -> list[tuple[str, bytes, tuple | None]]:
     """In a worker: for each (key, picked path or stored picture, check) the thumbnail PNG and, for a picked file,
     why it is refused. A stored picture's file is found (on a server: fetched) here, off the GUI thread."""
+    from outreach_desk.services import photos
+
     looks = []
     for done, (key, source, check) in enumerate(batch):
         progress(done, len(batch))
-        path = source.path if isinstance(source, PhotoInfo) else source
+        path = source.path if isinstance(source, photos.PhotoInfo) else source
         problem = None
         if check:
             try:
                 photos.check_image(path)
-            except PhotoError as exc:
+            except photos.PhotoError as exc:
                 problem = exc.problems[0]
         looks.append((key, b"" if problem else photos.thumbnail(path, THUMB), problem))
     return looks
@@ -136,6 +140,8 @@ class PhotoStrip(QListWidget):
     def _look(self) -> None:
         if self._looking is not None or not self._waiting:
             return
+        from outreach_desk.services.photos import PhotoInfo  # imported here, on the GUI thread, before the worker
+
         batch, self._waiting = self._waiting, []
         stored = any(isinstance(source, PhotoInfo) for _key, source, _check in batch)  # may be fetched from a server
         self._looking = run_task(self, "", partial(_look_at, batch), on_done=self._show_looks,
@@ -204,6 +210,8 @@ class PhotoStrip(QListWidget):
         items = self.selectedItems()
         if not items:
             return
+        from outreach_desk.services import photos
+
         data = items[0].data(_ROLE)
         path = Path(data["path"]) if "path" in data else photos.photo_path(data["sha256"], data["ext"])
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
