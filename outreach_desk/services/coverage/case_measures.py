@@ -69,8 +69,8 @@ def judge(rule: Rule, judged: engine.Windows, scope: engine.Scope) -> engine.Pen
     rules' statements, judged with the villages in scope."""
     own = [sorted((w for uses in judged.uses for position, w in uses if position == period),
                   key=lambda w: w.index) for period in range(judged.periods)]
-    plans = {(w.start, w.end): compared_months(rule.measure, window_months(w)) for ws in own for w in ws}
-    needed = sorted({m for now, base in plans.values() for m in now + base})
+    plans = {(w.start, w.end): _Plan(*compared_months(rule.measure, window_months(w))) for ws in own for w in ws}
+    needed = sorted({m for plan in plans.values() for m in plan.now + plan.base})
     statement = cases.village_cases_statement(needed, township_id=scope.township_id, village_id=scope.village_id)
     return engine.Pending(statement, lambda rows, villages: _judged(rule, own, plans, cases.village_cases_of(rows),
                                                                     villages), with_villages=True)
@@ -84,28 +84,37 @@ def _judged(rule: Rule, own: list[list[Window]], plans: dict, reported: dict,
         for village_id, name, township_id in villages:
             unit = engine.UnitResult(rule.key, "village", village_id, name, village_id, township_id)
             for window in period_windows:
-                now_months, base_months = plans[(window.start, window.end)]
-                measure, details = _compare(reported, village_id, now_months, base_months)
+                plan = plans[(window.start, window.end)]
+                measure, details = _compare(reported, village_id, plan)
                 if window.running:  # a month or phase not over yet (its month may lie beyond the period's end)
                     measure = None
                 unit.assessments.append(engine.Assessment(rule.key, window, "village", village_id, name, village_id,
-                                                          township_id, measure, 1 if now_months or window.running
+                                                          township_id, measure, 1 if plan.now or window.running
                                                           else 0, {}, details))
             found.append(unit)
         results.append(found)
     return results
 
 
-def _compare(reported: dict, village_id: int, now_months: list, base_months: list) -> tuple[float | None, dict]:
+class _Plan:
+    """A window's months counted now and of its base, with their labels made once for every village."""
+
+    def __init__(self, now: list[tuple[int, int]], base: list[tuple[int, int]]):
+        self.now, self.base = now, base
+        self.now_labels = [month_label(*m) for m in now]
+        self.base_labels = [month_label(*m) for m in base]
+        self.listed = list(zip(base + now, self.base_labels + self.now_labels))  # the order "missing" names them
+
+
+def _compare(reported: dict, village_id: int, plan: _Plan) -> tuple[float | None, dict]:
     def total(months):
         figures = [reported.get((year, month, village_id)) for year, month in months]
         return None if None in figures else sum(figures)
 
-    now, base = total(now_months), total(base_months)
-    missing = [month_label(y, m) for y, m in base_months + now_months if (y, m, village_id) not in reported]
+    now, base = total(plan.now), total(plan.base)
+    missing = [label for (y, m), label in plan.listed if (y, m, village_id) not in reported]
     details = {"now": now, "base": base, "missing": missing,
-               "now_months": [month_label(*m) for m in now_months],
-               "base_months": [month_label(*m) for m in base_months]}
+               "now_months": list(plan.now_labels), "base_months": list(plan.base_labels)}
     if now is None or base is None:
         return None, details
     return (1.0 if now < base or now == base == 0 else 0.0), details

@@ -66,9 +66,12 @@ class Assessment:
     attributes: dict[str, float] = field(default_factory=dict)
     details: dict = field(default_factory=dict)
 
-    @property
-    def status(self) -> str:
-        """Met as soon as the quota is reached; a month or phase still running is in progress until it ends."""
+    def __post_init__(self):
+        # judged once: the roll-up, the gap list and the document each ask every assessment again
+        self._status = self._judge_status()
+        self._fulfilment = self._judge_fulfilment()
+
+    def _judge_status(self) -> str:
         if self.quota <= 0:
             return NOT_APPLICABLE
         if self.measure is not None and self.measure >= self.quota:
@@ -77,6 +80,18 @@ class Assessment:
             return IN_PROGRESS
         return NO_DATA if self.measure is None else UNMET
 
+    def _judge_fulfilment(self) -> float | None:
+        if self.quota <= 0 or self._status == IN_PROGRESS:
+            return None
+        if self.measure is None:
+            return 0.0
+        return min(self.measure, self.quota) / self.quota
+
+    @property
+    def status(self) -> str:
+        """Met as soon as the quota is reached; a month or phase still running is in progress until it ends."""
+        return self._status
+
     @property
     def applicable(self) -> bool:
         return self.quota > 0
@@ -84,7 +99,7 @@ class Assessment:
     @property
     def judged(self) -> bool:
         """Whether the assessment counts in averages: it asks something and its window is over (or met)."""
-        return self.quota > 0 and self.status != IN_PROGRESS
+        return self.quota > 0 and self._status != IN_PROGRESS
 
     @property
     def met(self) -> bool:
@@ -93,11 +108,7 @@ class Assessment:
     @property
     def fulfilment(self) -> float | None:
         """min(measure, quota) / quota; None when not applicable or in progress, 0 with no data."""
-        if not self.judged:
-            return None
-        if self.measure is None:
-            return 0.0
-        return min(self.measure, self.quota) / self.quota
+        return self._fulfilment
 
     @property
     def missing(self) -> float | None:
@@ -108,8 +119,8 @@ class Assessment:
 
     def as_dict(self) -> dict:
         """What was judged in the window, naming the window by its index in its rule's windows."""
-        return {"window": self.window.index, "measure": self.measure, "quota": self.quota, "status": self.status,
-                "fulfilment": self.fulfilment, "attributes": self.attributes, "details": self.details}
+        return {"window": self.window.index, "measure": self.measure, "quota": self.quota, "status": self._status,
+                "fulfilment": self._fulfilment, "attributes": self.attributes, "details": self.details}
 
 
 @dataclass
