@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import shutil
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -132,3 +133,58 @@ def test_stored_thumbnails_are_fetched_from_the_server_in_a_worker_while_the_win
     assert fetched_on[0] is not threading.main_thread()
     assert photos.photo_path(stored[0].sha256, stored[0].ext).read_bytes() == (tmp_path / "横幅.jpg").read_bytes()
     assert not strip.item(0).icon().isNull() and not strip.busy
+
+
+def test_a_photo_opened_by_double_click_is_fetched_in_a_worker_and_a_lost_connection_is_told(
+        on_server, server_url, tmp_path, qtbot, monkeypatch):
+    import threading
+
+    import peewee
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from outreach_desk.store import photo_blobs
+    from outreach_desk.ui.widgets.photo_strip import PhotoStrip
+    from waits import wait_until
+
+    kinds = {k.code: k.id for k in organisation.list_kinds()}
+    picture = _picture(tmp_path / "横幅.jpg", (200, 30, 30))
+    activity = ledger.create(ActivityInput(date=dt.date(2026, 11, 5), village_id=on_server, kind_id=kinds["banner"],
+                                           quantity=1), photos.store_files([picture]))
+    strip = PhotoStrip()
+    qtbot.addWidget(strip)
+    strip.show()
+    strip.set_stored(photos.list_photos(activity))
+    wait_until(qtbot, lambda: not strip.busy, "the thumbnails")
+    opened, said, fetched_on, release = [], [], [], threading.Event()
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *args: said.append(text))
+    fetch = photo_blobs.get
+
+    def slow_network(database, sha256):
+        fetched_on.append(threading.current_thread())
+        assert release.wait(60), "the test never let the fetch go on"
+        return fetch(database, sha256)
+
+    monkeypatch.setattr(photo_blobs, "get", slow_network)
+    shutil.rmtree(photos.photos_folder())  # this computer's copy is gone: only the server has it
+    strip.item(0).setSelected(True)
+    try:
+        strip.itemDoubleClicked.emit(strip.item(0))  # returns at once: the fetch runs in a worker
+        wait_until(qtbot, lambda: fetched_on, "the fetch to start")
+        assert QApplication.overrideCursor().shape() == Qt.CursorShape.WaitCursor and not opened
+    finally:
+        release.set()
+    wait_until(qtbot, lambda: opened, "the photo to open")
+    assert fetched_on[0] is not threading.main_thread() and QApplication.overrideCursor() is None
+    assert Path(opened[0]).read_bytes() == picture.read_bytes()
+
+    def lost(_database, _sha256):
+        raise peewee.OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(photo_blobs, "get", lost)
+    shutil.rmtree(photos.photos_folder())
+    strip.open_selected()
+    wait_until(qtbot, lambda: said, "the sentence for the lost connection")
+    assert "connection to the server" in said[0] and len(opened) == 1 and QApplication.overrideCursor() is None

@@ -8533,12 +8533,20 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>将照片拖到这里</translation>
     </message>
     <message>
+        <source>Fetching the photo…</source>
+        <translation>正在取回照片…</translation>
+    </message>
+    <message>
         <source>Open photo</source>
         <translation>打开照片</translation>
     </message>
     <message>
         <source>Remove photo</source>
         <translation>移除照片</translation>
+    </message>
+    <message>
+        <source>The photo {name} is not in the photo store any more, so it cannot be opened.</source>
+        <translation>照片 {name} 已不在照片库中，无法打开。</translation>
     </message>
     <message>
         <source>{name} (copied when the record is saved)</source>

@@ -5,7 +5,8 @@ commands), so cancelling an edit leaves the managed folder untouched. A picture 
 with a plain icon; a worker then checks each picked file and makes the thumbnails (decoded at
 thumbnail size), so dropping twenty phone photos from a slow USB stick never freezes the form. A
 stored picture this computer has not seen yet is fetched from a server in that worker too
-(``photos.photo_path``), so opening a record on a slow network leaves the window usable.
+(``photos.photo_path``), so opening a record on a slow network leaves the window usable; so is a picture opened by
+a double-click (wait cursor, progress with Cancel when it takes a while).
 A picked file that turns out not to be a picture is taken off again and named in ``refused``.
 """
 
@@ -17,7 +18,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence, QPainter, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QStyle, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView, QListWidget, QListWidgetItem, QStyle, QWidget
+
+from outreach_desk.i18n import translate
 
 from outreach_desk.ui.shell.tasks import Progress, Task, run_task
 
@@ -48,6 +51,20 @@ def _look_at(batch: list[tuple[str, Path | PhotoInfo, bool]],
     return looks
 
 
+def _fetch(sha256: str, ext: str, name: str, progress: Progress) -> Path:
+    """In a worker: the stored picture's file, fetched from a server first when this computer has not seen it;
+    PhotoError when it is nowhere (its file lost on a database file's computer, or not on the server)."""
+    from outreach_desk.services import photos
+
+    progress(0, 0)
+    path = photos.photo_path(sha256, ext)
+    progress(1, 1)  # a cancel while it was fetched: nothing opens
+    if not path.is_file():
+        raise photos.PhotoError([(path, translate("PhotoStrip", "The photo {name} is not in the photo store any more, "
+                                                  "so it cannot be opened.").format(name=name))])
+    return path
+
+
 class PhotoStrip(QListWidget):
     #: the set of photos (stored, picked or taken off) changed
     changed = Signal()
@@ -74,6 +91,7 @@ class PhotoStrip(QListWidget):
         self._removed: list[str] = []
         self._waiting: list[tuple[str, Path | PhotoInfo, bool]] = []
         self._looking: Task | None = None
+        self._opening: Task | None = None
 
         self.open_action = QAction(self.tr("Open photo"), self)
         self.open_action.triggered.connect(self.open_selected)
@@ -207,14 +225,35 @@ class PhotoStrip(QListWidget):
         self.changed.emit()
 
     def open_selected(self) -> None:
+        """Open the picture with the system's viewer. A stored one is found (on a server: fetched) in a worker,
+        with a wait cursor and, when it takes a while, a progress window with Cancel; a lost connection is told in
+        one sentence."""
         items = self.selectedItems()
-        if not items:
+        if not items or self._opening is not None:
             return
-        from outreach_desk.services import photos
-
         data = items[0].data(_ROLE)
-        path = Path(data["path"]) if "path" in data else photos.photo_path(data["sha256"], data["ext"])
+        if "path" in data:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(data["path"]))
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._opening = run_task(self, self.tr("Fetching the photo…"),
+                                 partial(_fetch, data["sha256"], data["ext"], items[0].text()),
+                                 on_done=self._fetched, on_error=self._fetch_failed)
+        self._opening.cancelled.connect(self._opened)
+
+    def _opened(self) -> None:
+        self._opening = None
+        QApplication.restoreOverrideCursor()
+
+    def _fetched(self, path: Path) -> None:
+        self._opened()
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _fetch_failed(self, exc: Exception, details: str) -> None:
+        from outreach_desk.ui.shell.errors import show_exception
+
+        self._opened()
+        show_exception(self, exc, details)
 
     def _update_actions(self) -> None:
         has = bool(self.selectedItems())
