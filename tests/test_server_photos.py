@@ -58,7 +58,7 @@ def test_a_photo_whose_record_was_not_written_leaves_the_server(on_server, serve
     assert not photos.photo_path(stored[0].sha256, stored[0].ext).exists()
 
 
-def test_check_counts_the_pictures_no_record_names_and_sweep_removes_them_when_no_clerk_is_on(
+def test_check_counts_the_pictures_no_record_names_and_sweep_keeps_recent_ones_while_clerks_are_on(
         on_server, server_url, tmp_path, capsys, qapp):
     from test_server_check import _cli
 
@@ -73,17 +73,68 @@ def test_check_counts_the_pictures_no_record_names_and_sweep_removes_them_when_n
     assert code == 0, err
     assert "no problems found" in out and "1 picture(s) on the server" in out and "check --sweep" in out
 
-    with psycopg.connect(server_url, application_name="outreach-desk"):  # a clerk's window is open
+    with psycopg.connect(server_url, application_name="outreach-desk", autocommit=True) as clerk:  # a window
+        code, out, err = _cli(capsys, "--db", server_url, "check", "--sweep")  # its undo may bring the record back
+        assert code == 0 and "Removed 0 picture(s)" in out and "1 more were kept for now" in out
+        assert set(_blobs(server_url)) == {named.sha256, unnamed.sha256}
+        clerk.execute("UPDATE photo_blob SET added_at = added_at - interval '2 days', released_at = released_at - "
+                      "interval '2 days' WHERE sha256 = %s", (unnamed.sha256,))  # let go of two days ago
+        with clerk.transaction():  # meanwhile the clerk saves a picture: stored, its record not yet written
+            clerk.execute("INSERT INTO photo_blob (sha256, ext, size, data, added_at) VALUES (%s, 'jpg', 1, 'x', "
+                          "LOCALTIMESTAMP(0))", ("f" * 64,))
         code, out, err = _cli(capsys, "--db", server_url, "check", "--sweep")
-        assert code == 1 and "1 other connection(s) of Outreach Desk" in err and "Nothing was removed" in err
-    assert set(_blobs(server_url)) == {named.sha256, unnamed.sha256}
+        assert code == 0 and "Removed 1 picture(s)" in out and "1 more were kept for now" in out
+        assert set(_blobs(server_url)) == {named.sha256, "f" * 64}
+        clerk.execute("DELETE FROM photo_blob WHERE sha256 = %s", ("f" * 64,))
 
     code, out, err = _cli(capsys, "--db", server_url, "check", "--sweep")
     assert code == 0, err
-    assert "Removed 1 picture(s)" in out
+    assert "Removed 0 picture(s)" in out and "kept" not in out
     assert set(_blobs(server_url)) == {named.sha256}
     code, out, _err = _cli(capsys, "--db", server_url, "check")
     assert "picture(s) on the server" not in out
+
+
+def test_a_sweep_waits_for_a_clerk_storing_a_picture_and_then_keeps_it(on_server, server_url, tmp_path, qapp):
+    """The sweep's lock: a second connection storing a picture in an open transaction holds the sweep until it
+    commits, and the sweep then sees the picture as new and keeps it."""
+    import threading
+
+    from outreach_desk.services import database_check
+    from outreach_desk.store import photo_blobs, server
+
+    close_database()
+    clerk = server.connect(server_url)
+    swept = []
+    try:
+        with clerk.atomic():
+            assert photo_blobs.put(clerk, "e" * 64, "jpg", b"picture") is True
+            open_database(server_url, migrate=False)
+            sweeping = threading.Thread(target=lambda: swept.append(_sweep_in_thread(server_url)))
+            sweeping.start()
+            waited = False
+            with psycopg.connect(server_url, autocommit=True) as watch:
+                for _ in range(1200):  # until the sweep waits on the lock
+                    waited = watch.execute("SELECT COUNT(*) > 0 FROM pg_stat_activity WHERE wait_event_type = "
+                                           "'Lock' AND datname = current_database()").fetchone()[0]
+                    if waited:
+                        break
+                    threading.Event().wait(0.05)
+            assert waited and not swept
+        sweeping.join(60)
+        assert swept == [(0, 0, 1)] and set(_blobs(server_url)) == {"e" * 64}
+        assert photo_blobs.put(clerk, "e" * 64, "jpg", b"picture") is False  # there already: touched, not made
+    finally:
+        clerk.close()
+    assert database_check.SWEEP_GRACE.total_seconds() >= 3600
+
+
+def _sweep_in_thread(url: str):
+    from outreach_desk.services import database_check
+    from outreach_desk.store.threads import worker_connection
+
+    with worker_connection():
+        return database_check.sweep_server_photos()
 
 
 def test_sweep_is_refused_on_a_database_file(db_path, capsys, qapp):

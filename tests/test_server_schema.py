@@ -24,7 +24,7 @@ def test_the_server_gets_the_tables_and_columns_of_a_sqlite_file(db_path, server
     database = open_database(server_url)
     try:
         columns = sorted(c.name for c in database.get_columns("photo_blob"))
-        assert columns == ["added_at", "data", "ext", "sha256", "size"]
+        assert columns == ["added_at", "data", "ext", "released_at", "sha256", "size"]
     finally:
         close_database()
     assert {"activity", "activity_tally_village", "audit_log", "assigned_number", "schema_version"} <= set(on_server)

@@ -2,7 +2,8 @@
 
 ``--repair-indexes`` rebuilds the indexes when they are all the check found damaged (the records
 are intact); it writes, so it takes the writer's lock like any command that changes the database.
-On a server ``--sweep`` removes the pictures no record names (photo_blob), in one transaction.
+On a server ``--sweep`` removes the pictures no record names (photo_blob), in one transaction (with clerks
+connected, those let go of more than a day ago).
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--repair-indexes", action="store_true",
                         help="rebuild the indexes (REINDEX) when only indexes are damaged, then check again")
     parser.add_argument("--sweep", action="store_true",
-                        help="on a server: remove the pictures no record names, when no clerk has the program open")
+                        help="on a server: remove the pictures no record names (while clerks are connected, "
+                             "those let go of more than a day ago)")
 
 
 def _print(report) -> int:
@@ -52,12 +54,16 @@ def _run_on_server(args: argparse.Namespace, url: str) -> int:
     from outreach_desk.services.safe_files import format_size
 
     try:
-        count, size = database_check.sweep_server_photos()
+        count, size, kept = database_check.sweep_server_photos()
     except ServiceError as exc:
         print(str(exc), file=sys.stderr)
         return 1
     said = translate("CheckCommand", "Removed %n picture(s) ({size}) that no record named.", None, count)
     print(said.format(size=format_size(size)))
+    if kept:
+        print(translate("CheckCommand", "%n more were kept for now: other clerks are connected, and those pictures "
+                        "were stored or let go of by their record less than a day ago (a save or an undo may still "
+                        "need them). A later sweep removes them.", None, kept))
     return status
 
 

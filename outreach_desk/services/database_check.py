@@ -8,6 +8,7 @@ so the check runs beside the open window; a read-only medium is read in SQLite's
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 import re
 import sqlite3
@@ -20,7 +21,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from outreach_desk.i18n import translate
 from outreach_desk.services import database_files, safe_files
 from outreach_desk.services.database_files import BackupError
-from outreach_desk.services.errors import ServiceError
 from outreach_desk.store import DB, photo_blobs
 
 log = logging.getLogger("outreach_desk")
@@ -146,7 +146,7 @@ class CheckReport:
             return []
         text = translate("Backup", "%n picture(s) on the server ({size}) belong to no record any more (records "
                          "deleted, or saves that failed). They do no harm; outreach-desk check --sweep removes them "
-                         "when no clerk has the program open.", None, count)
+                         "(while clerks are connected, those let go of more than a day ago).", None, count)
         return [text.format(size=safe_files.format_size(size))]
 
 
@@ -264,20 +264,27 @@ def server_ctype_warning(url: str) -> str | None:
     return ctype_warning(server.describe(url), ctype) if ctype else None
 
 
-def sweep_server_photos() -> tuple[int, int]:
-    """Delete the pictures the server bound now keeps that no record names, in one transaction; (how many, bytes).
-    Refused while another clerk has the program open on the database: an undo in that window may bring back a
-    deleted record that names one, or a save there may have stored its picture and not yet its record."""
+#: with other clerks connected, a picture no record names is swept only once it was stored and let go of this long
+#: ago: a save stores its pictures before its record, and an undo in a window brings a deleted record back
+SWEEP_GRACE = dt.timedelta(hours=24)
+
+
+def sweep_server_photos() -> tuple[int, int, int]:
+    """Delete the pictures the server bound now keeps that no record names, in one transaction; (how many went,
+    their bytes, how many were kept for now). While other connections of Outreach Desk are open, only those stored
+    and let go of more than :data:`SWEEP_GRACE` ago go (migration 0029 keeps when): a save there may have stored
+    its picture and not yet its record, an undo there may bring back a deleted record that names one. Chosen over
+    an advisory lock the writers would take: a save's picture and its record are written in two transactions,
+    and a window's undo outlives any transaction."""
     from outreach_desk.store import server
 
     with DB.atomic():
-        others = server.other_sessions(DB.obj)
-        if others:
-            raise ServiceError(translate("Backup", "%n other connection(s) of Outreach Desk are open on this "
-                                         "database; an undo or a save there may still need the pictures that look "
-                                         "unused. Nothing was removed; sweep when every clerk has closed the "
-                                         "program.", None, others))
-        return photo_blobs.sweep(DB.obj)
+        before = None
+        if server.other_sessions(DB.obj):
+            before = DB.execute_sql("SELECT LOCALTIMESTAMP(0)").fetchone()[0] - SWEEP_GRACE
+        count, size = photo_blobs.sweep(DB.obj, before)
+        kept = photo_blobs.unused(DB.obj)[0]
+    return count, size, kept
 
 
 def _quoted(name: str) -> str:

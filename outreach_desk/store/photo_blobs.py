@@ -35,12 +35,14 @@ def kept_in(database: peewee.Database) -> bool:
 
 
 def put(database: peewee.Database, sha256: str, ext: str, data: bytes) -> bool:
-    """Store one picture; False when the server had it already (another clerk put it there)."""
+    """Store one picture; False when the server had it already (another clerk put it there), whose ``added_at``
+    is then touched: a save about to name it must not see it swept meanwhile (see :func:`sweep`)."""
     p = database.param
-    cursor = database.execute_sql(
+    row = database.execute_sql(
         f"INSERT INTO {TABLE} (sha256, ext, size, data, added_at) VALUES ({p}, {p}, {p}, {p}, {p}) "
-        "ON CONFLICT (sha256) DO NOTHING", (sha256, ext, len(data), data, dt.datetime.now().replace(microsecond=0)))
-    return cursor.rowcount == 1
+        "ON CONFLICT (sha256) DO UPDATE SET added_at = EXCLUDED.added_at RETURNING (xmax = 0)",
+        (sha256, ext, len(data), data, dt.datetime.now().replace(microsecond=0))).fetchone()
+    return bool(row and row[0])
 
 
 def get(database: peewee.Database, sha256: str) -> bytes | None:
@@ -77,24 +79,29 @@ def named(database: peewee.Database) -> dict[str, str]:
     return {sha.strip(): ext for sha, ext in database.execute_sql(union).fetchall()}
 
 
-def _unused(database: peewee.Database) -> str:
-    """The WHERE of the pictures no record names (no row of a :data:`NAMING_TABLES` table)."""
+def _unused(database: peewee.Database, before: dt.datetime | None = None) -> str:
+    """The WHERE of the pictures no record names (no row of a :data:`NAMING_TABLES` table); with ``before``, only
+    those stored and let go of by their last record before then (migration 0029)."""
     present = set(database.get_tables())
-    return " AND ".join(f"NOT EXISTS (SELECT 1 FROM {t} n WHERE n.sha256 = b.sha256)"
-                        for t in NAMING_TABLES if t in present) or "TRUE"
+    conditions = [f"NOT EXISTS (SELECT 1 FROM {t} n WHERE n.sha256 = b.sha256)" for t in NAMING_TABLES if t in present]
+    if before is not None:
+        stamp = before.replace(microsecond=0).isoformat(sep=" ")
+        conditions.append(f"b.added_at < '{stamp}' AND (b.released_at IS NULL OR b.released_at < '{stamp}')")
+    return " AND ".join(conditions) or "TRUE"
 
 
-def unused(database: peewee.Database) -> tuple[int, int]:
-    """(how many, bytes) of the pictures on the server that no record names."""
+def unused(database: peewee.Database, before: dt.datetime | None = None) -> tuple[int, int]:
+    """(how many, bytes) of the pictures on the server that no record names (let go of before ``before``)."""
     count, size = database.execute_sql(
-        f"SELECT COUNT(*), COALESCE(SUM(size), 0) FROM {TABLE} b WHERE {_unused(database)}").fetchone()
+        f"SELECT COUNT(*), COALESCE(SUM(size), 0) FROM {TABLE} b WHERE {_unused(database, before)}").fetchone()
     return int(count), int(size)
 
 
-def sweep(database: peewee.Database) -> tuple[int, int]:
-    """Delete the pictures no record names, inside the caller's transaction; (how many, bytes) went. New pictures
-    wait for the transaction's end (a lock that lets readers on), so none stored meanwhile can be taken."""
+def sweep(database: peewee.Database, before: dt.datetime | None = None) -> tuple[int, int]:
+    """Delete the pictures no record names (with ``before``: stored and let go of before then), inside the caller's
+    transaction; (how many, bytes) went. New pictures, touched ones and records letting go of one wait for the
+    transaction's end (a lock that lets readers on), so none changed meanwhile can be taken."""
     database.execute_sql(f"LOCK TABLE {TABLE} IN SHARE ROW EXCLUSIVE MODE")
-    count, size = unused(database)
-    database.execute_sql(f"DELETE FROM {TABLE} b WHERE {_unused(database)}")
+    count, size = unused(database, before)
+    database.execute_sql(f"DELETE FROM {TABLE} b WHERE {_unused(database, before)}")
     return count, size

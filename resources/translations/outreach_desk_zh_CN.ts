@@ -623,15 +623,9 @@
 <context>
     <name>Backup</name>
     <message numerus="yes">
-        <source>%n other connection(s) of Outreach Desk are open on this database; an undo or a save there may still need the pictures that look unused. Nothing was removed; sweep when every clerk has closed the program.</source>
+        <source>%n picture(s) on the server ({size}) belong to no record any more (records deleted, or saves that failed). They do no harm; outreach-desk check --sweep removes them (while clerks are connected, those let go of more than a day ago).</source>
         <translation>
-            <numerusform>这个数据库上还有 %n 个反诈宣传工作台的连接，那里的撤销或正在进行的保存可能还要用到这些看似无用的照片。这次没有删除任何照片；请等所有录入员都关闭程序后再清理。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n picture(s) on the server ({size}) belong to no record any more (records deleted, or saves that failed). They do no harm; outreach-desk check --sweep removes them when no clerk has the program open.</source>
-        <translation>
-            <numerusform>服务器上有 %n 张照片（{size}）已不属于任何记录（记录已删除，或保存没有成功）。它们没有害处；在没有录入员打开程序时，用 outreach-desk check --sweep 可以删除。</numerusform>
+            <numerusform>服务器上有 %n 张照片（{size}）已不属于任何记录（记录已删除，或保存没有成功）。它们没有害处；outreach-desk check --sweep 可以删除它们（有录入员连接着时，只删除一天以前就不再使用的照片）。</numerusform>
         </translation>
     </message>
     <message>
@@ -2256,6 +2250,12 @@ This backup belongs to another township. Replace the records of this database wi
 </context>
 <context>
     <name>CheckCommand</name>
+    <message numerus="yes">
+        <source>%n more were kept for now: other clerks are connected, and those pictures were stored or let go of by their record less than a day ago (a save or an undo may still need them). A later sweep removes them.</source>
+        <translation>
+            <numerusform>另有 %n 张暂时保留：还有其他录入员连接着，这些照片是不到一天前存入或刚不再被记录使用的（正在进行的保存或撤销可能还要用到）。以后再清理时会删除它们。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>--sweep is for server databases: a database file&apos;s unused photo files are removed when the window closes. Nothing was changed.</source>
         <translation>--sweep 只用于服务器数据库：数据库文件不再使用的照片文件在关闭窗口时自动删除。这次没有作任何修改。</translation>
