@@ -2,9 +2,10 @@
 
 The cluster is made once per test session (initdb + pg_ctl from the distribution's packages, in a
 temporary folder, on a free port of 127.0.0.1, password login for TCP); as root it runs as the
-unprivileged user ``nobody``, since initdb refuses root. Each test gets a database of its own,
-copied from a template that the migrations were run on once. Without PostgreSQL or psycopg the
-server half of a test is skipped with the reason.
+unprivileged user ``nobody``, since initdb refuses root. Collation C, character classes C.UTF-8, as
+the README tells an office to create its database (pg_trgm makes no trigrams of Chinese under ctype C).
+Each test gets a database of its own, copied from a template that the migrations were run on once.
+Without PostgreSQL or psycopg the server half of a test is skipped with the reason.
 
 A test module opts in with ``from server_fixtures import both_backends_store as store``; a test of
 such a module that is about SQLite alone takes ``sqlite_only`` (skipped on the server, saying so).
@@ -120,7 +121,7 @@ def start_cluster(prefix: list[str], bin_dir: Path) -> Server:
         os.chown(password_file, _NOBODY, _NOBODY)
     data, port = folder / "data", _free_port()
     _run([*prefix, str(bin_dir / "initdb"), "-D", str(data), "-U", USER, f"--pwfile={password_file}",
-          "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C"])
+          "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C", "--lc-ctype=C.UTF-8"])
     options = (f"-p {port} -h 127.0.0.1 -k {folder} -c fsync=off -c synchronous_commit=off "
                "-c full_page_writes=off -c max_connections=60")
     server = Server(port, folder, bin_dir, prefix, options)

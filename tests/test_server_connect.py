@@ -149,7 +149,7 @@ def test_the_server_init_command_then_commands_on_the_server(postgres_server, ca
         assert code == 0
         assert "* 2026年专项行动" in _cli(capsys, "--db", url, "campaign", "list")[1]
         code, out, err = _cli(capsys, "--db", url, "restore", "备份.db")
-        assert code == 2 and "服务器数据库" in err and PASSWORD not in err
+        assert code == 2 and "备份.db 不存在" in err and PASSWORD not in err   # restore takes a server now
     finally:
         postgres_server.drop_database(name)
 
