@@ -176,10 +176,11 @@ def backend(request) -> str:
 
 @pytest.fixture
 def both_backends_store(request, backend, db_path):
-    """An opened, migrated, empty store bound to the DB proxy: a SQLite file, then a PostgreSQL database."""
+    """An opened, migrated, empty store bound to the DB proxy: a SQLite file (a copy of the session's migrated
+    template, conftest's ``new_store_file``), then a PostgreSQL database (a copy of the server's template)."""
     from outreach_desk.store import close_database, open_database
 
-    target = db_path if backend == "sqlite" else request.getfixturevalue("server_url")
+    target = request.getfixturevalue("new_store_file" if backend == "sqlite" else "server_url")
     database = open_database(target)
     yield database
     close_database()
