@@ -23,20 +23,24 @@ KILLS = 30
 
 
 def _kill_at_random(args: list[str], rng: random.Random, during_start: bool) -> tuple[list[str], int]:
-    """Start the writer, SIGKILL it at a random moment, return its complete output lines and exit code."""
+    """Start the writer, SIGKILL it at a random moment, return its complete output lines and exit code.
+
+    The pipe is read unbuffered: ``communicate`` reads the pipe itself, so lines a buffered ``readline`` had
+    taken in past ``ready`` would be lost and the rest would start in the middle of a line."""
     process = subprocess.Popen([sys.executable, str(WRITER), *args], cwd=ROOT, env=child_environment(),
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0)
     lines = []
     if during_start:
         time.sleep(rng.uniform(0.0, 0.4))  # somewhere in start-up: imports, opening, the first records
     else:
-        ready = process.stdout.readline()
-        assert ready == "ready\n", process.stderr.read() if process.poll() is not None else ready
+        ready = process.stdout.readline()  # a raw pipe: read up to the newline and no further
+        assert ready == b"ready\n", process.stderr.read() if process.poll() is not None else ready
         lines.append(ready)
         time.sleep(rng.uniform(0.0, 0.3))
     process.send_signal(signal.SIGKILL)
     rest, errors = process.communicate(timeout=30)
-    text = "".join(lines) + rest
+    text = b"".join(lines + [rest]).decode("utf-8", "replace")
+    errors = errors.decode("utf-8", "replace")
     complete = text.split("\n")[:-1]  # a line without its newline was cut by the kill
     assert process.returncode == -signal.SIGKILL, errors
     return complete, process.returncode
