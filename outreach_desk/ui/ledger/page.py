@@ -71,7 +71,7 @@ class LedgerPage(QWidget):
         self.model.totalsFailed.connect(self._show_totals_failed)
         self.table.recordActivated.connect(self.open_record)
         self.table.deleteRequested.connect(self.delete_records)
-        self._first_paint = _FirstPaint(self.table.viewport(), lambda: QTimer.singleShot(0, self._after_first_paint))
+        self.table.firstPainted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
         context.scope_selected.connect(self.filter_bar.set_scope)
         context.data_changed.connect(self._on_data_changed)
         self._apply_filter(self.filter_bar.filter())

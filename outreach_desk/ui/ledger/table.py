@@ -6,7 +6,7 @@ sorting in SQL, and keeps the column widths, order and the sort in QSettings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker
+from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, Signal
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from outreach_desk.services import ledger_query
@@ -19,8 +19,14 @@ _DEFAULT_WIDTHS = {"date": 86, "village": 96, "site": 104, "kind": 100, "member_
 
 
 class LedgerTableView(RecordsTableView):
+    #: the rows were painted for the first time (the page builds its entry form then). Told by paintEvent
+    #: rather than a filter on ``viewport()``: asking PySide6 for the viewport, a QWidget made by Qt, makes it
+    #: look through every widget class for the right wrapper, creating some sixty enum classes at start-up.
+    firstPainted = Signal()
+
     def __init__(self, model: LedgerModel, parent: QWidget | None = None):
         super().__init__(model, "ledgerTable", parent)
+        self._painted = False
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.horizontalHeader()
         header.setSectionsMovable(True)
@@ -28,6 +34,12 @@ class LedgerTableView(RecordsTableView):
         for key, width in _DEFAULT_WIDTHS.items():
             header.resizeSection(column_index(key), width)
         header.sortIndicatorChanged.connect(self._keep_indicator_on_sortable_columns)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
 
     def ledger_model(self) -> LedgerModel:
         return self.model()
