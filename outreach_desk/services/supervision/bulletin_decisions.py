@@ -19,7 +19,7 @@ from outreach_desk.i18n import translate
 from outreach_desk.services.coverage import gaps as gaps_service
 from outreach_desk.services.coverage.periods import Period, month_label
 from outreach_desk.services.supervision import inspections, rankings
-from outreach_desk.services.supervision.rankings import MEMBER_UNITS, Ranking, RankRow, shown_key, tenth_percent
+from outreach_desk.services.supervision.rankings import MEMBER_UNITS, Ranking, shown_key, tenth_percent
 
 #: gap sentences quoted per criticised village or unit
 GAPS_PER_UNIT = 2
@@ -79,13 +79,19 @@ def _recorded(found: list[inspections.Decision]) -> list[str]:
     return lines
 
 
-def _unit_gaps(ranking: Ranking, row: RankRow) -> list:
-    result = ranking.result
-    if row.unit_type == MEMBER_UNITS:
-        found = [g for g in gaps_service.gap_list(result) if g.unit_type == "member_unit" and g.unit_id == row.unit_id]
-    else:
-        found = gaps_service.gap_list(result, village_id=row.unit_id)
-    return [g for g in found if g.kind == gaps_service.UNMET_GAP]
+def _unmet_gaps(ranking: Ranking) -> dict[int | None, list]:
+    """The unmet gaps of the ranking's result, by the ranked row's id: member units' by unit, villages' by village
+    (a village's own and its sites'), computed once for every criticised row."""
+    by_row: dict[int | None, list] = {}
+    for gap in gaps_service.gap_list(ranking.result):
+        if gap.kind != gaps_service.UNMET_GAP:
+            continue
+        if ranking.unit_type == MEMBER_UNITS:
+            if gap.unit_type == "member_unit":
+                by_row.setdefault(gap.unit_id, []).append(gap)
+        else:
+            by_row.setdefault(gap.village_id, []).append(gap)
+    return by_row
 
 
 def _proposals(ranking: Ranking, township_name: str, figures: dict) -> list[str]:
@@ -108,8 +114,9 @@ def _proposals(ranking: Ranking, township_name: str, figures: dict) -> list[str]
                               "within a set time:") if villages else
                           _tr("The following member units are criticised and must put things right within a set "
                               "time:"))
+        unmet_gaps = _unmet_gaps(ranking)
         for row in ranking.bottom:
-            found = _unit_gaps(ranking, row)
+            found = unmet_gaps.get(row.unit_id, [])
             unmet = len({g.rule_key for g in found})
             reason = _tr("{name}: compliance index {index}, rank {rank} in {township}, {unmet} targets not met").format(
                 name=row.name, township=where, index=tenth_percent(row.value), rank=row.rank, unmet=unmet)
