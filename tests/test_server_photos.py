@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import shutil
+import threading
 from pathlib import Path
 
 import psycopg
@@ -25,6 +26,21 @@ def on_server(server_url):
     village = organisation.add_village(town, "太平村", "village")
     yield village
     close_database()
+
+
+def _slow_network(monkeypatch) -> tuple[list, threading.Event]:
+    """The server's photo reads wait until the test sets the event: (the threads they ran on, the event)."""
+    from outreach_desk.store import photo_blobs
+
+    fetched_on, release, fetch = [], threading.Event(), photo_blobs.get
+
+    def slow_network(database, sha256):
+        fetched_on.append(threading.current_thread())
+        assert release.wait(60), "the test never let the fetch go on"
+        return fetch(database, sha256)
+
+    monkeypatch.setattr(photo_blobs, "get", slow_network)
+    return fetched_on, release
 
 
 def _blobs(url) -> dict[str, bytes]:
@@ -98,7 +114,6 @@ def test_check_counts_the_pictures_no_record_names_and_sweep_keeps_recent_ones_w
 def test_a_sweep_waits_for_a_clerk_storing_a_picture_and_then_keeps_it(on_server, server_url, tmp_path, qapp):
     """The sweep's lock: a second connection storing a picture in an open transaction holds the sweep until it
     commits, and the sweep then sees the picture as new and keeps it."""
-    import threading
 
     from outreach_desk.services import database_check
     from outreach_desk.store import photo_blobs, server
@@ -146,11 +161,9 @@ def test_sweep_is_refused_on_a_database_file(db_path, capsys, qapp):
 
 def test_stored_thumbnails_are_fetched_from_the_server_in_a_worker_while_the_window_stays_usable(
         on_server, server_url, tmp_path, qtbot, monkeypatch):
-    import threading
 
     from PySide6.QtWidgets import QLineEdit
 
-    from outreach_desk.store import photo_blobs
     from outreach_desk.ui.widgets.photo_strip import PhotoStrip
     from waits import wait_until
 
@@ -159,15 +172,7 @@ def test_stored_thumbnails_are_fetched_from_the_server_in_a_worker_while_the_win
     activity = ledger.create(ActivityInput(date=dt.date(2026, 11, 5), village_id=on_server, kind_id=kinds["banner"],
                                            quantity=1), stored)
     shutil.rmtree(photos.photos_folder())  # another clerk's computer: the picture is only on the server
-    fetched_on, release = [], threading.Event()
-    fetch = photo_blobs.get
-
-    def slow_network(database, sha256):
-        fetched_on.append(threading.current_thread())
-        assert release.wait(60), "the test never let the fetch go on"
-        return fetch(database, sha256)
-
-    monkeypatch.setattr(photo_blobs, "get", slow_network)
+    fetched_on, release = _slow_network(monkeypatch)
     strip, typing = PhotoStrip(), QLineEdit()
     for widget in (strip, typing):
         qtbot.addWidget(widget)
@@ -188,7 +193,6 @@ def test_stored_thumbnails_are_fetched_from_the_server_in_a_worker_while_the_win
 
 def test_a_photo_opened_by_double_click_is_fetched_in_a_worker_and_a_lost_connection_is_told(
         on_server, server_url, tmp_path, qtbot, monkeypatch):
-    import threading
 
     import peewee
     from PySide6.QtCore import Qt
@@ -208,17 +212,10 @@ def test_a_photo_opened_by_double_click_is_fetched_in_a_worker_and_a_lost_connec
     strip.show()
     strip.set_stored(photos.list_photos(activity))
     wait_until(qtbot, lambda: not strip.busy, "the thumbnails")
-    opened, said, fetched_on, release = [], [], [], threading.Event()
+    opened, said = [], []
+    fetched_on, release = _slow_network(monkeypatch)
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *args: said.append(text))
-    fetch = photo_blobs.get
-
-    def slow_network(database, sha256):
-        fetched_on.append(threading.current_thread())
-        assert release.wait(60), "the test never let the fetch go on"
-        return fetch(database, sha256)
-
-    monkeypatch.setattr(photo_blobs, "get", slow_network)
     shutil.rmtree(photos.photos_folder())  # this computer's copy is gone: only the server has it
     strip.item(0).setSelected(True)
     try:
