@@ -23,7 +23,7 @@ new names).
 
 The township database is made once with ``outreach-desk demo --scale township``, the county one
 (1,000,000 activities) with ``--scale county``, both cached. Goals: township <= 1.25x and county
-<= 1.5x the baseline.
+<= 1.5x the baseline (one township of the county database too), the first screen of charts sooner than all.
 """
 
 from __future__ import annotations
@@ -42,8 +42,10 @@ ROOT = Path(__file__).resolve().parent.parent
 CACHE = Path(tempfile.gettempdir()) / "outreach-bench"
 DEFAULT_TOWNSHIP = CACHE / "township.db"
 DEFAULT_COUNTY = CACHE / "county.db"
-GOALS = {"township": 1.25, "county": 1.5, "township-cold": 1.25, "township-later": 1.25, "county-later": 1.5}
+GOALS = {"township": 1.25, "county": 1.5, "county/township": 1.5}
 LABELS = {"": "opened at once", "cold": "opened at once, no text cache", "later": "opened after a few seconds"}
+#: case name -> (database, what the page opens on: "" as it chooses, "first" a county's first township)
+CASES = {"township": ("township", ""), "county": ("county", ""), "county/township": ("county", "first")}
 
 BASELINE = r'''
 import sys, time
@@ -109,10 +111,11 @@ def measure(databases: dict[str, Path], runs: int) -> dict[str, dict[str, float]
     baseline_script = _HOME / "baseline.py"
     baseline_script.write_text(BASELINE, encoding="utf-8")
     commands = {"baseline": [sys.executable, str(baseline_script)]}
-    for name, path in databases.items():
-        commands[name] = [sys.executable, str(Path(__file__).resolve()), "--probe", "--db", str(path)]
+    for name, (database, township) in CASES.items():
+        commands[name] = [sys.executable, str(Path(__file__).resolve()), "--probe", "--db", str(databases[database]),
+                          *(["--open-township", township] if township else [])]
     commands["township-cold"] = [*commands["township"], "--no-text-cache"]
-    for name in databases:
+    for name in CASES:
         commands[f"{name}-later"] = [*commands[name], "--preloaded"]
 
     print("warm-up (bytecode, matplotlib's font cache)…", flush=True)
@@ -139,15 +142,19 @@ def print_table(result: dict[str, dict[str, float]], databases: dict[str, Path],
     print("-" * len(header))
     print(f"{'baseline: QWidget + one empty FigureCanvasQTAgg':48} {baseline:7.3f}s {1.0:9.2f}x")
     all_ok = True
-    for name in [*databases, "township-cold", *(f"{name}-later" for name in databases)]:
+    for name in [*CASES, "township-cold", *(f"{name}-later" for name in CASES)]:
         values = result[name]
-        total, goal = values["total"], GOALS[name]
-        ok = total / baseline <= goal
+        case, _, variant = name.partition("-")
+        total, goal = values["total"], GOALS[case]
+        ok = total / baseline <= goal and values.get("first_screen", 0.0) < total
         all_ok &= ok
-        database = databases[name.split("-")[0]]
-        label = f"{name.split('-')[0]} ({database.name}), {LABELS[name.partition('-')[2]]}"
+        database, township = CASES[case]
+        label = f"{case} ({databases[database].name}), {LABELS[variant]}"
         print(f"{label:48} {total:7.3f}s {total / baseline:9.2f}x {goal:5.2f}x  {'yes' if ok else 'NO'}")
         for part, text in (("first_screen", "charts in the first screen drawn (since opening)"),
+                           ("table", "townships' table filled (since opening)"),
+                           ("county_data", "  of which county_dashboard.load"),
+                           ("county_streaks", "worker: every township's bottom streaks"),
                            ("page_built", "page built and shown (filters, tiles)"),
                            ("imported", "matplotlib imported (since opening)"),
                            ("preload", "preload done (since the window was shown)"),
@@ -161,9 +168,10 @@ def print_table(result: dict[str, dict[str, float]], databases: dict[str, Path],
 
 
 # --------------------------------------------------------------------------- the probe child
-def probe(db: Path, text_cache: bool = True, preloaded: bool = False) -> dict:
+def probe(db: Path, text_cache: bool = True, preloaded: bool = False, township: str = "") -> dict:
     """Open the main window as a clerk does, let it settle (and, when ``preloaded``, let the window's preload of
-    the charts' code finish), then time the dashboard's first opening."""
+    the charts' code finish), then time the dashboard's first opening: of its charts, or of a county's
+    townships side by side. ``township`` "first": a county database opens on its first township."""
     if not text_cache:   # a data folder of its own: the other cases' text cache stays as it is
         os.environ["OUTREACH_DESK_HOME"] = tempfile.mkdtemp(prefix="outreach-bench-cold-")
     from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, QTimer
@@ -176,6 +184,7 @@ def probe(db: Path, text_cache: bool = True, preloaded: bool = False) -> dict:
     app = make_application()
     i18n.install(app, "zh_CN")
     open_database(db)
+    remember_township(db, township)
     if not any(name == "dashboard" for name, *_rest in main_window.PAGES):
         main_window.PAGES.append(("dashboard", "outreach_desk.ui.dashboard.page", "DashboardPage",
                                   QT_TRANSLATE_NOOP("MainWindow", "Dashboard")))
@@ -196,6 +205,8 @@ def probe(db: Path, text_cache: bool = True, preloaded: bool = False) -> dict:
     window.show_page("dashboard")
     page = window.page("dashboard")
     marks["page_built"] = time.perf_counter() - started
+    if page.showing_county():
+        return {**wait_for_county(page, started, marks), **({} if preload_done is None else {"preload": preload_done})}
     loop = QEventLoop()
     page.ready.connect(loop.quit)
     QTimer.singleShot(120000, loop.quit)
@@ -213,6 +224,35 @@ def probe(db: Path, text_cache: bool = True, preloaded: bool = False) -> dict:
             "worker": marks["worker"],
             "data": marks["data"], "figures": marks["figures"], "draw": finished - marks["handed"],
             "first_screen": max(marks[f"drawn_{key}"] for key in on_screen) - started}
+
+
+def remember_township(db: Path, township: str) -> None:
+    """What the dashboard remembers of a county database: every township (""), or its first township."""
+    from PySide6.QtCore import QSettings
+
+    from outreach_desk.services import county_dashboard
+    from outreach_desk.ui.dashboard.page import SETTINGS_TOWNSHIP
+
+    chosen = next(iter(county_dashboard.townships()), "") if township == "first" else ""
+    QSettings().setValue(SETTINGS_TOWNSHIP, f"{chosen}@{db.resolve()}")
+
+
+def wait_for_county(page, started: float, marks: dict[str, float]) -> dict:
+    """A county's first view: the townships' table (county_loaded), then its streak column (streaks_ranked)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    for signal in (page.county_loaded, page.streaks_ranked):
+        loop = QEventLoop()
+        signal.connect(loop.quit)
+        QTimer.singleShot(120000, loop.quit)
+        loop.exec()
+        signal.disconnect(loop.quit)
+        marks.setdefault("table", time.perf_counter() - started)
+    finished = time.perf_counter() - started
+    if not page.county.rows or "…" in "".join(page.county.streak_texts().values()):
+        raise RuntimeError("the townships' table was not filled and ranked within two minutes")
+    return {"total": finished, "table": marks["table"], "page_built": marks["page_built"],
+            **{key: marks[key] for key in ("county_data", "county_streaks") if key in marks}}
 
 
 def settle(window) -> None:
@@ -285,6 +325,19 @@ def instrument(marks: dict[str, float]) -> None:
         finally:
             marks.setdefault("imported", time.perf_counter())   # the first call imports matplotlib
 
+    from outreach_desk.services import county_dashboard
+
+    def timed(function, key):
+        def run(*args, **kwargs):
+            begun = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                marks[key] = time.perf_counter() - begun
+        return run
+
+    county_dashboard.load = timed(county_dashboard.load, "county_data")
+    county_dashboard.streaks = timed(county_dashboard.streaks, "county_streaks")
     dashboard.load = timed_data
     dashboard_loading.load_dashboard = timed_load
     dashboard_loading.prepare_charts = timed_prepare
@@ -309,9 +362,11 @@ def main() -> int:
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--no-text-cache", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--preloaded", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--open-township", default="", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.probe:
-        print(json.dumps(probe(args.db, text_cache=not args.no_text_cache, preloaded=args.preloaded)))
+        print(json.dumps(probe(args.db, text_cache=not args.no_text_cache, preloaded=args.preloaded,
+                               township=args.open_township)))
         sys.stdout.flush()
         os._exit(0)  # interpreter teardown is not part of the measure
     ensure_database(args.township, "township")

@@ -3,7 +3,7 @@
 A county office compares townships that may run different campaigns (other dates, other targets): one
 row per township with what its own dashboard's tiles say over its campaign to date (compliance index,
 awareness, lagging villages, this month's activities against the same days of last month), from
-``dashboard.tiles_only``, so the figures are those of the township's dashboard. The bottom streaks rank
+``dashboard.townships_tiles``, so the figures are those of the township's dashboard. The bottom streaks rank
 three months per township and come in a second pass (:func:`streaks`).
 """
 
@@ -35,30 +35,37 @@ def _to_date(campaign: campaigns.CampaignInfo, today: dt.date) -> periods.Period
 
 
 def load(today: dt.date, progress=None) -> list[TownshipRow]:
-    """Every township's row (in a worker: one coverage computation per township, each of its own villages)."""
-    rows = []
+    """Every township's row (in a worker): the townships sharing a campaign from one pass over its villages."""
     names = townships()
-    for number, (township_id, name) in enumerate(names.items()):
+    tiles: dict[int, tuple[dashboard.Tiles, str]] = {}
+    groups = _by_campaign(names)
+    for number, (campaign, township_ids) in enumerate(groups):
         if progress is not None:
-            progress(number, len(names))
-        campaign = campaigns.current(township_id)
-        if campaign is None:
-            rows.append(TownshipRow(township_id, name, None))
-            continue
+            progress(number, len(groups))
         period = _to_date(campaign, today)
-        filter = dashboard.DashboardFilter(period, township_id=township_id)
-        rows.append(TownshipRow(township_id, name, dashboard.tiles_only(filter, campaign, today), period.label))
-    return rows
+        for township_id, found in dashboard.townships_tiles(period, campaign, township_ids, today).items():
+            tiles[township_id] = (found, period.label)
+    return [TownshipRow(township_id, name, *tiles[township_id]) if township_id in tiles
+            else TownshipRow(township_id, name, None) for township_id, name in names.items()]
 
 
 def streaks(today: dt.date, progress=None) -> dict[int, board.Streaks]:
-    """Each township's bottom streaks, against its own campaign (townships without one are left out)."""
+    """Each township's bottom streaks, against its own campaign (townships without one are left out); the
+    townships sharing a campaign are ranked from one pass over its months."""
     found = {}
-    names = townships()
-    for number, township_id in enumerate(names):
+    groups = _by_campaign(townships())
+    for number, (campaign, township_ids) in enumerate(groups):
         if progress is not None:
-            progress(number, len(names))
+            progress(number, len(groups))
+        found.update(board.townships_streaks(min(today, _to_date(campaign, today).end), campaign, township_ids))
+    return found
+
+
+def _by_campaign(township_ids) -> list[tuple[campaigns.CampaignInfo, list[int]]]:
+    """The townships with a current campaign, grouped by it (in the order the campaigns first come)."""
+    groups: dict[int, tuple[campaigns.CampaignInfo, list[int]]] = {}
+    for township_id in township_ids:
         campaign = campaigns.current(township_id)
         if campaign is not None:
-            found[township_id] = board.streaks(min(today, _to_date(campaign, today).end), campaign, township_id)
-    return found
+            groups.setdefault(campaign.id, (campaign, []))[1].append(township_id)
+    return list(groups.values())

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from outreach_desk.i18n import current_language, translate
 from outreach_desk.services import vocab
-from outreach_desk.services.coverage import campaigns, deadlines, engine, periods, surveys, tally
+from outreach_desk.services.coverage import campaigns, deadlines, engine, indexes, periods, surveys, tally
 from outreach_desk.services.coverage.dialect import param
 from outreach_desk.services.coverage.periods import Period
 from outreach_desk.services.supervision import board
@@ -145,9 +145,10 @@ def load(filter: DashboardFilter, today: dt.date | None = None, progress: Progre
     scope_conditions, scope_args = _scope(filter)
     trend, mix = _activity_figures(filter.period, scope_conditions, scope_args)
     report(2, 5, _tr("Pooling surveys…"))
-    awareness = _awareness(filter, result.villages)
+    awareness = _awareness(_survey_figures(filter), [(v.id, v.name) for v in result.villages])
     report(3, 5, _tr("Putting the tiles together…"))
-    tiles = _tiles(filter, campaign, result, coverage, awareness, today, scope_conditions, scope_args)
+    tiles = _tiles(filter, campaign, _scope_index(filter, result), coverage, awareness, today, scope_conditions,
+                   scope_args)
     heat = _heat(result)
     report(4, 5, _tr("Counting orders and cases…"))
     supervision = board.load(min(today, filter.period.end), today, filter.township_id, filter.village_id)
@@ -155,13 +156,31 @@ def load(filter: DashboardFilter, today: dt.date | None = None, progress: Progre
     return DashboardData(filter, tiles, coverage, LAG_THRESHOLD, trend, heat, awareness, mix, supervision)
 
 
-def tiles_only(filter: DashboardFilter, campaign: campaigns.CampaignInfo, today: dt.date) -> Tiles:
-    """The tiles' numbers alone for ``filter`` against ``campaign`` (no chart data): a county's row per township."""
-    result = engine.compute(filter.period, campaign=campaign,
-                            scope=engine.Scope(township_id=filter.township_id, village_id=filter.village_id))
-    scope_conditions, scope_args = _scope(filter)
-    return _tiles(filter, campaign, result, village_scores(result), _awareness(filter, result.villages), today,
-                  scope_conditions, scope_args)
+def townships_tiles(period: Period, campaign: campaigns.CampaignInfo, township_ids: list[int],
+                    today: dt.date) -> dict[int, Tiles]:
+    """The tiles' numbers alone (no chart data) of each of ``township_ids`` over ``period`` against
+    ``campaign``, as each township's own dashboard shows them: a county's row per township. The villages'
+    indexes come from one pass (``indexes.village_indexes``, of every township when there are several)."""
+    one = township_ids[0] if len(township_ids) == 1 else None
+    table = indexes.village_indexes([period], campaign=campaign, scope=engine.Scope(township_id=one))[0]
+    figures = _survey_figures(DashboardFilter(period, one))
+    scope_conditions, scope_args = _scope(DashboardFilter(period, one))
+    by_village = _month_counts_by(min(today, period.end), scope_conditions, scope_args, ["village_id"])
+    outstanding = deadlines.outstanding(campaign, today)
+    found = {}
+    for township_id in township_ids:
+        filter = DashboardFilter(period, township_id)
+        villages = [(village_id, name) for village_id, name, township in table.villages if township == township_id]
+        coverage = [VillageScore(village_id, name, table.index[village_id],
+                                 table.index[village_id] is not None and table.index[village_id] < LAG_THRESHOLD)
+                    for village_id, name in villages]
+        indexed = [score.index for score in coverage if score.index is not None]   # as engine.mean_index
+        index = sum(indexed) / len(indexed) if indexed else None
+        counts = [by_village.get((village_id,), (0, 0, 0, 0)) for village_id, _name in villages]
+        found[township_id] = _tiles(filter, campaign, index, coverage, _awareness(figures, villages), today,
+                                    *_scope(filter), tuple(sum(column) for column in zip(*counts)) or (0, 0, 0, 0),
+                                    outstanding)
+    return found
 
 
 def load_streaks(filter: DashboardFilter, today: dt.date | None = None) -> board.Streaks:
@@ -271,20 +290,30 @@ def _activity_figures(period: Period, scope_conditions: list[str], scope_args: l
     return MonthlyTrend(labels, kinds, activities, people), Mix(by_kind, by_audience)
 
 
-def _awareness(filter: DashboardFilter, villages: list[engine.AreaResult]) -> list[AwarenessRow]:
-    figures = surveys.figures_by_village(filter.period.start, filter.period.end, filter.township_id)
+def _survey_figures(filter: DashboardFilter) -> dict[int, surveys.AwarenessFigures]:
+    return surveys.figures_by_village(filter.period.start, filter.period.end, filter.township_id)
+
+
+def _awareness(figures: dict[int, surveys.AwarenessFigures], villages: list[tuple[int, str]]) -> list[AwarenessRow]:
+    """Each village's (id, name) pooled surveys, from ``_survey_figures``."""
     rows = []
-    for village in villages:
-        found = figures.get(village.id, surveys.AwarenessFigures(0, 0))
+    for village_id, name in villages:
+        found = figures.get(village_id, surveys.AwarenessFigures(0, 0))
         interval = found.interval
-        rows.append(AwarenessRow(village.id, village.name, found.rate, interval.low if interval else None,
+        rows.append(AwarenessRow(village_id, name, found.rate, interval.low if interval else None,
                                  interval.high if interval else None, found.respondents, found.aware))
     return rows
 
 
 def _month_counts(reference: dt.date, scope_conditions: list[str], scope_args: list) -> tuple[int, int, int, int]:
     """(records, people) of the month of ``reference`` up to that day, and of the same days of the month
-    before (the whole month before once ``reference`` is a month's last day), in one statement.
+    before (the whole month before once ``reference`` is a month's last day), in one statement."""
+    return _month_counts_by(reference, scope_conditions, scope_args).get((), (0, 0, 0, 0))
+
+
+def _month_counts_by(reference: dt.date, scope_conditions: list[str], scope_args: list,
+                     group: list[str] = ()) -> dict[tuple, tuple[int, int, int, int]]:
+    """:func:`_month_counts` of each value of the ``group`` columns (one key, (), without any) that has records.
 
     Comparing the 20 days of a running month with the whole month before would make every month look
     worse than the last until its final days."""
@@ -294,12 +323,14 @@ def _month_counts(reference: dt.date, scope_conditions: list[str], scope_args: l
     month_over = reference == periods.month_bounds(reference.year, reference.month)[1]
     last_end = last_month_end if month_over else min(last_month_end,
                                                      last_start + dt.timedelta(days=reference.day - 1))
-    sums_sql, args = tally.sums("village", [(0, this_start, reference), (1, last_start, last_end)], [],
+    sums_sql, args = tally.sums("village", [(0, this_start, reference), (1, last_start, last_end)], list(group),
                                 ["records", "people"], conditions=scope_conditions, args=scope_args)
-    found = {index: (records, people) for index, records, people in DB.execute_sql(
-        f"SELECT s.idx, s.records, s.people FROM {sums_sql} s", args)}
-    row = (*found.get(0, (0, 0)), *found.get(1, (0, 0)))
-    return tuple(int(value or 0) for value in row)
+    found: dict[tuple, list[int]] = {}
+    for index, records, people, *key in DB.execute_sql(
+            f"SELECT s.idx, s.records, s.people{''.join(f', s.{g}' for g in group)} FROM {sums_sql} s", args):
+        counts = found.setdefault(tuple(key), [0, 0, 0, 0])
+        counts[2 * index:2 * index + 2] = int(records or 0), int(people or 0)
+    return {key: tuple(counts) for key, counts in found.items()}
 
 
 def _scope_index(filter: DashboardFilter, result: engine.CoverageResult) -> float | None:
@@ -313,24 +344,28 @@ def _scope_index(filter: DashboardFilter, result: engine.CoverageResult) -> floa
     return engine.mean_index(result.villages)
 
 
-def _tiles(filter: DashboardFilter, campaign: campaigns.CampaignInfo, result: engine.CoverageResult,
+def _tiles(filter: DashboardFilter, campaign: campaigns.CampaignInfo, compliance_index: float | None,
            coverage: list[VillageScore], awareness: list[AwarenessRow], today: dt.date,
-           scope_conditions: list[str], scope_args: list) -> Tiles:
+           scope_conditions: list[str], scope_args: list, counts: tuple[int, int, int, int] | None = None,
+           outstanding: tuple | None = None) -> Tiles:
+    """The tiles; ``counts`` (of :func:`_month_counts`) and ``outstanding`` (the campaign's deadlines) when
+    already read."""
     reference = min(today, filter.period.end)
     last = _previous_month(reference)
-    month_records, month_people, last_records, last_people = _month_counts(reference, scope_conditions, scope_args)
+    month_records, month_people, last_records, last_people = counts or _month_counts(reference, scope_conditions,
+                                                                                     scope_args)
     respondents = sum(row.respondents for row in awareness)
     aware = sum(row.aware for row in awareness)
     interval = surveys.wilson(aware, respondents)
     phase = campaign.phase_on(today)
-    overdue, deadline = deadlines.outstanding(campaign, today)
+    overdue, deadline = outstanding or deadlines.outstanding(campaign, today)
     return Tiles(
         campaign_name=campaign.name, campaign_day=campaign.day_of(today), campaign_days=campaign.days,
         phase_name=phase.name if phase else None,
         month_label=periods.month_label(reference.year, reference.month),
         month_activities=month_records, month_people=month_people,
         last_month_activities=last_records, last_month_people=last_people,
-        compliance_index=_scope_index(filter, result),
+        compliance_index=compliance_index,
         awareness_rate=aware / respondents if respondents else None,
         awareness_low=interval.low if interval else None, awareness_high=interval.high if interval else None,
         awareness_respondents=respondents, awareness_target=AWARENESS_TARGET,

@@ -92,6 +92,18 @@ def streaks(reference: dt.date, campaign, township_id: int | None) -> Streaks:
     return Streaks(STREAK_MONTHS, month.label, found, bottom)
 
 
+def townships_streaks(reference: dt.date, campaign, township_ids: list[int]) -> dict[int, Streaks]:
+    """:func:`streaks` of each of ``township_ids`` (townships sharing ``campaign``), ranked in one pass."""
+    month = last_complete_month(reference)
+    bottom = rankings.office_mark_count()
+    found = {}
+    if month.end >= campaign.start and township_ids:
+        found = rankings.township_streaks(month, campaign, township_ids, months=STREAK_LOOK_BACK, mark_count=bottom,
+                                          at_least=STREAK_MONTHS)
+    return {township_id: Streaks(STREAK_MONTHS, month.label, found.get(township_id, []), bottom)
+            for township_id in township_ids}
+
+
 def orders_due(township_id: int | None, today: dt.date) -> OrdersDue:
     summary = rectification.due_summary(township_id, today)
 

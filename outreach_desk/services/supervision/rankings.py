@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from outreach_desk.i18n import translate
 from outreach_desk.services import organisation
 from outreach_desk.services.coverage import campaigns as campaigns_service
-from outreach_desk.services.coverage import engine
+from outreach_desk.services.coverage import engine, indexes
 from outreach_desk.services.coverage.campaigns import CampaignInfo
 from outreach_desk.services.coverage.engine import CoverageResult, Scope
 from outreach_desk.services.coverage.periods import Period
@@ -343,13 +343,51 @@ def bottom_streaks(month: Period, *, campaign: CampaignInfo | None = None, scope
     (looking back at most ``months`` months, not before the campaign); the longest streaks first.
 
     For the dashboard's "连续 N 期排名末位": offices call in the villages that rank last several times.
+    Villages are ranked on their indexes alone (``indexes.village_indexes``, every month in one pass);
     ``results`` may hand in coverage of these months already computed (see :func:`streak_months`)."""
     campaign = campaign or campaigns_service.require_current(scope.township_id, village_id=scope.village_id)
-    marked: list[tuple[str, set[int], dict[int, str]]] = []
     looked_at = streak_months(month, campaign, months)
-    for result in _results(looked_at, campaign, scope, results, index_only=unit_type == VILLAGES):
+    given = list(results)
+    if unit_type == VILLAGES and not given:
+        return _streaks_of(_village_marks(_month_indexes(looked_at, campaign, scope), mark_count), at_least)
+    marked = []
+    for result in _results(looked_at, campaign, scope, given, index_only=unit_type == VILLAGES):
         rows = rows_of(result, unit_type, None, mark_count)
         marked.append((result.period.label, {r.unit_id for r in rows if r.bottom}, {r.unit_id: r.name for r in rows}))
+    return _streaks_of(marked, at_least)
+
+
+def township_streaks(month: Period, campaign: CampaignInfo, township_ids: Iterable[int], *, months: int = 3,
+                     mark_count: int = DEFAULT_MARK_COUNT, at_least: int = 2) -> dict[int, list[Streak]]:
+    """:func:`bottom_streaks` of the villages of each township, each ranked within its own township, from one
+    pass over the months (of every township when there are several, since a village's index is its own)."""
+    wanted = list(township_ids)
+    scope = Scope(township_id=wanted[0]) if len(wanted) == 1 else Scope()
+    tables = _month_indexes(streak_months(month, campaign, months), campaign, scope)
+    return {township_id: _streaks_of(_village_marks(tables, mark_count, township_id), at_least)
+            for township_id in wanted}
+
+
+def _month_indexes(looked_at: list[Period], campaign: CampaignInfo, scope: Scope) -> list[indexes.VillageIndexes]:
+    if not looked_at:
+        return []
+    return indexes.village_indexes(looked_at, campaign=campaign, scope=scope)
+
+
+def _village_marks(tables: list[indexes.VillageIndexes], mark_count: int,
+                   township_id: int | None = None) -> list[tuple[str, set[int], dict[int, str]]]:
+    """Each month's label, its bottom villages (of one township, or of all given) and the villages' names."""
+    marked = []
+    for table in tables:
+        rows = _place([RankRow(VILLAGES, village_id, name, township, table.index[village_id])
+                       for village_id, name, township in table.villages
+                       if township_id is None or township == township_id], mark_count)
+        marked.append((table.period.label, {r.unit_id for r in rows if r.bottom}, {r.unit_id: r.name for r in rows}))
+    return marked
+
+
+def _streaks_of(marked: list[tuple[str, set[int], dict[int, str]]], at_least: int) -> list[Streak]:
+    """The units at the bottom of the first month and of the months after it in ``marked``, running."""
     if not marked:
         return []
     streaks = []

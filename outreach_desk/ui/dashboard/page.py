@@ -97,8 +97,7 @@ class DashboardPage(QWidget):
         self._handed: dict[str, threading.Event] = {}   # chart → the worker waiting until it is drawn
         self._courier = loading.Courier(self)
         self._courier.arrived.connect(self._on_chart)
-        # matplotlib's import (most of a first opening) starts now, while the page is built and the data read
-        self._preparing = self._prepare()
+        self._preparing = None
         self._two_columns: bool | None = None
         self._again = False
         self._stale = True
@@ -227,6 +226,10 @@ class DashboardPage(QWidget):
         context.scope_selected.connect(self._on_scope_selected)
         context.data_changed.connect(self._on_data_changed)
         self._load_campaign()
+        if not self.showing_county():
+            # matplotlib's import (most of a first opening) starts now, while the page is built and the data read;
+            # a county's table draws no chart and has it later, once the table is complete (_prepare_once)
+            self._prepare_once()
 
     def _centred(self, label: QLabel) -> QWidget:
         holder = QWidget(self)
@@ -431,10 +434,11 @@ class DashboardPage(QWidget):
                               on_done=self._on_loaded, on_error=self._on_error, show_progress=False)
         self._task.cancelled.connect(self._on_cancelled)
 
-    def _prepare(self):
-        """Import matplotlib and the chart builders in a worker (errors show when the charts load)."""
-        return run_task(self, self.tr("Preparing the charts"), loading.prepare_charts, show_progress=False,
-                        needs_database=False, on_error=lambda _exc, _details: None)
+    def _prepare_once(self) -> None:
+        """Import matplotlib and the chart builders in a worker, once (errors show when the charts load)."""
+        if self._preparing is None:
+            self._preparing = run_task(self, self.tr("Preparing the charts"), loading.prepare_charts,
+                                       show_progress=False, needs_database=False, on_error=lambda _exc, _details: None)
 
     def is_busy(self) -> bool:
         return self._task is not None and not self._task.done
@@ -705,6 +709,7 @@ class DashboardPage(QWidget):
         if number == self._load_number and self.showing_county():
             self.county.set_streaks(streaks)
             self.streaks_ranked.emit()
+            self._prepare_once()   # a township opened from the table then waits for its data alone
 
     def _on_county_error(self, exc: Exception, details: str) -> None:
         self._county_task = None
