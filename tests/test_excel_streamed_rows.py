@@ -134,3 +134,22 @@ def test_a_sheet_holding_what_could_refer_to_moved_rows_is_refused():
             '</hyperlinks></worksheet>')
     with pytest.raises(ValueError, match="hyperlinks"):
         moved_down(part, 4, 10)
+
+
+@pytest.mark.parametrize("streamed", [False, True], ids=["openpyxl", "streamed"])
+def test_text_that_reads_as_an_escape_comes_back_as_typed(tmp_path, streamed):
+    """``_x0041_`` in a clerk's text is written with its underscore escaped (ECMA-376 ``_x005F_``), which Excel,
+    WPS and LibreOffice read back as typed (openpyxl reads the escape as written); a lone surrogate and a control
+    character become U+FFFD on both paths instead of breaking the file."""
+    from openpyxl.utils.escape import unescape
+
+    typed = ["编号_x0041_", "a_x000D_b", "_x005f_", "半个\ud800字", "控制\x02字符", "x0041_ 不是"]
+    path = _write(tmp_path / "escapes.xlsx", streamed, rows=[typed, typed], sheets=("台账",))
+    with zipfile.ZipFile(path) as package:
+        part = package.read("xl/worksheets/sheet1.xml").decode("utf-8")
+    assert "_x005F_x0041_" in part and "a_x005F_x000D_b" in part and "_x005F_x005f_" in part
+    rows = [[cell.value for cell in row[:len(typed)]] for row in load_workbook(path).active.iter_rows()
+            if row[0].value and str(row[0].value).startswith("编号")]
+    assert len(rows) == 2
+    expected = ["编号_x0041_", "a_x000D_b", "_x005f_", "半个\ufffd字", "控制\ufffd字符", "x0041_ 不是"]
+    assert all([unescape(value) for value in row] == expected for row in rows)

@@ -5,7 +5,10 @@ Excel, WPS and LibreOffice evaluate text starting with = + - @ (and, after a pas
 as a formula or a DDE call (OWASP, "CSV injection"). Text here is written as a string cell
 (``data_type = "s"``) with the quote prefix set, which is how Excel itself stores text typed
 after an apostrophe: shown as typed, never evaluated. Characters XML 1.0 cannot hold (most C0
-controls) would make openpyxl refuse the value or the file unreadable, so they are replaced.
+controls, lone surrogates) would make openpyxl refuse the value or the file unreadable, so they are
+replaced. Excel, WPS and LibreOffice read ``_xHHHH_`` in a cell's text as an escaped character and
+openpyxl writes it as it is, so the underscore of such text is written as ``_x005F_`` (ECMA-376).
+Every cell of ours, through openpyxl or streamed (``streamed_rows``), takes its text from :func:`clean_text`.
 """
 
 from __future__ import annotations
@@ -14,17 +17,19 @@ import re
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
 EXCEL_MAX_TEXT = 32_767
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_LIKE_AN_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 REPLACEMENT = "\ufffd"
 
 
 def clean_text(value: str) -> str:
-    """``value`` without the characters an xlsx file cannot hold, cut to Excel's cell limit.
+    """``value`` without the characters an xlsx file cannot hold, cut to Excel's cell limit, with text that
+    reads as an escaped character (``_x0041_``) escaped so that it is shown as typed.
 
     Line ends become LF: XML reading turns a bare CR into LF anyway, so this only makes it visible.
     """
-    text = _ILLEGAL.sub(REPLACEMENT, value.replace("\r\n", "\n").replace("\r", "\n"))
-    return text[:EXCEL_MAX_TEXT]
+    text = _ILLEGAL.sub(REPLACEMENT, value.replace("\r\n", "\n").replace("\r", "\n"))[:EXCEL_MAX_TEXT]
+    return _LIKE_AN_ESCAPE.sub(r"_x005F_\1", text) if "_x" in text else text
 
 
 def needs_quote(text: str) -> bool:
