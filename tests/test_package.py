@@ -192,3 +192,22 @@ def test_package_command(town, db_path, tmp_path, capsys, qapp):
                  "--limit-mb", "0.01"]) == 2
     assert "超出" in capsys.readouterr().err
     assert main(["--db", str(db_path), "package", "--month", "2026-13", "-o", str(target)]) == 2
+
+
+def test_names_with_characters_windows_refuses_become_full_width_and_the_index_names_the_same_file(town, tmp_path):
+    organisation.update_village(town["taiping"], name="太平/新村")
+    kind = organisation.add_kind("横幅:标语_夜市", "Banner at night", requires_photo=True)
+    from outreach_desk.services import ledger
+
+    night = ledger.create(ledger.ActivityInput(D(2026, 10, 21), town["taiping"], kind))
+    attach(night, tmp_path / "夜市", [picture(40, taken=D(2026, 10, 21))])
+    result = package.build_package(tmp_path / "上报包.zip", MONTH, limit_mb=0)
+    archive = zipfile.ZipFile(result.path)
+    expected = "照片/太平／新村/太平／新村_20261021_横幅：标语＿夜市_01.jpg"
+    assert expected in archive.namelist() and archive.read(expected) == picture(40, taken=D(2026, 10, 21))
+    assert expected.rsplit("/", 1)[1].split("_") == ["太平／新村", "20261021", "横幅：标语＿夜市", "01.jpg"]
+    with archive.open("照片索引.xlsx") as handle:
+        sheet = load_workbook(handle)["照片"]
+    rows = [r for r in sheet.iter_rows(min_row=4, values_only=True) if isinstance(r[0], int)]
+    assert [(r[1], r[3], r[5]) for r in rows if r[6] == Activity.get_by_id(night).uuid] == [
+        (expected, "太平/新村", "横幅:标语_夜市")]

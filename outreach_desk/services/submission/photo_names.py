@@ -2,8 +2,10 @@
 
 The managed copies are named by their SHA-256 (``services.photos``); the package names each by
 its record instead: village, day (20261105), kind in Chinese and a number counting the photos of
-that village, day and kind from 01. Characters Windows refuses in a file name become "_". A photo
-that is not a JPEG keeps its own extension (a PNG renamed .jpg would not open everywhere).
+that village, day and kind from 01. In a name part, a character Windows refuses in a file name (and the
+"_" that separates the parts) becomes its full-width form (太平/新村 → 太平／新村), so the name stays readable
+and the parts split on "_" again; control characters are dropped. A photo that is not a JPEG keeps its own
+extension (a PNG renamed .jpg would not open everywhere).
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from outreach_desk.store import DB
 
 FOLDER = "照片"
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+#: the characters Windows refuses, and the parts' separator, as their full-width forms (U+FF01..FF5E)
+_FULL_WIDTH = {ord(c): chr(ord(c) + 0xFEE0) for c in '\\/:*?"<>|_'}
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f]+")
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,12 @@ def safe_part(text: str) -> str:
     return cleaned or "_"
 
 
+def name_part(text: str) -> str:
+    """``text`` as one "_"-separated part of a photo's name: Windows' refused characters and "_" full-width."""
+    cleaned = _CONTROLS.sub("", text).strip().translate(_FULL_WIDTH).strip(". ")
+    return cleaned or "＿"
+
+
 def month_photos(start: dt.date, end: dt.date, township_id: int | None = None,
                  village_id: int | None = None) -> list[MonthPhoto]:
     """Every photo of the records dated in [start, end] (of a township, or one village), by village, day, kind
@@ -58,11 +69,11 @@ def month_photos(start: dt.date, end: dt.date, township_id: int | None = None,
            "FROM photo ph JOIN activity a ON a.id = ph.activity_id JOIN village v ON v.id = a.village_id "
            f"JOIN activity_kind k ON k.id = a.kind_id LEFT JOIN site s ON s.id = a.site_id WHERE {where} "
            "ORDER BY v.township_id, v.name, v.id, a.date, k.sort_order, a.id, ph.id")
-    counters: dict[tuple[str, dt.date, str], int] = {}
+    counters: dict[tuple[str, dt.date, str], int] = {}  # by the names' parts: two names alike there count on
     found = []
     for sha, ext, original, activity_id, uuid, day, village, site, kind in DB.execute_sql(sql, args):
         day = as_date(day)
-        key = (village, day, kind)
+        key = (name_part(village), day, name_part(kind))
         counters[key] = counters.get(key, 0) + 1
         found.append(MonthPhoto(sha, ext, original, activity_id, uuid, day, village, site, kind,
                                 arcname(village, day, kind, counters[key], ext)))
@@ -71,5 +82,5 @@ def month_photos(start: dt.date, end: dt.date, township_id: int | None = None,
 
 def arcname(village: str, day: dt.date, kind: str, number: int, ext: str) -> str:
     """``照片/太平村/太平村_20261105_横幅标语_01.jpg``."""
-    folder = safe_part(village)
-    return f"{FOLDER}/{folder}/{folder}_{day:%Y%m%d}_{safe_part(kind)}_{number:02d}.{ext}"
+    folder = name_part(village)
+    return f"{FOLDER}/{folder}/{folder}_{day:%Y%m%d}_{name_part(kind)}_{number:02d}.{ext}"
