@@ -312,3 +312,40 @@ def test_records_placed_at_no_site_are_no_draft_order(page):
     assert listed and all(g.kind in gaps.ORDERABLE for g in listed)
     every = gaps.gap_list(engine.compute(periods.month(2026, 11), scope=Scope(township_id=page.town["township"])))
     assert any(g.kind == gaps.UNPLACED for g in every)           # the hint the draft list leaves out
+
+
+def test_ticked_rows_the_search_hides_are_counted_before_issuing(page, monkeypatch):
+    """Ticks stay when the search changes: the OK button and a line under the table say how many of the ticked
+    rows are hidden, and the page issues all of them (what the clerk was told)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from outreach_desk.ui.supervision.order_drafts import DraftOrdersDialog
+
+    seen = {}
+
+    def tick_under_two_searches(dialog):
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        dialog.find.setText("中村")
+        dialog.tick_all(True)
+        seen["one search"] = (ok.text(), dialog.hidden_note.isHidden())
+        dialog.find.setText("南村")
+        dialog.tick_all(True)
+        south = seen["south"] = len([r for r in range(dialog.table.rowCount()) if not dialog.table.isRowHidden(r)])
+        seen["two searches"] = (ok.text(), dialog.hidden_note.isHidden(), dialog.hidden_note.text())
+        dialog.find.clear()
+        seen["cleared"] = (ok.text(), dialog.hidden_note.isHidden())
+        dialog.find.setText("南村")
+        assert len(dialog.ticked_rows()) == south + 2
+        return DraftOrdersDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(DraftOrdersDialog, "exec", tick_under_two_searches)
+    page.orders.buttons["gaps"].click()
+    south = seen["south"]
+    assert south >= 1
+    assert seen["one search"] == ("下达 2 份整改通知", True)
+    assert seen["two searches"] == (f"下达 {south + 2} 份整改通知（另有 2 份未显示）", False,
+                                    "已勾选的行中有 2 行被搜索条件隐藏，也会一并下达；清除搜索即可查看。")
+    assert seen["cleared"] == (f"下达 {south + 2} 份整改通知", True)
+    issued = rectification.list_orders()
+    assert len(issued) == south + 2
+    assert {o.village_id for o in issued} == {page.town["中村"], page.town["南村"]}

@@ -4599,6 +4599,12 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
 </context>
 <context>
     <name>DraftOrdersDialog</name>
+    <message numerus="yes">
+        <source>%n of the ticked rows are hidden by the search and will be issued too; clear the search to see them.</source>
+        <translation>
+            <numerusform>已勾选的行中有 %n 行被搜索条件隐藏，也会一并下达；清除搜索即可查看。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Change the selected order&apos;s responsible unit, dates or status</source>
         <translation>修改所选整改通知的责任单位、日期或状态</translation>
@@ -4648,6 +4654,10 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     <message>
         <source>What must be done</source>
         <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>{issue} ({hidden} not shown)</source>
+        <translation>{issue}（另有 {hidden} 份未显示）</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,9 @@ be done (editable in place), the deadline (15 days, capped at the campaign's las
 with a calendar) — and a tick; a search line shows only the rows of a village, a unit or a target, and
 "tick all shown" ticks those. ``Change…`` (or a double-click on the unit) opens the order dialog
 on the row's draft to change anything else, the responsible unit too. The rows ticked when OK is
-pressed are what the page issues, in one transaction and one undoable step.
+pressed are what the page issues, in one transaction and one undoable step: ticks made under one search
+stay when the search changes, so a line under the table and the OK button say how many of the ticked
+rows the search hides (they are issued too).
 """
 
 from __future__ import annotations
@@ -103,7 +105,11 @@ class DraftOrdersDialog(QDialog):
                               "{days} days, but not after the campaign's last day.").format(
             days=rectification.DEFAULT_DAYS), self)
         hint.setWordWrap(True)
-        add_rows(QVBoxLayout(self), hint, row_buttons, (self.table, 1), self.buttons)
+        self.hidden_note = QLabel(self)
+        self.hidden_note.setObjectName("draftOrdersHidden")
+        self.hidden_note.setWordWrap(True)
+        self.hidden_note.setStyleSheet("color: #b3261e;")
+        add_rows(QVBoxLayout(self), hint, row_buttons, (self.table, 1), self.hidden_note, self.buttons)
         self._count()
         self.resize(980, 600)
 
@@ -126,14 +132,27 @@ class DraftOrdersDialog(QDialog):
         self.table.blockSignals(with_signals)
 
     def _count(self, *_args) -> None:
-        count = len(self.ticked_rows())
+        """The OK button's count of ticked rows, and how many of them the search hides."""
+        ticked = self.ticked_rows()
+        hidden = len(self.hidden_ticked_rows())
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Issue %n order(s)", None, count))
-        ok.setEnabled(count > 0)
+        text = self.tr("Issue %n order(s)", None, len(ticked))
+        if hidden:
+            text = self.tr("{issue} ({hidden} not shown)").format(issue=text, hidden=hidden)
+        ok.setText(text)
+        ok.setEnabled(bool(ticked))
+        self.hidden_note.setText(self.tr(
+            "%n of the ticked rows are hidden by the search and will be issued too; clear the search to see "
+            "them.", None, hidden) if hidden else "")
+        self.hidden_note.setVisible(bool(hidden))
 
     def ticked_rows(self) -> list[int]:
         return [row for row in range(self.table.rowCount())
                 if self.table.item(row, UNIT).checkState() == Qt.CheckState.Checked]
+
+    def hidden_ticked_rows(self) -> list[int]:
+        """The ticked rows the search hides (issued with the others)."""
+        return [row for row in self.ticked_rows() if self.table.isRowHidden(row)]
 
     def tick(self, row: int, ticked: bool = True) -> None:
         self.table.item(row, UNIT).setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
@@ -144,6 +163,7 @@ class DraftOrdersDialog(QDialog):
         for row in range(self.table.rowCount()):
             shown = " ".join(self.table.item(row, column).text() for column in (UNIT, VILLAGE, TASK))
             self.table.setRowHidden(row, not all(word in shown for word in words))
+        self._count()
 
     def tick_all(self, ticked: bool) -> None:
         """Tick (or untick) every row shown."""
