@@ -509,7 +509,8 @@ def test_the_tiles_show_before_any_chart_and_the_streaks_are_ranked_after_the_ch
         release.set()
     assert page.all_drawn()
     assert tiles.tile("streakTile").value.text() == str(len(page.data.supervision.streaks.villages))
-    assert tiles.tile("streakTile").caption.text() == "Bottom 2 months running"
+    bottom = page.data.supervision.streaks.bottom
+    assert tiles.tile("streakTile").caption.text() == f"In the bottom {bottom}, 2 months running"
 
 
 def test_matplotlib_import_starts_when_the_page_is_made_not_when_it_is_first_shown(qtbot, context, town,

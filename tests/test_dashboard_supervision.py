@@ -156,7 +156,7 @@ def test_supervision_tiles_show_streaks_orders_and_cases(tiles):
     from outreach_desk.ui.dashboard.tiles import BAD
 
     tiles.set_supervision(sample())
-    assert texts(tiles, "streakTile") == ("Bottom 2 months running", "1", "幸福社区")
+    assert texts(tiles, "streakTile") == ("In the bottom 1, 2 months running", "1", "幸福社区")
     assert "幸福社区: 3 months (2026-10、2026-9、2026-8)" in tiles.tile("streakTile").toolTip()
     assert "last 1 of the ranking" in tiles.tile("streakTile").toolTip()
     assert texts(tiles, "ordersTile") == ("Rectification overdue / due", "1 / 1", "1 overdue, 1 due within 7 days")
@@ -171,7 +171,7 @@ def test_supervision_tiles_when_all_is_well_or_unreported(tiles):
     from outreach_desk.ui.dashboard.tiles import GOOD
 
     tiles.set_supervision(sample(streak_names=(), overdue=(), due=(), cases=None))
-    assert texts(tiles, "streakTile") == ("Bottom 2 months running", "0", "None up to 2026-10")
+    assert texts(tiles, "streakTile") == ("In the bottom 1, 2 months running", "0", "None up to 2026-10")
     assert texts(tiles, "ordersTile")[1:] == ("0 / 0", "0 overdue, 0 due within 7 days")
     assert GOOD in tiles.tile("ordersTile").value.styleSheet()
     assert texts(tiles, "casesTile")[1:] == ("—", "Not reported by the police station yet")

@@ -92,14 +92,8 @@ def render_text(ranking) -> str:
     lines.append(pad(_tr("Rank"), 6) + pad(_tr("Name"), name_width) + pad(_tr("Value"), 9, right=True) + "  "
                  + pad(_tr("Change"), 6) + _tr("Note"))
     for row in ranking.rows:
-        if not row.has_data:
-            note = _tr("no data: {reason}").format(reason=row.reason)
-        elif row.top:
-            note = _tr("top {n}").format(n=ranking.mark_count)
-        elif row.bottom:
-            note = _tr("bottom {n}").format(n=ranking.mark_count)
-        else:
-            note = ""
-        lines.append(pad(str(row.rank), 6) + pad(row.name, name_width)
-                     + pad(tenth_percent(row.value), 9, right=True) + "  " + pad(row.change_text, 6) + note)
+        lines.append(pad(str(row.rank), 6) + pad(row.name, name_width) + pad(tenth_percent(row.value), 9, right=True)
+                     + "  " + pad(row.change_text, 6) + ranking.note(row))
+    if ranking.streaks:
+        lines += ["", ranking.streaks_explained()]
     return "\n".join(lines)

@@ -1025,6 +1025,10 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>，较当时的{then}有所下降</translation>
     </message>
     <message>
+        <source>, in the bottom {n} for {length} months running</source>
+        <translation>，连续{length}个月排名后{n}名</translation>
+    </message>
+    <message>
         <source>, level with {then} then</source>
         <translation>，与当时的{then}持平</translation>
     </message>
@@ -1275,6 +1279,10 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>{names} had nothing to assess and are listed last.</source>
         <translation>{names}本期无可考核内容，列于最后。</translation>
+    </message>
+    <message>
+        <source>{name} has been in the bottom {n} for {length} months running ({months}).</source>
+        <translation>{name}连续{length}个月排名后{n}名（{months}）。</translation>
     </message>
     <message>
         <source>{name}: compliance index {index}, rank {rank} in {township}</source>
@@ -3916,12 +3924,6 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
         <source>Between phases</source>
         <translation>阶段之间</translation>
     </message>
-    <message numerus="yes">
-        <source>Bottom %n months running</source>
-        <translation>
-            <numerusform>连续%n期排名末位</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Bottom months running</source>
         <translation>连续排名末位</translation>
@@ -3949,6 +3951,12 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     <message>
         <source>Fraud cases in {month}</source>
         <translation>{month}发案数</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the bottom {n}, %n months running</source>
+        <translation>
+            <numerusform>连续%n期排名后{n}名</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next report deadline</source>
@@ -6280,6 +6288,10 @@ Save under another name?</source>
     <message>
         <source>{period}: {measure} {value}, rank {rank} ({change} on the previous period)</source>
         <translation>{period}：{measure} {value}，排名第 {rank}（较上期{change}）</translation>
+    </message>
+    <message>
+        <source>{reason}, in the bottom {n} for {length} periods running</source>
+        <translation>{reason}，连续{length}期排名后{n}名</translation>
     </message>
 </context>
 <context>
@@ -8740,28 +8752,12 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>数值</translation>
     </message>
     <message>
-        <source>bottom {n}</source>
-        <translation>后 {n} 名</translation>
-    </message>
-    <message>
-        <source>no data: {reason}</source>
-        <translation>无数据：{reason}</translation>
-    </message>
-    <message>
-        <source>top {n}</source>
-        <translation>前 {n} 名</translation>
-    </message>
-    <message>
         <source>{label} ({start} to {end})</source>
         <translation>{label}（{start} 至 {end}）</translation>
     </message>
 </context>
 <context>
     <name>RankingModel</name>
-    <message>
-        <source>Bottom {n}</source>
-        <translation>后 {n} 名</translation>
-    </message>
     <message>
         <source>Change</source>
         <translation>变化</translation>
@@ -8779,10 +8775,6 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
         <translation>名称</translation>
     </message>
     <message>
-        <source>No data: {reason}</source>
-        <translation>无数据：{reason}</translation>
-    </message>
-    <message>
         <source>Not ranked in the previous period (no data then)</source>
         <translation>上一期未参与排名（当时无数据）</translation>
     </message>
@@ -8793,10 +8785,6 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>Rank</source>
         <translation>名次</translation>
-    </message>
-    <message>
-        <source>Top {n}</source>
-        <translation>前 {n} 名</translation>
     </message>
 </context>
 <context>
@@ -8877,8 +8865,26 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
 <context>
     <name>Rankings</name>
     <message>
+        <source>Bottom {n}</source>
+        <translation>后 {n} 名</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bottom {n}, %n periods running</source>
+        <translation>
+            <numerusform>后 {n} 名，连续%n期</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Compliance index</source>
         <translation>达标指数</translation>
+    </message>
+    <message>
+        <source>No data: {reason}</source>
+        <translation>无数据：{reason}</translation>
+    </message>
+    <message>
+        <source>Periods running: in the bottom {n} in this period and in each one just before it, followed back to {first}.</source>
+        <translation>“连续N期”：本期及之前接连N期都排在后 {n} 名（最多追溯到{first}）。</translation>
     </message>
     <message>
         <source>The campaign has no enabled target {key}. Its targets: {keys}.</source>
@@ -8891,6 +8897,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>The target {key} is judged per member unit: rank member units by it.</source>
         <translation>指标 {key} 按成员单位考核：请按成员单位排名。</translation>
+    </message>
+    <message>
+        <source>Top {n}</source>
+        <translation>前 {n} 名</translation>
     </message>
     <message>
         <source>new</source>
@@ -10550,10 +10560,6 @@ The previous database was kept as {aside}.</source>
         <translation>截至 {date}：逾期 {overdue} 份，7 天内到期 {week} 份，已整改 {done} 份。</translation>
     </message>
     <message>
-        <source>Bottom {n}</source>
-        <translation>后 {n} 名</translation>
-    </message>
-    <message>
         <source>Cases</source>
         <translation>发案数</translation>
     </message>
@@ -10638,10 +10644,6 @@ The previous database was kept as {aside}.</source>
         <translation>本次专项行动尚未记录表扬或批评决定。</translation>
     </message>
     <message>
-        <source>No data: {reason}</source>
-        <translation>无数据：{reason}</translation>
-    </message>
-    <message>
         <source>No rectification order has been issued.</source>
         <translation>尚未下达整改通知。</translation>
     </message>
@@ -10686,10 +10688,6 @@ The previous database was kept as {aside}.</source>
         <translation>劝阻数</translation>
     </message>
     <message>
-        <source>Top {n}</source>
-        <translation>前 {n} 名</translation>
-    </message>
-    <message>
         <source>Village / community</source>
         <translation>村（社区）</translation>
     </message>
@@ -10708,6 +10706,10 @@ The previous database was kept as {aside}.</source>
     <message>
         <source>not reported</source>
         <translation>未报送</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <translation>{first}{second}</translation>
     </message>
 </context>
 <context>

@@ -19,9 +19,9 @@ from outreach_desk.services.supervision import cases, rankings, rectification
 from outreach_desk.services.supervision.cases import Change
 
 #: a village shows on the tile when it was in the bottom N this many months running (or more)
-STREAK_MONTHS = 2
+STREAK_MONTHS = rankings.STREAK_LEAST
 #: how far back a streak is followed
-STREAK_LOOK_BACK = 3
+STREAK_LOOK_BACK = rankings.STREAK_LOOK_BACK
 #: names written out on a tile before "and N more"
 NAMES_SHOWN = 4
 

@@ -292,12 +292,17 @@ def _ranking_section(ranking: Ranking, result: CoverageResult) -> Section:
             figures = _awareness(result, row.unit_id)
             line.append(tenth_percent(figures[0] / figures[1]) if figures and figures[1] else "—")
         rows.append(line)
+    # the bottom streaks and the rows without data first: the last sentence introduces the table
+    sentences = [_tr("{name} has been in the bottom {n} for {length} months running ({months}).").format(
+        name=streak.name, n=ranking.mark_count, length=streak.length, months=_tr(", ").join(reversed(streak.months)))
+        for streak in ranking.streaks]
+    if ranking.without_data:
+        sentences.append(_tr("{names} had nothing to assess and are listed last.").format(
+            names=_tr(", ").join(r.name for r in ranking.without_data)))
     text = _tr("Villages and communities ranked by the compliance index (the same index shares a rank; "
                "\"new\" means no figure last month):")
-    if ranking.without_data:
-        text = _tr("{first} {second}").format(first=text, second=_tr(
-            "{names} had nothing to assess and are listed last.").format(
-            names=_tr(", ").join(r.name for r in ranking.without_data)))
+    for sentence in reversed(sentences):
+        text = _tr("{first} {second}").format(first=sentence, second=text)
     return Section("ranking", heading(2, _tr("Ranking")), [text], Table(headers, rows))
 
 

@@ -120,6 +120,9 @@ def _proposals(ranking: Ranking, township_name: str, figures: dict) -> list[str]
             unmet = len({g.rule_key for g in found})
             reason = _tr("{name}: compliance index {index}, rank {rank} in {township}, {unmet} targets not met").format(
                 name=row.name, township=where, index=tenth_percent(row.value), rank=row.rank, unmet=unmet)
+            if row.streak >= rankings.STREAK_LEAST:
+                reason += _tr(", in the bottom {n} for {length} months running").format(
+                    n=ranking.mark_count, length=row.streak)
             if found:
                 reason += _tr("; chiefly: {gaps}").format(
                     gaps=_tr("; ").join(_without_name(g.text, row.name) for g in found[:GAPS_PER_UNIT]))

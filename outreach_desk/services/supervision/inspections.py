@@ -274,7 +274,7 @@ def restore_decision(decision: Decision) -> int:
 
 def drafts_from_ranking(ranking, township_id: int, decided: dt.date | None = None) -> list[DecisionInput]:
     """A commendation for each top-marked row and a criticism for each bottom-marked one, reasons prefilled."""
-    from outreach_desk.services.supervision.rankings import VILLAGES, tenth_percent
+    from outreach_desk.services.supervision.rankings import STREAK_LEAST, VILLAGES, tenth_percent
 
     decided = decided or dt.date.today()
     drafts = []
@@ -284,8 +284,11 @@ def drafts_from_ranking(ranking, township_id: int, decided: dt.date | None = Non
             _tr("{period}: {measure} {value}, rank {rank} ({change} on the previous period)")
         reason = template.format(period=ranking.period.label, measure=ranking.measure_name,
                                  value=tenth_percent(row.value), rank=row.rank, change=row.change_text)
+        if row.bottom and row.streak >= STREAK_LEAST:
+            reason = _tr("{reason}, in the bottom {n} for {length} periods running").format(
+                reason=reason, n=ranking.mark_count, length=row.streak)
         figures = {"by": ranking.rule_key or "index", "value": row.value, "rank": row.rank,
-                   "previous_rank": row.previous_rank}
+                   "previous_rank": row.previous_rank, "bottom_streak": row.streak}
         village_id = row.unit_id if row.unit_type == VILLAGES else None
         unit_id = None if row.unit_type == VILLAGES else row.unit_id
         drafts.append(DecisionInput(township_id, kind, decided, reason, village_id, unit_id, ranking.period.label,

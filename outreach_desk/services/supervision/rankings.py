@@ -13,6 +13,11 @@ compares like with like and every figure is the coverage engine's own.
 - A unit without a value ("no data") is ranked after every other one, with the reason.
 - The top N and bottom N ranked rows are marked (ties included); a row that would be both is
   neither, so a township where everyone ties has no bottom.
+- A bottom streak ("连续 N 期排名末位") is the number of periods running, ending with this one, in which
+  the unit was marked bottom: this period, the previous one of the same length, the one before that
+  (``previous_period`` again), at most ``STREAK_LOOK_BACK`` and none before the campaign. A period
+  where the unit is not marked (higher up, or without data) ends it. The dashboard's tile, the ranking
+  page, ``outreach-desk ranking``, the bulletin and the report's 排名 sheet all read it from here.
 """
 
 from __future__ import annotations
@@ -35,6 +40,10 @@ VILLAGES = "village"
 MEMBER_UNITS = "member_unit"
 UNIT_KINDS = (VILLAGES, MEMBER_UNITS)
 DEFAULT_MARK_COUNT = 3
+#: a bottom streak is shown when it is this many periods long or longer
+STREAK_LEAST = 2
+#: how many periods (this one and those just before it) a streak is followed back
+STREAK_LOOK_BACK = 3
 #: where the window and the command line keep the office's N (QSettings key)
 MARK_COUNT_SETTING = "supervision/mark_count"
 
@@ -72,6 +81,8 @@ class RankRow:
     previous_rank: int | None = None
     top: bool = False
     bottom: bool = False
+    #: periods running at the bottom, ending with this one (0: not marked bottom; see the module docstring)
+    streak: int = 0
 
     @property
     def has_data(self) -> bool:
@@ -105,7 +116,8 @@ class RankRow:
         return {"unit_type": self.unit_type, "id": self.unit_id, "name": self.name, "township_id": self.township_id,
                 "rank": self.rank, "value": self.value, "shown": tenth_percent(self.value), "has_data": self.has_data,
                 "reason": self.reason, "previous_rank": self.previous_rank, "change": self.change,
-                "change_text": self.change_text, "new": self.is_new, "top": self.top, "bottom": self.bottom}
+                "change_text": self.change_text, "new": self.is_new, "top": self.top, "bottom": self.bottom,
+                "bottom_streak": self.streak}
 
 
 @dataclass
@@ -122,6 +134,8 @@ class Ranking:
     result: CoverageResult
     previous_result: CoverageResult | None = None
     previous_rows: list[RankRow] = field(default_factory=list)
+    #: the periods the rows' streaks were followed through, this one first (labels)
+    streak_periods: list[str] = field(default_factory=list)
 
     @property
     def top(self) -> list[RankRow]:
@@ -130,6 +144,30 @@ class Ranking:
     @property
     def bottom(self) -> list[RankRow]:
         return [r for r in self.rows if r.bottom]
+
+    @property
+    def streaks(self) -> list[Streak]:
+        """The rows at the bottom :data:`STREAK_LEAST` periods running or longer, the longest first."""
+        found = [Streak(r.unit_id, r.name, r.streak, self.streak_periods[:r.streak])
+                 for r in self.rows if r.streak >= STREAK_LEAST]
+        return sorted(found, key=lambda s: (-s.length, s.name))
+
+    def note(self, row: RankRow) -> str:
+        """What the ranking says of ``row`` beside its figure: 前3名, 后3名（连续2期）, or why it has no data."""
+        if not row.has_data:
+            return _tr("No data: {reason}").format(reason=row.reason)
+        if row.top:
+            return _tr("Top {n}").format(n=self.mark_count)
+        if row.bottom and row.streak >= STREAK_LEAST:
+            return translate("Rankings", "Bottom {n}, %n periods running", None, row.streak).format(n=self.mark_count)
+        if row.bottom:
+            return _tr("Bottom {n}").format(n=self.mark_count)
+        return ""
+
+    def streaks_explained(self) -> str:
+        """What "N periods running" means, with how far back it was followed (the dashboard's tile counts the same)."""
+        return _tr("Periods running: in the bottom {n} in this period and in each one just before it, followed back "
+                   "to {first}.").format(n=self.mark_count, first=self.streak_periods[-1])
 
     @property
     def without_data(self) -> list[RankRow]:
@@ -141,7 +179,8 @@ class Ranking:
     def as_dict(self) -> dict:
         return {"unit_type": self.unit_type, "by": self.rule_key or "index", "measure": self.measure_name,
                 "period": self.period.as_dict(), "previous": self.previous.as_dict() if self.previous else None,
-                "mark_count": self.mark_count, "rows": [r.as_dict() for r in self.rows]}
+                "mark_count": self.mark_count, "streak_periods": self.streak_periods,
+                "rows": [r.as_dict() for r in self.rows]}
 
 
 def office_mark_count() -> int:
@@ -273,11 +312,12 @@ def rows_of(result: CoverageResult, unit_type: str = VILLAGES, rule_key: str | N
 
 def rank(period: Period, *, campaign: CampaignInfo | None = None, scope: Scope = Scope(),
          unit_type: str = VILLAGES, rule_key: str | None = None, mark_count: int = DEFAULT_MARK_COUNT,
-         results: Iterable[CoverageResult] = ()) -> Ranking:
+         results: Iterable[CoverageResult] = (), streaks: bool = True) -> Ranking:
     """Rank ``unit_type`` in ``period`` against the previous period of the same length.
 
     ``results`` may hand in coverage results already computed (this period's, the previous one's)
-    so that a caller showing both the coverage page and the ranking computes each only once."""
+    so that a caller showing both the coverage page and the ranking computes each only once. With
+    ``streaks``, the bottom rows' streaks are followed back (:func:`follow_streaks`)."""
     campaign = campaign or campaigns_service.require_current(scope.township_id, village_id=scope.village_id)
     earlier = previous_period(period, campaign)
     current, previous_result = _results([period, earlier], campaign, scope, results)
@@ -289,8 +329,33 @@ def rank(period: Period, *, campaign: CampaignInfo | None = None, scope: Scope =
     before = {r.unit_id: r.rank for r in previous_rows if r.has_data}
     for row in rows:
         row.previous_rank = before.get(row.unit_id)
-    return Ranking(unit_type, rule_key, measure_name, period, earlier, mark_count, rows, current, previous_result,
-                   previous_rows)
+    ranking = Ranking(unit_type, rule_key, measure_name, period, earlier, mark_count, rows, current,
+                      previous_result, previous_rows)
+    if streaks:
+        follow_streaks(ranking, campaign)
+    return ranking
+
+
+def follow_streaks(ranking: Ranking, campaign: CampaignInfo, look_back: int = STREAK_LOOK_BACK) -> None:
+    """Set each row's bottom streak: its two periods from the ranking's own rows, the ones before them judged
+    here (villages by the index: from the engine's rows in one pass, see ``indexes.village_indexes``)."""
+    looked_at = streak_months(ranking.period, campaign, look_back)
+    marked = [(ranking.period.label, {r.unit_id for r in ranking.rows if r.bottom},
+               {r.unit_id: r.name for r in ranking.rows})]
+    if len(looked_at) > 1 and ranking.previous_result is not None:
+        marked.append((looked_at[1].label, {r.unit_id for r in ranking.previous_rows if r.bottom}, {}))
+        further, scope = looked_at[2:], ranking.result.scope
+        if further and marked[0][1] & marked[1][1]:    # someone may be at the bottom longer: judge further back
+            if ranking.unit_type == VILLAGES and ranking.rule_key is None:
+                marked += _village_marks(_month_indexes(further, campaign, scope), ranking.mark_count)
+            else:
+                for result in _results(further, campaign, scope):
+                    rows = rows_of(result, ranking.unit_type, ranking.rule_key, ranking.mark_count)
+                    marked.append((result.period.label, {r.unit_id for r in rows if r.bottom}, {}))
+    lengths = {s.unit_id: s.length for s in _streaks_of(marked, 1)}
+    for row in ranking.rows:
+        row.streak = lengths.get(row.unit_id, 0)
+    ranking.streak_periods = [label for label, _bottom, _names in marked]
 
 
 def _results(wanted: list[Period | None], campaign: CampaignInfo, scope: Scope,
@@ -324,12 +389,13 @@ class Streak:
     months: list[str]
 
 
-def streak_months(month: Period, campaign: CampaignInfo, months: int = 3) -> list[Period]:
-    """``month`` and the months just before it, ``months`` at most, none ending before the campaign starts."""
+def streak_months(month: Period, campaign: CampaignInfo, months: int = STREAK_LOOK_BACK) -> list[Period]:
+    """``month`` (any period) and the periods just before it (each the previous one of the same length),
+    ``months`` at most, none ending before the campaign starts."""
     looked_at: list[Period] = []
     current = month
     for _ in range(max(1, months)):
-        if current.end < campaign.start:
+        if current is None or current.end < campaign.start:
             break
         looked_at.append(current)
         current = previous_period(current, campaign)
@@ -337,8 +403,8 @@ def streak_months(month: Period, campaign: CampaignInfo, months: int = 3) -> lis
 
 
 def bottom_streaks(month: Period, *, campaign: CampaignInfo | None = None, scope: Scope = Scope(),
-                   unit_type: str = VILLAGES, months: int = 3, mark_count: int = DEFAULT_MARK_COUNT,
-                   at_least: int = 2, results: Iterable[CoverageResult] = ()) -> list[Streak]:
+                   unit_type: str = VILLAGES, months: int = STREAK_LOOK_BACK, mark_count: int = DEFAULT_MARK_COUNT,
+                   at_least: int = STREAK_LEAST, results: Iterable[CoverageResult] = ()) -> list[Streak]:
     """Units in the bottom N of ``month`` and of the months just before it, ``at_least`` months running
     (looking back at most ``months`` months, not before the campaign); the longest streaks first.
 
@@ -357,8 +423,9 @@ def bottom_streaks(month: Period, *, campaign: CampaignInfo | None = None, scope
     return _streaks_of(marked, at_least)
 
 
-def township_streaks(month: Period, campaign: CampaignInfo, township_ids: Iterable[int], *, months: int = 3,
-                     mark_count: int = DEFAULT_MARK_COUNT, at_least: int = 2) -> dict[int, list[Streak]]:
+def township_streaks(month: Period, campaign: CampaignInfo, township_ids: Iterable[int], *,
+                     months: int = STREAK_LOOK_BACK, mark_count: int = DEFAULT_MARK_COUNT,
+                     at_least: int = STREAK_LEAST) -> dict[int, list[Streak]]:
     """:func:`bottom_streaks` of the villages of each township, each ranked within its own township, from one
     pass over the months (of every township when there are several, since a village's index is its own)."""
     wanted = list(township_ids)

@@ -48,20 +48,16 @@ def _ranking(workbook, result, signatures, ranking) -> None:
                fitted(_tr("Change"), minimum=7), fitted(_tr("Mark or reason"), minimum=16, maximum=40)]
     form = _form(workbook, "排名", _tr("Ranking"), result, signatures, columns)
     for row in ranking.rows:
-        if not row.has_data:
-            note = _tr("No data: {reason}").format(reason=row.reason)
-        elif row.top:
-            note = _tr("Top {n}").format(n=ranking.mark_count)
-        elif row.bottom:
-            note = _tr("Bottom {n}").format(n=ranking.mark_count)
-        else:
-            note = ""
         form.add([row.rank, row.name, row.value if row.has_data else "—",
-                  "" if row.previous_rank is None else row.previous_rank, row.change_text, note],
+                  "" if row.previous_rank is None else row.previous_rank, row.change_text, ranking.note(row)],
                  {2: PERCENT}, warn=(0, 1, 2) if row.bottom else ())
     previous = ranking.previous
-    form.finish(_tr("Change against {period} ({start} to {end}).").format(
-        period=previous.label, start=previous.start.isoformat(), end=previous.end.isoformat()) if previous else "")
+    notes = [_tr("Change against {period} ({start} to {end}).").format(
+        period=previous.label, start=previous.start.isoformat(), end=previous.end.isoformat())] if previous else []
+    if ranking.streaks:
+        notes.append(ranking.streaks_explained())
+    form.finish(notes[0] if len(notes) == 1 else _tr("{first} {second}").format(first=notes[0], second=notes[1])
+                if notes else "")
 
 
 def _orders(workbook, result, signatures, township_id, today: dt.date) -> None:

@@ -269,7 +269,7 @@ class DashboardTiles(QWidget):
         tile.show_values(tile.caption.text() or self.tr("Bottom months running"), "—", detail)
 
     def _streaks(self, streaks: Streaks) -> None:
-        caption = self.tr("Bottom %n months running", None, streaks.months)
+        caption = self.tr("In the bottom {n}, %n months running", None, streaks.months).format(n=streaks.bottom)
         lines = [self.tr("{village}: %n months ({months})", None, s.length).format(
             village=s.name, months=self.tr("、").join(s.months)) for s in streaks.villages]
         tip = self.tr("Villages among the last %n of the ranking in each of the months up to {month}", None,

@@ -53,14 +53,7 @@ class RankingModel(QAbstractTableModel):
         return None
 
     def note(self, row: RankRow) -> str:
-        if not row.has_data:
-            return self.tr("No data: {reason}").format(reason=row.reason)
-        count = self.ranking.mark_count if self.ranking else 0
-        if row.top:
-            return self.tr("Top {n}").format(n=count)
-        if row.bottom:
-            return self.tr("Bottom {n}").format(n=count)
-        return ""
+        return self.ranking.note(row) if self.ranking is not None else ""
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         row = self.row_at(index.row())
