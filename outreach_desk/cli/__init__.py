@@ -96,7 +96,8 @@ def refuse_known_bad_runtime(args: argparse.Namespace) -> bool:
 
 def import_store_library_before_qt() -> None:
     """Import the store, whose connection module imports peewee (with the database drivers it imports when
-    they are installed: psycopg) before anything of PySide6.
+    they are installed: psycopg) before anything of PySide6, which a command's module brings with it (its
+    messages are translated), so before the arguments are parsed.
 
     Once loaded, PySide6 reads the source of every module imported after it (looking for its ``__feature__``
     switches); for peewee and psycopg with asyncio that reading costs as much again as the import itself.
@@ -106,8 +107,8 @@ def import_store_library_before_qt() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_arguments(argv)
     import_store_library_before_qt()
+    args = parse_arguments(argv)
     if refuse_known_bad_runtime(args):
         return 2
     if args.command:

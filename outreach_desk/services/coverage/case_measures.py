@@ -114,7 +114,7 @@ def _compare(reported: dict, village_id: int, plan: _Plan) -> tuple[float | None
     now, base = total(plan.now), total(plan.base)
     missing = [label for (y, m), label in plan.listed if (y, m, village_id) not in reported]
     details = {"now": now, "base": base, "missing": missing,
-               "now_months": list(plan.now_labels), "base_months": list(plan.base_labels)}
+               "now_months": plan.now_labels, "base_months": plan.base_labels}  # one list per window, read only
     if now is None or base is None:
         return None, details
     return (1.0 if now < base or now == base == 0 else 0.0), details

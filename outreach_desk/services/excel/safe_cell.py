@@ -28,7 +28,9 @@ def clean_text(value: str) -> str:
 
     Line ends become LF: XML reading turns a bare CR into LF anyway, so this only makes it visible.
     """
-    text = _ILLEGAL.sub(REPLACEMENT, value.replace("\r\n", "\n").replace("\r", "\n"))[:EXCEL_MAX_TEXT]
+    if "\r" in value:  # most texts have no CR: spare them two copies
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ILLEGAL.sub(REPLACEMENT, value)[:EXCEL_MAX_TEXT]
     return _LIKE_AN_ESCAPE.sub(r"_x005F_\1", text) if "_x" in text else text
 
 
