@@ -236,3 +236,81 @@ def test_a_photo_opened_by_double_click_is_fetched_in_a_worker_and_a_lost_connec
     strip.open_selected()
     wait_until(qtbot, lambda: said, "the sentence for the lost connection")
     assert "connection to the server" in said[0] and len(opened) == 1 and QApplication.overrideCursor() is None
+
+
+def _swept_while_a_clerk_is_on(server_url, sha: str) -> None:
+    """With a clerk's window connected, ``sha``'s picture let go of two days ago (released_at moved back), then
+    ``check --sweep``'s service: it removes that picture."""
+    from outreach_desk.services import database_check
+
+    with psycopg.connect(server_url, application_name="outreach-desk", autocommit=True) as clerk:
+        clerk.execute("UPDATE photo_blob SET added_at = added_at - interval '2 days', released_at = released_at - "
+                      "interval '2 days' WHERE sha256 = %s", (sha,))
+        assert database_check.sweep_server_photos()[0] == 1
+    assert sha not in _blobs(server_url)
+
+
+def test_an_undo_two_days_after_a_delete_brings_the_record_back_and_names_the_photo_the_sweep_took(
+        on_server, server_url, tmp_path, qtbot, qapp, monkeypatch):
+    """The photo another record still names comes back with the record; the one swept (no copy on this computer)
+    is left off, and the clerk is told which, in Chinese, once for the whole step."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from outreach_desk import i18n
+    from outreach_desk.store.server import without_password
+    from outreach_desk.ui.ledger.commands import push_delete
+    from outreach_desk.ui.shell.context import AppContext
+    from waits import wait_until
+
+    kinds = {k.code: k.id for k in organisation.list_kinds()}
+    shared, lone = photos.store_files([_picture(tmp_path / "横幅.jpg", (200, 30, 30)),
+                                       _picture(tmp_path / "宣讲会.jpg", (20, 120, 200))])
+    slip = ActivityInput(date=dt.date(2026, 11, 5), village_id=on_server, kind_id=kinds["banner"], quantity=1)
+    activity = ledger.create(slip, [shared, lone])
+    ledger.create(ledger.copy_input(slip, quantity=2), [shared])
+    context = AppContext(without_password(server_url), "zh_CN",
+                         settings=QSettings(str(tmp_path / "c.ini"), QSettings.Format.IniFormat))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
+    i18n.install(qapp, "zh_CN")
+    try:
+        assert push_delete(context, [activity], "删除") == []
+        _swept_while_a_clerk_is_on(server_url, lone.sha256)
+        shutil.rmtree(photos.photos_folder())  # this computer kept no copy either
+        context.undo_stack.undo()
+        wait_until(qtbot, lambda: told, "the clerk to be told of the photo that did not come back")
+    finally:
+        i18n.install(qapp, "en")
+        context.deleteLater()
+    assert [p.original_name for p in photos.list_photos(activity)] == ["横幅.jpg"]
+    assert ledger.get(activity).quantity == 1
+    (text,) = told
+    assert "宣讲会.jpg" in text and "横幅.jpg" not in text and "服务器" in text and "，" in text
+    assert set(_blobs(server_url)) == {shared.sha256}
+
+
+def test_an_undo_after_the_sweep_puts_the_picture_back_from_this_computers_copy(on_server, server_url, tmp_path):
+    kinds = {k.code: k.id for k in organisation.list_kinds()}
+    (lone,) = photos.store_files([_picture(tmp_path / "宣讲会.jpg", (20, 120, 200))])
+    slip = ActivityInput(date=dt.date(2026, 11, 5), village_id=on_server, kind_id=kinds["banner"], quantity=1)
+    record = ledger.delete(ledger.create(slip, [lone]))
+    _swept_while_a_clerk_is_on(server_url, lone.sha256)
+    ledger.restore(record)
+    assert ledger.photos_left_off(record) == []
+    assert _blobs(server_url) == {lone.sha256: (tmp_path / "宣讲会.jpg").read_bytes()}
+    assert [p.original_name for p in photos.list_photos(record.id)] == ["宣讲会.jpg"]
+
+
+def test_undoing_an_edit_that_took_a_photo_off_after_the_sweep_leaves_that_photo_off(on_server, server_url, tmp_path):
+    kinds = {k.code: k.id for k in organisation.list_kinds()}
+    (lone,) = photos.store_files([_picture(tmp_path / "宣讲会.jpg", (20, 120, 200))])
+    slip = ActivityInput(date=dt.date(2026, 11, 5), village_id=on_server, kind_id=kinds["banner"], quantity=1)
+    activity = ledger.create(slip, [lone])
+    before = ledger.get(activity)
+    ledger.update(activity, ledger.copy_input(slip, quantity=3), remove_photos=[lone.sha256])
+    _swept_while_a_clerk_is_on(server_url, lone.sha256)
+    shutil.rmtree(photos.photos_folder())
+    ledger.reset(before)
+    assert ledger.get(activity).quantity == 1 and photos.list_photos(activity) == []
+    assert ledger.photos_left_off(before) == ["宣讲会.jpg"]

@@ -22,7 +22,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from outreach_desk.i18n import translate
 from outreach_desk.services import audit, record_versions, tombstones
 from outreach_desk.services.errors import FieldError, NotFoundError, ValidationError
-from outreach_desk.services.photos import StoredFile
+from outreach_desk.services.photos import StoredFile, still_stored
 from outreach_desk.services.submission.closed_months import require_open_villages
 from outreach_desk.store import DB, write_transaction
 from outreach_desk.store.models import Activity, ActivityKind, MemberUnit, Photo, Site, Village
@@ -309,13 +309,14 @@ def delete(activity_id: int) -> ActivityRecord:
 
 
 def restore(record: ActivityRecord) -> int:
-    """Put back a deleted record with its id, uuid, timestamps, version and photos (undo of delete)."""
+    """Put back a deleted record with its id, uuid, timestamps, version and photos (undo of delete); a photo whose
+    picture a server's sweep removed since is left off (services/photos.still_stored, :func:`photos_left_off`)."""
     with DB.atomic():
         require_open_villages([(record.village_id, record.date)])
         Activity.insert(id=record.id, uuid=record.uuid, created_at=record.created_at or _now(),
                         updated_at=record.updated_at or _now(), version=record.version,
                         **_row_values(record)).execute()
-        for photo in record.photos:
+        for photo in still_stored(record.photos)[0]:
             Photo.insert(activity=record.id, **photo).execute()
         tombstones.unbury(Activity, [record.uuid])
         after = snapshot(record.id)
@@ -328,8 +329,9 @@ def reset(record: ActivityRecord, expected_version: int | None = None) -> int:
     version goes on counting. Returns the new version.
 
     Undo and redo of an edit use it, naming the version their last step left (``expected_version``), so an
-    undo does not silently take back another clerk's later save; the photo files are still there because
-    edits only detach.
+    undo does not silently take back another clerk's later save. Edits only detach photos, so their pictures are
+    kept, except on a server whose sweep removed one let go of more than a day ago: that photo is left off
+    (:func:`photos_left_off` names it).
     """
     values = {"uuid": record.uuid, "created_at": record.created_at, "updated_at": record.updated_at,
               **_row_values(record)}
@@ -341,7 +343,7 @@ def reset(record: ActivityRecord, expected_version: int | None = None) -> int:
         require_open_villages(_placed(before) + [(record.village_id, record.date)])
         VERSIONS.write(record.id, expected_version, before["version"], **values)
         Photo.delete().where(Photo.activity == record.id).execute()
-        for photo in record.photos:
+        for photo in still_stored(record.photos)[0]:
             Photo.insert(activity=record.id, **photo).execute()
         after = snapshot(record.id)
         if {**before, "version": 0} != {**after, "version": 0}:
@@ -349,6 +351,15 @@ def reset(record: ActivityRecord, expected_version: int | None = None) -> int:
                          summary=_tr("Undid or redid an edit of the activity record {what}").format(
                              what=describe(after)))
         return after["version"]
+
+
+def photos_left_off(record: ActivityRecord) -> list[str]:
+    """The file names of ``record``'s photos that the stored record does not show now: after :func:`restore` or
+    :func:`reset`, those whose pictures were gone (on a server, swept more than a day after they were let go of)."""
+    if not record.photos:
+        return []
+    shown = {row[0] for row in Photo.select(Photo.sha256).where(Photo.activity == record.id).tuples()}
+    return [photo["original_name"] or photo["sha256"][:12] for photo in record.photos if photo["sha256"] not in shown]
 
 
 #: the fields a clerk compares when two saves meet, in the entry form's order, with the names ids stand for

@@ -351,6 +351,29 @@ def store_received(pictures: Iterable[tuple[str, str, Callable[[], bytes]]],
     return count, size
 
 
+def still_stored(rows: Iterable[dict]) -> tuple[list[dict], list[dict]]:
+    """The photo rows an undo puts back on a record (``sha256`` and ``ext`` each), as (those whose pictures are
+    there, those whose pictures are gone). A database file keeps every picture until the program exits
+    (:func:`sweep_orphans`), so none is gone there. A server's sweep removes a picture let go of more than a day
+    ago while clerks are connected (services/database_check.SWEEP_GRACE), so an undo later than that may find it
+    gone: it is stored again from this computer's copy when there is one, else reported gone. Inside the caller's
+    transaction: the pictures found are held against a sweep running meanwhile (store/photo_blobs.hold)."""
+    rows = list(rows)
+    if not rows or not photo_blobs.bound_kept():
+        return rows, []
+    database = photo_blobs.bound()
+    held = photo_blobs.hold(database, {row["sha256"] for row in rows})
+    folder = photos_folder()
+    for sha, ext in {(row["sha256"], row["ext"]) for row in rows if row["sha256"] not in held}:
+        data = None
+        with contextlib.suppress(OSError, UnsafePathError):
+            data = read_stored(folder, sha, ext)
+        if data is not None and hashlib.sha256(data).hexdigest() == sha:
+            photo_blobs.put(database, sha, ext, data)
+            held.add(sha)
+    return [row for row in rows if row["sha256"] in held], [row for row in rows if row["sha256"] not in held]
+
+
 #: the tables whose rows name managed files: activity photos, inspection and re-inspection photos, and the files
 #: of the document archive (``submission.documents``)
 _PHOTO_TABLES = (Photo, SupervisionPhoto, CampaignDocument)

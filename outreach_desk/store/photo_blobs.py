@@ -45,6 +45,19 @@ def put(database: peewee.Database, sha256: str, ext: str, data: bytes) -> bool:
     return bool(row and row[0])
 
 
+def hold(database: peewee.Database, shas) -> set[str]:
+    """Of the pictures ``shas``, those the server still keeps, each touched (``added_at``) inside the caller's
+    transaction, for an undo about to name them again. The touch locks the rows against a sweep (:func:`sweep`):
+    one running meanwhile waits for the caller's commit and then sees the records naming them; one that ran
+    first has removed the picture, which is then not among those returned."""
+    wanted = sorted(set(shas))
+    if not wanted:
+        return set()
+    rows = database.execute_sql(f"UPDATE {TABLE} SET added_at = LOCALTIMESTAMP(0) WHERE sha256 = ANY({database.param}) "
+                                "RETURNING sha256", (wanted,)).fetchall()
+    return {row[0].strip() for row in rows}
+
+
 def get(database: peewee.Database, sha256: str) -> bytes | None:
     row = database.execute_sql(f"SELECT data FROM {TABLE} WHERE sha256 = {database.param}", (sha256,)).fetchone()
     return bytes(row[0]) if row else None

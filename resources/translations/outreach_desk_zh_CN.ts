@@ -6611,6 +6611,11 @@ Save under another name?</source>
 <context>
     <name>LedgerCommands</name>
     <message>
+        <source>, </source>
+        <comment>between photo file names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Add record ({date})</source>
         <translation>新增记录（{date}）</translation>
     </message>
@@ -6625,6 +6630,20 @@ Save under another name?</source>
     <message>
         <source>Edit record ({date})</source>
         <translation>修改记录（{date}）</translation>
+    </message>
+    <message>
+        <source>Photos not brought back</source>
+        <translation>照片未能恢复</translation>
+    </message>
+    <message>
+        <source>The record of {date}: {names}</source>
+        <translation>{date}的记录：{names}</translation>
+    </message>
+    <message>
+        <source>The records are back, but {count} of their photos could not come back with them: the server removed these pictures when it cleared unused photos, more than a day after they were taken off their records, and this computer has no copy of them.
+{lines}</source>
+        <translation>记录已恢复，但其中{count}张照片无法随记录恢复：这些照片从记录上删除一天多后，服务器在清理无人使用的照片时已将其删去，本机也没有留存副本。
+{lines}</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,17 @@ Each is a :class:`~outreach_desk.ui.shell.undo_command.StoreCommand`: the first 
 ``push``) makes the change with one service call, which validates and writes the record and its
 photo rows in one transaction; the picture files are stored before (in a worker, see
 ``ui/entry/saving.py``) and removed again when that first write fails. Undo and redo put back exact
-snapshots (same id, uuid, timestamps and photos).
+snapshots (same id, uuid, timestamps and photos). A photo whose picture a county server removed since (its
+sweep, more than a day after the photo was let go of) cannot come back: the rest of the record does, and the clerk
+is told which photos did not, once per step.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from outreach_desk.i18n import translate
 from outreach_desk.services import ledger, photos
@@ -35,6 +40,7 @@ class CreateActivityCommand(StoreCommand):
     def _redo(self) -> None:
         if self._record is not None:
             ledger.restore(self._record)
+            _tell_left_off(self._record)
             return
         try:
             self.activity_id = ledger.create(self.data, self.photo_files)
@@ -72,6 +78,7 @@ class UpdateActivityCommand(StoreCommand):
     def _redo(self) -> None:
         if self._after is not None:
             self._version = ledger.reset(self._after, self._version)
+            _tell_left_off(self._after)
             return
         try:
             before = ledger.get(self.activity_id)
@@ -84,6 +91,7 @@ class UpdateActivityCommand(StoreCommand):
 
     def _undo(self) -> None:
         self._version = ledger.reset(self._before, self._version)
+        _tell_left_off(self._before)
 
 
 class DeleteActivityCommand(StoreCommand):
@@ -100,9 +108,40 @@ class DeleteActivityCommand(StoreCommand):
 
     def _undo(self) -> None:
         ledger.restore(self._record)
+        _tell_left_off(self._record)
 
 
 def push_delete(context: AppContext, activity_ids: list[int], macro_text: str) -> list[Exception]:
     """Delete one or several records as one undo step; why the ones that could not be deleted were not."""
     return push_steps(context, [DeleteActivityCommand(context, activity_id) for activity_id in activity_ids],
                       macro_text)
+
+
+#: (record date, photo names) of the photos the current undo or redo step could not bring back, told together
+_left_off: list[tuple[str, list[str]]] = []
+
+
+def _tell_left_off(record: ActivityRecord) -> None:
+    """Note the photos of ``record`` that the step just taken could not put back; they are told in one message
+    when the step (perhaps the undo of a hundred deletions at once) is over."""
+    names = ledger.photos_left_off(record)
+    if not names:
+        return
+    if not _left_off:
+        QTimer.singleShot(0, _show_left_off)
+    _left_off.append((record.date.isoformat(), names))
+
+
+def _show_left_off() -> None:
+    found = list(_left_off)
+    _left_off.clear()
+    separator = translate(CONTEXT, ", ", "between photo file names")
+    lines = [translate(CONTEXT, "The record of {date}: {names}").format(date=date, names=separator.join(names))
+             for date, names in found]
+    count = sum(len(names) for _date, names in found)
+    message = translate(
+        CONTEXT, "The records are back, but {count} of their photos could not come back with them: the server removed "
+                 "these pictures when it cleared unused photos, more than a day after they were taken off their "
+                 "records, and this computer has no copy of them.\n{lines}")
+    QMessageBox.information(QApplication.activeWindow(), translate(CONTEXT, "Photos not brought back"),
+                            message.format(count=count, lines="\n".join(lines)))
