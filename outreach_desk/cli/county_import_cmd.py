@@ -5,7 +5,8 @@ Each package is checked and imported in a transaction of its own; a refused one 
 older than what the database holds, from a newer program) is named with the reason and the others
 still go in. A package of a township the database does not hold is refused, naming it, unless
 ``--new-township`` says to add it. A package that would replace a township-month already imported shows what it adds,
-changes and removes, and is applied only with ``--replace``.
+changes and removes, and is applied only with ``--replace``. A township package whose township's earlier months
+(within its campaign, and not among the files given) were never imported is followed by a warning naming them.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ def run(args: argparse.Namespace) -> int:
     from outreach_desk.services.errors import ServiceError
 
     refused = waiting = 0
+    batch = _batch(args.files)
     for name in args.files:
         try:
             plan, result = package_import.import_package(name, replace=args.replace,
@@ -48,14 +50,30 @@ def run(args: argparse.Namespace) -> int:
             continue
         if result is None:
             print(preview.headline(plan))
-            for line in preview.lines(plan):
+            for line in preview.lines(plan, batch):
                 print("  " + line)
             print("  " + _tr("Not imported yet: run the command again with --replace to replace the township's "
                              "month."))
             waiting += 1
             continue
         print(preview.outcome(plan, result))
-        if plan.state == package_import.REPLACE:
-            for line in preview.lines(plan):
-                print("  " + line)
+        missing = preview.missing_line(plan, batch)
+        shown = preview.lines(plan, batch) if plan.state == package_import.REPLACE else [missing] if missing else []
+        for line in shown:
+            print("  " + line)
     return 2 if refused else 1 if waiting else 0
+
+
+def _batch(files: list[str]) -> set[tuple[str, str]]:
+    """(township uuid, month) of the township packages named together (an unreadable one is left to the import)."""
+    from outreach_desk.services.submission import manifest
+
+    found = set()
+    for name in files:
+        try:
+            data = manifest.peek(name)
+        except manifest.PackageDamaged:
+            continue
+        if not data.get("village") and (data.get("township") or {}).get("id"):
+            found.add((data["township"]["id"], str(data.get("month") or "")))
+    return found

@@ -68,7 +68,13 @@ def render_text(result, gap_list, gap_limit: int = DEFAULT_GAPS) -> str:
     from outreach_desk.services.coverage.rules import PERIOD_LABELS, label
 
     campaign, period = result.campaign, result.period
-    lines = [
+    county = None
+    if len(result.townships) > 1:
+        from outreach_desk.services.county import office
+        from outreach_desk.services.coverage.engine import county_area
+
+        county = county_area(result.townships, _tr("County total"))
+    lines = ([_tr("County: {name}").format(name=office.get().title)] if county is not None else []) + [
         _tr("Campaign: {name} ({start} to {end})").format(name=campaign.name, start=campaign.start.isoformat(),
                                                          end=campaign.end.isoformat()),
         _tr("Period: {label} ({start} to {end})").format(label=period.label, start=period.start.isoformat(),
@@ -81,7 +87,7 @@ def render_text(result, gap_list, gap_limit: int = DEFAULT_GAPS) -> str:
     lines.append(_tr("Targets"))
     for number, rule in enumerate(result.rules, 1):
         lines.append(f"{number:>3}  {rule.key}  {rule.name}  [{label(PERIOD_LABELS, rule.period)}]")
-        for township in result.townships:
+        for township in result.townships + ([county] if county is not None else []):
             cell = township.cell(rule.key)
             if cell is None or not cell.assessed:
                 continue
@@ -89,7 +95,7 @@ def render_text(result, gap_list, gap_limit: int = DEFAULT_GAPS) -> str:
                          .format(area=township.name, met=cell.met, assessed=cell.assessed,
                                  share=_percent(cell.share_met), fulfilment=_percent(cell.fulfilment)))
     lines.append("")
-    lines += _matrix(result)
+    lines += _matrix(result, county)
     lines.append("")
     shown = gap_list if gap_limit <= 0 else gap_list[:gap_limit]
     lines.append(_tr("Gaps ({count})").format(count=len(gap_list)))
@@ -100,9 +106,10 @@ def render_text(result, gap_list, gap_limit: int = DEFAULT_GAPS) -> str:
     return "\n".join(lines)
 
 
-def _matrix(result) -> list[str]:
+def _matrix(result, county=None) -> list[str]:
     keys = [r.key for r in result.rules]
-    areas = [(t.name, t) for t in result.townships] + [(v.name, v) for v in result.villages]
+    areas = ([(county.name, county)] if county is not None else []) + [(t.name, t) for t in result.townships] + [
+        (v.name, v) for v in result.villages]
     name_width = max([width(_tr("Village / township"))] + [width(name) for name, _ in areas]) + 2
     header = pad(_tr("Village / township"), name_width) + pad(_tr("Index"), 7, right=True)
     header += "".join(pad(str(n), 6, right=True) for n in range(1, len(keys) + 1))

@@ -248,28 +248,42 @@ def update_township(township_id: int, *, name: str | None = None, office_name: s
 def office_identity(township_id: int | None = None) -> OfficeIdentity:
     """The office name, preparer and reviewer of ``township_id`` (or of the only township) for its reports.
 
-    The unit falls back to the township's name; with several townships and none chosen the unit is
-    "All townships" and nobody signs.
+    The unit falls back to the township's name. With several townships (or none) and none chosen the report is
+    the county's: its office (or name) and signers as the county database keeps them (``county.office``),
+    "All townships" while the county is unnamed.
     """
     query = Township.select().order_by(Township.id)
     if township_id is not None:
         query = query.where(Township.id == township_id)
     townships = list(query.limit(2))
     if len(townships) != 1:
-        return OfficeIdentity(_tr("All townships") if townships else "")
+        from outreach_desk.services.county import office
+
+        county = office.get()
+        return OfficeIdentity(county.unit or (_tr("All townships") if townships else ""), county.preparer,
+                              county.reviewer)
     township = townships[0]
     return OfficeIdentity(township.office_name or township.name, township.preparer, township.reviewer)
 
 
 def keep_office_identity(identity: OfficeIdentity, township_id: int | None = None) -> bool:
     """Store the names typed for a report with ``township_id`` (or the only township), so the next report
-    of this database is signed the same; False (nothing stored) when no single township is meant."""
+    of this database is signed the same; for the county's report (several townships, none chosen) with the
+    county. False when nothing was stored."""
     query = Township.select(Township.id).order_by(Township.id)
     if township_id is not None:
         query = query.where(Township.id == township_id)
     ids = [row[0] for row in query.limit(2).tuples()]
     if len(ids) != 1:
-        return False
+        if township_id is not None or not ids:
+            return False
+        from outreach_desk.services.county import office
+
+        before = office.get()
+        shown = before.unit or _tr("All townships")  # what office_identity offered: a unit left so is not stored
+        stored = office.update(office_name=None if identity.unit == shown else identity.unit,
+                               preparer=identity.preparer, reviewer=identity.reviewer)
+        return stored != before
     update_township(ids[0], office_name=identity.unit, preparer=identity.preparer, reviewer=identity.reviewer)
     return True
 

@@ -6,11 +6,12 @@ login is a member of ``outreach_clerk`` (the table rights); the county's logins 
 ``clerk_township`` maps a township login to its township. Each table that carries a township, directly
 (``township_id``) or through its references (a village, a site, a record, a campaign…), found in the
 catalog, gets a policy whose condition follows that path; a row of no township (a county-wide campaign)
-is the county's. The tables every township shares as the county set them (the activity kinds, :data:`COUNTY_TABLES`)
-are changed by the county's logins alone: table rights, not policies, so a township's attempt is an error rather
-than an UPDATE of nothing. The audit trail (:data:`APPEND_ONLY`) is a township clerk's to add to, not to change or
-delete: rights again, with migration 0028's policies behind them. Everyone reads everything (the county's
-rankings compare townships). The tables' owner, who ran ``server-init``, is not bound by the policies.
+is the county's. The tables every township shares as the county set them (the activity kinds) and the county's own
+identity (:data:`COUNTY_TABLES`) are changed by the county's logins alone: table rights, not policies, so a
+township's attempt is an error rather than an UPDATE of nothing. The audit trail (:data:`APPEND_ONLY`) is a
+township clerk's to add to, not to change or delete: rights again, with migration 0028's policies behind them.
+Everyone reads everything (the county's rankings compare townships). The tables' owner, who ran ``server-init``, is
+not bound by the policies.
 :func:`set_up` is idempotent: run again after ``server-init`` added tables.
 """
 
@@ -27,7 +28,7 @@ CLERKS, COUNTY = "outreach_clerk", "outreach_county"
 MAPPING = "clerk_township"
 _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 #: tables of no township that every township's records use: the county's to change, everyone's to read
-COUNTY_TABLES = ("activity_kind",)
+COUNTY_TABLES = ("activity_kind", "county_office")
 #: tables a township's clerk adds to and never rewrites: the audit trail (migration 0028 adds the policies)
 APPEND_ONLY = ("audit_log",)
 #: reference columns tried, nearest first, when a table names no township itself

@@ -76,3 +76,18 @@ class ReceivedPackage(BaseModel):
 
 
 SUBMISSION_MODELS.append(ReceivedPackage)
+
+
+class CountyOffice(BaseModel):
+    """A county database's own identity (migration 0030): the county, its office and who signs its reports."""
+
+    name = pw.CharField(max_length=100, default="")
+    office_name = pw.CharField(max_length=200, default="")
+    preparer = pw.CharField(max_length=100, default="")
+    reviewer = pw.CharField(max_length=100, default="")
+
+    class Meta:
+        table_name = "county_office"
+
+
+SUBMISSION_MODELS.append(CountyOffice)

@@ -2994,6 +2994,10 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>记录中有 {count} 张照片不在上报包中。</translation>
     </message>
     <message>
+        <source>Not sent: {township}&apos;s packages for {months} were never imported here; its figures over the campaign (cumulative targets, the county&apos;s report and dashboard) lack those months until they are. Ask the township to send them.</source>
+        <translation>未报送：本数据库从未导入{township}{months}的上报包；在补入之前，该镇按专项行动累计的数字（累计考核的目标、县级月报和领导看板）缺少这几个月的记录。请该镇补报。</translation>
+    </message>
+    <message>
         <source>activity records</source>
         <translation>活动记录</translation>
     </message>
@@ -3079,7 +3083,65 @@ This backup belongs to another township. Replace the records of this database wi
     </message>
 </context>
 <context>
+    <name>CountyOffice</name>
+    <message>
+        <source>At most {count} characters, please.</source>
+        <translation>最多{count}个字符。</translation>
+    </message>
+    <message>
+        <source>Changed the county&apos;s identity</source>
+        <translation>修改了本县信息</translation>
+    </message>
+    <message>
+        <source>Named the county {name}</source>
+        <translation>设置本县名称为{name}</translation>
+    </message>
+    <message>
+        <source>The county</source>
+        <translation>全县</translation>
+    </message>
+</context>
+<context>
+    <name>CountyOfficeDialog</name>
+    <message>
+        <source>&amp;County:</source>
+        <translation>县名(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>单位名称(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Prepared by (填报人):</source>
+        <translation>填报人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>County office</source>
+        <translation>本县信息</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewed by (审核人):</source>
+        <translation>审核人(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>The county&apos;s own monthly report (every township and the county total) and its dashboard carry these names. The report is sent to {recipient} (Preferences › Send the month to).</source>
+        <translation>县级月报（各乡镇及全县合计）和领导看板使用这些名称。月报报送{recipient}（在“编辑 › 首选项…”的“报送单位”中修改）。</translation>
+    </message>
+    <message>
+        <source>e.g. 清河县</source>
+        <translation>如：清河县</translation>
+    </message>
+    <message>
+        <source>e.g. 清河县反诈中心; the county&apos;s name when left empty</source>
+        <translation>如：清河县反诈中心；不填时使用县名</translation>
+    </message>
+</context>
+<context>
     <name>CountyStatus</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
     <message>
         <source>late</source>
         <translation>逾期报送</translation>
@@ -3179,6 +3241,10 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>尚无专项行动</translation>
     </message>
     <message>
+        <source>Not sent</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
         <source>People reached</source>
         <translation>覆盖人次</translation>
     </message>
@@ -3187,12 +3253,20 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>正在排名…</translation>
     </message>
     <message>
+        <source>The county holds no package of {township} for these months: its figures over the campaign lack their records.</source>
+        <translation>县里没有收到{township}这几个月的上报包：该镇按专项行动累计的数字缺少这几个月的记录。</translation>
+    </message>
+    <message>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
         <source>Villages among the last {count} of {township}&apos;s ranking in each of the last {months} months or more, up to {month}</source>
         <translation>截至{month}，连续{months}个月及以上排在{township}末{count}名的村（社区）</translation>
+    </message>
+    <message>
+        <source>{county}: every township against its own campaign, from its start to today. Double-click a township to open its dashboard.</source>
+        <translation>{county}各乡镇按各自的专项行动统计，从行动开始至今。双击某个乡镇，打开该乡镇的领导看板。</translation>
     </message>
     <message>
         <source>{month}; the same days of {last_month}: {count}</source>
@@ -3212,6 +3286,14 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>Campaign: {name} ({start} to {end})</source>
         <translation>专项行动：{name}（{start} 至 {end}）</translation>
+    </message>
+    <message>
+        <source>County total</source>
+        <translation>全县合计</translation>
+    </message>
+    <message>
+        <source>County: {name}</source>
+        <translation>县：{name}</translation>
     </message>
     <message>
         <source>Fulfilment by village (columns are the target numbers above)</source>
@@ -3784,6 +3866,10 @@ computed at {time}</source>
     <message>
         <source>All townships</source>
         <translation>全县各乡镇</translation>
+    </message>
+    <message>
+        <source>All townships of {county}</source>
+        <translation>{county}各乡镇</translation>
     </message>
     <message>
         <source>All villages</source>
@@ -5538,6 +5624,14 @@ Save under another name?</source>
 <context>
     <name>ExcelReport</name>
     <message>
+        <source> A township whose packages of earlier months were never imported lacks their records: its figures over the campaign are low until they are.</source>
+        <translation>“上报包”列写明哪些乡镇有月份的上报包从未导入：补入之前，这些乡镇按专项行动累计的数字缺少那几个月的记录，会偏低。</translation>
+    </message>
+    <message>
+        <source> County total: records and people are the townships&apos; sums, the index is the mean of the townships&apos; indexes (each township weighs the same) and the awareness rate pools every township&apos;s surveys.</source>
+        <translation>全县合计：活动数和覆盖人数为各乡镇之和，综合指数为各乡镇综合指数的平均值（每个乡镇权重相同），知晓率按全县全部问卷合并计算。</translation>
+    </message>
+    <message>
         <source>95% interval from</source>
         <translation>95%区间下限</translation>
     </message>
@@ -5556,10 +5650,6 @@ Save under another name?</source>
     <message>
         <source>Against 80%</source>
         <translation>对照80%目标</translation>
-    </message>
-    <message>
-        <source>All townships</source>
-        <translation>全部乡镇</translation>
     </message>
     <message>
         <source>Audiences</source>
@@ -5592,6 +5682,10 @@ Save under another name?</source>
     <message>
         <source>Computing coverage…</source>
         <translation>正在计算达标情况…</translation>
+    </message>
+    <message>
+        <source>County total</source>
+        <translation>全县合计</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5660,6 +5754,10 @@ Save under another name?</source>
     <message>
         <source>Organised by</source>
         <translation>组织单位</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>上报包</translation>
     </message>
     <message>
         <source>Page &amp;P of &amp;N</source>
@@ -5808,6 +5906,10 @@ Save under another name?</source>
     <message>
         <source>no letters this month</source>
         <translation>本月无记录</translation>
+    </message>
+    <message>
+        <source>not sent: {months}</source>
+        <translation>未报送：{months}</translation>
     </message>
     <message>
         <source>reached</source>
@@ -7811,6 +7913,10 @@ Students: {students}</source>
         <translation>任务数(&amp;G)…</translation>
     </message>
     <message>
+        <source>C&amp;ounty office…</source>
+        <translation>本县信息(&amp;O)…</translation>
+    </message>
+    <message>
         <source>Delete {name}</source>
         <translation>删除“{name}”</translation>
     </message>
@@ -7833,6 +7939,10 @@ Students: {students}</source>
     <message>
         <source>No township yet. Start by adding your township, then its villages, communities and sites.</source>
         <translation>还没有乡镇。请先添加本乡镇，再添加下辖的村、社区和点位。</translation>
+    </message>
+    <message>
+        <source>The county&apos;s name, office and signers for its own report</source>
+        <translation>县名、单位名称以及县级月报的填报人、审核人</translation>
     </message>
     <message>
         <source>{refusal}

@@ -29,6 +29,7 @@ import peewee as pw
 from outreach_desk.i18n import translate
 from outreach_desk.services import audit, ledger_search, photos, safe_files, tombstones
 from outreach_desk.services.coverage import periods, tally
+from outreach_desk.services.county.office import is_county_database  # noqa: F401 - named here for callers
 from outreach_desk.services.errors import ServiceError
 from outreach_desk.services.submission import closed_months, data_part, manifest, photo_names
 from outreach_desk.store import DB
@@ -99,6 +100,7 @@ class ImportPlan:
     village_uuid: str = ""
     changes: dict[str, Changes] = field(default_factory=dict)  # kind -> counts (records and organisation)
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (old name, new name) of organisation rows
+    missing_months: list[str] = field(default_factory=list)  # earlier months of the township's campaign not held
     manifest: dict = field(default_factory=dict, repr=False)
     document: dict = field(default_factory=dict, repr=False)
     data_sha256: str = ""
@@ -271,6 +273,10 @@ def prepare(path: str | Path, progress: Progress | None = None) -> ImportPlan:
         _plan_changes(plan, township.id if township else None, village.id if village else None)
     except (KeyError, TypeError, ValueError, AttributeError):
         raise _damaged(name, _tr("its data part lacks fields this program needs.")) from None
+    if village is None:
+        from outreach_desk.services.county import status
+
+        plan.missing_months = status.missing_months(township.id if township else None, month, before=True)
     report(60, 100, _tr("Compared {name} with the database.").format(name=name))
     return plan
 
@@ -299,13 +305,6 @@ def _zip_photos(found: dict) -> dict[str, str]:
         if member.startswith(photo_names.FOLDER + "/"):
             members.setdefault(sha, member)
     return members
-
-
-def is_county_database() -> bool:
-    """Whether this database rolls townships up: it holds no township yet, several, or townships' packages
-    received; a township's own database (one township) takes in only its villages' packages."""
-    return (Township.select().count() != 1
-            or ReceivedPackage.select().where(ReceivedPackage.village.is_null()).exists())
 
 
 def refusal_of(paths: list[str | Path]) -> str | None:

@@ -41,8 +41,26 @@ def headline(plan: ImportPlan) -> str:
     return _tr("{file}: {township}, {month}, sending {sequence} replaces sending {held}.").format(**values)
 
 
-def lines(plan: ImportPlan) -> list[str]:
-    """Per kind with changes: added, changed, removed; then the renames."""
+def missing_line(plan: ImportPlan, batch: set[tuple[str, str]] = frozenset()) -> str | None:
+    """A warning naming the earlier months of the township's campaign the database holds no package of (those
+    of packages in the same ``batch``, (township uuid, month), left out); None when none is missing."""
+    months = [m for m in plan.missing_months if (plan.township_uuid, m) not in batch]
+    if not months:
+        return None
+    from outreach_desk.services.county.status import months_text
+
+    return _tr("Not sent: {township}'s packages for {months} were never imported here; its figures over the "
+               "campaign (cumulative targets, the county's report and dashboard) lack those months until they "
+               "are. Ask the township to send them.").format(township=plan.township, months=months_text(months))
+
+
+def batch_of(plans) -> set[tuple[str, str]]:
+    """(township uuid, month) of the township packages imported together."""
+    return {(plan.township_uuid, plan.month) for plan in plans if not plan.village}
+
+
+def lines(plan: ImportPlan, batch: set[tuple[str, str]] = frozenset()) -> list[str]:
+    """Per kind with changes: added, changed, removed; then the renames; then the months not sent."""
     found = []
     for kind, counts in plan.changes.items():
         if counts.total:
@@ -52,7 +70,8 @@ def lines(plan: ImportPlan) -> list[str]:
         found.append(_tr("renamed: {old} → {new}").format(old=old, new=new))
     if plan.state == REPLACE and not found:
         found.append(_tr("the records are the same as those imported before"))
-    return found
+    missing = missing_line(plan, batch)
+    return found + ([missing] if missing else [])
 
 
 def outcome(plan: ImportPlan, result: ImportResult) -> str:

@@ -6,6 +6,10 @@ that month came in), checked against the monthly report deadline (每月5日前�
 campaign (or the county's shared one) when one exists: a package written after the due day is late;
 no package is missing, and overdue once the due day has passed. A township's database lists instead the
 villages and communities that send it packages of their own (:func:`village_status`).
+
+:func:`missing_months` says which months of a township's campaign the county holds no package for: its
+figures over the campaign (cumulative targets, to-date views) lack those months' records, so the import,
+the county's report and its dashboard name them (未报送) instead of showing the gap as zeros.
 """
 
 from __future__ import annotations
@@ -116,3 +120,51 @@ def village_status(month: str, today: dt.date | None = None) -> list[TownshipMon
     return [_row(name, key, held.get(village_id), None, today or dt.date.today())
             for village_id, name in Village.select(Village.id, Village.name).where(Village.id.in_(senders))
             .order_by(Village.name).tuples()]
+
+
+def _campaign_of(township_id: int | None) -> campaigns.CampaignInfo | None:
+    """The township's current campaign; for a township not in the database yet, the county's shared one."""
+    if township_id is not None:
+        return campaigns.current(township_id)
+    shared = [c for c in campaigns.list_campaigns() if c.township_id is None and c.is_current]
+    return shared[0] if shared else None
+
+
+def _received(township_id: int) -> set[str]:
+    return {row[0] for row in ReceivedPackage.select(ReceivedPackage.month).where(
+        (ReceivedPackage.township == township_id) & ReceivedPackage.village.is_null()).tuples()}
+
+
+def missing_months(township_id: int | None, through: str, *, before: bool = False,
+                   campaign: campaigns.CampaignInfo | None = None) -> list[str]:
+    """The months ("YYYY-MM") of the township's campaign from its first up to ``through`` (``before``: up to the
+    month before it) for which this database holds no package of the township, oldest first; none without a
+    campaign. ``township_id`` None: a township new to the database, against the county's shared campaign."""
+    campaign = campaign or _campaign_of(township_id)
+    if campaign is None:
+        return []
+    last = periods.parse_month(through).start
+    if before:
+        last -= dt.timedelta(days=1)
+    months = [deadlines.month_key(m.start) for m in periods.campaign_months(campaign, until=last)]
+    held = _received(township_id) if township_id is not None else set()
+    return [month for month in months if month not in held]
+
+
+def townships_missing(through: str, township_ids=None) -> dict[int, list[str]]:
+    """Each township (of ``township_ids``, else all) that sends this database packages, with the months of its
+    own campaign up to ``through`` it holds none for. A township that never sent one is left out: its records
+    are entered here (a county server's township clerks), or it is a township's own database."""
+    senders = ReceivedPackage.select(ReceivedPackage.township).where(ReceivedPackage.village.is_null())
+    query = Township.select(Township.id).where(Township.id.in_(senders))
+    if township_ids is not None:
+        query = query.where(Township.id.in_(list(township_ids)))
+    found = {township_id: missing_months(township_id, through) for (township_id,) in query.tuples()}
+    return {township_id: months for township_id, months in found.items() if months}
+
+
+def months_text(months: list[str]) -> str:
+    """"2026年10月、2026年11月"."""
+    from outreach_desk.services.county.package_import import month_label
+
+    return _tr(", ").join(month_label(month) for month in months)

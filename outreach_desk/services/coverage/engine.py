@@ -245,6 +245,22 @@ class AreaResult:
                 "rules": {key: self.cells[key].as_dict() for key in rule_keys if key in self.cells}}
 
 
+def county_area(townships: list[AreaResult], name: str) -> AreaResult:
+    """The county over its townships (its report's 全县合计): each rule's cell pools the townships' units (their
+    counts and fulfilments added), and the index is the mean of the townships' indexes, each township weighing
+    the same as each village does in its township's, so it lies among the townships' figures."""
+    cells: dict[str, Cell] = {}
+    for township in townships:
+        for key, cell in township.cells.items():
+            total = cells.setdefault(key, Cell())
+            total.assessed += cell.assessed
+            total.met += cell.met
+            total.fulfilment_sum += cell.fulfilment_sum
+            total.not_applicable += cell.not_applicable
+            total.in_progress += cell.in_progress
+    return AreaResult(0, name, 0, cells, villages=list(townships))
+
+
 @dataclass(frozen=True)
 class Unplaced:
     """Records of a site rule's activity kinds in a village that count for no site of the rule: logged at the

@@ -219,5 +219,12 @@ def document(result: CoverageResult, found: list[Gap] | None = None) -> dict:
     """The coverage JSON document (README, "The coverage JSON"): the result's figures and its gap list
     (``found``, when the caller has it). What ``coverage --json`` prints and what a sending keeps."""
     data = result.as_dict()
+    if len(result.townships) > 1:  # a county's: the county named, with its 全县合计 (engine.county_area)
+        from outreach_desk.services.county import office
+        from outreach_desk.services.coverage.engine import county_area
+
+        county = office.get()
+        area = county_area(result.townships, county.title).as_dict([r.key for r in result.rules])
+        data["county"] = {**area, "name": county.name, "office": county.unit, "index_basis": "townships"}
     data["gaps"] = [g.as_dict() for g in (gap_list(result) if found is None else found)]
     return data

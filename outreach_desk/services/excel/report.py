@@ -63,18 +63,12 @@ def _townships(township_id: int | None) -> list:
     return [t for t in organisation.load_tree().townships if township_id is None or t.id == township_id]
 
 
-def office(township_id: int | None = None) -> str:
-    """The reporting office: the township's office name (or its name); all townships when there are several."""
-    townships = _townships(township_id)
-    if len(townships) == 1:
-        return townships[0].office_name or townships[0].name
-    return _tr("All townships")
-
-
 def default_file_name(month: Period, township_id: int | None = None) -> str:
-    """``<镇名>_反诈宣传月报_<YYYY-MM>.xlsx``."""
+    """``<镇名>_反诈宣传月报_<YYYY-MM>.xlsx``; the county's report of several townships ``<县名>_…``."""
+    from outreach_desk.services.county import office
+
     townships = _townships(township_id)
-    name = townships[0].name if len(townships) == 1 else _tr("All townships")
+    name = townships[0].name if len(townships) == 1 else office.get().title
     return f"{name}_反诈宣传月报_{month.start:%Y-%m}.xlsx"
 
 
@@ -160,6 +154,13 @@ class _Writer:
         self.township_id = township_id
         self.several = len(result.townships) > 1
         self.township_names = {t.id: t.name for t in result.townships}
+        self.county = None  # the 全县合计 row's area and the months each township has not sent, in a county's report
+        self.not_sent: dict[int, list[str]] = {}
+        if self.several:
+            from outreach_desk.services.county import status
+
+            self.county = engine.county_area(result.townships, _tr("County total"))
+            self.not_sent = status.townships_missing(f"{self.start:%Y-%m}", list(self.township_names))
         self.office = signatures.unit
         self.no_data = _tr("no data")
         self.forms: list[SheetForm] = []
@@ -198,32 +199,56 @@ class _Writer:
             fitted(_tr("Records"), minimum=9), fitted(_tr("People reached"), minimum=10),
             fitted(_tr("Compliance index"), minimum=10), fitted(_tr("Awareness rate"), minimum=10),
             fitted(_tr("Respondents"), minimum=9)]
+        if self.not_sent:
+            from outreach_desk.services.county.status import months_text
+
+            sent_texts = {t: _tr("not sent: {months}").format(months=months_text(m)) for t, m in self.not_sent.items()}
+            columns.append(fitted(_tr("Packages"), sent_texts.values(), minimum=12, maximum=30))
         form = self.form(workbook, "汇总", columns)
         first = len(places)
         formats = {first: INTEGER, first + 1: INTEGER, first + 2: PERCENT, first + 3: PERCENT, first + 4: INTEGER}
         first_row = form.row + 1
+        extra = [""] if self.not_sent else []
         for village in villages:
             data = totals.get(village.id, report_data.VillageTotals())
             figures = awareness.get(village.id, surveys.AwarenessFigures(0, 0))
             form.add(self.place(village.township_id, village.name)
-                     + [data.records, data.people, village.index, self._rate(figures), figures.respondents], formats)
+                     + [data.records, data.people, village.index, self._rate(figures), figures.respondents] + extra,
+                     formats)
         last_row = form.row
-        for township in self.result.townships:
-            members = [v for v in villages if v.township_id == township.id]
+        for area, members in self._total_areas():
             pooled = surveys.AwarenessFigures(sum(awareness[v.id].respondents for v in members if v.id in awareness),
                                               sum(awareness[v.id].aware for v in members if v.id in awareness))
-            form.add(self._total_place(township) + [
+            sent = ([sent_texts.get(area.id, "")] if area is not self.county else [""]) if self.not_sent else []
+            form.add(self._total_place(area) + [
                 sum(totals[v.id].records for v in members if v.id in totals),
                 sum(totals[v.id].people for v in members if v.id in totals),
-                township.index, self._rate(pooled), pooled.respondents], formats, total=True)
-        form.finish(_tr("The compliance index is the mean fulfilment of the campaign's targets (see 达标情况); the "
-                        "awareness rate pools the surveys of the month. Records by kind: see 活动分类; charts: 图表."))
+                area.index, self._rate(pooled), pooled.respondents] + sent, formats, total=True,
+                warn=[len(columns) - 1] if sent and sent[0] else ())
+        note = _tr("The compliance index is the mean fulfilment of the campaign's targets (see 达标情况); the "
+                   "awareness rate pools the surveys of the month. Records by kind: see 活动分类; charts: 图表.")
+        if self.county is not None:
+            note += _tr(" County total: records and people are the townships' sums, the index is the mean of the "
+                        "townships' indexes (each township weighs the same) and the awareness rate pools every "
+                        "township's surveys.")
+        if self.not_sent:
+            note += _tr(" A township whose packages of earlier months were never imported lacks their records: "
+                        "its figures over the campaign are low until they are.")
+        form.finish(note)
         self.by_kind(workbook, totals)
         report_charts.write(self.form(workbook, "图表", [Column("", 10)] * 14, headers=False), self.result,
                             self.township_id, (form.sheet, first + 3, first, first_row, last_row))
 
-    def _total_place(self, township) -> list:
-        return ([township.name] if self.several else []) + [_tr("{township} total").format(township=township.name)]
+    def _total_areas(self) -> list:
+        """(area, its villages) of the total rows: each township's, then the county's when there are several."""
+        villages = self.result.villages
+        found = [(t, [v for v in villages if v.township_id == t.id]) for t in self.result.townships]
+        return found + ([(self.county, villages)] if self.county is not None else [])
+
+    def _total_place(self, area) -> list:
+        if area is self.county:
+            return [self.county.name, ""]
+        return ([area.name] if self.several else []) + [_tr("{township} total").format(township=area.name)]
 
     def banded(self, workbook, sheet: str, columns: list, keep: int, tail: int = 0, **options) -> BandedForm:
         """``columns`` on as many sheets as the printed page needs (``report_form.bands``)."""
@@ -244,10 +269,10 @@ class _Writer:
             data = totals.get(village.id, report_data.VillageTotals())
             form.add(self.place(village.township_id, village.name)
                      + [data.records_by_kind.get(k.id, 0) for k in kinds] + [data.records], formats)
-        for township in self.result.townships:
-            members = [totals[v.id] for v in villages if v.township_id == township.id and v.id in totals]
-            records = [sum(m.records_by_kind.get(k.id, 0) for m in members) for k in kinds]
-            form.add(self._total_place(township) + records + [sum(records)], formats, total=True)
+        for area, members in self._total_areas():
+            found = [totals[v.id] for v in members if v.id in totals]
+            records = [sum(m.records_by_kind.get(k.id, 0) for m in found) for k in kinds]
+            form.add(self._total_place(area) + records + [sum(records)], formats, total=True)
         form.finish(_tr("Activity records of the month by kind."))
 
     def _rate(self, figures: surveys.AwarenessFigures):
@@ -268,6 +293,9 @@ class _Writer:
         for township in self.result.townships:
             self._compliance_row(form, self._total_place(township), township, len(places),
                                  rates.get(("township", township.id), {}), total=True)
+        if self.county is not None:
+            self._compliance_row(form, self._total_place(self.county), self.county, len(places),
+                                 rates.get(("county", 0), {}), total=True)
         form.finish(_tr("Each cell is the fulfilment of the target in that village (min(done, required) / required, "
                         "averaged over its units); an awareness target shows the surveyed rate itself, as on 问卷调查 "
                         "(pooled for the township); × and red mark a target not met; — means not applicable."))
@@ -283,7 +311,7 @@ class _Writer:
             for assessment in unit.assessments:
                 if not assessment.applicable:
                     continue
-                for area in (("village", unit.village_id), ("township", unit.township_id)):
+                for area in (("village", unit.village_id), ("township", unit.township_id), ("county", 0)):
                     pool = pools.setdefault(area, {}).setdefault(unit.rule_key, [0, 0, assessment.quota])
                     pool[0] += assessment.details.get("respondents") or 0
                     pool[1] += assessment.details.get("aware") or 0

@@ -1,7 +1,8 @@
 """The dashboard of a county database across its townships: a table of townships, each against its own campaign.
 
 One row per township (its campaign to date: compliance index, awareness, lagging villages, this month's
-activities and people reached), the bottom-streak column filled in a second pass. Sorting by a column
+activities and people reached, the months whose package the county never imported), the bottom-streak column
+filled in a second pass. Sorting by a column
 ranks the townships by it; a double click (or Enter) opens that township's own dashboard.
 """
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
+from outreach_desk.services.county.status import months_text
 from outreach_desk.services.county_dashboard import TownshipRow
 from outreach_desk.services.dashboard import LAG_THRESHOLD
 from outreach_desk.services.supervision.board import Streaks
@@ -18,7 +20,7 @@ from outreach_desk.ui.dashboard.tiles import BAD, change, names_line, percent
 from outreach_desk.ui.widgets.list_table import list_table
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-TOWNSHIP, CAMPAIGN, INDEX, AWARENESS, LAGGING, ACTIVITIES, PEOPLE, STREAKS = range(8)
+TOWNSHIP, CAMPAIGN, INDEX, AWARENESS, LAGGING, ACTIVITIES, PEOPLE, NOT_SENT, STREAKS = range(9)
 
 
 class _Item(QTableWidgetItem):
@@ -46,13 +48,13 @@ class CountyView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("dashboardCounty")
-        self.caption = QLabel(self.tr("Every township against its own campaign, from its start to today. "
-                                      "Double-click a township to open its dashboard."), self)
+        self.caption = QLabel(self)
         self.caption.setWordWrap(True)
+        self.set_county("")
         self.table = list_table(self, "countyTable", [
             self.tr("Township"), self.tr("Campaign"), self.tr("Compliance index"), self.tr("Awareness"),
             self.tr("Lagging villages"), self.tr("Activities this month"), self.tr("People reached"),
-            self.tr("Bottom months running")])
+            self.tr("Not sent"), self.tr("Bottom months running")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(CAMPAIGN, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TOWNSHIP, QHeaderView.ResizeMode.ResizeToContents)
@@ -66,6 +68,15 @@ class CountyView(QWidget):
         column.addWidget(self.caption)
         column.addWidget(self.table, 1)
         self.rows: list[TownshipRow] = []
+
+    def set_county(self, name: str) -> None:
+        """The heading names the county (once its office set a name)."""
+        if name:
+            self.caption.setText(self.tr("{county}: every township against its own campaign, from its start to "
+                                         "today. Double-click a township to open its dashboard.").format(county=name))
+        else:
+            self.caption.setText(self.tr("Every township against its own campaign, from its start to today. "
+                                         "Double-click a township to open its dashboard."))
 
     def _open(self, row: int) -> None:
         item = self.table.item(row, TOWNSHIP)
@@ -91,6 +102,11 @@ class CountyView(QWidget):
         if tiles is None:
             return [_Item(self.tr("No campaign")), *(_Item("—") for _ in range(INDEX, STREAKS)),
                     _Item("—")]
+        not_sent = _Item(months_text(row.not_sent) if row.not_sent else "", len(row.not_sent))
+        if row.not_sent:
+            not_sent.setForeground(QBrush(QColor(BAD)))
+            not_sent.setToolTip(self.tr("The county holds no package of {township} for these months: its figures "
+                                        "over the campaign lack their records.").format(township=row.name))
         campaign = _Item(tiles.campaign_name or "", tiles.campaign_name)
         campaign.setToolTip(row.period_label)
         index = _Item(percent(tiles.compliance_index), tiles.compliance_index)
@@ -105,7 +121,7 @@ class CountyView(QWidget):
         people = _Item(f"{tiles.month_people:,}", tiles.month_people)
         for item in (index, awareness, lagging, activities, people):
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return [campaign, index, awareness, lagging, activities, people, _Item(self.tr("Ranking…"))]
+        return [campaign, index, awareness, lagging, activities, people, not_sent, _Item(self.tr("Ranking…"))]
 
     def set_streaks(self, streaks: dict[int, Streaks]) -> None:
         """Each township's villages at the bottom several months running (its own ranking)."""

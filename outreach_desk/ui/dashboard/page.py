@@ -257,7 +257,10 @@ class DashboardPage(QWidget):
         with QSignalBlocker(self.township_box):
             self.township_box.clear()
             if len(names) > 1:
-                self.township_box.addItem(self.tr("All townships"), None)
+                county = county_dashboard.county_name()
+                self.county.set_county(county)
+                self.township_box.addItem(self.tr("All townships of {county}").format(county=county) if county
+                                          else self.tr("All townships"), None)
                 for township_id, name in names.items():
                     self.township_box.addItem(name, township_id)
             self.township_box.setCurrentIndex(max(0, self.township_box.findData(chosen)) if chosen else 0)

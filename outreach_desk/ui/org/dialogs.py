@@ -248,3 +248,49 @@ class SiteDialog(_OrgDialog):
             return org.add_site(self.village_id, **self.values())
         org.update_site(self.site.id, **self.values())
         return self.site.id
+
+
+class CountyOfficeDialog(_OrgDialog):
+    """A county database's own identity (``county.office``): the county's name, the office its report comes
+    from and who signs it, as the township dialog sets a township's; whom it is sent to is in Preferences."""
+
+    def __init__(self, parent: QWidget | None = None):
+        from outreach_desk.services.county import office
+        from outreach_desk.services.submission import recipient
+
+        super().__init__(parent)
+        self.setObjectName("countyOffice")
+        self.setWindowTitle(self.tr("County office"))
+        county = office.get()
+        self.name_edit.setPlaceholderText(self.tr("e.g. 清河县"))
+        self.office_edit = QLineEdit(county.office_name, self)
+        self.office_edit.setObjectName("office_name")
+        self.office_edit.setMaxLength(office.LIMITS["office_name"])
+        self.office_edit.setPlaceholderText(self.tr("e.g. 清河县反诈中心; the county's name when left empty"))
+        self.preparer_edit = QLineEdit(county.preparer, self)
+        self.preparer_edit.setObjectName("preparer")
+        self.reviewer_edit = QLineEdit(county.reviewer, self)
+        self.reviewer_edit.setObjectName("reviewer")
+        for edit in (self.preparer_edit, self.reviewer_edit):
+            edit.setMaxLength(office.LIMITS["preparer"])
+        self.name_edit.setText(county.name)
+        self._row(self.tr("&County:"), "name", self.name_edit)
+        self._row(self.tr("&Office:"), "office_name", self.office_edit)
+        self._row(self.tr("&Prepared by (填报人):"), "preparer", self.preparer_edit)
+        self._row(self.tr("Re&viewed by (审核人):"), "reviewer", self.reviewer_edit)
+        hint = QLabel(self.tr("The county's own monthly report (every township and the county total) and its "
+                              "dashboard carry these names. The report is sent to {recipient} (Preferences › Send "
+                              "the month to).").format(recipient=recipient.office_recipient()), self)
+        hint.setWordWrap(True)
+        self.form.addRow(hint)
+        self.resize(460, self.sizeHint().height())
+
+    def values(self) -> dict:
+        return {"name": self.name_edit.text(), "office_name": self.office_edit.text(),
+                "preparer": self.preparer_edit.text(), "reviewer": self.reviewer_edit.text()}
+
+    def _save(self) -> int:
+        from outreach_desk.services.county import office
+
+        office.update(**self.values())
+        return 0

@@ -120,6 +120,8 @@ class OrgTreePanel(QWidget):
         self.member_units_action = self._action(self.tr("&Member units…"), self.open_member_units)
         self.assigned_action = self._action(self.tr("Assi&gned targets (任务数)…"), self.open_assigned_targets)
         self.kinds_action = self._action(self.tr("Activity &kinds…"), self.open_kinds)
+        self.county_action = self._action(self.tr("C&ounty office…"), self.open_county_office,
+                                          tip=self.tr("The county's name, office and signers for its own report"))
 
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("orgToolbar")
@@ -132,14 +134,15 @@ class OrgTreePanel(QWidget):
         more.setText(self.tr("More"))
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more_menu = QMenu(more)
-        more_menu.addActions([self.rename_action, self.add_township_action, _separator(more_menu),
+        more_menu.addActions([self.rename_action, self.add_township_action, self.county_action, _separator(more_menu),
                               self.member_units_action, self.assigned_action, self.kinds_action])
         more.setMenu(more_menu)
         self.toolbar.addWidget(more)
 
     def menu_actions(self) -> list[QAction]:
         """The panel's actions for the main window's Organisation menu (separators included)."""
-        return [self.add_township_action, self.add_village_action, self.add_site_action, _separator(self),
+        return [self.add_township_action, self.county_action, self.add_village_action, self.add_site_action,
+                _separator(self),
                 self.rename_action, self.edit_action, self.delete_action, _separator(self),
                 self.member_units_action, self.assigned_action, self.kinds_action]
 
@@ -151,6 +154,7 @@ class OrgTreePanel(QWidget):
     def _update_actions(self) -> None:
         node = self.current_node()
         has_townships = bool(self.model.townships())
+        self.county_action.setVisible(len(self.model.townships()) > 1)  # a county database's own identity
         self.empty_hint.setVisible(not has_townships)
         self.add_village_action.setEnabled(self._target_township() is not None)
         self.add_site_action.setEnabled(node is not None and node.level in (VILLAGE, SITE))
@@ -404,6 +408,15 @@ class OrgTreePanel(QWidget):
         node = self.current_node()
         dialog = MemberUnitsDialog(self.context, self, node.township().info.id if node else None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_county_office(self) -> QDialog:
+        from outreach_desk.ui.org.dialogs import CountyOfficeDialog
+
+        dialog = CountyOfficeDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.context.data_changed.emit("organisation"))
         dialog.open()
         return dialog
 

@@ -64,8 +64,10 @@ def _prepare_all(paths: list[str], progress) -> tuple[list, list[str]]:
 
 
 def _apply_all(plans: list, progress) -> tuple[list[str], list[str]]:
-    """Apply each plan in turn; the plans of unknown townships here are those the clerk agreed to add."""
+    """Apply each plan in turn; the plans of unknown townships here are those the clerk agreed to add. Each
+    outcome is followed by the township's earlier months not sent (those of this batch aside)."""
     done, refusals = [], []
+    batch = preview.batch_of(plans)
     for number, plan in enumerate(plans):
         def scaled(step, total, text="", number=number):
             progress(number * 100 + (step * 100 // total if total else 0), len(plans) * 100, text)
@@ -74,6 +76,10 @@ def _apply_all(plans: list, progress) -> tuple[list[str], list[str]]:
             done.append(preview.outcome(plan, package_import.apply(plan, scaled, new_township=True)))
         except ServiceError as exc:
             refusals.append(str(exc))
+            continue
+        missing = preview.missing_line(plan, batch)
+        if missing:
+            done.append("  " + missing)
     return done, refusals
 
 
@@ -82,6 +88,7 @@ class CountyDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.task = None
+        self._batch: set[tuple[str, str]] = set()  # (township uuid, month) of the packages being imported
         self.setObjectName("countyRollUp")
         self.villages = not package_import.is_county_database()  # a township's database takes its villages'
         if self.villages:
@@ -190,7 +197,7 @@ class CountyDialog(QDialog):
 
     def confirm_replacement(self, plan) -> bool:
         """Ask before a package replaces a township-month already imported (tests replace this)."""
-        text = "\n".join([preview.headline(plan), "", *preview.lines(plan)])
+        text = "\n".join([preview.headline(plan), "", *preview.lines(plan, self._batch)])
         answer = QMessageBox.question(self, self.tr("Replace the township's month?"), text + "\n\n" + self.tr(
             "Replace the month's data of {township} by this package?").format(township=plan.sender))
         return answer == QMessageBox.StandardButton.Yes
@@ -204,6 +211,7 @@ class CountyDialog(QDialog):
 
     def _prepared(self, found) -> None:
         plans, refusals = found
+        self._batch = preview.batch_of(plans)
         self._write(refusals)
         new = sorted({plan.township for plan in plans if plan.state != package_import.SAME and not plan.township_known})
         if new and not self.confirm_new_townships(new):
