@@ -4,8 +4,10 @@
 
 1. County demo (500 villages, 1,000,000 activities): a ranking needs two coverage computations
    (the period and the previous one of the same length). Baseline: one coverage computation of
-   the same period. Target: ranking <= 2.2x the baseline. The dashboard's bottom streaks (three
-   months) are shown against the same baseline.
+   the same period. Target: ranking <= 2.2x the baseline, timed as every caller asks for it (with its
+   rows' bottom streaks, which judge a third period when someone is at the bottom in both) and with
+   its two periods alone. The dashboard's bottom streaks (three months) are shown against the same
+   baseline.
 2. Township demo (25 villages): the bulletin (draft and .docx) against the monthly report of the
    same month. Target: bulletin < 2x the report.
 
@@ -99,9 +101,13 @@ def main() -> int:
         times = alternate(args.repeat, {
             "coverage": lambda p=period: engine.compute(p, campaign=campaign),
             "ranking": lambda p=period: rankings.rank(p, campaign=campaign),
+            "two periods": lambda p=period: rankings.rank(p, campaign=campaign, streaks=False),
         })
         print(row(f"one coverage computation, {label} (baseline)", times["coverage"], times["coverage"], None))
-        print(row(f"ranking with its previous period, {label}", times["ranking"], times["coverage"], RANKING_TARGET))
+        print(row(f"ranking with its previous period and streaks, {label}", times["ranking"], times["coverage"],
+                  RANKING_TARGET))
+        print(row(f"ranking, its two periods alone, {label}", times["two periods"], times["coverage"],
+                  RANKING_TARGET))
     times = alternate(args.repeat, {
         "coverage": lambda: engine.compute(november, campaign=campaign),
         "streaks": lambda: rankings.bottom_streaks(november, campaign=campaign, months=3),

@@ -80,3 +80,35 @@ def test_the_report_carries_the_supervision_sheets(store, tmp_path):
     one_line = workbook["活动台账"].row_dimensions[1].height
     assert one_line == 32, "a wide sheet's title fits on one line"
     assert ranking.row_dimensions[1].height > 1.5 * one_line, "the narrow ranking sheet's title wraps: room for it"
+
+
+def test_a_month_without_decisions_says_so_and_lists_the_rankings_proposals_as_proposals(store, tmp_path):
+    """No decision for November: a sentence says so, then the drafts the ranking makes (those the Supervision page
+    would record), marked as proposals; an earlier decision still follows under its own heading."""
+    from openpyxl import Workbook, load_workbook
+
+    from outreach_desk.services.coverage import engine, periods
+    from outreach_desk.services.excel.report_form import Signatures
+    from outreach_desk.services.supervision import inspections, report_sheets
+
+    town = build_small_town()
+    inspections.add_decision(inspections.DecisionInput(town["township"], inspections.COMMEND, D(2026, 11, 3),
+                                                       "10月达标指数第一", village_id=town["南村"],
+                                                       period_label="2026年10月", period_start=D(2026, 10, 1)))
+    workbook = Workbook(write_only=True)
+    report_sheets.write(workbook, engine.compute(periods.month(2026, 11)),
+                        Signatures("和平镇综治办", date=D(2026, 12, 3)), mark_count=1)
+    workbook.save(tmp_path / "sheets.xlsx")
+    rows = [[c for c in row] for row in load_workbook(tmp_path / "sheets.xlsx")["表扬与批评"].iter_rows(
+        min_row=4, values_only=True)]
+    assert [row[0] for row in rows[:3]] == ["本期的表扬和批评", "2026年11月无表彰、批评记录。",
+                                            "按排名提出的建议（尚未作出决定，供领导参考）"]
+    proposed = [row[:4] for row in rows[3:] if row[1] in ("建议表扬", "建议批评")]
+    assert proposed == [[None, "建议表扬", "东村", "2026年11月"], [None, "建议表扬", "西村", "2026年11月"],
+                        [None, "建议批评", "中村", "2026年11月"], [None, "建议表扬", "和平派出所", "2026年11月"],
+                        [None, "建议批评", "和平法庭", "2026年11月"]]
+    reasons = {row[2]: row[4] for row in rows if row[1] in ("建议表扬", "建议批评")}
+    assert reasons["中村"] == "2026年11月：达标指数 0.0%，排名第 5（较上期↓1）"
+    earlier = next(n for n, row in enumerate(rows) if row[0] == "本次专项行动此前的表扬和批评")
+    assert rows[earlier + 1][1:3] == ["表扬", "南村"]
+    assert any("建议按本期排名表扬前 1 名、批评后 1 名" in str(row[0]) for row in rows if row[0])

@@ -9013,7 +9013,7 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     </message>
     <message>
         <source>Periods running: in the bottom {n} in this period and in each one just before it, followed back to {first}.</source>
-        <translation>“连续N期”：本期及之前接连N期都排在后 {n} 名（最多追溯到{first}）。</translation>
+        <translation>连续N期指本期及之前接连N期都排在后 {n} 名（最多追溯到{first}）。</translation>
     </message>
     <message>
         <source>The campaign has no enabled target {key}. Its targets: {keys}.</source>
@@ -10709,6 +10709,10 @@ The previous database was kept as {aside}.</source>
         <translation>变化与{period}（{start} 至 {end}）相比。</translation>
     </message>
     <message>
+        <source>Commend (proposed)</source>
+        <translation>建议表扬</translation>
+    </message>
+    <message>
         <source>Commendations and criticisms</source>
         <translation>表扬与批评</translation>
     </message>
@@ -10719,6 +10723,10 @@ The previous database was kept as {aside}.</source>
     <message>
         <source>Compliance index</source>
         <translation>达标指数</translation>
+    </message>
+    <message>
+        <source>Criticise (proposed)</source>
+        <translation>建议批评</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -10769,8 +10777,8 @@ The previous database was kept as {aside}.</source>
         <translation>标记或原因</translation>
     </message>
     <message>
-        <source>No commendation or criticism has been recorded in this campaign.</source>
-        <translation>本次专项行动尚未记录表扬或批评决定。</translation>
+        <source>No commendation or criticism was decided for {period}.</source>
+        <translation>{period}无表彰、批评记录。</translation>
     </message>
     <message>
         <source>No rectification order has been issued.</source>
@@ -10783,6 +10791,10 @@ The previous database was kept as {aside}.</source>
     <message>
         <source>Previous rank</source>
         <translation>上期名次</translation>
+    </message>
+    <message>
+        <source>Proposed from the ranking, not decided yet (for the leaders to consider)</source>
+        <translation>按排名提出的建议（尚未作出决定，供领导参考）</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -10815,6 +10827,10 @@ The previous database was kept as {aside}.</source>
     <message>
         <source>Stopped</source>
         <translation>劝阻数</translation>
+    </message>
+    <message>
+        <source>The proposals commend the ranking&apos;s top {n} and criticise its bottom {n} (villages and communities, then member units); once decisions are recorded, the report lists those instead.</source>
+        <translation>建议按本期排名表扬前 {n} 名、批评后 {n} 名（先列村（社区），后列成员单位）；记录决定后，月报改为列出所记录的决定。</translation>
     </message>
     <message>
         <source>Village / community</source>

@@ -37,7 +37,7 @@ def write(workbook, result: CoverageResult, signatures: Signatures, township_id:
                             results=[result])
     _ranking(workbook, result, signatures, ranking)
     _orders(workbook, result, signatures, township_id, today or signatures.date)
-    _decisions(workbook, result, signatures, township_id)
+    _decisions(workbook, result, signatures, township_id, ranking)
     _cases(workbook, result, signatures)
 
 
@@ -45,7 +45,8 @@ def _ranking(workbook, result, signatures, ranking) -> None:
     names = [r.name for r in ranking.rows]
     columns = [fitted(_tr("Rank"), minimum=6), fitted(_tr("Village / community"), names),
                fitted(_tr("Compliance index"), minimum=10), fitted(_tr("Previous rank"), minimum=8),
-               fitted(_tr("Change"), minimum=7), fitted(_tr("Mark or reason"), minimum=16, maximum=40)]
+               fitted(_tr("Change"), minimum=7),
+               one_line(_tr("Mark or reason"), [ranking.note(r) for r in ranking.rows], minimum=16, maximum=40)]
     form = _form(workbook, "排名", _tr("Ranking"), result, signatures, columns)
     for row in ranking.rows:
         form.add([row.rank, row.name, row.value if row.has_data else "—",
@@ -85,32 +86,61 @@ def _orders(workbook, result, signatures, township_id, today: dt.date) -> None:
         done=summary.done_count))
 
 
-def _decisions(workbook, result, signatures, township_id) -> None:
-    """The decisions on this period (as the bulletin lists them), then the campaign's earlier ones."""
+def _decisions(workbook, result, signatures, township_id, ranking: rankings.Ranking) -> None:
+    """The decisions on this period (as the bulletin lists them), then the campaign's earlier ones. A month without
+    a decision says so in a sentence and, for one township, lists the ranking's proposals marked as proposals (the
+    drafts the Supervision page would record, as the bulletin proposes them), so the printed page is never blank."""
     start, end = result.period.start, result.period.end
     townships = [township_id] if township_id is not None else [t.id for t in result.townships]
     now, earlier = [], []
     for township in townships:
         found = inspections.decisions_for(township, start, end, since=result.campaign.start)
         now, earlier = now + found[0], earlier + found[1]
+    proposals = [] if now or len(townships) != 1 else _proposals(ranking, townships[0], signatures.date)
     listed = now + earlier
-    columns = [fitted(_tr("Decided"), minimum=12), fitted(_tr("Commended / criticised"), minimum=8),
-               fitted(_tr("Who"), [d.name for d in listed], maximum=24),
+    columns = [fitted(_tr("Decided"), minimum=12), fitted(_tr("Commended / criticised"), minimum=10),
+               fitted(_tr("Who"), [d.name for d in listed] + [p[1] for p in proposals], maximum=24),
                fitted(_tr("Period"), [d.period_label for d in listed], minimum=12, maximum=24),
-               fitted(_tr("Reason"), [d.reason for d in listed], minimum=40, maximum=70)]
+               fitted(_tr("Reason"), [d.reason for d in listed] + [p[2] for p in proposals], minimum=40, maximum=70)]
     form = _form(workbook, "表扬与批评", _tr("Commendations and criticisms"), result, signatures, columns)
-    for heading, decisions in ((_tr("Decisions on this period"), now),
-                               (_tr("Earlier decisions in this campaign"), earlier)):
-        if not decisions:
-            continue
-        form.add_spanning(heading, total=True)
-        for d in decisions:
+    form.add_spanning(_tr("Decisions on this period"), total=True)
+    for d in now:
+        form.add([d.decided, inspections.kind_label(d.kind), d.name, d.period_label, d.reason], {0: DATE},
+                 warn=(1,) if d.kind == inspections.CRITICISE else ())
+    if not now:
+        form.add_spanning(_tr("No commendation or criticism was decided for {period}.").format(
+            period=result.period.label))
+    if proposals:
+        form.add_spanning(_tr("Proposed from the ranking, not decided yet (for the leaders to consider)"), total=True)
+        for kind, name, reason in proposals:
+            label = _tr("Commend (proposed)") if kind == inspections.COMMEND else _tr("Criticise (proposed)")
+            form.add(["", label, name, result.period.label, reason], warn=(1,) if kind == inspections.CRITICISE else ())
+    if earlier:
+        form.add_spanning(_tr("Earlier decisions in this campaign"), total=True)
+        for d in earlier:
             form.add([d.decided, inspections.kind_label(d.kind), d.name, d.period_label, d.reason], {0: DATE},
                      warn=(1,) if d.kind == inspections.CRITICISE else ())
-    if not listed:
-        form.add_spanning(_tr("No commendation or criticism has been recorded in this campaign."))
-    form.finish(_tr("Decisions recorded on the Supervision page (Commendations and criticisms tab); drafts come from "
-                    "the ranking."))
+    note = _tr("Decisions recorded on the Supervision page (Commendations and criticisms tab); drafts come from "
+               "the ranking.")
+    if proposals:
+        note = _tr("{first} {second}").format(first=note, second=_tr(
+            "The proposals commend the ranking's top {n} and criticise its bottom {n} (villages and communities, "
+            "then member units); once decisions are recorded, the report lists those instead.").format(
+            n=ranking.mark_count))
+    form.finish(note)
+
+
+def _proposals(ranking: rankings.Ranking, township_id: int, day: dt.date) -> list[tuple[str, str, str]]:
+    """(kind, name, reason) of the drafts the ranking makes, villages then member units (from the same results)."""
+    units = rankings.rank(ranking.period, campaign=ranking.result.campaign, scope=ranking.result.scope,
+                          unit_type=rankings.MEMBER_UNITS, mark_count=ranking.mark_count,
+                          results=[r for r in (ranking.result, ranking.previous_result) if r is not None])
+    found = []
+    for ranked in (ranking, units):
+        rows = ranked.top + ranked.bottom    # the drafts' order
+        for row, draft in zip(rows, inspections.drafts_from_ranking(ranked, township_id, day)):
+            found.append((draft.kind, row.name, draft.reason))
+    return found
 
 
 def _cases(workbook, result, signatures) -> None:
