@@ -48,3 +48,15 @@ def test_the_notes_are_searched_through_the_trigram_indexes(records):
             "EXPLAIN SELECT a.id FROM activity a WHERE a.place_note ILIKE %s ESCAPE '\\' "
             "OR a.notes ILIKE %s ESCAPE '\\'", ["%广场%", "%广场%"]))
     assert "activity_place_note_trigrams" in plan and "activity_notes_trigrams" in plan
+
+
+def test_the_ledgers_reads_are_planned_for_their_values_while_other_reads_stay_prepared(records):
+    """A prepared statement run five times may get PostgreSQL's generic plan, made without the values: for a search
+    pattern it cannot tell a rare word from a common one. The ledger's reads are sent unprepared; others are not."""
+    for _ in range(7):
+        ledger_query.fetch_page(LedgerFilter(text="广场"))
+        ledger_query.fetch_page(LedgerFilter())
+        DB.execute_sql("SELECT COUNT(*) FROM village WHERE id > %s", (0,)).fetchone()
+    prepared = [row[0] for row in DB.execute_sql("SELECT statement FROM pg_prepared_statements")]
+    assert any("FROM village WHERE id >" in statement for statement in prepared)
+    assert not [statement for statement in prepared if "FROM activity a" in statement]

@@ -19,7 +19,7 @@ import peewee
 from outreach_desk.i18n import current_language, translate
 from outreach_desk.services import ledger_search, organisation_info, vocab
 from outreach_desk.services.errors import ServiceError
-from outreach_desk.store import DB, batch
+from outreach_desk.store import DB, batch, server
 
 PAGE_SIZE = 500
 #: the longest search text: far beyond any note one would search by, and far below SQLite's limit on a
@@ -308,8 +308,10 @@ def _placeholders(sql: str) -> str:
 
 
 def _execute(sql: str, params: list) -> list[tuple]:
-    """Run portable SQL written with ``?`` placeholders on whatever database ``DB`` holds."""
-    return DB.execute_sql(_placeholders(sql), params).fetchall()
+    """Run portable SQL written with ``?`` placeholders on whatever database ``DB`` holds, on a server planned for
+    its values each time: a search word or a page's keys decide the plan."""
+    with server.planned_for_values():
+        return DB.execute_sql(_placeholders(sql), params).fetchall()
 
 
 def _photo_count(id_column: str) -> str:
@@ -461,11 +463,19 @@ class _Names:
             self.reset()
         if any(row[4] not in self.kinds for row in rows):
             self.kinds = {k.id: (k.name, k.unit) for k in organisation_info.list_kinds()}
+        wanted: list[tuple[dict, list]] = []  # the names still unknown, asked together (one round trip on a server)
         for table, column, known in (("village", 2, self.villages), ("site", 3, self.sites),
                                      ("member_unit", 5, self.units)):
-            missing = list({row[column] for row in rows if row[column] is not None} - known.keys())
-            if missing:
-                known.update(_by_ids(f"SELECT id, name FROM {table} WHERE id IN ({{ids}})", missing))
+            missing = sorted({row[column] for row in rows if row[column] is not None} - known.keys())
+            for start in range(0, len(missing), 500):
+                chunk = missing[start:start + 500]
+                wanted.append((known, [_placeholders(f"SELECT id, name FROM {table} WHERE id IN "
+                                                     f"({', '.join('?' for _ in chunk)})"), chunk]))
+        if wanted:
+            with server.planned_for_values():
+                found = batch.rows_of_each([statement for _known, statement in wanted])
+            for (known, _statement), names in zip(wanted, found):
+                known.update(names)
 
     def mask_text(self, terms: tuple[vocab.Term, ...], kind: str, mask: int) -> str:
         key = (kind, mask)

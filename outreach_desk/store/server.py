@@ -9,6 +9,8 @@ says in plain words what is wrong and where, naming the server without its passw
 from __future__ import annotations
 
 import urllib.parse
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import peewee
 from playhouse.shortcuts import ReconnectMixin
@@ -255,6 +257,24 @@ def bound_server() -> str | None:
 def bound_login() -> str | None:
     """The database user of the server database bound to ``DB`` (see ServerDatabase.login), or None for a file."""
     return DB.obj.login() if isinstance(DB.obj, ServerDatabase) else None
+
+
+@contextmanager
+def planned_for_values() -> Iterator[None]:
+    """Statements run inside are planned for the values they are given, each time (not prepared), on the server
+    bound to ``DB``; on a file nothing changes. For reads whose best plan depends on their values (the ledger's
+    search patterns and page keys): after five runs of a prepared statement PostgreSQL may settle on a generic
+    plan, made without the values, which cannot tell a rare search word from a common one."""
+    database_ = DB.obj
+    if not isinstance(database_, ServerDatabase):
+        yield
+        return
+    connection = database_.connection()
+    connection.prepare_threshold = None
+    try:
+        yield
+    finally:
+        connection.prepare_threshold = PREPARE_THRESHOLD
 
 
 def other_sessions(database_: peewee.PostgresqlDatabase) -> int:
