@@ -166,4 +166,5 @@ def test_the_county_office_dialog_stores_the_names_and_the_dashboard_shows_month
     view.set_rows(county_dashboard.load(D(2026, 12, 7)))
     shown = {view.table.item(n, TOWNSHIP).text(): view.table.item(n, NOT_SENT).text()
              for n in range(view.table.rowCount())}
-    assert shown == {"青石镇": "2026-10", "白水镇": ""} and view.caption.text().startswith("清河县: every township")
+    assert shown == {"青石镇": "1 month(s)", "白水镇": ""} and view.caption.text().startswith("清河县: every township")
+    assert view.not_sent_line.text().startswith("Not sent: 青石镇 (2026-10).") and not view.not_sent_line.isHidden()

@@ -3162,6 +3162,15 @@ This backup belongs to another township. Replace the records of this database wi
         <source>sent</source>
         <translation>已报送</translation>
     </message>
+    <message>
+        <source>{month}</source>
+        <comment>a month of the year named before it</comment>
+        <translation>{month}月</translation>
+    </message>
+    <message>
+        <source>{year}-{month}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
 </context>
 <context>
     <name>CountyStatusCommand</name>
@@ -3208,6 +3217,16 @@ This backup belongs to another township. Replace the records of this database wi
 </context>
 <context>
     <name>CountyView</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
     <message>
         <source>Activities this month</source>
         <translation>本月活动（场次）</translation>
@@ -3245,6 +3264,10 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>未报送</translation>
     </message>
     <message>
+        <source>Not sent: {townships}. The county never imported these months&apos; packages, so these townships&apos; figures lack their records.</source>
+        <translation>未报送：{townships}。县里从未导入这些月份的上报包，这些乡镇的累计数字缺少这几个月的记录。</translation>
+    </message>
+    <message>
         <source>People reached</source>
         <translation>覆盖人次</translation>
     </message>
@@ -3253,8 +3276,8 @@ This backup belongs to another township. Replace the records of this database wi
         <translation>正在排名…</translation>
     </message>
     <message>
-        <source>The county holds no package of {township} for these months: its figures over the campaign lack their records.</source>
-        <translation>县里没有收到{township}这几个月的上报包：该镇按专项行动累计的数字缺少这几个月的记录。</translation>
+        <source>The county holds no package of {township} for {months}: its figures over the campaign lack their records.</source>
+        <translation>县里没有收到{township}{months}的上报包：该乡镇按专项行动累计的数字缺少这几个月的记录。</translation>
     </message>
     <message>
         <source>Township</source>
@@ -3271,6 +3294,10 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>{month}; the same days of {last_month}: {count}</source>
         <translation>{month}；{last_month}同期：{count}</translation>
+    </message>
+    <message>
+        <source>{township} ({months})</source>
+        <translation>{township}（{months}）</translation>
     </message>
 </context>
 <context>
@@ -3882,10 +3909,6 @@ computed at {time}</source>
     <message>
         <source>Could not load the dashboard.</source>
         <translation>看板数据加载失败。</translation>
-    </message>
-    <message>
-        <source>Every township</source>
-        <translation>全县各乡镇</translation>
     </message>
     <message>
         <source>Every township · updated at {time}</source>

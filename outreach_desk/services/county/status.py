@@ -168,3 +168,17 @@ def months_text(months: list[str]) -> str:
     from outreach_desk.services.county.package_import import month_label
 
     return _tr(", ").join(month_label(month) for month in months)
+
+
+def short_months_text(months: list[str]) -> str:
+    """The months as a table cell reads them: "2026年9月、10月" (the year once per year)."""
+    parts, year = [], None
+    for month in months:
+        number = int(month[5:])
+        if month[:4] != year:
+            year = month[:4]
+            parts.append(_tr("{year}-{month}").format(year=int(year), month=number))
+        else:
+            parts.append(translate("CountyStatus", "{month}", "a month of the year named before it").format(
+                month=number))
+    return _tr(", ").join(parts)

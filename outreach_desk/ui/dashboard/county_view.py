@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
-from outreach_desk.services.county.status import months_text
+from outreach_desk.services.county.status import months_text, short_months_text
 from outreach_desk.services.county_dashboard import TownshipRow
 from outreach_desk.services.dashboard import LAG_THRESHOLD
 from outreach_desk.services.supervision.board import Streaks
@@ -20,6 +20,7 @@ from outreach_desk.ui.dashboard.tiles import BAD, change, names_line, percent
 from outreach_desk.ui.widgets.list_table import list_table
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+CAMPAIGN_WIDTH = 130  # px: a long campaign name is elided (its tooltip says the period), the table fits 1024 px
 TOWNSHIP, CAMPAIGN, INDEX, AWARENESS, LAGGING, ACTIVITIES, PEOPLE, NOT_SENT, STREAKS = range(9)
 
 
@@ -51,6 +52,11 @@ class CountyView(QWidget):
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
         self.set_county("")
+        self.not_sent_line = QLabel(self)   # the townships with months never imported, by name
+        self.not_sent_line.setObjectName("countyNotSent")
+        self.not_sent_line.setWordWrap(True)
+        self.not_sent_line.setStyleSheet(f"color: {BAD}")
+        self.not_sent_line.hide()
         self.table = list_table(self, "countyTable", [
             self.tr("Township"), self.tr("Campaign"), self.tr("Compliance index"), self.tr("Awareness"),
             self.tr("Lagging villages"), self.tr("Activities this month"), self.tr("People reached"),
@@ -66,6 +72,7 @@ class CountyView(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.caption)
+        column.addWidget(self.not_sent_line)
         column.addWidget(self.table, 1)
         self.rows: list[TownshipRow] = []
 
@@ -96,19 +103,27 @@ class CountyView(QWidget):
                 self.table.setItem(number, column, item)
         self.table.setSortingEnabled(True)
         self.table.resizeColumnToContents(CAMPAIGN)
+        self.table.setColumnWidth(CAMPAIGN, min(self.table.columnWidth(CAMPAIGN), CAMPAIGN_WIDTH))
+        missing = [self.tr("{township} ({months})").format(township=row.name, months=short_months_text(row.not_sent))
+                   for row in rows if row.tiles is not None and row.not_sent]
+        self.not_sent_line.setText(self.tr("Not sent: {townships}. The county never imported these months' "
+                                           "packages, so these townships' figures lack their records.").format(
+            townships=self.tr("; ").join(missing)))
+        self.not_sent_line.setVisible(bool(missing))
 
     def _cells(self, row: TownshipRow) -> list[_Item]:
         tiles = row.tiles
         if tiles is None:
             return [_Item(self.tr("No campaign")), *(_Item("—") for _ in range(INDEX, STREAKS)),
                     _Item("—")]
-        not_sent = _Item(months_text(row.not_sent) if row.not_sent else "", len(row.not_sent))
+        not_sent = _Item(self.tr("%n month(s)", "", len(row.not_sent)) if row.not_sent else "", len(row.not_sent))
         if row.not_sent:
             not_sent.setForeground(QBrush(QColor(BAD)))
-            not_sent.setToolTip(self.tr("The county holds no package of {township} for these months: its figures "
-                                        "over the campaign lack their records.").format(township=row.name))
+            not_sent.setToolTip(self.tr("The county holds no package of {township} for {months}: its figures over "
+                                        "the campaign lack their records.").format(township=row.name,
+                                                                                   months=months_text(row.not_sent)))
         campaign = _Item(tiles.campaign_name or "", tiles.campaign_name)
-        campaign.setToolTip(row.period_label)
+        campaign.setToolTip(f"{tiles.campaign_name}\n{row.period_label}")
         index = _Item(percent(tiles.compliance_index), tiles.compliance_index)
         if tiles.compliance_index is not None and tiles.compliance_index < LAG_THRESHOLD:
             index.setForeground(QBrush(QColor(BAD)))

@@ -669,7 +669,7 @@ class DashboardPage(QWidget):
         self._campaign, self._loaded_campaign = None, False
         for widget in self.filter_widgets:
             widget.setVisible(widget is self.status_label)
-        self.campaign_label.setText(self.tr("Every township"))
+        self.campaign_label.setText(self.township_box.currentText())   # 清河县各乡镇 once the county is named
         self.campaign_label.setToolTip("")
         self.stack.setCurrentWidget(self.county)
         self._close_presentation()
