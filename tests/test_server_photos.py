@@ -314,3 +314,24 @@ def test_undoing_an_edit_that_took_a_photo_off_after_the_sweep_leaves_that_photo
     ledger.reset(before)
     assert ledger.get(activity).quantity == 1 and photos.list_photos(activity) == []
     assert ledger.photos_left_off(before) == ["宣讲会.jpg"]
+
+
+def test_one_statement_releases_the_pictures_its_rows_let_go_of_and_no_others(on_server, server_url, tmp_path):
+    """Migration 0031's statement triggers: a DELETE of many photo rows marks each picture they named; an UPDATE
+    marks the pictures named before and by none of its rows after, not the one it names now nor one kept."""
+    from outreach_desk.store import DB
+
+    kinds = {k.code: k.id for k in organisation.list_kinds()}
+    first, second, third = photos.store_files([_picture(tmp_path / f"{n}.jpg", (n * 60, 30, 30)) for n in (1, 2, 3)])
+    slip = ActivityInput(date=dt.date(2026, 11, 5), village_id=on_server, kind_id=kinds["banner"], quantity=1)
+    one, two = ledger.create(slip, [first, second]), ledger.create(ledger.copy_input(slip, quantity=2), [third])
+
+    def released() -> set[str]:
+        return {row[0].strip() for row in DB.execute_sql("SELECT sha256 FROM photo_blob WHERE released_at IS NOT NULL")}
+
+    with DB.atomic():
+        DB.execute_sql("UPDATE photo SET sha256 = %s WHERE sha256 = %s", (third.sha256, first.sha256))
+    assert released() == {first.sha256}
+    with DB.atomic():
+        DB.execute_sql("DELETE FROM photo WHERE activity_id IN (%s, %s)", (one, two))
+    assert released() == {first.sha256, second.sha256, third.sha256}
