@@ -146,32 +146,44 @@ def missing_months(township_id: int | None, through: str, *, before: bool = Fals
     last = periods.parse_month(through).start
     if before:
         last -= dt.timedelta(days=1)
-    months = [deadlines.month_key(m.start) for m in periods.campaign_months(campaign, until=last)]
     held = _received(township_id) if township_id is not None else set()
-    return [month for month in months if month not in held]
+    return _not_held(campaign, last, held)
+
+
+def _not_held(campaign: campaigns.CampaignInfo, last: dt.date, held: set[str]) -> list[str]:
+    """The campaign's months up to the one holding ``last`` that are not in ``held``, oldest first."""
+    return [key for key in (deadlines.month_key(m.start) for m in periods.campaign_months(campaign, until=last))
+            if key not in held]
 
 
 def townships_missing(through: str, township_ids=None) -> dict[int, list[str]]:
     """Each township (of ``township_ids``, else all) that sends this database packages, with the months of its
     own campaign up to ``through`` it holds none for. A township that never sent one is left out: its records
-    are entered here (a county server's township clerks), or it is a township's own database."""
-    senders = ReceivedPackage.select(ReceivedPackage.township).where(ReceivedPackage.village.is_null())
-    query = Township.select(Township.id).where(Township.id.in_(senders))
+    are entered here (a county server's township clerks), or it is a township's own database. The months held
+    and the campaigns come from one query each for all townships."""
+    query = ReceivedPackage.select(ReceivedPackage.township, ReceivedPackage.month).where(
+        ReceivedPackage.village.is_null())
     if township_ids is not None:
-        query = query.where(Township.id.in_(list(township_ids)))
-    found = {township_id: missing_months(township_id, through) for (township_id,) in query.tuples()}
-    return {township_id: months for township_id, months in found.items() if months}
+        query = query.where(ReceivedPackage.township.in_(list(township_ids)))
+    held: dict[int, set[str]] = {}
+    for township_id, month in query.distinct().tuples():
+        held.setdefault(township_id, set()).add(month)
+    last = periods.parse_month(through).start
+    found = {}
+    current = campaigns.current_of_each(held)
+    for township_id, months in held.items():
+        campaign = current[township_id]
+        if campaign is None:
+            continue
+        missing = _not_held(campaign, last, months)
+        if missing:
+            found[township_id] = missing
+    return found
 
 
 def months_text(months: list[str]) -> str:
-    """"2026年10月、2026年11月"."""
-    from outreach_desk.services.county.package_import import month_label
-
-    return _tr(", ").join(month_label(month) for month in months)
-
-
-def short_months_text(months: list[str]) -> str:
-    """The months as a table cell reads them: "2026年9月、10月" (the year once per year)."""
+    """The months ("YYYY-MM", oldest first) as a clerk reads them, the year named once per year: "2026年9月、10月、
+    2027年1月"."""
     parts, year = [], None
     for month in months:
         number = int(month[5:])

@@ -372,6 +372,22 @@ def current(township_id: int | None = None) -> CampaignInfo | None:
     return None if row is None else _info(row)
 
 
+def current_of_each(township_ids) -> dict[int, CampaignInfo | None]:
+    """:func:`current` for many townships from one query: each township's own current campaign, else the shared
+    one (lowest id first, as :func:`current` orders them)."""
+    ids = set(township_ids)
+    rows = Campaign.select().where((Campaign.is_current == True)  # noqa: E712 (peewee expression)
+                                   & (Campaign.township.in_(list(ids)) | Campaign.township.is_null()))
+    own: dict[int, CampaignInfo] = {}
+    shared = None
+    for info in (_info(row) for row in rows.order_by(Campaign.id).dicts()):
+        if info.township_id is None:
+            shared = shared or info
+        else:
+            own.setdefault(info.township_id, info)
+    return {township_id: own.get(township_id, shared) for township_id in ids}
+
+
 def township_of_scope(township_id: int | None, village_id: int | None = None) -> int | None:
     """The township an area belongs to (a village's own when only the village is named)."""
     if township_id is None and village_id is not None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
-from outreach_desk.services.county.status import months_text, short_months_text
+from outreach_desk.services.county.status import months_text
 from outreach_desk.services.county_dashboard import TownshipRow
 from outreach_desk.services.dashboard import LAG_THRESHOLD
 from outreach_desk.services.supervision.board import Streaks
@@ -104,7 +104,7 @@ class CountyView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.resizeColumnToContents(CAMPAIGN)
         self.table.setColumnWidth(CAMPAIGN, min(self.table.columnWidth(CAMPAIGN), CAMPAIGN_WIDTH))
-        missing = [self.tr("{township} ({months})").format(township=row.name, months=short_months_text(row.not_sent))
+        missing = [self.tr("{township} ({months})").format(township=row.name, months=months_text(row.not_sent))
                    for row in rows if row.tiles is not None and row.not_sent]
         self.not_sent_line.setText(self.tr("Not sent: {townships}. The county never imported these months' "
                                            "packages, so these townships' figures lack their records.").format(
