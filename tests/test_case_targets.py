@@ -165,3 +165,26 @@ def test_several_periods_at_once_judge_as_each_alone(town):
         assert [u.as_dict() for u in result.units] == [u.as_dict() for u in alone.units]
     assert _status(together[0], "yoy", town["village2"]) == engine.NO_DATA
     assert _status(together[1], "yoy", town["village2"]) == engine.MET
+
+
+def test_the_folded_index_equals_the_engines_with_no_data_running_months_and_phases(town):
+    """``indexes.village_indexes`` judges case rules without building their units (case_measures.index_pending):
+    each village's index equals a full computation's, to the last bit, for months with and without figures, a
+    running month, a phase and the campaign to date, several periods in one pass."""
+    from outreach_desk.services.coverage import indexes
+
+    keys = [key for key, _m, _p in CASE_RULES]
+    campaign = town["campaign"]
+    chosen = [periods.month(2026, 10), periods.month(2026, 11), periods.month(2026, 12), periods.month(2026, 7),
+              periods.Period("phase", D(2026, 8, 1), D(2026, 11, 30), "集中攻坚"),
+              periods.to_date(campaign, D(2026, 11, 20)), periods.to_date(campaign, D(2026, 12, 7))]
+    folded = indexes.village_indexes(chosen, campaign=campaign, rule_keys=keys)
+    found = [[(v[0], table.index[v[0]]) for v in table.villages] for table in folded]
+    assert found == [[(v.id, v.index) for v in engine.compute(p, campaign=campaign, rule_keys=keys).villages]
+                     for p in chosen]
+    # November: 太平村 同比 not met, 环比 met; 幸福社区 both met; the phase August-November (over with November)
+    # has no figures for April-July: 0 for both. October: no September figures (环比 无对比数据, counted 0),
+    # 太平村 同比 not met, 幸福社区 同比 without October 2025's; the phase is running then (not judged)
+    assert found[1] == [(town["village1"], (0 + 1 + 0) / 3), (town["village2"], (1 + 1 + 0) / 3)]
+    assert found[0] == [(town["village1"], 0.0), (town["village2"], 0.0)]
+    assert {index for _v, index in found[2]} == {None}                        # December is running: nothing judged

@@ -59,6 +59,12 @@ def test_many_periods_equal_one_by_one_on_the_demo_township(store):
     for many, period in zip(engine.compute_many(chosen, campaign=campaign), chosen):
         _same(many, engine.compute(period, campaign=campaign))
     assert any(r.unplaced for r in engine.compute_many(chosen, campaign=campaign))
+    # unplaced records for some periods only (a ranking's previous period goes without): the others unchanged
+    flags = [position % 3 != 1 for position in range(len(chosen))]
+    for many, period, flag in zip(engine.compute_many(chosen, campaign=campaign, unplaced=flags), chosen, flags):
+        _same(many, engine.compute(period, campaign=campaign) if flag
+              else engine.compute_many([period], campaign=campaign, unplaced=False)[0])
+        assert flag or (many.unplaced == [] and engine.compute(period, campaign=campaign).unplaced)
 
 
 def test_results_of_one_call_share_no_mutable_parts(store):

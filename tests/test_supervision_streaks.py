@@ -146,3 +146,28 @@ def test_the_reports_ranking_sheet_says_the_same(town, tmp_path):
     assert (notes["丁村"], notes["乙村"], notes["己村"]) == ("后 2 名，连续3期", "后 2 名，连续2期", "前 2 名")
     assert notes["庚村"].startswith("无数据：")
     assert any("最多追溯到2026年9月" in str(row[0]) for row in rows if row and row[0])
+
+
+def test_the_campaign_to_date_counts_no_streak_and_says_why(town, capsys):
+    """A to-date ranking's previous period is the standings a week earlier (all but a week of the same work):
+    every bottom row's streak is 1, none is written 连续N期, and the page's and command line's note says why."""
+    from outreach_desk.services.coverage import campaigns, periods
+    from outreach_desk.services.supervision import rankings
+    from outreach_desk.store import DB
+
+    campaign = campaigns.get(town["campaign"])
+    ranking = rankings.rank(periods.to_date(campaign, D(2026, 11, 30)), campaign=campaign, mark_count=2)
+    assert not ranking.streaks_counted and ranking.streaks == []
+    assert ranking.previous is not None and ranking.previous.end == D(2026, 11, 23)
+    bottom = [r for r in ranking.rows if r.bottom]
+    assert bottom and {r.streak for r in bottom} == {1} and {r.streak for r in ranking.rows if not r.bottom} == {0}
+    assert ranking.streak_periods == [ranking.period.label]
+    assert {ranking.note(r) for r in bottom} == {"后 2 名"}
+    code, out, _err = run_cli(capsys, DB.database, "ranking", "--json", lang="zh_CN")
+    data = json.loads(out)
+    assert code == 0 and data["period"]["kind"] == "to_date" and data["streaks_counted"] is False
+    assert {r["bottom_streak"] for r in data["rows"] if r["bottom"]} == {1}
+    code, out, _err = run_cli(capsys, DB.database, "ranking", lang="zh_CN")
+    assert "行动开始至今的累计排名不计“连续几期”" in out and "连续2期" not in out and "连续3期" not in out
+    code, out, _err = run_cli(capsys, DB.database, "ranking", "--month", "2026-11", "--json", lang="zh_CN")
+    assert json.loads(out)["streaks_counted"] is True

@@ -94,6 +94,6 @@ def render_text(ranking) -> str:
     for row in ranking.rows:
         lines.append(pad(str(row.rank), 6) + pad(row.name, name_width) + pad(tenth_percent(row.value), 9, right=True)
                      + "  " + pad(row.change_text, 6) + ranking.note(row))
-    if ranking.streaks:
+    if ranking.streaks or not ranking.streaks_counted:
         lines += ["", ranking.streaks_explained()]
     return "\n".join(lines)

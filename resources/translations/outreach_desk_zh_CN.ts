@@ -3237,7 +3237,7 @@ This backup belongs to another township. Replace the records of this database wi
     </message>
     <message>
         <source>Bottom months running</source>
-        <translation>连续排名末位</translation>
+        <translation>连续几期排名后几名</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -3250,6 +3250,12 @@ This backup belongs to another township. Replace the records of this database wi
     <message>
         <source>Every township against its own campaign, from its start to today. Double-click a township to open its dashboard.</source>
         <translation>各乡镇按各自的专项行动统计，从行动开始至今。双击某个乡镇，打开该乡镇的领导看板。</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the bottom {n}, %n months running</source>
+        <translation>
+            <numerusform>连续%n期排名后{n}名</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lagging villages</source>
@@ -4035,7 +4041,7 @@ Create one with the menu Campaign → Campaigns…: give it a name, its first an
     </message>
     <message>
         <source>Bottom months running</source>
-        <translation>连续排名末位</translation>
+        <translation>连续几期排名后几名</translation>
     </message>
     <message>
         <source>Campaign day</source>
@@ -9033,6 +9039,10 @@ Delete it anyway? This also deletes {villages} village(s) or communities, {sites
     <message>
         <source>No data: {reason}</source>
         <translation>无数据：{reason}</translation>
+    </message>
+    <message>
+        <source>Periods running are not counted for the campaign to date: each week&apos;s standings include the week before. They are counted on months, phases and date ranges (the dashboard: months).</source>
+        <translation>行动开始至今的累计排名不计“连续几期”：每周的累计排名都包含前一周。连续几期按月份、阶段或日期范围的排名计算（看板按月）。</translation>
     </message>
     <message>
         <source>Periods running: in the bottom {n} in this period and in each one just before it, followed back to {first}.</source>

@@ -96,6 +96,57 @@ def _judged(rule: Rule, own: list[list[Window]], plans: dict, reported: dict,
     return results
 
 
+def index_pending(rule: Rule, judged: engine.Windows, scope: engine.Scope) -> engine.Pending:
+    """As :func:`judge`, for a compliance index alone (``indexes.village_indexes``): per period, (village id,
+    fulfilment) of the villages the rule judges there (not those it asks nothing of, or whose windows are all
+    still running), with the fulfilment :func:`judge`'s units would have, without building them or their
+    details; each window's comparison made once for every period sharing it."""
+    own = [sorted((w for uses in judged.uses for position, w in uses if position == period),
+                  key=lambda w: w.index) for period in range(judged.periods)]
+    plans = {(w.start, w.end): _Plan(*compared_months(rule.measure, window_months(w))) for ws in own for w in ws}
+    needed = sorted({m for plan in plans.values() for m in plan.now + plan.base})
+    statement = cases.village_cases_statement(needed, township_id=scope.township_id, village_id=scope.village_id)
+
+    def finish(rows, villages) -> list[list[tuple[int, float]]]:
+        reported = cases.village_cases_of(rows)
+        fell: dict[tuple, float] = {}    # (window start, end, village id) -> 1.0 / 0.0 (0.0 also: no figures)
+        results = []
+        for period_windows in own:
+            asked = [(w.start, w.end, plans[(w.start, w.end)]) for w in period_windows
+                     if not w.running and plans[(w.start, w.end)].now]   # in progress / not applicable: not judged
+            found = []
+            if asked:
+                for village_id, _name, _township_id in villages:
+                    values = []
+                    for start, end, plan in asked:
+                        key = (start, end, village_id)
+                        value = fell.get(key)
+                        if value is None:
+                            value = fell[key] = _fell(reported, village_id, plan)
+                        values.append(value)
+                    found.append((village_id, sum(values) / len(values)))
+            results.append(found)
+        return results
+
+    return engine.Pending(statement, finish, with_villages=True)
+
+
+def _fell(reported: dict, village_id: int, plan: _Plan) -> float:
+    """A judged window's fulfilment: 1.0 when the cases fell (or stayed at 0), 0.0 when not or without figures."""
+    now = base = 0
+    for year, month in plan.now:
+        figure = reported.get((year, month, village_id))
+        if figure is None:
+            return 0.0
+        now += figure
+    for year, month in plan.base:
+        figure = reported.get((year, month, village_id))
+        if figure is None:
+            return 0.0
+        base += figure
+    return 1.0 if now < base or now == base == 0 else 0.0
+
+
 class _Plan:
     """A window's months counted now and of its base, with their labels made once for every village."""
 

@@ -351,10 +351,13 @@ def compute(period: Period, *, campaign: CampaignInfo | None = None, scope: Scop
 
 
 def compute_many(chosen_periods: Sequence[Period], *, campaign: CampaignInfo | None = None, scope: Scope = Scope(),
-                 rule_keys: Iterable[str] | None = None, unplaced: bool = True) -> list[CoverageResult]:
+                 rule_keys: Iterable[str] | None = None,
+                 unplaced: bool | Sequence[bool] = True) -> list[CoverageResult]:
     """The coverage of each of ``chosen_periods``, in their order, as :func:`compute` gives it one by one,
     from one statement per rule over the windows of all of them (see :class:`Windows`). Without ``unplaced``
-    the records no site counts are left out (the gap list names them; a ranking by the index needs none).
+    the records no site counts are left out (the gap list names them; a ranking by the index needs none);
+    a list of flags, one per period, leaves them out of the periods flagged False only (a ranking's
+    previous period, whose gap list nobody reads).
     The rules' statements are independent reads, sent to a server together (``store.batch``), then judged."""
     campaign = campaign or campaigns_service.require_current(scope.township_id, village_id=scope.village_id)
     chosen = set(rule_keys) if rule_keys is not None else None
@@ -363,6 +366,8 @@ def compute_many(chosen_periods: Sequence[Period], *, campaign: CampaignInfo | N
     outside: list[list[Unplaced]] = [[] for _ in chosen_periods]
     from outreach_desk.services.coverage import case_measures  # it builds this module's results
 
+    flags = [unplaced] * len(chosen_periods) if isinstance(unplaced, bool) else list(unplaced)
+    placed = [position for position, wanted in enumerate(flags) if wanted]   # the periods with unplaced records
     kinds = _kind_ids_by_code() if rules else {}
     pending: list[Pending] = []
     for rule in rules:
@@ -372,8 +377,11 @@ def compute_many(chosen_periods: Sequence[Period], *, campaign: CampaignInfo | N
             pending.append(case_measures.judge(rule, rule_windows, scope).into(units))
         else:
             pending.append(_judge(rule, rule_windows, scope, kind_ids).into(units))
-        if unplaced:
+        if len(placed) == len(chosen_periods):
             pending.append(_unplaced(rule, rule_windows, scope, kind_ids).into(outside))
+        elif placed:
+            some = Windows.of(rule, campaign, [chosen_periods[p] for p in placed])
+            pending.append(_unplaced(rule, some, scope, kind_ids).into([outside[p] for p in placed]))
     statements = [part.statement for part in pending if part.statement is not None]
     answers = batch.rows_of_each(statements + _area_statements(scope))
     area_rows = _area_rows_of(scope, answers[len(statements):])

@@ -63,7 +63,7 @@ def village_indexes(chosen_periods: Sequence[Period], *, campaign: CampaignInfo 
     for number, rule in enumerate(rules):
         rule_windows = engine.Windows.of(rule, campaign, chosen_periods)
         if case_measures.is_case_measure(rule.measure):   # judged in Python: its units are counted
-            folds.append((number, rule_windows, case_measures.judge(rule, rule_windows, scope), False))
+            folds.append((number, rule_windows, case_measures.index_pending(rule, rule_windows, scope), False))
         else:
             kind_ids = [kinds[c] for c in rule.kinds if c in kinds] or [-1]
             folds.append((number, rule_windows, engine._judge(rule, rule_windows, scope, kind_ids), True))
@@ -82,12 +82,13 @@ def village_indexes(chosen_periods: Sequence[Period], *, campaign: CampaignInfo 
             for period, found in zip(chosen_periods, cells)]
 
 
-def _fold_units(number: int, units: list[list[engine.UnitResult]], cells: list[_Cells]) -> None:
-    """Units judged in Python (the fraud-case measures), counted as ``engine._roll_up`` counts them."""
+def _fold_units(number: int, units: list[list[tuple[int, float]]], cells: list[_Cells]) -> None:
+    """Units judged in Python (the fraud-case measures: ``case_measures.index_pending``), as (village id,
+    fulfilment) of the units ``engine._roll_up`` would count."""
     for position, found in enumerate(units):
-        for unit in found:
-            if unit.status not in (engine.NOT_APPLICABLE, engine.IN_PROGRESS):
-                cells[position].add(unit.village_id, number, unit.fulfilment)
+        add = cells[position].add
+        for village_id, fulfilment in found:
+            add(village_id, number, fulfilment)
 
 
 def _fold_rows(number: int, judged: engine.Windows, rows: list[tuple], cells: list[_Cells]) -> None:

@@ -18,6 +18,11 @@ compares like with like and every figure is the coverage engine's own.
   (``previous_period`` again), at most ``STREAK_LOOK_BACK`` and none before the campaign. A period
   where the unit is not marked (higher up, or without data) ends it. The dashboard's tile, the ranking
   page, ``outreach-desk ranking``, the bulletin and the report's 排名 sheet all read it from here.
+- A ranking of the campaign to date counts no streak (every bottom row's is 1, this period alone): its
+  previous period is the standings a week earlier, which hold all but a week of the same work, so "in the
+  bottom N three times running" would count the same months again and say no more than "in the bottom N
+  now". Streaks are counted on rankings of separate periods (months, phases, date ranges); the dashboard's
+  tile counts months.
 """
 
 from __future__ import annotations
@@ -132,10 +137,16 @@ class Ranking:
     mark_count: int
     rows: list[RankRow]
     result: CoverageResult
+    #: the previous period's coverage, without the records no site counts (``unplaced``: its gap list is not read)
     previous_result: CoverageResult | None = None
     previous_rows: list[RankRow] = field(default_factory=list)
     #: the periods the rows' streaks were followed through, this one first (labels)
     streak_periods: list[str] = field(default_factory=list)
+
+    @property
+    def streaks_counted(self) -> bool:
+        """Whether bottom streaks are followed back (not for the campaign to date: see the module docstring)."""
+        return streaks_counted(self.period)
 
     @property
     def top(self) -> list[RankRow]:
@@ -165,7 +176,12 @@ class Ranking:
         return ""
 
     def streaks_explained(self) -> str:
-        """What "N periods running" means, with how far back it was followed (the dashboard's tile counts the same)."""
+        """What "N periods running" means, with how far back it was followed (the dashboard's tile counts the same);
+        for the campaign to date, why no streak is counted."""
+        if not self.streaks_counted:
+            return _tr("Periods running are not counted for the campaign to date: each week's standings include "
+                       "the week before. They are counted on months, phases and date ranges (the dashboard: "
+                       "months).")
         return _tr("Periods running: in the bottom {n} in this period and in each one just before it, followed back "
                    "to {first}.").format(n=self.mark_count, first=self.streak_periods[-1])
 
@@ -179,7 +195,8 @@ class Ranking:
     def as_dict(self) -> dict:
         return {"unit_type": self.unit_type, "by": self.rule_key or "index", "measure": self.measure_name,
                 "period": self.period.as_dict(), "previous": self.previous.as_dict() if self.previous else None,
-                "mark_count": self.mark_count, "streak_periods": self.streak_periods,
+                "mark_count": self.mark_count, "streaks_counted": self.streaks_counted,
+                "streak_periods": self.streak_periods,
                 "rows": [r.as_dict() for r in self.rows]}
 
 
@@ -320,7 +337,7 @@ def rank(period: Period, *, campaign: CampaignInfo | None = None, scope: Scope =
     ``streaks``, the bottom rows' streaks are followed back (:func:`follow_streaks`)."""
     campaign = campaign or campaigns_service.require_current(scope.township_id, village_id=scope.village_id)
     earlier = previous_period(period, campaign)
-    current, previous_result = _results([period, earlier], campaign, scope, results)
+    current, previous_result = _results([period, earlier], campaign, scope, results, unplaced=[True, False])
     measure_name = _check_rule(current, unit_type, rule_key)
     previous_rows: list[RankRow] = []
     if previous_result is not None:
@@ -336,9 +353,19 @@ def rank(period: Period, *, campaign: CampaignInfo | None = None, scope: Scope =
     return ranking
 
 
+def streaks_counted(period: Period) -> bool:
+    """Whether a ranking of ``period`` follows bottom streaks back: not for the campaign to date, whose earlier
+    standings hold the same work (see the module docstring)."""
+    return period.kind != "to_date"
+
+
 def follow_streaks(ranking: Ranking, campaign: CampaignInfo, look_back: int = STREAK_LOOK_BACK) -> None:
     """Set each row's bottom streak: its two periods from the ranking's own rows, the ones before them judged
-    here (villages by the index: from the engine's rows in one pass, see ``indexes.village_indexes``)."""
+    here (villages by the index: from the engine's rows in one pass, see ``indexes.village_indexes``; other
+    rankings: only the targets they are ranked by, without unplaced records). The campaign to date: this
+    period alone."""
+    if not streaks_counted(ranking.period):
+        look_back = 1
     looked_at = streak_months(ranking.period, campaign, look_back)
     marked = [(ranking.period.label, {r.unit_id for r in ranking.rows if r.bottom},
                {r.unit_id: r.name for r in ranking.rows})]
@@ -349,7 +376,8 @@ def follow_streaks(ranking: Ranking, campaign: CampaignInfo, look_back: int = ST
             if ranking.unit_type == VILLAGES and ranking.rule_key is None:
                 marked += _village_marks(_month_indexes(further, campaign, scope), ranking.mark_count)
             else:
-                for result in _results(further, campaign, scope):
+                for result in _results(further, campaign, scope, rule_keys=_ranked_rule_keys(ranking, campaign),
+                                       unplaced=False):
                     rows = rows_of(result, ranking.unit_type, ranking.rule_key, ranking.mark_count)
                     marked.append((result.period.label, {r.unit_id for r in rows if r.bottom}, {}))
     lengths = {s.unit_id: s.length for s in _streaks_of(marked, 1)}
@@ -359,17 +387,37 @@ def follow_streaks(ranking: Ranking, campaign: CampaignInfo, look_back: int = ST
 
 
 def _results(wanted: list[Period | None], campaign: CampaignInfo, scope: Scope,
-             given: Iterable[CoverageResult] = (), index_only: bool = False) -> list[CoverageResult | None]:
+             given: Iterable[CoverageResult] = (), index_only: bool = False,
+             rule_keys: list[str] | None = None,
+             unplaced: bool | list[bool] = True) -> list[CoverageResult | None]:
     """The coverage of each period wanted (None stays None): those handed in as they are, the others
     judged together in one :func:`engine.compute_many`; with ``index_only``, only what the villages'
-    compliance index is made of (the village and site targets, no unplaced records)."""
+    compliance index is made of (the village and site targets, no unplaced records); ``rule_keys`` and
+    ``unplaced`` (one flag, or one per period wanted) as :func:`engine.compute_many` takes them."""
     known = {(r.period, r.scope): r for r in given if r.campaign.id == campaign.id}
-    missing = list(dict.fromkeys(p for p in wanted if p is not None and (p, scope) not in known))
-    rule_keys = _village_rule_keys(campaign) if index_only else None
+    flags = [unplaced] * len(wanted) if isinstance(unplaced, bool) else unplaced
+    with_records: dict[Period, bool] = {}
+    for period, flag in zip(wanted, flags):
+        if period is not None and (period, scope) not in known:
+            with_records[period] = with_records.get(period, False) or flag
+    missing = list(with_records)
+    if index_only:
+        rule_keys, with_records = _village_rule_keys(campaign), dict.fromkeys(missing, False)
     for result in engine.compute_many(missing, campaign=campaign, scope=scope, rule_keys=rule_keys,
-                                      unplaced=not index_only) if missing else ():
+                                      unplaced=[with_records[p] for p in missing]) if missing else ():
         known[(result.period, scope)] = result
     return [known[(p, scope)] if p is not None else None for p in wanted]
+
+
+def _ranked_rule_keys(ranking: Ranking, campaign: CampaignInfo) -> list[str]:
+    """The targets a ranking's values are made of: the one it is ranked by, or the index's (member units: theirs)."""
+    if ranking.rule_key is not None:
+        return [ranking.rule_key]
+    if ranking.unit_type == VILLAGES:
+        return _village_rule_keys(campaign)
+    from outreach_desk.services.coverage import rules as rules_service
+
+    return [r.key for r in rules_service.list_rules(campaign.id, enabled_only=True) if r.applies_to == "member_unit"]
 
 
 def _village_rule_keys(campaign: CampaignInfo) -> list[str]:

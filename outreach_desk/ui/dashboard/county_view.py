@@ -141,6 +141,10 @@ class CountyView(QWidget):
     def set_streaks(self, streaks: dict[int, Streaks]) -> None:
         """Each township's villages at the bottom several months running (its own ranking)."""
         self.table.setSortingEnabled(False)   # the rows stay where they are while the column fills
+        shown = next(iter(streaks.values()), None)
+        if shown is not None:   # the same wording as the township dashboard's tile (连续2期排名后3名)
+            self.table.horizontalHeaderItem(STREAKS).setText(self.tr(
+                "In the bottom {n}, %n months running", None, shown.months).format(n=shown.bottom))
         for number in range(self.table.rowCount()):
             township_id = int(self.table.item(number, TOWNSHIP).data(Qt.ItemDataRole.UserRole))
             found = streaks.get(township_id)

@@ -235,6 +235,8 @@ class RankingPage(QWidget):
         else:
             self.comparison_label.setText(self.tr("{period}; no previous period to compare with").format(
                 period=ranking.period.label))
+        if not ranking.streaks_counted:   # the campaign to date: no "N periods running" (rankings' docstring)
+            self.comparison_label.setText(self.comparison_label.text() + "\n" + ranking.streaks_explained())
         self.status_label.setText(self.tr("{count} ranked · computed at {time}").format(
             count=sum(1 for r in ranking.rows if r.has_data), time=ranking.result.computed_at.strftime("%H:%M:%S")))
         self.detail.show_hint(self.tr("Click a village's row to see its gap list."))
