@@ -109,7 +109,7 @@ class BulletinDialog(QDialog):
             heading = self._line(section.heading, f"bulletinHeading_{section.key}")
             text = QPlainTextEdit("\n".join(section.paragraphs), box)
             text.setObjectName(f"bulletinText_{section.key}")
-            text.setMinimumHeight(self._height_for(text, section.paragraphs))
+            text.setFixedHeight(self._height_for(text, section.paragraphs))   # its text's height, not the box's
             inner.addWidget(heading)
             if section.note:
                 inner.addWidget(self._note(section.note, f"bulletinNote_{section.key}"))
@@ -131,9 +131,10 @@ class BulletinDialog(QDialog):
 
     @staticmethod
     def _height_for(editor: QPlainTextEdit, paragraphs: list[str]) -> int:
-        """Tall enough to read the part's paragraphs at once (about 50 characters a line), within 90–360 px."""
-        lines = sum(1 + len(text) // 50 for text in paragraphs)
-        return max(90, min(360, 16 + lines * editor.fontMetrics().lineSpacing()))
+        """Tall enough to read the part's paragraphs at once (about 50 characters a line) with a line to spare for
+        the clerk's additions, within 60–360 px (longer text scrolls)."""
+        lines = 1 + sum(1 + len(text) // 50 for text in paragraphs)
+        return max(60, min(360, 16 + lines * editor.fontMetrics().lineSpacing()))
 
     def _note(self, text: str, name: str) -> QLabel:
         """What the clerk must know about a part before signing it off (not printed), on a yellow ground."""
@@ -155,7 +156,7 @@ class BulletinDialog(QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 widget.setItem(r, c, item)
         widget.resizeColumnsToContents()
-        widget.setMinimumHeight(min(400, 30 + 26 * len(table.rows)))
+        widget.setFixedHeight(min(400, 30 + 26 * len(table.rows)))
         widget.setToolTip(self.tr("The ranking comes from the figures; it is written as shown."))
         return widget
 

@@ -50,6 +50,9 @@ class OrdersTab(SupervisionTab):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # an empty table sizes its columns to the headers alone: keep room for a date (and a status) anyway
+        self.table.horizontalHeader().setMinimumSectionSize(self.table.fontMetrics().horizontalAdvance("2026-12-31")
+                                                            + 24)
         self.table.doubleClicked.connect(lambda _index: self.edit_order())
 
         self.buttons: dict[str, QPushButton] = {}
