@@ -115,6 +115,8 @@ def test_a_county_database_opens_on_every_township_side_by_side(page, county):
     assert set(page.county.streak_texts()) == {"平安镇", "青石镇", "安宁镇"}
     assert page.county.streak_texts()["安宁镇"] == "—"
     assert all(text != "Ranking…" for text in page.county.streak_texts().values())
+    from outreach_desk.ui.dashboard.county_view import STREAKS   # headed like the township tile (连续2期排名后3名)
+    assert page.county.table.horizontalHeaderItem(STREAKS).text() == "In the bottom 3, 2 months running"
 
 
 def test_sorting_by_the_index_ranks_the_townships_without_a_campaign_last(qtbot, page):
